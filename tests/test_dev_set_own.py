@@ -111,7 +111,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind153": "en", "en-blind154": "en", "fr-blind153": "fr", "fr-blind154": "fr",
         "en-blind155": "en", "en-blind156": "en",
         "fr-blind155": "fr", "fr-blind156": "fr",
-        "en-blind157": "en", "en-blind158": "en", "fr-blind157": "fr", "fr-blind158": "fr"}
+        "en-blind157": "en", "en-blind158": "en", "fr-blind157": "fr", "fr-blind158": "fr",
+        "en-blind159": "en", "en-blind160": "en",
+        "fr-blind159": "fr", "fr-blind160": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

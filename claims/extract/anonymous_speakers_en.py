@@ -49,7 +49,7 @@ _AND_WHO_ASKED = re.compile(r",\s+and\s+who\s")  # "A fitter who has worked ther
 _PEOPLE_HEADS = (" source", " sources")  # ("government source": a body's word, a person's head)
 COUNTING_WORD = re.compile(r"^(?:[Aa]nother|[Oo]ne)\s+(?!of\b)")
 # "An official at the ministry", "A casual lifeguard at the centre": a role and the lower-case body it works for.
-_DESCRIBED_BY_ARTICLE = re.compile(r"(?:An?|One|Another)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
+_DESCRIBED_BY_ARTICLE = re.compile(r"(?:[Aa]n?|One|Another)\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|of|from|for|with))(?P<rest>\s+(?:the|a|an)\s+[a-z]+)")
 _ACRONYM_THEN_ROLE = re.compile(r"(?:An?|One|Another)\s+(?P<described>[A-Z]{2,6}\s+[a-z]+)")
 _OWNER_THEN_ROLE = re.compile(r"(?:The|the)\s+(?P<described>[a-z]+['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _ONE_OF_THE = re.compile(r"(?:One|one)\s+of\s+the\s+(?P<noun>[a-z]+s)(?P<rest>(?:\s+[a-z][\w-]*){0,4})")

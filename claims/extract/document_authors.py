@@ -16,6 +16,8 @@ from claims.extract.speakers import Mention, clean_phrase
 # "commissioned by": who paid for it).
 AUTHORED_BY_EN = r"(?:carried\s+out|conducted|prepared|written|compiled|produced)\s+by"
 _COMMISSIONED_BY = re.compile(r"\b(?:commissioned|funded|paid\s+for|ordered|requested)\s+by\s+(?:the\s+)?$")
+# French: who paid for a document, after its topic ("un rapport d'expertise commandé par le CSE").
+_COMMISSIONED_BY_FR = re.compile(r"\s(?:commandée?s?|commanditée?s?|financée?s?)\s+par\s")
 # Who carried out a survey or a study, after its subject ("of 2,400 residents"), and when.
 _PERFORMED_BY = re.compile(
     r"\b(?:carried\s+out|conducted|commissioned|adopted|réalisée?s?|menée?s?|effectuée?s?|commandée?s?|adoptée?s?|élaborée?s?"
@@ -76,6 +78,10 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if lex.adjectival_names and _COMMISSIONED_BY.search(segment, 0, document.start("author" if document.group("author") else "author2")) \
             and not re.search(AUTHORED_BY_EN, written):  # (but "commissioned by the council and carried out by X": X)
         # "A transport assessment commissioned by the zoo": who paid for it, not who wrote it; the document speaks
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
+    if not lex.adjectival_names and (paid := _COMMISSIONED_BY_FR.search(written)) is not None \
+            and written[:paid.start()].islower() and not _PERFORMED_BY.search(written, paid.end()):
+        # "un rapport d'expertise commandé par le comité": no author named, the document speaks
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
     if not lex.adjectival_names and " par " in written:
         written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)

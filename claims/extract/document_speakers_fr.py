@@ -60,7 +60,10 @@ def _issued_by_subjects(text: str):
 # A definite document noun, then the participle saying which one it is, with no agent: "la fiche
 # publiée sur le site X", "le document remis aux élus".
 _IDENTIFIED = re.compile(
-    rf"(?<![\w-])(?:{_DEFINITE}){_DOCUMENT}[ \u00a0]+(?P<which>(?:publiée?s?|remise?s?|transmise?s?|présentée?s?|"
+    # (a complement or an adjective may qualify the noun: "le document de présentation", "le casier judiciaire")
+    rf"(?<![\w-])(?:{_DEFINITE}){_DOCUMENT}(?P<complement>[ \u00a0]+(?:de[ \u00a0]+|d['’])[a-zà-ÿ-]{{4,}}"
+    r"|[ \u00a0]+[a-zà-ÿ-]{3,}(?:aire|aires|uel|uelle|ique|iques|al|ale|erne|ernes))?"
+    r"[ \u00a0]+(?P<which>(?:publiée?s?|remise?s?|transmise?s?|présentée?s?|"
     r"adressée?s?|diffusée?s?|communiquée?s?|distribuée?s?|affichée?s?|mise?s?[ \u00a0]+en[ \u00a0]+ligne)"
     r"[ \u00a0]+(?![^,.;:«»()\n]*\bpar\b)(?:sur|aux?|à|dans|devant)\b[^,.;:«»()\n]{2,80}?)(?=[ \u00a0]*[,.;:(\n]|$|[ \u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"la[ \u00a0]+veille|le[ \u00a0]+\d|en[ \u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
@@ -110,8 +113,9 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if own is not None:
             name, kind = own[2]
         elif (which := _IDENTIFIED.match(text, at)) is not None \
-                and speaker.name in (which.group("noun"), *_names_inside(which.group("which"))):
-            name, kind = f"{which.group('noun')} {' '.join(which.group('which').split())}", "organisation"
+                and speaker.name in (noun := which.group("noun") + " ".join(["", *(which.group("complement") or "").split()]),
+                                     *_names_inside(which.group("which"))):
+            name, kind = f"{noun} {' '.join(which.group('which').split())}", "organisation"
         elif _DOCUMENT_AGAIN.fullmatch(mention.text.strip()) and (fold(speaker.name) in _FOLDED_NOUNS
                                                                    or fold(speaker.name).split()[0] in _FOLDED_NOUNS):
             since = paras[max(0, draft.paragraph - 2)][0]

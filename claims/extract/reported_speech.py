@@ -24,7 +24,7 @@ from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
 from claims.extract.subject_appositions import verb_inside_subject
-from claims.extract.subjects import SOURCE_PHRASE, find_subject, former_or_latter
+from claims.extract.subjects import SOURCE_PHRASE, body_described_by_its_work, find_subject, former_or_latter
 
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
@@ -473,7 +473,7 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
         if relative is not None and _CONJUNCTION_LAST.search(relative.group("np")) is None \
-                and not self._complementiser_of_earlier_cue(relative):
+                and not self._complementiser_of_earlier_cue(relative) and body_described_by_its_work(text[s:m.start()], self.lex) is None:
             # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
             np = _EXAMPLES.sub(" ", relative.group("np"))
             mention = parse_mention(np, self.lex) if "," not in np else None

@@ -65,11 +65,12 @@ def role_gender(role: str, lex: Lexicon) -> str | None:
 # The gender of the nouns French bodies are named by ("le conseil de surveillance" … "elle" is not it).
 _BODY_NOUN_GENDERS = {
     **dict.fromkeys(("conseil", "ministere", "gouvernement", "syndicat", "parquet", "tribunal", "comite", "groupe",
-                     "collectif", "office", "institut", "centre", "hopital", "cabinet", "departement", "service"), "m"),
+                     "collectif", "office", "institut", "centre", "hopital", "cabinet", "departement", "service",
+                     "constructeur", "fabricant", "laboratoire", "operateur"), "m"),
     **dict.fromkeys(("agence", "association", "mairie", "prefecture", "direction", "commission", "societe", "entreprise",
                      "federation", "ville", "region", "communaute", "autorite", "police", "gendarmerie", "cour",
                      "confederation", "coordination", "intersyndicale", "municipalite", "metropole", "accusation",
-                     "defense"), "f"),
+                     "defense", "compagnie", "banque", "firme", "cooperative", "mutuelle", "enseigne"), "f"),
 }
 
 

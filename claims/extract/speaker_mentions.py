@@ -23,7 +23,9 @@ from claims.extract.speakers import _PARENS, ITALIAN_TITLE, RELAYED_BY, UNNAMED_
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
-_BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies))\s*")
+_BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies)"
+                             # ("Records obtained by the Journal", "Emails seen by the BBC": documents opening the sentence)
+                             r"|(?:Records|Minutes|E-?mails|Messages|Texts|Files|Notes|Transcripts|Invoices|Contracts|Accounts|Recordings))\s*")
 # English: a document's maker's verb closing the phrase ("according to a statement the company released.")
 _MADE_VERBS_EN = (" released", " issued", " published", " presented", " sent", " filed")
 # English: how a document was obtained, no part of who issued it.

@@ -411,6 +411,16 @@ _BODY_OPENING_SENTENCE_FR = re.compile(
     r"[ \u00a0]+(?:s['’]|a|est|va|doit|ont|se)\b")
 
 
+# French: a body introduced by its noun and named, opening a sentence, maybe after an adjunct ("Dans un
+# communiqué, la compagnie nationale d'électricité Kenya Power a attribué …").
+_NAMED_BODY_OPENING_SENTENCE_FR = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][^,.;:«»\n]{2,40},[ \u00a0]+)?(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*"
+    r"(?P<noun>groupe|société|entreprise|compagnie|banque|firme|coopérative|mutuelle|enseigne|constructeur|fabricant"
+    r"|laboratoire|opérateur|association|fédération|syndicat)(?:[ \u00a0]+(?:d['’])?[a-zà-ÿ-]+){0,3}?[ \u00a0]+"
+    r"(?P<np>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})"
+    r"[ \u00a0]+(?:s['’]|a|est|va|doit|se|annonce|prévoit|compte|affirme|estime)\b")
+
+
 def _body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[int, str] | None:
     """French: (offset, name) of the body opening the sentence before DRAFT's, in its paragraph, when the
     pronoun's GENDER is the body noun's; the name in its fullest form the article writes ("nouveau
@@ -419,6 +429,9 @@ def _body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[i
     before = text.rfind(". ", start, draft.sentence[0] - 1)
     at = before + 2 if before >= 0 else start
     found = _BODY_OPENING_SENTENCE_FR.match(text, at)
+    if found is None and (named := _NAMED_BODY_OPENING_SENTENCE_FR.match(text, at)) is not None \
+            and body_gender(named.group("noun")) == gender:
+        return named.start("np"), named.group("np")  # "La compagnie Kenya Power a attribué … Elle a précisé"
     if found is None or body_gender(found.group("noun")) != gender:
         return None
     phrase = found.group("np").lower()

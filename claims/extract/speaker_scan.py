@@ -41,8 +41,9 @@ def _written_in_lower_case(word: str, text: str) -> bool:
 _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 
 
+# ("l'association d'usagers Aurillac-Clermont Rail": an elided complement qualifies the noun like an adjective)
 _NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|[\s(])(?:(?i:le|la|les|du|au|un|une|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+[^\W\d_][\w-]*){0,3}?)"
+    r"(?:^|[\s(])(?:(?i:le|la|les|du|au|un|une|the)\s+|(?i:l)['’])(?P<noun>[^\W\d_][\w-]*)(?P<adjectives>(?:\s+(?:d['’])?[^\W\d_][\w-]*){0,3}?)"
     r"(?P<comma>\s*,)?\s+(?P<article>(?:Le|La|Les|L['’]|The)\s*)?$")
 
 

@@ -30,8 +30,8 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan)"
-# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu")
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap)"
+# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -586,6 +586,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep][1:2] not in ("'", "’") \
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
+                    and not (lex.adjectival_names and tokens[0] in _COMPASS_WORDS_EN) \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
@@ -671,6 +672,8 @@ _REGIONS_OF_SEVERAL_WORDS = frozenset(("Centre-Val de Loire", "Pays de la Loire"
 # Words opening or closing a region's or a town's name, no person's ("Grand Est", "Haute Silesia", "Sud Ouest").
 _PLACE_WORDS = frozenset(("Grand", "Grande", "Haut", "Haute", "Bas", "Basse", "Nouvelle", "Nouveau", "Saint", "Sainte",
                           "Archipel", "Île", "Îles", "Est", "Ouest", "Nord", "Sud", "Greater", "North", "South", "East", "West"))
+# ("member for South Wales Central", "of North East Lincolnshire": a region, no one's name after it)
+_COMPASS_WORDS_EN = frozenset(("North", "South", "East", "West", "Mid", "Central", "Northern", "Southern", "Eastern", "Western"))
 # English common nouns that open the last words of a place's or a body's name, never a person's
 # ("president of Kennebec Valley Anglers", "director of the Lewiston-Auburn Housing Partnership").
 _COMMON_NOUNS_OF_NAMES_EN = frozenset(("Valley", "River", "County", "Coast", "Creek", "Bay", "Harbour", "Harbor", "Island", "Islands",
@@ -703,8 +706,9 @@ COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "S
 _ACRONYM_BEFORE_SLASH = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,}/$")
 _MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+$")
-_OF_A_BEFORE = re.compile(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?[A-Za-z][a-z]+s[ \u00a0]+(?:of|in|at|from)[ \u00a0]+an?[ \u00a0]+")  # ("Residents of a ")
-_CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*")
+_OF_A_BEFORE = re.compile(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?[A-Za-z][a-z]+[ \u00a0]+(?:of|in|at|from)[ \u00a0]+an?[ \u00a0]+")  # ("Residents of a ")
+# (the phrase may go on with a clause: "The owner of a Silver City outfitting business, who asked …")
+_CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*(?:(?:,|[ \u00a0]who[ \u00a0]).*)?")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").

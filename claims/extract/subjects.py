@@ -258,6 +258,26 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
 # before "who".
+# English: an unnamed body described by what it does ("The union that represents the deputies", "The
+# union representing TriMet's drivers"): the whole description, the clause's verb no subject of its own.
+_BODY_DESCRIBED_BY_ITS_WORK = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s+(?:(?:that|which)\s+[a-z]+s|[a-z]{3,}ing)\s+[^,;:\"“”]{2,70}?)\s*")
+
+
+# (not "company", "firm": a company the article names later is who speaks, "The company that runs the ferry")
+_DESCRIBED_BODY_NOUNS = frozenset(("union", "group", "association", "charity", "federation", "nonprofit", "coalition",
+                                   "organisation", "organization", "campaign", "network"))
+
+
+def body_described_by_its_work(region: str, lex: Lexicon) -> Mention | None:
+    """English: REGION is an unnamed body and the clause saying what it does ("The union that represents
+    the deputies"), else None."""
+    if region.lstrip()[:1] not in "TtAa" or (body := _BODY_DESCRIBED_BY_ITS_WORK.fullmatch(region)) is None \
+            or body.group("noun") not in _DESCRIBED_BODY_NOUNS:
+        return None
+    return Mention(body.group().strip(), role=body.group("np"), organisation=True)
+
+
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
 _INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
 # French: a passive's agent, then the relative pronoun the reporting verb follows ("lancée par la Synergie …, qui affirme").
@@ -343,6 +363,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.rstrip().endswith(",") and (head := _HEAD_BEFORE_RELATIVE.match(region)) is not None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
+    if lex.adjectival_names and (body := body_described_by_its_work(region, lex)) is not None:
+        return body
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
             and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"

@@ -217,6 +217,9 @@ ROLE_WORDS = (
     "jailer", "judge-executive", "coroner", "assessor", "commonwealth's attorney", "commonwealth’s attorney",
     # Irish police ranks and a council chair ("Det Garda Aidan Regan", "cathaoirleach of the Municipal District").
     "garda", "detective garda", "det garda", "cathaoirleach", "leas-chathaoirleach",
+    # A parent's epithet between a place and a name ("Morpeth mum-of-two Jade Pringle").
+    *(f"{parent}-of-{count}" for parent in ("mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "nan")
+      for count in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
 )
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
@@ -342,7 +345,7 @@ CAPITALISED_FUNCTION_WORDS = (
 )
 # ("anak": the Iban and Malay patronymic, "Stanley Jau anak Ngau"; "binti": daughter of)
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "binti", "anak", "da", "do", "dos",
-                  "di", "y", "la", "le")
+                  "di", "y", "la", "le", "ap")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
 PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory", "Conservative", "Liberal Democrat", "Lib Dem")

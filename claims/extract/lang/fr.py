@@ -249,7 +249,7 @@ DOCUMENT_WORDS = (
     "prévisions", "calculs", "analyse", "analyses", "informations", "révélations", "baromètre", "statistiques",
     "simulation", "simulations", "synthèse", "décision", "arrêt", "jugement", "ordonnance",
     "consultation", "document", "texte", "recommandations", "bulletin", "arrêté", "décret", "circulaire", "classement",
-    "règlement", "compte rendu", "procès-verbal", "lettre", "courrier", "plan", "étude d'impact", "étude d’impact",
+    "règlement", "compte rendu", "procès-verbal", "casier judiciaire", "lettre", "courrier", "plan", "étude d'impact", "étude d’impact",
     # A government's message to its parliament, an indictment, an inquiry's findings.
     "message", "acte d'accusation", "acte d’accusation", "investigations", "constatations", "conclusions", "comptage", "comptages",
     # An audit by a consultancy ("un audit du cabinet X"); an amendment to a treaty ("un avenant à la convention").
