@@ -113,7 +113,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind155": "fr", "fr-blind156": "fr",
         "en-blind157": "en", "en-blind158": "en", "fr-blind157": "fr", "fr-blind158": "fr",
         "en-blind159": "en", "en-blind160": "en",
-        "fr-blind159": "fr", "fr-blind160": "fr"}
+        "fr-blind159": "fr", "fr-blind160": "fr",
+        "en-blind162": "en",
+        "en-blind161": "en",
+        "fr-blind161": "fr", "fr-blind162": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

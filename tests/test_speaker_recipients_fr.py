@@ -109,7 +109,7 @@ def test_outlet_after_a_present_tense_verb_is_no_person_and_the_newspaper_is_the
         "interventions ont été reportées.\n\n"
         "« Nous n'avons pas le choix », explique à France 3 Bretagne la directrice, Hélène Ricard. Elle assure "
         "que les urgences restent ouvertes.")
-    assert [c.speaker.name for c in found] == ["Télégramme", "Télégramme", "Hélène Ricard", "Hélène Ricard"]
+    assert [c.speaker.name for c in found] == ["Le Télégramme", "Le Télégramme", "Hélène Ricard", "Hélène Ricard"]
 
 
 def test_the_praticien_is_the_doctor_just_quoted():

@@ -57,7 +57,7 @@ def test_an_unnamed_prosecutor_is_no_name_listed_in_the_statement():
 
 def test_a_newspaper_titled_with_a_document_noun_is_no_document():
     text = "Titre\n\nSelon Le Courrier de l'Ouest, le tribunal de Niort a condamné jeudi un garagiste.\n"
-    assert speaker_of(text, "condamné jeudi", "fr") == "Courrier de l'Ouest"
+    assert speaker_of(text, "condamné jeudi", "fr") == "Le Courrier de l'Ouest"
 
 
 def test_an_acronym_then_its_complement_is_no_acronym_glued_to_a_name():

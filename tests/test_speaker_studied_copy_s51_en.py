@@ -58,3 +58,69 @@ def test_a_region_opening_on_a_compass_word_is_no_person():
     text = ("Title\n\nOwain Pritchard-Lewis, a Senedd member for North Wales Coast, called the decision "
             "\"a betrayal of the valleys\".\n")
     assert speaker_of(text, "betrayal") == "Owain Pritchard-Lewis"
+
+
+def test_what_the_speaker_was_told_is_the_speakers_claim():
+    text = ("Title\n\nHis sister, Marla Quinn, said her brother told her by phone that he had asked for a doctor "
+            "three times.\n")
+    assert speaker_of(text, "asked for a doctor") == "Marla Quinn"
+
+
+def test_the_university_is_not_its_board_of_trustees():
+    text = ("Title\n\nThe University of Coosa Board of Trustees voted on Thursday to raise tuition by 3 percent. The "
+            "increase adds about $400 a year, according to university figures.\n")
+    assert speaker_of(text, "$400") == "University of Coosa"
+
+
+def test_staff_of_a_level_of_government_are_a_description():
+    text = "Title\n\nCounty planning staff told commissioners that the valley needs about 3,000 new homes by 2040.\n"
+    assert speaker_of(text, "3,000 new homes") == "County planning staff"
+
+
+def test_a_description_with_whose_after_an_opening_adjunct():
+    text = ("Title\n\nDuring public comment, a man whose daughter was hurt in the crash said the crossing had been "
+            "unsafe for years.\n")
+    assert speaker_of(text, "unsafe for years") == "man whose daughter was hurt in the crash"
+
+
+def test_a_dotted_legal_form_ends_the_name_before_the_next_sentence():
+    text = ("Title\n\nThe mine is operated by the company Minas del Sur S.A.S. According to the agency, a build-up of "
+            "methane was the most likely cause.\n\nThe company said it was \"deeply saddened\" by the deaths.\n")
+    assert speaker_of(text, "deeply saddened") == "Minas del Sur S.A.S"
+
+
+def test_a_demonym_and_a_trade_before_a_company_name():
+    text = "Title\n\nSouth Korean cryptocurrency exchange Bitmora said hackers had stolen US$12 million.\n"
+    assert speaker_of(text, "hackers") == "Bitmora"
+
+
+def test_the_exchange_is_the_one_the_article_named_with_that_kind():
+    text = ("Title\n\nBitmora, one of South Korea's largest cryptocurrency exchanges, said on Wednesday that hackers had "
+            "taken US$12 million. Several users wrote that they could not log in.\n\nThe exchange said it would cover "
+            "the losses from its own reserves.\n")
+    assert speaker_of(text, "own reserves") == "Bitmora"
+
+
+def test_russia_and_south_africa_are_no_shared_surname():
+    text = ("Title\n\nThe resolution was adopted with three abstentions, from China, Russia and South Africa.\n\n"
+            "Russia said sanctions were \"not a substitute for a political process\".\n")
+    assert speaker_of(text, "substitute") == "Russia"
+
+
+def test_it_after_a_country_that_just_spoke():
+    text = ("Title\n\nThe United States said the embargo had helped. Russia said sanctions were not a substitute for "
+            "talks. It argued that the embargo penalised the government in Juba.\n")
+    assert speaker_of(text, "penalised") == "Russia"
+
+
+def test_a_second_verb_after_told_an_outlet_is_the_pronouns():
+    text = ("Title\n\nThe campaign's spokesman, Rui Mendes, dismissed the petition. He told the Portuguese news agency "
+            "Lusa that the party would respect the court, but insisted that observers had found no fraud.\n")
+    assert speaker_of(text, "found no fraud") == "Rui Mendes"
+
+
+def test_dismissed_as_a_quoted_verdict_is_a_claim_and_dismissed_alone_is_not():
+    text = ("Title\n\nRui Mendes dismissed the petition as \"a tactic to delay the inevitable\".\n\n"
+            "Judge Ana Castel dismissed the claims last year, ruling that the contract limited the remedies.\n")
+    assert speaker_of(text, "tactic to delay") == "Rui Mendes"
+    assert speaker_of(text, "contract limited") == "Ana Castel"

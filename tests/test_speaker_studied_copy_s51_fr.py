@@ -30,3 +30,33 @@ def test_elle_after_a_company_introduced_by_its_noun_and_named():
     text = ("Titre\n\nDans un communiqué, la compagnie nationale d'électricité Volta Power a attribué la panne à "
             "une ligne. Elle a précisé que le courant avait été rétabli dans 80 % des foyers.\n")
     assert speaker_of(text, "80 % des foyers", "fr") == "Volta Power"
+
+
+def test_the_manager_of_a_named_firm_speaks_not_the_firm_his_apposition_describes():
+    text = ("Titre\n\nContacté par nos soins, le gérant de Canoës du Lot, un loueur de Cahors, assure que ses clients "
+            "reçoivent des consignes de sécurité.\n")
+    assert speaker_of(text, "consignes de sécurité", "fr") == "gérant de Canoës du Lot"
+
+
+def test_a_manner_adjective_between_the_place_and_the_inverted_subject():
+    text = ("Titre\n\n« Je dédie ce prix à ma mère », a déclaré sur la scène du Grand Théâtre Lumière, visiblement ému, "
+            "Tomás Aranda, dont c'était le premier film.\n")
+    assert speaker_of(text, "dédie ce prix", "fr") == "Tomás Aranda"
+
+
+def test_a_newspaper_always_written_with_its_article_keeps_it():
+    text = ("Titre\n\nLe film divise la presse : Le Monde a salué jeudi un film « d'une rigueur bouleversante ».\n")
+    assert speaker_of(text, "rigueur bouleversante", "fr") == "Le Monde"
+
+
+def test_a_quoted_title_in_the_subject_leaves_the_object_no_speaker():
+    from extract_support import claims_of
+    text = ("Titre\n\nLe distributeur français de « La Maison du fleuve », la société Ciné-Sud, a annoncé une sortie en "
+            "salles le 19 septembre.\n")
+    assert [c.content for c in claims_of(text, "fr") if c.kind != "assertion"] == []
+
+
+def test_an_acronym_with_its_place_takes_the_long_form():
+    text = ("Titre\n\nLe directeur a parlé devant la commission locale d'information (CLI). D'après le dernier rapport "
+            "de la CLI du Tricastin, la centrale emploie 1 300 salariés.\n")
+    assert speaker_of(text, "1 300 salariés", "fr") == "commission locale d'information du Tricastin"

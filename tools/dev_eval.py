@@ -196,7 +196,10 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind155": ("own/fr-blind155", "fr"), "own-fr-blind156": ("own/fr-blind156", "fr"),
         "own-en-blind157": ("own/en-blind157", "en"), "own-en-blind158": ("own/en-blind158", "en"), "own-fr-blind157": ("own/fr-blind157", "fr"), "own-fr-blind158": ("own/fr-blind158", "fr"),
         "own-en-blind159": ("own/en-blind159", "en"), "own-en-blind160": ("own/en-blind160", "en"),
-        "own-fr-blind159": ("own/fr-blind159", "fr"), "own-fr-blind160": ("own/fr-blind160", "fr")}
+        "own-fr-blind159": ("own/fr-blind159", "fr"), "own-fr-blind160": ("own/fr-blind160", "fr"),
+        "own-en-blind162": ("own/en-blind162", "en"),
+        "own-en-blind161": ("own/en-blind161", "en"),
+        "own-fr-blind161": ("own/fr-blind161", "fr"), "own-fr-blind162": ("own/fr-blind162", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -296,7 +299,10 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind155", "own-fr-blind156",
                  "own-en-blind157", "own-en-blind158", "own-fr-blind157", "own-fr-blind158",
                  "own-en-blind159", "own-en-blind160",
-                 "own-fr-blind159", "own-fr-blind160")
+                 "own-fr-blind159", "own-fr-blind160",
+                 "own-en-blind162",
+                 "own-en-blind161",
+                 "own-fr-blind161", "own-fr-blind162")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

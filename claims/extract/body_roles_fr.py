@@ -1,17 +1,20 @@
 """French: a body the article first describes by a role noun in apposition ("le gestionnaire du
 réseau ferré italien, Rete Ferroviaria Italiana") is the speaker that noun names later ("Le
 gestionnaire a précisé que …"); a company named once with its legal form ("Voltrad GmbH") speaks
-under that fullest name wherever the article drops the form."""
+under that fullest name wherever the article drops the form; a title the article always writes with its
+article ("Le Monde", "La Croix") keeps it."""
 
 from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import COMPANY_DESIGNATORS, fold
+from claims.extract.lang import fr as french
+from claims.extract.speakers import COMPANY_DESIGNATORS, fold, lexicon
 from claims.extract.types import SpeakerRef
 
 
 _ARTICLE = re.compile(r"^(?:l['’]|les?\s+|la\s+)")
+_LEX = lexicon(french)
 
 
 def _head(phrase: str | None) -> str:
@@ -45,3 +48,37 @@ def companies_with_their_legal_form(text: str, resolved: list[SpeakerRef | None]
                  if m.group(1).rstrip(".") in COMPANY_DESIGNATORS}
         if len(forms) == 1:
             resolved[i] = SpeakerRef(f"{speaker.name} {forms.pop()}", speaker.mention, speaker.role, speaker.kind)
+
+
+# A capitalised article the name follows, or the preposition it merged with ("au Monde", "du Figaro").
+_ARTICLE_OR_CONTRACTION = re.compile(r"(?:(?P<article>Le|La|Les|L['’])[ \u00a0]*|(?:[Aa]u|[Aa]ux|[Dd]u|[Dd]es)[ \u00a0]+)$")
+
+
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?»”]\s+|\n\s*|«\s*|[-–—]\s+)$")  # (and a dateline's dash: "2012. - Le …")
+
+
+def titles_with_their_article(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """"Le Monde avait salué …" read as "Monde": the name with its article, when every time the article
+    writes the name, a capitalised article (or "au", "du") comes right before it, once at least inside a sentence."""
+    articles: dict[str, str | None] = {}
+    for i, speaker in enumerate(resolved):
+        if speaker is None or not speaker.name[:1].isupper() or speaker.name.split()[0] in ("Le", "La", "Les") \
+                or speaker.name[1:2] in ("'", "’") or fold(speaker.name.split()[0]) in _LEX.organisations:
+            continue  # (nor "Agence mondiale …": a body's noun, whose article is the sentence's)
+        if speaker.name not in articles:
+            articles[speaker.name] = _article_always_before(text, speaker.name)
+        if (article := articles[speaker.name]) is not None:
+            resolved[i] = SpeakerRef(article + speaker.name, speaker.mention, speaker.role, speaker.kind)
+
+
+def _article_always_before(text: str, name: str) -> str | None:
+    """The article ("Le ", "L'") every occurrence of NAME in TEXT follows, else None."""
+    seen = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = _ARTICLE_OR_CONTRACTION.search(text, max(0, found.start() - 5), found.start())
+        if before is None:
+            return None
+        if before.group("article") is not None and not _SENTENCE_OPENS_BEFORE.search(text, max(0, before.start() - 3), before.start()):
+            # (a capital inside a sentence: "selon Le Figaro", ": Le Monde"; not "Le Kremlin a …" opening one)
+            seen = before.group("article") + ("" if before.group("article").endswith(("'", "’")) else " ")
+    return seen

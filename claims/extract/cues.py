@@ -249,6 +249,8 @@ class CuePatterns:
                 # "Selon l'ODG, des contrôles menés en septembre ont montré que …", "According to him, the department's
                 # latest stock assessment showed that …": the source's statement, whole
                 continue
+            if self.language == "en" and verb.lower().startswith(_JUDGING_STEMS_EN) and _VERDICT_AFTER_AS.match(text, hit.end(), end) is None:
+                continue  # "dismissed the tort claims last year": a judgement, no statement (but "dismissed it as "…"")
             if aux is None and self.language == "fr" and verb.lower() in ("cru", "crue", "crus", "crues"):
                 continue  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
@@ -526,6 +528,12 @@ def _gerund(text: str, begin: int, end: int, verb: str) -> bool:
         verb.lower() not in _SPEECH_GERUNDS and _EN_PREPOSITION_BEFORE.search(text, max(0, begin - 9), begin) is not None
         and _THAT_NEXT.match(text, end) is None
     )
+
+
+# English verbs that judge a thing ("dismissed", "rejected", "denounced", "decried"): a cue only before their
+# quoted verdict after "as" ("dismissed the petition as "a tactic to delay the inevitable"").
+_JUDGING_STEMS_EN = ("dismiss", "reject", "denounc", "decr")
+_VERDICT_AFTER_AS = re.compile(r"[^.;:!?\"“]{1,80}?\sas\s+[\"“]")
 
 
 def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:

@@ -48,9 +48,9 @@ def group_from_institution(segment: str, lex: Lexicon) -> bool:
 
 
 def group_noun(word: str, lex: Lexicon) -> bool:
-    """A plural role or a group noun: "officials", "authorities", "police", "patients"."""
+    """A plural role or a group noun: "officials", "authorities", "police", "patients", "staff"."""
     low = fold(word)
-    return low in ("police", "media", "authorities") or low in GROUP_NOUNS \
+    return low in ("police", "media", "authorities", "staff") or low in GROUP_NOUNS \
         or (low[-1:] == "s" and (low[:-1] in lex.roles or low[:-1] in lex.organisation_nouns)) \
         or (len(low) > 5 and low.endswith("men"))  # "Fishermen on Kiritimati", "Tradesmen from Leith"
 

@@ -138,6 +138,8 @@ _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
     r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+(?:d['’]\w+|de\s+la|du|des|de)|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
     # ("a lancé au micro, samedi, sa porte-parole, X": a day after the place)
     r"(?:(?:" + "|".join(fr.WEEKDAYS) + r")(?:\s+(?:matin|soir|après-midi|midi))?,\s+)?"
+    # ("a déclaré sur la scène du Grand Théâtre Lumière, visiblement ému, X": how the speaker was, after the place)
+    r"(?:(?:[a-zà-ÿ]+ment\s+)?[a-zà-ÿ]{2,}(?:é|ée|és|ées|u|ue|us|ues|if|ive|eux|euse),\s+)?"
     r"(?=(?:le|la|les|l['’]|un|une|son|sa|ses|leur|M\.|Mme)\s*\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # A short place adjunct, then the person's name closing the sentence or the clause.
 _PLACE_THEN_NAME = re.compile(

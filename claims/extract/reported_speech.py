@@ -37,6 +37,8 @@ _DEMONSTRATIVE_SUBJECT = re.compile(r"\s+(?:this|that|these|those|it|there)\s+(?
 _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
+# English: "told her", "told them": what the speaker was told, which the speaker reports.
+_TOLD_THE_SPEAKER = re.compile(r"\s+(?:her|him|them|me|us)\b")
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
@@ -417,6 +419,8 @@ class ReportedSpeech(ReportedContentBounds):
             if self.language == "en" and takes_noun_object_en(cue.group("verb")) and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and not sure_clause_en(text, cue.end(), end):
                 return False  # "said that the detour added an hour to their commute": a noun object, no report
+            if self.language == "en" and cue.group("verb").lower() in _TELLING and _TOLD_THE_SPEAKER.match(text, cue.end()):
+                return False  # "said her son told her by phone that …": what she was told, her claim
             if self.language == "en" and cue.group("verb").lower() in _TELLING:
                 audience = EN_AUDIENCE.match(text, cue.end())
                 after = audience.end() if audience is not None else cue.end()

@@ -166,6 +166,11 @@ _OWNED_OR_COMPLEMENT_BEFORE = re.compile(r"['’]s\b|\b(?:for|of|on|in|at)\s+$")
 
 
 
+_NO_BODY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An"))
+# A body's name of capitalised words ("Coinara", "Carbones del Altiplano", "Korea Internet & Security Agency").
+_BODY_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|del|de|&)[ \u00a0]+)?[A-Z][\w&'’-]*)*"
+
+
 class EnglishReferences:
     """Mixed into `ArticleSpeakers` (its fields: `lex`, `role_ties`, `person_mentions`)."""
 
@@ -357,6 +362,18 @@ class EnglishReferences:
         """Whether WORD is a kind of body ("company", "regulator", "governing body"'s "body")."""
         folded = fold(word)
         return folded in self.lex.organisation_nouns or folded in _BODY_KINDS
+
+    def body_of_its_kind(self, mention: Mention, position: int) -> str | None:
+        """"The exchange said" where the article tied one name to that kind before POSITION ("cryptocurrency
+        exchange Coinara", "Coinara, one of South Korea's largest cryptocurrency exchanges,"): that name."""
+        words = mention.text.split()
+        if len(words) != 2 or fold(words[0]) != "the" or not self._body_kind(words[1]):
+            return None
+        kind = re.escape(words[1].lower())
+        names = {found.group("name") or found.group("apposed") for found in re.finditer(
+            rf"\b{kind}[ \u00a0]+(?P<name>{_BODY_NAME})|(?P<apposed>{_BODY_NAME}),[ \u00a0]+(?:an?|one[ \u00a0]+of)[ \u00a0][^,.;:\n]{{0,60}}?\b{kind}s?\b",
+            self.text[:position])} - _NO_BODY_NAMES
+        return names.pop() if len(names) == 1 else None
 
     def company_named_before(self, mention: Mention, position: int) -> str | None:
         """"Vantor Energy cut its forecast. The company said …": a bare company noun the article tied

@@ -231,9 +231,15 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
             if owner is not None:  # "the University of Delaware's Board of Trustees": the owner, else what it owns
                 owning = words[:owner] + [words[owner][:-2]]
                 words = owning if _headed_by(owning, head) else words[owner + 1:]
+            if len(words) >= 5 and words[0] == head and words[1] == "of" \
+                    and (unit := next((i for i in range(3, len(words)) if words[i] in _BOARD_WORDS), None)) is not None:
+                words = words[:unit]  # "the University of Oregon Board of Trustees": "the university" is the university
             if _headed_by(words, head):
                 found.add(" ".join(words))
     return {name for name in found if not any(name != other and name in other for other in found)}
+
+
+_BOARD_WORDS = frozenset(("Board", "Trustees", "Regents", "Governors", "Senate", "Faculty"))
 
 
 def _headed_by(words: list[str], head: str) -> bool:

@@ -2,7 +2,7 @@
 named, recipients of speech, bodies' whole names, long forms and listed complements, bodies
 speaking through a voice, local authorities, anonymous and indefinite sources, documents' authors,
 journal studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
-nouns and legal forms, possessive descriptions, roles continuing a statement; names running on from
+nouns, legal forms and titles' articles, possessive descriptions, roles continuing a statement; names running on from
 a capitalised plural noun, after the whole names and again last. Each pass reads the article and
 rewrites the speakers it is sure of."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects, roles_given_to_descriptions
-from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form
+from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form, titles_with_their_article
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
@@ -61,6 +61,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     bodies_by_their_role(resolved)
     shortened_names_in_full(resolved)
     companies_with_their_legal_form(text, resolved)
+    titles_with_their_article(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
     capitalised_heads_run_on(text, resolved)

@@ -65,7 +65,9 @@ _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
 # (not a company's branch named with its acronym: "SNCF Réseau", "SNCF Voyageurs")
 _ACRONYM_AND_PLACE = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6})"
-                                r"(?P<place> (?!(?:Réseau|Voyageurs|Mobilités|Fret|Connect|Immobilier|Gares)\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
+                                # ("la CLI du Blayais": the place may come with its preposition)
+                                r"(?P<place> (?:(?:du|de|des|de la) |d['’])?(?!(?:Réseau|Voyageurs|Mobilités|Fret|Connect|Immobilier|Gares)\b)"
+                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")
 _APPOSITION_OPENER = re.compile(r"[ \u00a0]+(?:à|au|aux|de|du|des|d['’]|chez|en|dans)[ \u00a0][^,.;:!?«»\n]{1,50},[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ADJECTIVE_OPENER = re.compile(r"[ \u00a0]+[a-zà-ÿ]{3,},[ \u00a0]")
 _FRONTED_PARTICIPLE_PLACE = re.compile(
@@ -311,10 +313,11 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 first = speakers.person_mentions[-2] if len(speakers.person_mentions) >= 2 \
                     and speakers.person_mentions[-1][0] == offset else None
                 if len(tokens) == 2 and first is not None and " " not in first[2] and first[2] in people and not tokens[0].isupper() \
+                        and is_first_name(tokens[0]) \
                         and _SHARED_SURNAME_LINK.fullmatch(text, first[1], offset) \
                         and not _ARTICLE_BEFORE_FIRST.search(text, max(0, first[0] - 5), first[0]):  # (not "le Ghana et Akouvi X")
                     # "Sandrine et Olivier Mercadier", "Tom and Ann Reyes": the first one's surname too (not "Unite and DP
-                    # World": an acronym opens no first name)
+                    # World": an acronym opens no first name; nor "Russia and South Africa": no first name after "and")
                     speakers.full_names.append((first[0], f"{first[2]} {tokens[1]}"))
             if noun is not None:
                 tied = noun[2] + name
@@ -418,7 +421,10 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             return SpeakerRef(long, speaker.mention, speaker.role, "organisation")  # "l'Inserm"
         if not self.lex.adjectival_names and (acronym := _ACRONYM_AND_PLACE.fullmatch(speaker.name)) \
                 and (long := self.long_form(acronym.group("short"))):
-            return SpeakerRef(f"{long}{acronym.group('place')}", speaker.mention, speaker.role, "organisation")  # "L'ARS Occitanie"
+            # "L'ARS Occitanie" (the long form may hold the place already: "le PGHM de Chamonix")
+            place = acronym.group("place")
+            return SpeakerRef(long if place.split()[-1].removeprefix("d'").removeprefix("d’") in long else long + place,
+                              speaker.mention, speaker.role, "organisation")
         if not self.lex.adjectival_names and speaker.name == mention.role and mention.text[:4].lower().startswith(_FRENCH_POSSESSIVES):
             return self._possessed(mention, speaker, position, previous)
         if not self.lex.adjectival_names and mention.role and fold(mention.role) in OPERATOR_NOUNS \
@@ -661,6 +667,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                 return SpeakerRef(body, mention.text, mention.role, "organisation")  # "La Commission a infligé … Selon la décision"
             if self.lex.adjectival_names and (company := self.company_named_before(mention, position)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Vantor cut … The company said"
+            if self.lex.adjectival_names and (tied := self.body_of_its_kind(mention, position)) is not None:
+                return SpeakerRef(tied, mention.text, mention.role, "organisation")  # "The exchange" of "exchange Coinara"
             if mention.organisation and (used := [n for at, n in self._bare_role_uses.get(key, ()) if at < position]):
                 # "X, the state-controlled operator, said … the company said" … "The company denied": still X
                 return SpeakerRef(used[-1], mention.text, mention.role, "organisation")

@@ -263,6 +263,8 @@ _UNION_LOCAL_NUMBER = re.compile(r" \d{1,5}[A-Z]?(?![\w%-]|[.,]\d|\s+[A-ZÀ-ÖØ
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A company's dotted legal form with more capitalised words after it: a new sentence opens there.
+_DOTTED_LEGAL_FORM_INSIDE = re.compile(r"(?<=[ \u00a0])(?:S\.A\.S\.|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|S\.L\.|S\.R\.L\.|L\.L\.C\.|P\.L\.C\.)(?=[ \u00a0])")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|it|es|lu|ma|sn|tn|dz|ci|cm|bern|io|co\.uk|co)(?![\w-])")
 
 
@@ -300,6 +302,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
+        if "." in raw and (form := _DOTTED_LEGAL_FORM_INSIDE.search(raw)) is not None:
+            raw = raw[:form.end()]  # "operated by Carbones del Altiplano S.A.S. According to …": the form ends the name
         if lex.adjectival_names and segment.endswith(("a ", "an "), 0, base) and _OF_A_BEFORE.fullmatch(segment, 0, base) \
                 and _CLOSING_NOUN_AFTER.fullmatch(segment, match.end()):
             continue  # "Residents of a Somerset Levels village": the place describes the noun closing the phrase

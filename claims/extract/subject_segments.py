@@ -239,6 +239,10 @@ def _owned_role(segment: str, lex: Lexicon) -> bool:
     return owned is not None and any(fold(word) in lex.roles for word in owned.group("words").split())
 
 
+# French: a role and the body it serves, by name ("le gérant de Baie Kayak").
+_ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
+
+
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
@@ -360,6 +364,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 # "Citizens for Fair Elections, a non-partisan group,", "HSE West and North West, the health region …,":
                 # the body's whole name
                 head = whole.name
+            if head is not None and not lex.adjectival_names and (role_of := _ROLE_OF_NAME_FR.fullmatch(segment.strip())) is not None \
+                    and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
+                    and held.role and not held.name:
+                return held  # "le gérant de Baie Kayak, un loueur de …,": the manager speaks, the apposition describes his firm
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))

@@ -258,6 +258,8 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
 # before "who".
+# English: a personal pronoun opening the sentence as its subject, then its verb.
+_PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
 # English: an unnamed body described by what it does ("The union that represents the deputies", "The
 # union representing TriMet's drivers"): the whole description, the clause's verb no subject of its own.
 _BODY_DESCRIBED_BY_ITS_WORK = re.compile(
@@ -279,7 +281,10 @@ def body_described_by_its_work(region: str, lex: Lexicon) -> Mention | None:
 
 
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
-_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ")
+_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ", "a ", "an ", "another ", "one ")
+# English: an adjunct opening the sentence before its subject ("During public comment, a woman whose son …").
+_OPENING_ADJUNCT_EN = re.compile(r"\s*(?:During|At|In|On|After|Before|Outside|Inside)\s[^,;:\"“”]{2,50},\s*")
+_HEAD_BEFORE_WHO_AFTER_ADJUNCT = re.compile(r"\s*(?P<np>(?:a|an|one|another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
 # French: a passive's agent, then the relative pronoun the reporting verb follows ("lancée par la Synergie …, qui affirme").
 _AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.()]{3,90}?)(?:\s*\([^()]{2,12}\))?\s*,\s*qui\s*$")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
@@ -383,13 +388,20 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
             and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One woman, who had travelled from Molo with her son, said"
-    if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None:
+    after_adjunct = None  # where the subject opens after an adjunct ("During public comment, a woman whose son …")
+    if lex.adjectival_names and (adjunct := _OPENING_ADJUNCT_EN.match(region, cut)) is not None:
+        after_adjunct = adjunct.end()
+    elif lex.adjectival_names and cut == 0 and text[max(0, start - 2):start].strip() == ",":
+        after_adjunct = 0
+    if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
+            after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))):
         if (given := name_given(region[cut:], "", lex)) is not None:
             return given
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
             return _described_with_relative(region, head, mention, lex) or mention
-    if lex.adjectival_names and " whose " in region and (head := _HEAD_BEFORE_WHO.match(region, cut)) is not None \
+    if lex.adjectival_names and " whose " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
+            after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))) \
             and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
             and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One parent whose two children sail with the trust told"
@@ -410,6 +422,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         named = None
         if not lex.adjectival_names:
             opening, named = opening_subject_fr(text, opening, end, lex)
+        if lex.adjectival_names and named is None and (pronoun := _PRONOUN_OPENING_EN.match(text, opening, end)) is not None:
+            return Mention(pronoun.group(1), pronoun=True)  # "He told Lusa that …, but insisted that …": he, not Lusa
         if lex.adjectival_names and named is None:
             named = english_opening_subject(text, opening, end, lex)
         if named is None and lex.adjectival_names:

@@ -38,6 +38,9 @@ REPORTING_VERB_STEMS = (
     "show",
     # A court's finding ("the court ruled that …"); weak: "ruled out a rise", "ruled the country" state nothing.
     "rule",
+    # Judging with a quoted word ("dismissed the petition as "a tactic …"", "rejected the results as "a fiction"");
+    # weak: "rejected the offer" states nothing.
+    "dismiss", "reject", "denounce", "decry",
 )
 REPORTING_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -70,7 +73,9 @@ WEAK_REPORTING_VERBS = ("furthered", "intimate", "term", "dub", "plead", "reason
                         # "objected to the plan": an objection with no grounds stated
                         "object",
                         # "put it on the table": a clause only as a comment ("as one docker put it")
-                        "put it", "puts it")
+                        "put it", "puts it",
+                        # judging a thing, with a quoted word only ("dismissed the petition as "…"")
+                        "dismiss", "reject", "denounce", "decry")
 # Reporting verbs that as often take a noun phrase as a clause for object ("announced new rules",
 # "declared victory", "confirmed the death of …"): with no "that", what follows them is a reported
 # clause only when it has a verb beyond doubt ("announced the talks had failed").
@@ -368,6 +373,7 @@ ORGANISATION_NOUNS = (
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
+    "exchange", "platform", "app", "chain",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the
