@@ -116,7 +116,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind159": "fr", "fr-blind160": "fr",
         "en-blind162": "en",
         "en-blind161": "en",
-        "fr-blind161": "fr", "fr-blind162": "fr"}
+        "fr-blind161": "fr", "fr-blind162": "fr",
+        "en-blind164": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

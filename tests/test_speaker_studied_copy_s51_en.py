@@ -124,3 +124,38 @@ def test_dismissed_as_a_quoted_verdict_is_a_claim_and_dismissed_alone_is_not():
             "Judge Ana Castel dismissed the claims last year, ruling that the contract limited the remedies.\n")
     assert speaker_of(text, "tactic to delay") == "Rui Mendes"
     assert speaker_of(text, "contract limited") == "Ana Castel"
+
+
+def test_a_subjects_second_verb_is_no_clause_of_the_first():
+    text = ("Title\n\nThe singer Ana Belmonte admitted three counts of tax fraud on Monday and was given a suspended "
+            "sentence of 18 months, the Spanish news agency EFE reported.\n")
+    assert speaker_of(text, "three counts") == "EFE"
+
+
+def test_the_brother_of_one_of_the_dead():
+    text = ("Title\n\nThe brother of one of the dead miners told the newspaper El Tiempo that his brother had worked "
+            "twelve-hour shifts.\n")
+    assert speaker_of(text, "twelve-hour shifts") == "brother of one of the dead miners"
+
+
+def test_a_relative_whose_owner_is_described_is_nobody_named_before():
+    text = ("Title\n\nSentencing, the judge, Paul Vautier, said the risk was obvious. Outside court, the injured man's "
+            "sister said the worker still walked with a stick.\n")
+    assert speaker_of(text, "walked with a stick") == "injured man's sister"
+
+
+def test_a_named_companys_management_is_the_company():
+    text = "Title\n\nBrnoRail's management said in a statement that the carriages were twelve years old.\n"
+    assert speaker_of(text, "twelve years old") == "BrnoRail"
+
+
+def test_the_museum_named_in_its_own_language():
+    text = ("Title\n\nThieves broke into the Musée Grétry in Liège early on Sunday and stole a painting, the museum "
+            "said.\n")
+    assert speaker_of(text, "stole a painting") == "Musée Grétry"
+
+
+def test_a_headline_subject_that_acted_then_says_and_its_full_name():
+    text = ("Norway's central bank raises rates, says inflation 'has not peaked'\n\nThe Central Bank of Norway raised "
+            "its main rate on Thursday.\n")
+    assert speaker_of(text, "not peaked") == "Central Bank of Norway"

@@ -60,3 +60,22 @@ def test_an_acronym_with_its_place_takes_the_long_form():
     text = ("Titre\n\nLe directeur a parlé devant la commission locale d'information (CLI). D'après le dernier rapport "
             "de la CLI du Tricastin, la centrale emploie 1 300 salariés.\n")
     assert speaker_of(text, "1 300 salariés", "fr") == "commission locale d'information du Tricastin"
+
+
+def test_an_audience_named_by_its_kind_and_titled_before_the_inverted_subject():
+    text = ("Titre\n\n« Je n'ai pas pu joindre mes clients », a témoigné auprès du quotidien Le Progrès un plombier de "
+            "Vénissieux.\n")
+    assert speaker_of(text, "joindre mes clients", "fr") == "plombier de Vénissieux"
+
+
+def test_a_possessive_determiner_after_an_adjunct_opens_the_inverted_subject():
+    text = ("Titre\n\n« C'est énorme, elle a couru avec une maturité incroyable », a réagi en zone mixte sa partenaire "
+            "d'entraînement Lucie Morel, qui a terminé onzième.\n")
+    assert speaker_of(text, "maturité incroyable", "fr") == "Lucie Morel"
+
+
+def test_the_athlete_is_the_person_of_the_headline():
+    text = ("Athlétisme : Inès Dufour bat le record de France du 3 000 mètres\n\n7 juillet 2012. - La Française Inès "
+            "Dufour a battu vendredi le record de France, derrière la Kényane Mercy Wanjiru. « Je savais que j'étais "
+            "en forme », a déclaré l'athlète au micro de France Télévisions.\n")
+    assert speaker_of(text, "en forme", "fr") == "Inès Dufour"

@@ -1,5 +1,6 @@
 """English: a body the article names in full, then by the last words of its name in lower case
-("the Lowveld Sugar Milling Company" … "the milling company said")."""
+("the Lowveld Sugar Milling Company" … "the milling company said") or by its owner and its words
+("the Central Bank of Iceland" … "Iceland's central bank")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def name_ending_with(text: str, noun: str, position: int) -> str | None:
     while named and named[0] in ("The", "A", "An"):
         named = named[1:]
     return " ".join(named) if len(named) > len(words) else None
+
+
+# An owner and the lower-case words of its body: "Iceland's central bank".
+_OWNER_AND_BODY = re.compile(r"(?P<owner>[A-Z][\w-]*(?:[ \u00a0]+[A-Z][\w-]*){0,2})['’]s[ \u00a0]+(?P<body>[a-z]+(?:[ \u00a0]+[a-z]+){0,2})")
+
+
+def owned_body_in_full(text: str, phrase: str) -> str | None:
+    """"Iceland's central bank" where TEXT names the "Central Bank of Iceland": that name, else None."""
+    owned = _OWNER_AND_BODY.fullmatch(phrase.strip())
+    if owned is None:
+        return None
+    body = r"[ \u00a0]+".join(re.escape(w.capitalize()) for w in owned.group("body").split())
+    found = re.search(rf"\b{body}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(owned.group('owner'))}\b", text)
+    return found.group() if found is not None else None

@@ -169,7 +169,9 @@ _CONJUNCTION_OR_RELATIVE = re.compile(r"[,;]|\b(?:and|or|but|who|whom|which|that
 # ("declared victory, but the troops have remained", "any plans to close the plant, which employs").
 _CLAUSE_HEAD_END = re.compile(
     r",\s*(?:but|and|yet|while|whereas|although|though|which|who|whose|where)\b"
-    r"|\s(?:as|because|since|until|unless|while|although|though|whereas)\s")
+    r"|\s(?:as|because|since|until|unless|while|although|though|whereas)\s"
+    # ("admitted four counts of fraud and was given a suspended sentence": the subject's second verb, no clause's)
+    r"|\s(?:and|but)\s+(?=(?:was|were|has|have|had|is|are|will|would|could|did)\s)")
 # A verb beyond doubt: an auxiliary or a modal, a past in -ed that no determiner makes an adjective
 # ("the reduced fares"), a common irregular past.
 _SURE_VERB_WORDS = (

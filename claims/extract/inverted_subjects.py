@@ -52,7 +52,9 @@ _AUDIENCE_FIRST = re.compile(
     # "au Courrier cauchois un riverain": a title and its lower-case adjective, then the subject's determiner
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[a-zà-ÿ]{4,}\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # "auprès d'ici Drôme Ardèche une aide-soignante", "auprès du Dauphiné libéré un habitant": the same after "auprès de"
-    r"|^\s*auprès\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)(?:ici\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*"
+    # ("auprès du quotidien Le Parisien un plombier": the medium's kind and its title's article first)
+    r"|^\s*auprès\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)(?:(?:quotidien|journal|magazine|hebdomadaire|site|radio|chaîne)\s+)?"
+    r"(?:ici\s+|(?:Le|La|Les)\s+|L['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*"
     r"|\s+[a-zà-ÿ]+){0,3}\s+(?=(?:le|la|les|un|une)\s|l['’])"
     # ("à La Gazette du Val-d'Oise une habitante": a paper's name with its place)
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"

@@ -39,6 +39,8 @@ _OWNER_BEFORE_ROLE = re.compile(
 _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
                         "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower"))
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
+# ("the injured man's brother": an owner described by an adjective)
+_DESCRIBED_OWNER_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+\s+[a-z]+)['’]s\s+")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson|census|survey"
                                   r"|count|study|audit|review|analysis)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
@@ -234,9 +236,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(owner.group("body")) in lex.organisations:
             start = owner.start("body")  # "The ministry's spokesman": the body's spokesman
-        elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
+        elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)
+                                                                 or _DESCRIBED_OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(role_hit[1]) in _KIN_ROLES:
-            start = owner.start("body")  # "The widow's son", "the victim's mother": whose relative speaks
+            start = owner.start("body")  # "The widow's son", "the injured man's brother": whose relative speaks
         elif lex.adjectival_names and not primary and start and (agent := _AGENT_WITH_MODIFIERS.search(segment, 0, start)) is not None:
             start = agent.start("modifiers")  # "A report to the committee by planning officers": the officers who wrote it
         end = len(segment)

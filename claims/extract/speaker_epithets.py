@@ -135,6 +135,10 @@ _TOWN_NAME = re.compile(r"\w-(?:(?:sur|en|lès|les|le|la|de|aux|sous)-|[dl]['’
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
+# French epithets of a trade (`fr.EPITHETS` without roles to look for), which first stand for the headline's person.
+_TRADE_EPITHETS = frozenset(("athlete", "sportif", "sportive", "coureur", "coureuse", "nageur", "nageuse", "skieur", "skieuse",
+                             "cycliste", "chanteur", "chanteuse", "comedien", "comedienne", "romancier", "romanciere",
+                             "ecrivain", "ecrivaine"))
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
 
 
@@ -156,6 +160,12 @@ class PressEpithets:
             tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)
                     and (gender is None or self.gender_of(n) in (None, gender))]
             return tied[-1] if tied else None
+        if epithet in _TRADE_EPITHETS:
+            # "l'athlète", "le chanteur": the one person the headline names, whom the story is about
+            headline_end = self.text.find("\n")
+            headline = {self.full_name(n, o) for o, _, n in self.person_mentions if o < headline_end}
+            if len(headline) == 1 and " " in (person := headline.pop()):
+                return person
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
         return named[-1] if named else None

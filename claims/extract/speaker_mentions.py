@@ -247,9 +247,16 @@ _VOICE_POSTED_IN_EN = re.compile(
 _OBJECT_OF_A_REDUCED_RELATIVE_EN = re.compile(r"an?\s+[a-z]+\s+(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?")
 
 
+# English: a named body's management, which speaks as the body (as the real annotations have "la direction").
+_NAMED_BODYS_MANAGEMENT_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})['’]s\s+(?:senior\s+)?management")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if lex.adjectival_names and "management" in segment and (managed := _NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
+        return Mention(segment, name=managed.group("body"), organisation=True)  # "MoravaRail's management said": the company
     if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):
         return None  # "…, élu en 2024 après la démission de X,": when and how someone was elected, no speaker
     if not lex.adjectival_names and segment.endswith(("é", "ée", "és", "ées", "u", "ue")) \

@@ -71,7 +71,12 @@ OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*
     ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
     ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
 )} | {"school district": re.compile(  # "NLSchools", "Lakeview Public Schools", "Fulton County School District"
-    r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")}
+    r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")} | {
+    # the head in another language, first: "the museum" of the "Musée Hennequin", "the university" of "Universidad de Chile"
+    noun: re.compile(rf"(?<![\w-])(?:{heads})(?:[ \u00a0]+(?:(?:de|del|des|du|di|della|do|da|der|für|de[ \u00a0]+la)[ \u00a0]+|d['’])?"
+                     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
+    for noun, heads in (("museum", "Musée|Museo|Museu|Muzeum|Múzeum"),
+                        ("university", "Université|Universidad|Università|Universität|Universidade|Uniwersytet"))}
 
 
 def bodies_under_other_heads(noun: str, text: str) -> list[tuple[int, str]]:

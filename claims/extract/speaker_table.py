@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claims.extract.capitalised_tails_en import name_ending_with
+from claims.extract.capitalised_tails_en import name_ending_with, owned_body_in_full
 from claims.extract.document_authors import filer_of_document
 from claims.extract.first_names import is_first_name
 from claims.extract.lede_companies_en import company_named_next
@@ -654,6 +654,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)
+            if self.lex.adjectival_names and mention.organisation and (whole := owned_body_in_full(self.text, mention.role)):
+                return SpeakerRef(whole, mention.text, mention.role, "organisation")  # "Iceland's central bank" → "Central Bank of Iceland"
             if self.lex.adjectival_names and mention.organisation and (whole := name_ending_with(self.text, mention.role, position)):
                 return SpeakerRef(whole, mention.text, mention.role, "organisation")  # "the milling company" → "… Milling Company"
             if (body := self._body_named_with(mention, earlier)) is not None:

@@ -48,7 +48,7 @@ _NAME_ONLY = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+[A-
 _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker of the group, not the group
 # (English ", where …", ", when …": a relative clause of place or time has its own subject, "…, where branch
 # secretary Kylie Baird said")
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s|,\s+(?:where|when)\s+(?=[A-Z]|the\s|[a-z]+s\s+(?:said|say|told)\b)")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s|,\s+(?:where|when)\s+(?=[A-Z]|the\s|[a-z]+s\s+(?:said|say|told)\b|[a-z]+s\s*$)")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
@@ -258,6 +258,10 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
 # before "who".
+# English: a subject, its verb in the present and what it did, then a comma before "says" (a headline's "X cuts
+# rates, says …").
+_SUBJECT_ACTED_THEN_SAYS = re.compile(
+    r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?!(?:is|was|has|does|says)\b)[a-z]{3,}s\s+[^,;:\"“”]{2,80},\s*")
 # English: a personal pronoun opening the sentence as its subject, then its verb.
 _PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
 # English: an unnamed body described by what it does ("The union that represents the deputies", "The
@@ -370,6 +374,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
     if lex.adjectival_names and (body := body_described_by_its_work(region, lex)) is not None:
         return body
+    if lex.adjectival_names and region.rstrip().endswith(",") and (acted := _SUBJECT_ACTED_THEN_SAYS.fullmatch(region)) is not None \
+            and (mention := parse_mention(acted.group("np"), lex)) is not None and mention.role and not mention.pronoun:
+        return mention  # "Iceland's central bank cuts interest rate to record low, says …": the first verb's subject
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
             and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"

@@ -148,6 +148,7 @@ ROLE_WORDS = (
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "mum", "mom", "dad", "grandmother", "grandfather", "interviewee",
+    "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
     "member", "inspector", "superintendent",
     "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim", "forester",
     # Philippine village heads and councillors ("Punong Barangay Virginia Caoili", "Kagawad Ana Cruz").

@@ -236,6 +236,11 @@ EPITHETS = {
     "adolescent": (), "adolescente": (),
     # Sports copy names a French athlete just introduced by the flag's colours ("Le Français X … le Tricolore").
     "tricolore": ("français", "française"),
+    # Sports and culture copy names the person the story is about by their trade ("La Française X … a déclaré
+    # l'athlète", "le chanteur X … la chanteuse"): the latest person named in full.
+    "athlète": (), "sportif": (), "sportive": (), "coureur": (), "coureuse": (), "nageur": (), "nageuse": (),
+    "skieur": (), "skieuse": (), "cycliste": (), "chanteur": (), "chanteuse": (), "comédien": (), "comédienne": (),
+    "romancier": (), "romancière": (), "écrivain": (), "écrivaine": (),
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
