@@ -117,7 +117,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind162": "en",
         "en-blind161": "en",
         "fr-blind161": "fr", "fr-blind162": "fr",
-        "en-blind164": "en"}
+        "en-blind164": "en",
+        "en-blind163": "en", "fr-blind164": "fr",
+        "fr-blind163": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -159,3 +159,15 @@ def test_a_headline_subject_that_acted_then_says_and_its_full_name():
     text = ("Norway's central bank raises rates, says inflation 'has not peaked'\n\nThe Central Bank of Norway raised "
             "its main rate on Thursday.\n")
     assert speaker_of(text, "not peaked") == "Central Bank of Norway"
+
+
+def test_his_party_is_the_party_the_article_named_him_head_of():
+    text = ("Title\n\nPolice arrested Joseph Mrema, the chairman of the opposition Alliance for Progress and Justice "
+            "(APJ), at his home early on Thursday, his party said.\n")
+    assert speaker_of(text, "Police arrested") == "Alliance for Progress and Justice"
+
+
+def test_an_agencys_acronym_in_apposition_is_its_name():
+    text = ("Title\n\nAccording to the UN refugee agency, UNHCR, more than 40,000 people have fled across the border "
+            "since April.\n")
+    assert speaker_of(text, "40,000 people") == "UNHCR"

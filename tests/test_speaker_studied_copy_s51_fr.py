@@ -79,3 +79,20 @@ def test_the_athlete_is_the_person_of_the_headline():
             "Dufour a battu vendredi le record de France, derrière la Kényane Mercy Wanjiru. « Je savais que j'étais "
             "en forme », a déclaré l'athlète au micro de France Télévisions.\n")
     assert speaker_of(text, "en forme", "fr") == "Inès Dufour"
+
+
+def test_a_delegation_is_no_person_named_before():
+    text = ("Titre\n\nLe négociateur européen Anton Weber a jugé les discussions difficiles. La délégation iranienne a "
+            "qualifié ces propositions de « déséquilibrées ».\n")
+    assert speaker_of(text, "déséquilibrées", "fr") == "délégation iranienne"
+
+
+def test_an_ngo_is_named_after_what_it_defends():
+    text = "Titre\n\nL'ONG de défense des droits de l'homme Vigilia a dénoncé un usage « disproportionné » de la force.\n"
+    assert speaker_of(text, "disproportionné", "fr") == "Vigilia"
+
+
+def test_a_body_in_lower_case_is_the_one_named_in_full():
+    text = ("Titre\n\nLa Commission électorale nationale a proclamé les résultats samedi. Selon la commission "
+            "électorale, la participation a atteint 87 %.\n")
+    assert speaker_of(text, "87 %", "fr") == "Commission électorale nationale"

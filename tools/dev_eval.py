@@ -200,7 +200,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind162": ("own/en-blind162", "en"),
         "own-en-blind161": ("own/en-blind161", "en"),
         "own-fr-blind161": ("own/fr-blind161", "fr"), "own-fr-blind162": ("own/fr-blind162", "fr"),
-        "own-en-blind164": ("own/en-blind164", "en")}
+        "own-en-blind164": ("own/en-blind164", "en"),
+        "own-en-blind163": ("own/en-blind163", "en"), "own-fr-blind164": ("own/fr-blind164", "fr"),
+        "own-fr-blind163": ("own/fr-blind163", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -304,7 +306,9 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind162",
                  "own-en-blind161",
                  "own-fr-blind161", "own-fr-blind162",
-                 "own-en-blind164")
+                 "own-en-blind164",
+                 "own-en-blind163", "own-fr-blind164",
+                 "own-fr-blind163")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

@@ -2,7 +2,8 @@
 réseau ferré italien, Rete Ferroviaria Italiana") is the speaker that noun names later ("Le
 gestionnaire a précisé que …"); a company named once with its legal form ("Voltrad GmbH") speaks
 under that fullest name wherever the article drops the form; a title the article always writes with its
-article ("Le Monde", "La Croix") keeps it."""
+article ("Le Monde", "La Croix") keeps it; a body named in lower case ("la commission électorale") is the
+one the article names in full with those words ("Commission électorale nationale")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,17 @@ def _article_always_before(text: str, name: str) -> str | None:
             # (a capital inside a sentence: "selon Le Figaro", ": Le Monde"; not "Le Kremlin a …" opening one)
             seen = before.group("article") + ("" if before.group("article").endswith(("'", "’")) else " ")
     return seen
+
+
+def bodies_written_in_full(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """"la commission électorale" where the article names the "Commission électorale nationale": the one
+    capitalised name that opens on the speaker's words and goes on with adjectives."""
+    for i, speaker in enumerate(resolved):
+        if speaker is None or not speaker.name[:1].islower() or len(speaker.name.split()) < 2 or " de " in speaker.name:
+            continue
+        head = speaker.name[:1].upper() + re.escape(speaker.name[1:]).replace(r"\ ", r"[ \u00a0]+")
+        # (a capital inside a sentence, not "Son entourage assure" opening one)
+        found = {m.group().replace("\u00a0", " ") for m in re.finditer(rf"(?<![\w-]){head}(?:[ \u00a0]+[a-zà-ÿ]{{4,}}(?:e|es|s|al|aux)){{1,2}}\b", text)
+                 if not _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 3), m.start())}
+        if len(found) == 1:
+            resolved[i] = SpeakerRef(found.pop(), speaker.mention, speaker.role, "organisation")

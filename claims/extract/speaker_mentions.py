@@ -247,6 +247,11 @@ _VOICE_POSTED_IN_EN = re.compile(
 _OBJECT_OF_A_REDUCED_RELATIVE_EN = re.compile(r"an?\s+[a-z]+\s+(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?")
 
 
+# French: "ONG", what it defends maybe, then its name ("l'ONG Memorial", "l'ONG de défense des droits de l'homme Memorial").
+_NGO_THEN_NAME_FR = re.compile(
+    r"(?:[Ll]['’][ \u00a0]*|[Uu]ne[ \u00a0]+)ONG(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,8}?[ \u00a0]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+(?:(?:de|du|des|pour|sans)[ \u00a0]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+    r"(?:[ \u00a0]+(?:sans|pour)[ \u00a0]+[\w'’-]+)?)")  # ("Médecins sans frontières")
 # English: a named body's management, which speaks as the body (as the real annotations have "la direction").
 _NAMED_BODYS_MANAGEMENT_EN = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})['’]s\s+(?:senior\s+)?management")
@@ -255,6 +260,8 @@ _NAMED_BODYS_MANAGEMENT_EN = re.compile(
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
+        return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and "management" in segment and (managed := _NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=managed.group("body"), organisation=True)  # "MoravaRail's management said": the company
     if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects, roles_given_to_descriptions
-from claims.extract.body_roles_fr import bodies_by_their_role, companies_with_their_legal_form, titles_with_their_article
+from claims.extract.body_roles_fr import (bodies_by_their_role, bodies_written_in_full, companies_with_their_legal_form,
+                                         titles_with_their_article)
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
@@ -62,6 +63,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     shortened_names_in_full(resolved)
     companies_with_their_legal_form(text, resolved)
     titles_with_their_article(text, resolved)
+    bodies_written_in_full(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
     capitalised_heads_run_on(text, resolved)

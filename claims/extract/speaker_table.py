@@ -164,6 +164,20 @@ def _possessive_role(phrase: str, role: str) -> str | None:
     return None
 
 
+# English: the bodies a person may head, named by "his party", "her union".
+_BODIES_A_PERSON_HEADS = frozenset(("party", "union", "club", "movement"))
+_HEAD_OF_NAMED_BODY_EN = re.compile(
+    r"\b(?:chairman|chairwoman|chair|leader|head|president|founder|secretary[- ]general)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[a-z]+[ \u00a0]+){0,2}(?P<body>[A-Z][\w'’-]*(?:[ \u00a0]+(?:(?:of|for|and|&|the)[ \u00a0]+)*[A-Z][\w'’-]*)*)")
+
+
+def _one_body_headed_before(text: str, position: int) -> str | None:
+    """The one body whose head the article names before POSITION ("the chairman of the opposition Alliance for
+    Democracy and Development"), else None."""
+    bodies = {m.group("body") for m in _HEAD_OF_NAMED_BODY_EN.finditer(text, 0, position)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2})['’]s\s+$")
 
 
@@ -411,6 +425,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             if linked is speaker and (fuller := self.fuller_body_name(speaker.name)) is not None:
                 return SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")  # "Town council says" in a headline
             if linked is speaker and (owned := _possessive_role(mention.text, speaker.name)) is not None:
+                if speaker.name in _BODIES_A_PERSON_HEADS and (headed := _one_body_headed_before(self.text, position)) is not None:
+                    # "X, the chairman of the opposition Alliance for Democracy and Development, … his party said": that body
+                    return SpeakerRef(headed, speaker.mention, speaker.role, "organisation")
                 # "his publicist"; "His legal team" where the article also writes "Avenatti's legal team"
                 owned = _named_owner(self.text, speaker.name) or owned
                 return SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)

@@ -277,7 +277,7 @@ ORGANISATION_WORDS = (
     "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",
     "Corps", "Guard", "Force", "Forces", "Coast Guard", "Association", "Foundation",
-    "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration",
+    "bureau", "Bureau", "authority", "Authority", "regulator", "watchdog", "administration", "delegation",
     "Administration", "service", "trust", "Trust", "board", "Board", "campaign", "family",
     # Chambers ("the Prince George Chamber of Commerce", "the Chamber of Mines").
     "Chamber",

@@ -276,6 +276,8 @@ ORGANISATION_WORDS = (
     "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
+    # (a country's negotiators: "La délégation iranienne a qualifié …" is no person named before)
+    "délégation",
     "université", "Université", "hôpital", "mairie", "préfecture", "sous-préfecture", "ambassade", "opposition", "port",
     "Fondation", "fondation", "Confédération", "confédération", "Conférence", "Assemblée", "Chambre",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
