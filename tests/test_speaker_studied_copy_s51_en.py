@@ -171,3 +171,21 @@ def test_an_agencys_acronym_in_apposition_is_its_name():
     text = ("Title\n\nAccording to the UN refugee agency, UNHCR, more than 40,000 people have fled across the border "
             "since April.\n")
     assert speaker_of(text, "40,000 people") == "UNHCR"
+
+
+def _content(text: str, words: str, language: str = "en") -> str:
+    from extract_support import claims_of
+    return next(c.content for c in claims_of(text, language) if words in c.content)
+
+
+def test_the_speakers_refusal_after_the_statement_is_no_part_of_it():
+    text = ("Title\n\nThe auction house said the buyer was a private collector from Asia, but would not give the "
+            "buyer's name.\n\nA spokesman said the line had last been inspected in May, and rejected any suggestion "
+            "that the track had been neglected.\n")
+    assert _content(text, "private collector") == "the buyer was a private collector from Asia"
+    assert _content(text, "inspected") == "the line had last been inspected in May"
+
+
+def test_the_review_a_verdict_was_given_in_is_no_part_of_it():
+    text = "Title\n\nThe Guardian described The Long Road as \"the most assured debut of the year\" in a review published on July 2.\n"
+    assert _content(text, "assured debut") == "The Long Road as \"the most assured debut of the year\""

@@ -96,3 +96,25 @@ def test_a_body_in_lower_case_is_the_one_named_in_full():
     text = ("Titre\n\nLa Commission électorale nationale a proclamé les résultats samedi. Selon la commission "
             "électorale, la participation a atteint 87 %.\n")
     assert speaker_of(text, "87 %", "fr") == "Commission électorale nationale"
+
+
+def _content(text: str, words: str) -> str:
+    from extract_support import claims_of
+    return next(c.content for c in claims_of(text, "fr") if words in c.content)
+
+
+def test_a_demand_after_the_statement_is_no_part_of_it():
+    text = "Titre\n\nLe syndicat a dénoncé une « communication défaillante » des autorités et réclamé une enquête indépendante.\n"
+    assert _content(text, "défaillante") == "une « communication défaillante » des autorités"
+
+
+def test_the_interview_a_verdict_was_given_in_is_no_part_of_it():
+    text = ("Titre\n\nLe chercheur a qualifié ces résultats d'« encourageants mais préliminaires » dans un entretien au "
+            "quotidien Le Figaro.\n")
+    assert _content(text, "encourageants") == "ces résultats d'« encourageants mais préliminaires »"
+
+
+def test_a_specialist_in_apposition_after_the_source_is_no_part_of_the_claim():
+    text = ("Titre\n\nSelon Thierry Vasseur, spécialiste de l'Iran à l'Institut de relations internationales, les deux "
+            "camps « ont surtout évité la rupture ».\n")
+    assert _content(text, "évité la rupture") == "les deux camps « ont surtout évité la rupture »"

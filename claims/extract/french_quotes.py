@@ -58,6 +58,9 @@ _QUOTE_RESUMES_WITH_CONJUNCTION = re.compile(r",\s+(?=(?:mais|et|car|donc|parce\
 _BODY_DESCRIBED_EN = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,3}(?:body|group|association|regulator|charity|watchdog|organi[sz]ation|lobby|federation)\s*")
 
 
+_TITLE_IN_GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*[A-ZÀ-ÖØ-Þ][^«»,.;:!?]{0,60}?[ \u00a0\u202f]*»")
+
+
 def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
     américain,", ", director of the festival,"."""
@@ -513,6 +516,8 @@ class FrenchQuotes:
     def _is_apposition(self, segment: str) -> bool:
         if _is_apposition(segment):
             return True
+        if self.language == "fr" and "«" in segment:
+            segment = _TITLE_IN_GUILLEMETS.sub("X", segment)  # "auteur de « L'Armée et le pouvoir en Syrie »": a work's title
         if self.language != "fr" or word_count(segment) > 20 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()

@@ -151,6 +151,30 @@ _HEADLINE_KICKER = re.compile(r"[^\s:«»“”\"]+(?:[ \u00a0][^\s:«»“”\"
 _PASSIVE_TOLD_CLOSING = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}told\s*[.!]?\s*$")
 
 
+# Where and how a quoted verdict was given, after its closing mark or before its opening one: "ces résultats
+# « … » dans un entretien au Figaro", "… as "the debut of the year" in a review published on July 2", "a salué dans
+# un communiqué « … »": the occasion, no part of what was said.
+_OCCASION = (r"(?:(?:un|une|le|la|les|l['’]|a|an|the|his|her|its|their|son|sa|ses|leur)[ \u00a0]*)?(?:[\w-]+[ \u00a0]+)?"
+             r"(?:entretien|interview|communiqué|statement|review|post|tweet|message|lettre|letter|tribune|chronique"
+             r"|émission|conférence|briefing|chaîne|antenne|editorial|éditorial|column|speech|discours)\b")
+_OCCASION_AFTER_QUOTE = re.compile(r"[ \u00a0]+(?:dans|sur|lors\s+d['’]|à|au|in|on|at|during)[ \u00a0]*" + _OCCASION + r"[^«»“”\"]*$")
+_OCCASION_BEFORE_QUOTE = re.compile(r"(?:dans|in)[ \u00a0]+" + _OCCASION + r"[ \u00a0,]*(?=[«“\"])")
+
+
+def _without_occasions(text: str, drafts: list[Draft]) -> None:
+    """Cut, in place, the occasion before or after a mixed claim's quotation (`_OCCASION_AFTER_QUOTE`)."""
+    for draft in drafts:
+        if draft.kind != "mixed":
+            continue
+        start, end = draft.spans[-1]
+        closing = max(text.rfind(mark, start, end) for mark in ("»", "”", '"'))
+        if closing > start and _OCCASION_AFTER_QUOTE.match(text, closing + 1, end) is not None:
+            draft.spans[-1] = (start, closing + 1)
+        start, end = draft.spans[0]
+        if (before := _OCCASION_BEFORE_QUOTE.match(text, start, end)) is not None:
+            draft.spans[0] = (before.end(), end)
+
+
 def _past_headline_kicker(text: str, paras, drafts: list[Draft]) -> None:
     """Start a headline's claim after its kicker (in place)."""
     for draft in drafts:
@@ -401,6 +425,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
     _past_headline_kicker(text, paras, drafts)
+    _without_occasions(text, drafts)
     if language == "en" and paras and _PASSIVE_TOLD_CLOSING.search(text, paras[0][0], paras[0][1]):
         drafts = [d for d in drafts if d.paragraph != 0 or (d.cue or "").strip().lower() != "told"]
     if language == "fr":

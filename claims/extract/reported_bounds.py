@@ -168,9 +168,15 @@ _EN_PREDICATE_TAIL = re.compile(
     r"travellers|travelers|customers|drivers|motorists|parents|patients|anyone|everyone)|pointed\s+to|"
     r"did\s+not\s+rule\s+out|declined\s+to\s+(?:comment|say|elaborate|give|provide|discuss|specify)|"
     r"asked\s+(?:members\s+of\s+the\s+public|the\s+public|people|residents|anyone|everyone|drivers|passengers|"
-    r"parents|customers|fans|visitors))\b")
+    r"parents|customers|fans|visitors))\b"
+    # "… in May, and rejected any suggestion that …", "… but did not name a successor", "… but would not give the
+    # buyer's name": the speaker's refusal or second judgement, no part of the statement
+    r"|,?\s+(?:and|but)\s+(?:rejected|dismissed|denied|did\s+not|would\s+not|could\s+not|refused\s+to)\s+"
+    r"(?:any|the|a|an|to|name|give|say|identify|disclose|specify|elaborate|comment|provide|reveal|confirm)\b")
 # French: the speaker's own exhortation after the statement ("… était injuste et a exhorté les élus à …").
-_FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:a|ont)[ \u00a0]+(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié)\b")
+_FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:(?:a|ont)[ \u00a0]+)?(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié"
+                                # ("… des autorités et réclamé une enquête": a demand, the speaker's own act)
+                                r"|réclamé|exigé|demandé[ \u00a0]+(?:une?|la|le|les|des|l['’]))\b")
 _TO_NEXT = re.compile(r"\s+to\s+|")
 # English: a non-restrictive relative clause closing the statement, with no comma or quotation after its
 # start, that tells the past ("…, which in 2017 ordered the state to clean up the lake", "…, who had been

@@ -112,7 +112,7 @@ ROLE_WORDS = (
     "psychologue", "sociologue", "géologue", "météorologue", "climatologue", "paléontologue",
     "archéologue", "anthropologue", "diplomate", "homologue", "entrepreneur", "entrepreneuse", "rédacteur",
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
-    "survivant", "survivante", "prêtre", "évêque", "archevêque", "vicaire", "curé", "abbé", "diacre", "aumônier", "imam", "rabbin", "pasteur", "politologue",
+    "survivant", "survivante", "prêtre", "évêque", "archevêque", "vicaire", "curé", "abbé", "diacre", "aumônier", "imam", "rabbin", "pasteur", "politologue", "spécialiste",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
     "architecte", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
     "adjoint", "adjointe", "élu", "élue", "syndicaliste", "glaciologue", "prévisionniste", "pédiatre",
@@ -147,7 +147,7 @@ ROLE_FAMILIES = (
     ("chercheur", "chercheuse", "scientifique", "expert", "experte", "glaciologue", "climatologue",
      "épidémiologiste", "professeur", "professeure", "économiste", "sociologue", "politologue", "universitaire",
      "archéologue", "historien", "historienne", "anthropologue", "géologue", "volcanologue", "sismologue", "biologiste",
-     "auteur", "autrice", "auteure"),  # ("l'auteur principal de l'étude, X" … "le chercheur")
+     "auteur", "autrice", "auteure", "spécialiste"),  # ("l'auteur principal de l'étude, X" … "le chercheur")
     # "La Dépêche a rencontré X, qui élève 300 brebis" … "l'éleveur", "l'agriculteur".
     ("agriculteur", "agricultrice", "éleveur", "éleveuse", "exploitant", "exploitante", "cultivateur", "cultivatrice",
      "paysan", "paysanne", "vigneron", "vigneronne", "viticulteur", "viticultrice"),
