@@ -118,3 +118,16 @@ def test_a_specialist_in_apposition_after_the_source_is_no_part_of_the_claim():
     text = ("Titre\n\nSelon Thierry Vasseur, spécialiste de l'Iran à l'Institut de relations internationales, les deux "
             "camps « ont surtout évité la rupture ».\n")
     assert _content(text, "évité la rupture") == "les deux camps « ont surtout évité la rupture »"
+
+
+def test_a_headline_source_with_no_comma_before_it_says_what_follows_the_last_comma():
+    text = ("Télécommunications : panne géante chez Volto, « un incident sans précédent » selon l'opérateur\n\n"
+            "Une panne a privé 8 millions d'abonnés de réseau mobile.\n")
+    assert _content(text, "sans précédent") == "un incident sans précédent"
+
+
+def test_a_quoted_title_before_its_verb_in_a_headline_is_no_claim():
+    from extract_support import claims_of
+    text = ("Cinéma : « Les Enfants du port » remporte le Cristal du long métrage à Annecy\n\n10 juin 2012. - Le film "
+            "a remporté samedi le prix.\n")
+    assert [c.content for c in claims_of(text, "fr") if c.kind != "assertion"] == []

@@ -80,6 +80,9 @@ _QUOTED_PREDICATE = re.compile(
 # completes the verb's object, a fragment of the statement, whatever its capital.
 _AS_BEFORE_QUOTE = re.compile(r"\bas$")
 _NAMING_VERBS = ("call", "label", "term", "dub")
+# A verb right after a quoted title with no punctuation between: the title is its subject ("« Les Enfants du phare »
+# remporte le Cristal", ""The Salt Road" wins the prize").
+_VERB_AFTER_TITLE = re.compile(r"[ \u00a0]+(?:(?:a|ont|est|sont|va|vont|has|have|is|was)[ \u00a0]+)?[a-zà-ÿ]{3,}(?:e|ent|s|é|ée|és|ées|it|u)[ \u00a0]+[a-zà-ÿ]")
 
 
 # A second verb of the same subject, then its quoted object: " et révèle « ", " and reveals "".
@@ -487,6 +490,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 # "a practice critics call “buy and dry.”", "which calls itself the "RV Capital"": the name of the thing
                 # before, no statement
                 return None
+            if m is None and upper and n_words <= 6 and _VERB_AFTER_TITLE.match(text, q.end, e) is not None:
+                return None  # "Cinéma : « Les Enfants du phare » remporte le Cristal …": a title, the clause's subject
             if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"

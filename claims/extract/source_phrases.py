@@ -428,6 +428,11 @@ class SourcePhrases:
             if self.language == "en":
                 prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())
+            if paragraph == 0 and self.language == "fr" and text[:m.start()].rstrip()[-1:] != "," \
+                    and (comma := text.rfind(", ", start, end)) != -1 and word_count(text[comma:end]) >= 3:
+                # a headline's "panne géante chez Opalis, « un incident sans précédent » selon l'opérateur": a source
+                # with no comma before it says what follows the last one
+                start, end = trim(text, comma + 1, end)
             if self.language == "en" and word_count(text[start:end]) < 3 \
                     and (finding := next((d for d in drafts if d.kind == "indirect" and 0 <= m.start() - d.end <= 3), None)) is not None \
                     and is_weak(finding.cue.split()[-1], self.pats) and finding.mention is not None \
