@@ -189,3 +189,27 @@ def test_the_speakers_refusal_after_the_statement_is_no_part_of_it():
 def test_the_review_a_verdict_was_given_in_is_no_part_of_it():
     text = "Title\n\nThe Guardian described The Long Road as \"the most assured debut of the year\" in a review published on July 2.\n"
     assert _content(text, "assured debut") == "The Long Road as \"the most assured debut of the year\""
+
+
+def test_a_role_and_its_holder_after_the_statement():
+    text = ("Title\n\nUnder the agreement, the singer has repaid the full amount, a total of about €3.1 million, his "
+            "lawyer, Marta Ruiz, told reporters outside the court.\n")
+    assert speaker_of(text, "repaid the full amount") == "Marta Ruiz"
+
+
+def test_a_body_and_its_seat_after_the_statement():
+    text = ("Title\n\nMalawi has closed its consulate in Lubumbashi, the Ministry of Foreign Affairs in Lilongwe "
+            "announced yesterday.\n")
+    assert speaker_of(text, "closed its consulate") == "Ministry of Foreign Affairs"
+
+
+def test_a_dotted_legal_form_can_end_a_sentence():
+    text = ("Title\n\nThe mine is operated by the company Carbones del Norte S.A.S. According to the agency, a build-up "
+            "of methane was the most likely cause.\n")
+    assert speaker_of(text, "most likely cause") == "agency"
+
+
+def test_a_bodys_kind_and_its_name_after_the_statement():
+    text = ("Title\n\nA strike by dockworkers at San Antonio entered its fourth day on Monday, the state port company "
+            "Empresa Portuaria San Antonio said.\n")
+    assert speaker_of(text, "fourth day") == "Empresa Portuaria San Antonio"

@@ -110,7 +110,7 @@ _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s
 # closing the sentence before its verb.
 # ("…, Lebanon's central bank, the Banque du Liban (BDL), said.": a body's name too)
 _SUBJECT_IN_APPOSITION = re.compile(
-    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
+    r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:of|du|de|des|al|for)\s+)?){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
     r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}),$")
@@ -190,7 +190,10 @@ _DOCUMENT_HEAD = re.compile(
 # "the community trust that runs the site", "the group that brought the case": a described body or person, its
 # relative clause short.
 _HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+[a-z]+(?:s|ed|ght)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
-_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+\s*")
+_KIND_THEN_BODY_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<noun>[a-z]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,4}\s*")
+# ("the Ministry of Foreign Affairs in Lusaka": with its seat)
+_LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+"
+                               r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)?\s*")
 # "the press service of the City Council", "the Western Bahr el Ghazal branch of the South Sudan Teachers' Union": a
 # unit or a role of a body named in full.
 # (or one the article names in lower case after its place: "the press service of the Tashkent city
@@ -578,7 +581,10 @@ class ReportedSpeech(ReportedContentBounds):
                                                 or _HEAD_THEN_SHORT_RELATIVE.fullmatch(subject))
                     or finding_last and subject_words <= 14 and _DOCUMENT_HEAD.match(before, comma + 1)
                     or subject_words <= 16 and _DOCUMENT_AFTER_COMMA.match(before, comma)
-                    or subject_words <= 10 and self._role_then_full_name(subject)) \
+                    or subject_words <= 10 and self._role_then_full_name(subject)
+                    # "…, the state port company Empresa Portuaria Valparaíso said.": a body's kind, then its name
+                    or subject_words <= 10 and (kind := _KIND_THEN_BODY_NAME.fullmatch(subject)) is not None
+                    and kind.group("noun") in self.lex.organisation_nouns_lower) \
                     and adjunct_words <= 8 and not clause_follows \
                     and not text.startswith(":", m.end()) \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \

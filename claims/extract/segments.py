@@ -32,8 +32,10 @@ _ABBREVIATION = re.compile(
 
 # Abbreviations that also end sentences ("at about 3 a.m. He said …"): the end when a pronoun or
 # an article opens the next word.
-_SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K)\.$")
-_SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|Il|Elle|Ils|Elles|Le|La|Les)\s")
+# (and a company's dotted legal form: "operated by Carbones del Altiplano S.A.S. According to the agency, …")
+_SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K|S\.A\.S|S\.A|N\.V|B\.V|S\.p\.A|L\.L\.C|P\.L\.C)\.$")
+_SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
+                                   r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon)\s")
 
 # A currency's short form before its amount ("Rs. 8,000", "Ksh. 500"): no sentence ends there.
 _CURRENCY_SHORT_FORM = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,2}$")
