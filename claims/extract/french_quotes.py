@@ -12,7 +12,7 @@ from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en, fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
-from claims.extract.quotes import WORK_TITLE_EN, Quote
+from claims.extract.quotes import TITLE_IN_GUILLEMETS, WORK_TITLE_EN, Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -56,9 +56,6 @@ _QUOTE_RESUMES_WITH_CONJUNCTION = re.compile(r",\s+(?=(?:mais|et|car|donc|parce\
 
 
 _BODY_DESCRIBED_EN = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,3}(?:body|group|association|regulator|charity|watchdog|organi[sz]ation|lobby|federation)\s*")
-
-
-_TITLE_IN_GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*[A-ZÀ-ÖØ-Þ][^«»,.;:!?]{0,60}?[ \u00a0\u202f]*»")
 
 
 def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
@@ -517,7 +514,7 @@ class FrenchQuotes:
         if _is_apposition(segment):
             return True
         if self.language == "fr" and "«" in segment:
-            segment = _TITLE_IN_GUILLEMETS.sub("X", segment)  # "auteur de « L'Armée et le pouvoir en Syrie »": a work's title
+            segment = TITLE_IN_GUILLEMETS.sub("X", segment)  # "auteur de « L'Armée et le pouvoir en Syrie »": a work's title
         if self.language != "fr" or word_count(segment) > 20 or any(mark in segment for mark in "«»“”\""):
             return False
         words = segment.split()

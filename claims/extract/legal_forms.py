@@ -13,6 +13,8 @@ from claims.extract.types import SpeakerRef
 _LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|SARL|Sàrl|AG|AS|ASA|plc|PLC|Plc"
                          r"|GmbH|LLC|SpA|S\.p\.A\.|N\.V\.|NV|Sdn\.? Bhd\.?|Bhd|Pty\.? Ltd\.?)(?![\w-])")
 _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
+# The dotted forms, without their last full stop, which may also end a sentence ("… Altiplano S.A.S. According to …").
+DOTTED_LEGAL_FORMS = r"S\.A\.S|S\.A|S\.p\.A|N\.V|B\.V|S\.L|S\.R\.L|L\.L\.C|P\.L\.C"
 
 
 def ends_with_legal_form(name: str) -> bool:

@@ -377,7 +377,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows)
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
                 # "publiée en 2025": a coordination)
-                described, _, apposed = " ".join(tail).partition(", ")
+                apposed = " ".join(tail).partition(", ")[2]
                 if apposed and apposed.rstrip(" .;:").isupper() and 2 <= len(apposed.rstrip(" .;:")) <= 8:
                     return Mention(segment, name=apposed.rstrip(" .;:"), role=role, organisation=True)  # "the UN refugee agency, UNHCR"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")

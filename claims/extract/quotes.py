@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Opening mark → closing marks it accepts.
+# A work's title in guillemets: a capital, a few words, no sentence punctuation ("« La Maison du fleuve »").
+TITLE_IN_GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*[A-ZÀ-ÖØ-Þ][^«»,.;:!?]{0,60}?[ \u00a0\u202f]*»")
+
 # A work's title in English title case: capitalised words, maybe joined by short lower-case ones.
 WORK_TITLE_EN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:a|an|the|of|and|or|for|with|to|in|on|at|by|from)\s+)*[A-Z0-9][\w'’-]*)+")
+# Opening mark → closing marks it accepts.
 _PAIRS = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
 _DOUBLE_FAMILY = {"«", "“", "„", '"'}
 _SPACE = " \t\u00a0\u202f\u2009"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import en as english
+from claims.extract.legal_forms import DOTTED_LEGAL_FORMS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? … (maybe followed by a closing mark) before a space and a capital,
@@ -33,7 +34,7 @@ _ABBREVIATION = re.compile(
 # Abbreviations that also end sentences ("at about 3 a.m. He said …"): the end when a pronoun or
 # an article opens the next word.
 # (and a company's dotted legal form: "operated by Carbones del Altiplano S.A.S. According to the agency, …")
-_SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K|S\.A\.S|S\.A|N\.V|B\.V|S\.p\.A|L\.L\.C|P\.L\.C)\.$")
+_SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K|{DOTTED_LEGAL_FORMS})\.$")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
                                    r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon)\s")
 

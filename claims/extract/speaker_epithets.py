@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from claims.extract.first_names import is_first_name
 from claims.extract.generic_bodies_fr import establishment_named_before
+from claims.extract.lang import en as english, fr as french
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
@@ -135,10 +136,8 @@ _TOWN_NAME = re.compile(r"\w-(?:(?:sur|en|lès|les|le|la|de|aux|sous)-|[dl]['’
 # French stressed pronouns opening a sentence inside a quotation ("Moi, j'y suis entrée …"): no name.
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
-# French epithets of a trade (`fr.EPITHETS` without roles to look for), which first stand for the headline's person.
-_TRADE_EPITHETS = frozenset(("athlete", "sportif", "sportive", "coureur", "coureuse", "nageur", "nageuse", "skieur", "skieuse",
-                             "cycliste", "chanteur", "chanteuse", "comedien", "comedienne", "romancier", "romanciere",
-                             "ecrivain", "ecrivaine"))
+# Epithets of a trade, which first stand for the headline's person (`TRADE_EPITHETS` of each language, folded).
+_TRADE_EPITHETS = frozenset(fold(w) for w in french.TRADE_EPITHETS + english.TRADE_EPITHETS)
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
 
 

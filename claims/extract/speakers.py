@@ -11,7 +11,7 @@ from functools import lru_cache
 from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
-from claims.extract.legal_forms import ends_with_legal_form
+from claims.extract.legal_forms import DOTTED_LEGAL_FORMS, ends_with_legal_form
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
@@ -264,7 +264,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # A company's dotted legal form with more capitalised words after it: a new sentence opens there.
-_DOTTED_LEGAL_FORM_INSIDE = re.compile(r"(?<=[ \u00a0])(?:S\.A\.S\.|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|S\.L\.|S\.R\.L\.|L\.L\.C\.|P\.L\.C\.)(?=[ \u00a0])")
+_DOTTED_LEGAL_FORM_INSIDE = re.compile(rf"(?<=[ \u00a0])(?:{DOTTED_LEGAL_FORMS})\.(?=[ \u00a0])")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|it|es|lu|ma|sn|tn|dz|ci|cm|bern|io|co\.uk|co)(?![\w-])")
 
 

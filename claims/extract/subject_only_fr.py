@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.quotes import TITLE_IN_GUILLEMETS
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
 
@@ -31,14 +32,12 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     if len(segments) < 2 or len(segments) > 4 or any(len(s.split()) > 12 for s in segments):
         return False
     before = text[start:end]
-    if _FINITE.search(before) or "«" in before and _QUOTED_TITLE.sub("", before).count("«") \
+    if _FINITE.search(before) or "«" in before and TITLE_IN_GUILLEMETS.sub("", before).count("«") \
             or " que " in before or " qu'" in before or " qu’" in before:
         return False  # (but a work's title may be quoted in the subject: "Le distributeur de « La Maison du fleuve »")
     return any(_SUBJECT_SEGMENT.match(s) for s in segments)
 
 
-# A work's title in guillemets: a capital, a few words ("« La Maison du fleuve »").
-_QUOTED_TITLE = re.compile(r"«[ \u00a0\u202f]*[A-ZÀ-ÖØ-Þ][^«»,.;:!?]{0,40}[ \u00a0\u202f]*»")
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|le|la|les|l['’])\s*[^,;:«»()\n.]{1,60}?)(?:\s*\([^()]{1,12}\))?"

@@ -385,6 +385,7 @@ SPELLING_VARIANTS = {"centre": "center", "center": "centre", "organisation": "or
 # Resources of the French speaker rules (`claims/extract/speaker_french.py`: press epithets, roles
 # exclusive to a trial, bodies named after their leader, places standing for a ministry). English
 # copy has no rule that reads them yet, so they are empty here.
+TRADE_EPITHETS: tuple[str, ...] = ()
 EPITHETS: dict[str, tuple[str, ...]] = {}
 EXCLUSIVE_ROLES: tuple[str, ...] = ()
 LED_BODIES: dict[str, str] = {}

@@ -207,6 +207,11 @@ EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur
                    "prévenue", "accusé", "accusée", "plaignant", "plaignante", "témoin", "médecin", "arbitre")
 # Press epithets for a person the article named with a role ("le président Paul Roux" … "le chef de
 # l'État"): the epithet → words of the roles it stands for; () for whoever was just named.
+# Sports and culture copy names the person the story is about by their trade ("La Française X … a déclaré
+# l'athlète", "le chanteur X … la chanteuse"): the one person the headline names, else the latest named in full.
+TRADE_EPITHETS = ("athlète", "sportif", "sportive", "coureur", "coureuse", "nageur", "nageuse", "skieur", "skieuse",
+                  "cycliste", "chanteur", "chanteuse", "comédien", "comédienne", "romancier", "romancière", "écrivain",
+                  "écrivaine")
 EPITHETS = {
     "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
     "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente",
@@ -236,11 +241,7 @@ EPITHETS = {
     "adolescent": (), "adolescente": (),
     # Sports copy names a French athlete just introduced by the flag's colours ("Le Français X … le Tricolore").
     "tricolore": ("français", "française"),
-    # Sports and culture copy names the person the story is about by their trade ("La Française X … a déclaré
-    # l'athlète", "le chanteur X … la chanteuse"): the latest person named in full.
-    "athlète": (), "sportif": (), "sportive": (), "coureur": (), "coureuse": (), "nageur": (), "nageuse": (),
-    "skieur": (), "skieuse": (), "cycliste": (), "chanteur": (), "chanteuse": (), "comédien": (), "comédienne": (),
-    "romancier": (), "romancière": (), "écrivain": (), "écrivaine": (),
+    **dict.fromkeys(TRADE_EPITHETS, ()),
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
