@@ -396,9 +396,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One woman, who had travelled from Molo with her son, said"
     after_adjunct = None  # where the subject opens after an adjunct ("During public comment, a woman whose son …")
-    if lex.adjectival_names and (adjunct := _OPENING_ADJUNCT_EN.match(region, cut)) is not None:
-        after_adjunct = adjunct.end()
-    elif lex.adjectival_names and cut == 0 and text[max(0, start - 2):start].strip() == ",":
+    if lex.adjectival_names and " who" in region and (adjunct := _OPENING_ADJUNCT_EN.match(region, cut)) is not None:
+        after_adjunct = adjunct.end()  # (only read before "who" and "whose" below)
+    elif lex.adjectival_names and " who" in region and cut == 0 and text[max(0, start - 2):start].strip() == ",":
         after_adjunct = 0
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
             after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))):
