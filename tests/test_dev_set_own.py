@@ -119,7 +119,11 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind161": "fr", "fr-blind162": "fr",
         "en-blind164": "en",
         "en-blind163": "en", "fr-blind164": "fr",
-        "fr-blind163": "fr"}
+        "fr-blind163": "fr",
+        "en-blind166": "en",
+        "en-blind165": "en",
+        "fr-blind166": "fr",
+        "fr-blind165": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

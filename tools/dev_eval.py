@@ -202,7 +202,11 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind161": ("own/fr-blind161", "fr"), "own-fr-blind162": ("own/fr-blind162", "fr"),
         "own-en-blind164": ("own/en-blind164", "en"),
         "own-en-blind163": ("own/en-blind163", "en"), "own-fr-blind164": ("own/fr-blind164", "fr"),
-        "own-fr-blind163": ("own/fr-blind163", "fr")}
+        "own-fr-blind163": ("own/fr-blind163", "fr"),
+        "own-en-blind166": ("own/en-blind166", "en"),
+        "own-en-blind165": ("own/en-blind165", "en"),
+        "own-fr-blind166": ("own/fr-blind166", "fr"),
+        "own-fr-blind165": ("own/fr-blind165", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -308,7 +312,11 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind161", "own-fr-blind162",
                  "own-en-blind164",
                  "own-en-blind163", "own-fr-blind164",
-                 "own-fr-blind163")
+                 "own-fr-blind163",
+                 "own-en-blind166",
+                 "own-en-blind165",
+                 "own-fr-blind166",
+                 "own-fr-blind165")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

@@ -148,6 +148,8 @@ _TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[ \u00
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
+# "the trips, if confirmed, would be …": a conditional participle, no one confirming
+_CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
 _NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
@@ -293,6 +295,8 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 # "Figures show admitted patients waited …": after a finding verb, a participle describing its subject
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and _FINDING_VERB_BEFORE.search(text, max(s, m.start() - 10), m.start()))
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
+                         and text.startswith(",", m.end()) and _CONDITION_BEFORE.search(text, max(s, m.start() - 8), m.start()))
                 # "who asked that his name not be used": a request for anonymity, no statement
                 and not (self.language == "en" and _NAME_WITHHELD_NEXT.match(text, m.end()))
                 # "the coroner's report", "the council's statement": after a possessive, a noun

@@ -320,6 +320,12 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") \
                 and " " in primary[-1][1] and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
             name = primary[-1][1]  # "le directeur de la branche Eau de l'ONEE, Abdelhak Ouazzani": the same, further on
+        elif lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") and " " in primary[-1][1] \
+                and (between := segment[primary[-2][0] + len(primary[-2][1]):primary[-1][0]].split()) \
+                and all(w.islower() for w in between) and role_in(" ".join(between), lex) is not None \
+                and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
+            name = primary[-1][1]  # "the spokesperson, former Queensland fire commissioner Ross Whitely": the office's place
         elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
                 and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
             name, introduced = primary[1][1], True  # the noun and its nationality introduce the name

@@ -41,6 +41,8 @@ NOT_A_COMPANY = re.compile(
     r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"
     r"Chamber|Guild|Society|Club|Trust|Foundation|Church|Museum|Library|"
     r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|"
+    # unions named by their members ("United Auto Workers (UAW)", "Teamsters")
+    r"Workers|Employees|Teamsters|Steelworkers|Machinists|Nurses|Teachers|"
     # documents and schemes named with a short form ("an Indigenous Land Use Agreement (ILUA)")
     r"Agreement|Act|Plan|Treaty|Strategy|Programme|Program|Scheme|Fund|Index|Report|Survey|Convention)\b")
 # Nouns that, after "the", stand for the company the article is about.

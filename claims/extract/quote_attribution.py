@@ -87,7 +87,8 @@ _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 # The end of a first clause, then "et a assuré", ", and added": a second reporting verb of the same subject.
 _COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|he|she|they|has|had|also)\s+){0,2}$")
 # French: a determiner right before an opening quotation mark: the quotation is a noun phrase.
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)|\b[lLdD]['’])[ \u00a0]*$")
+_WHICH_THEN_SUBJECT_EN = re.compile(r",\s+which\s+(?P<np>(?:it|he|she|they|(?:the|a)\s+[\w’'-]+(?:\s+[\w’'-]+)?))\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|que|et)|\b[lLdDqQ]u?['’])[ \u00a0]*$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -125,7 +126,9 @@ class QuoteAttribution:
                 gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
                 if self.language == "fr" and "," not in gap and _DETERMINER_BEFORE.search(text, max(0, q.open - 12), q.open):
-                    break  # "qu'un « contrôle interne » avait révélé un taux …": the quoted noun is the verb's subject
+                    # "qu'un « contrôle interne » avait révélé un taux …", "que le froid et « la lassitude » expliquaient
+                    # …": the quoted words are the verb's subject
+                    break
                 if self.language == "en" and "," not in gap and text[q.content_end - 1:q.content_end] not in (",", ".", "!", "?", "…") \
                         and len(text[q.content_start:q.content_end].split()) <= 3 and text[q.content_start:q.content_start + 1].islower():
                     break  # 'one of the "employees" shared a date of birth': the quoted word is the verb's subject
@@ -241,6 +244,9 @@ class QuoteAttribution:
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
                         or participle_subject(text, s, m.start(), self.lex, self._sentence_quotes)
+                elif self.language == "en" and (which := _WHICH_THEN_SUBJECT_EN.search(text, max(head_start, m.start() - 50), m.start())) \
+                        is not None and (subject := parse_mention(which.group("np"), self.lex)) is not None:
+                    pass  # "praised Varga for her work, which it said had "…"": the relative clause's subject speaks
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                     if subject is None and self.language == "fr" and head_start > self._subject_start(m, s) \

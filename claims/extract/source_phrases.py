@@ -172,6 +172,9 @@ _FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-�
 _POUR_TIME_OR_LINK = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
+# French: a source named later in the sentence ("Pour une maison de 230 000 dollars, la hausse sera de 62 dollars, selon
+# la Ville"): the "Pour" phrase says for what or whom, the source says who.
+_SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
 
 
 # "…, selon la police, et au moins 30 blessées": the clause before the source goes on after it.
@@ -275,6 +278,8 @@ class SourcePhrases:
                 continue
             if self._pour_inside_clause(m, s) or (is_pour and _POUR_TIME_OR_LINK.match(text, m.end())):
                 continue  # (nor "Pour la première fois, …", "Pour l'instant, …": when, not who)
+            if is_pour and _SOURCE_LATER_FR.search(text, m.end(), e) is not None:
+                continue
             bare = _BARE_PRONOUN_SOURCE.match(text, m.end()) if self.language == "fr" and twin is None and prefix else None
             if bare is not None and (mention := self._source_mention(m, bare.group("pronoun"))) is not None:
                 # "citant l'Allemagne, où selon lui le dispositif « n'a pas réglé … »": no comma after the pronoun

@@ -154,6 +154,12 @@ _GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "eta
 
 
 _DOCUMENT_OPENING_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:" + "|".join(english.DOCUMENT_WORDS) + r")\b")
+# French: a newspaper by its kind ("le quotidien sportif", "le journal satirique"): a paper, whatever its adjective.
+_PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et)\s*(?:quotidien|journal|hebdomadaire|magazine|mensuel)"
+                                          r"(?:\s+[a-zà-ÿ-]+){1,2}")
+# French: the day an inverted subject was given, left before it ("a annoncé jeudi soir la police cantonale, qui …").
+_LEADING_DAY_FR = re.compile(r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
+                             r"\s+(?=(?:le|la|les|l['’])\s*\w)")
 _TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in english.WEEKDAYS if w.isalpha())
                               + r")(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:yesterday|today)$")
 
@@ -260,6 +266,8 @@ _NAMED_BODYS_MANAGEMENT_EN = re.compile(
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := _LEADING_DAY_FR.match(segment)) is not None:
+        segment = segment[day.end():]
     if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and "management" in segment and (managed := _NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
@@ -383,6 +391,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=agency.group("name"), organisation=True)  # "l'agence allemande dpa": the agency
     if (press := PRESS_TITLE.fullmatch(segment)) is not None:
         return Mention(segment, name=press.group("title"), organisation=True)  # "le quotidien néerlandais De Telegraaf"
+    if not lex.adjectival_names and (press := _PRESS_NOUN_AND_ADJECTIVE_FR.fullmatch(segment)) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "le quotidien sportif": no sportsman
     if not lex.adjectival_names and (seated := BODY_SEATED.fullmatch(segment)) is not None \
             and (fold(seated.group("noun")) in lex.organisation_nouns or fold(seated.group("noun")) in lex.companies):
         # "l'instance basée à Aigle": the body the noun stands for, where it sits no part of the mention

@@ -19,6 +19,9 @@ from claims.extract.types import SpeakerRef
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _UNION_MEMBERS_EN = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s+members\s+(?:voted|backed|rejected|accepted|walked|went|will|have|had)\b")
+# "Members of the United Auto Workers (UAW) … the union announced": a union named by its members, in its paragraph
+_UNION_NAMED_BY_MEMBERS_EN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}(?:Workers|Employees|Teamsters|Steelworkers|Machinists)"
+                                        r"(?:\s+(?:Union|of\s+America))?)\b")
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original", "full"))
@@ -465,6 +468,7 @@ class OrganisationLinks:
             since = self.text.rfind("\n", 0, position) + 1
             members = [m.group("name") for m in _UNION_MEMBERS_EN.finditer(self.text, since, position)
                        if fold(m.group("name")) not in self.lex.organisations and not is_first_name(m.group("name"))]
+            members = members or [m.group("name") for m in _UNION_NAMED_BY_MEMBERS_EN.finditer(self.text, since, position)]
             return members[-1] if members else None
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None

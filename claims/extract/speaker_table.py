@@ -15,7 +15,7 @@ from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, stands_for
 from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
-from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold, folded_words, names_in
+from claims.extract.speakers import COMPANY_DESIGNATORS, PLURAL_BODY_ENDINGS, Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING, SOURCES_HEADING, NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
@@ -45,6 +45,7 @@ _POSSESSOR_BEFORE = re.compile(
 _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b[Ll]['’])$")
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
+_COMPANY_CLOSINGS = _COMPANY_HEADS | PLURAL_BODY_ENDINGS | {"Company", "Airlines", "Bank"}
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
@@ -402,6 +403,14 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
             speakers.note_titled_surnames()
         return speakers
 
+    def _company_named_with(self, word: str) -> str | None:
+        """English: the one company the article names with WORD and a company's closing noun ("Calder Motor
+        Company", "Ardent Fire Products"), which WORD alone stands for."""
+        found = {m.group().removesuffix("'s").removesuffix("’s")
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:\s+[A-Z][\w&'’-]*){{1,3}}", self.text)}
+        companies = {name for name in found if name.split()[-1] in _COMPANY_CLOSINGS}
+        return companies.pop() if len(companies) == 1 else None
+
     def resolve(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
         """The canonical speaker of MENTION; an organisation's short form ("WHO") or "the company"
         becomes the full name the article gave it."""
@@ -516,6 +525,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     name = mention.name
                     if " " not in name and fold(name) in self.lex.organisations:
                         name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
+                    elif " " not in name and self.lex.adjectival_names and name[:1].isupper():
+                        name = self._company_named_with(name) or name  # "Calder's management" → "Calder Motor Company"
                     if " " not in name and not self.lex.adjectival_names and name[:1].isupper():
                         name = self._fuller_from(name, position)  # "la Métropole" → "Métropole de Lyon"
                     if " " not in name and not self.lex.adjectival_names and previous is not None \
@@ -530,6 +541,9 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                     and (fuller := next((n for n in reversed(earlier) if n.startswith(mention.name + " ")), None)) is not None:
                 return SpeakerRef(fuller, mention.text, mention.role, "organisation")  # "Selon le CHU" after "… du CHU de Clermont-Ferrand"
             name = self.full_name(mention.name, position)
+            if self.lex.adjectival_names and name == mention.name and " " not in name and name[:1].isupper() \
+                    and (company := self._company_named_with(name)) is not None:
+                return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Calder said" → "Calder Motor Company"
             if PERSONAL_TITLE_OPENING.match(mention.text):
                 # "M. Hennequin" after "Tissages Hennequin … Son président, Olivier Hennequin": the man
                 name = self.titled_person(mention.name, name, position)

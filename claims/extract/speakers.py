@@ -148,8 +148,9 @@ class Mention:
 
 
 def _opens_on_a_first_name_like_a_role(tokens: list[str]) -> bool:
-    """"Pere Baró Soler": a first name that folds to a role word, then a surname."""
-    return tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3
+    """"Pere Baró Soler": a first name that folds to a role word, then a surname ("Son Heung-min", "Son Tinh": a
+    Korean surname, a Vietnamese place; "son" is never a title)."""
+    return tokens[0] in _FIRST_NAMES_FOLDED_TO_ROLES and len(tokens) >= 3 or tokens[0] == "Son" and len(tokens) >= 2
 
 
 _ARTICLES_AFTER_FUNCTION_WORD = frozenset(("la", "le", "les"))
@@ -162,6 +163,8 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
             break
         if len(tokens) == 1 and tokens[0] in _TITLES_ALSO_NAMES:
             break  # "Haji said": the name a person is called by
+        if tokens[0] == "Oh" and len(tokens) >= 2 and _KOREAN_GIVEN_NAME.fullmatch(tokens[1]):
+            break  # "Oh Jae-won": the Korean surname, no interjection
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         tokens.pop(0)
@@ -287,6 +290,7 @@ _INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "V
 _CAMPAIGN_OPENING = re.compile(r"(?:Save|Stop|Protect|Keep|Defend|Reclaim)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # A possessive inside a place's or an institution's name: "King's Lynn", "Bishop's Stortford", "Queen's University".
 _TITLED_PLACE_POSSESSIVE = re.compile(r"\b(?:King|Queen|Bishop|Lord|Land|Prince|Earl)['’]s?$")
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jae-won", "Min-ji"
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
 
@@ -330,7 +334,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue  # "Electricity and Water Affairs Minister Dr Khalid Al Mannai": the office's first portfolio
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
+            if raw in function_words and not (raw == "Oh" and not segment[match.end():].strip()) or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
                     or (not lex.adjectival_names and segment[max(0, base - 3):base] in ("le ", "la ") and fold(raw) in lex.epithets) \
                     or _compound_role(raw, lex) or raw.endswith(_DESCRIBING_SUFFIXES) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
@@ -584,7 +588,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and role_in(segment[max(0, base - 40):base], lex) is not None:
                 bodies = set()  # "Deputy Health Minister for Administration Sylvester T. Zarwolo": the office's portfolio, then the person
             if not bodies and tokens[-1].rstrip(".") not in _COMPANY_NAME_ENDINGS \
-                    and not (lex.adjectival_names and tokens[-1] in _NON_PERSON_NAME_ENDINGS) \
+                    and not (lex.adjectival_names and (tokens[-1] in _NON_PERSON_NAME_ENDINGS or tokens[-1] in PLURAL_BODY_ENDINGS)) \
                     and fold(tokens[0]) not in _TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not _body_noun_after(segment, match.end(), lex) and not _PARTICLE_RE.fullmatch(tokens[-keep]) \
@@ -736,7 +740,9 @@ _NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Pla
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
                                       "District", "UK", "US", "USA"))
 # English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").
-PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications"))
+PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications",
+                                 "Products", "Industries", "Holdings", "Technologies", "Enterprises", "Brands", "Foods",
+                                 "Pharmaceuticals", "Laboratories", "Chemicals", "Materials", "Metals"))
 _AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole
 # ("Brindle Capital Markets", "Crescent Line Securities").

@@ -279,6 +279,8 @@ ORGANISATION_WORDS = (
     "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
     # (a country's negotiators: "La délégation iranienne a qualifié …" is no person named before)
     "délégation",
+    # "la mission d'assistance des Nations unies en Afghanistan (Manua)", "la mission d'observation de l'UE"
+    "mission", "Mission",
     "université", "Université", "hôpital", "mairie", "préfecture", "sous-préfecture", "ambassade", "opposition", "port",
     "Fondation", "fondation", "Confédération", "confédération", "Conférence", "Assemblée", "Chambre",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
