@@ -123,7 +123,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind166": "en",
         "en-blind165": "en",
         "fr-blind166": "fr",
-        "fr-blind165": "fr"}
+        "fr-blind165": "fr",
+        "en-blind167": "en",
+        "fr-blind167": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -66,3 +66,22 @@ def test_the_union_is_the_one_named_by_its_members_in_the_paragraph():
             'contract, the union announced on Friday. According to the union, 61 percent of members voted in favor.\n')
     assert speaker_of(text, "ratify a contract") == "United Mine Workers"
     assert speaker_of(text, "61 percent") == "United Mine Workers"
+
+
+def test_the_airline_is_the_airline_named_not_the_airport_that_spoke():
+    text = ("Title\n\nTyrol Airways filed for insolvency on Tuesday. Innsbruck Airport said the airline had carried about a "
+            "fifth of its passengers last year.\n\nTickets for flights after March 16 will be treated as claims against the "
+            "insolvent company, the airline said on its website.\n")
+    assert speaker_of(text, "Tickets for flights") == "Tyrol Airways"
+
+
+def test_a_plural_country_owning_the_court_in_apposition_is_no_speaker():
+    text = ("Title\n\nOn Friday, the Council of State, the Netherlands' highest administrative court, ruled that the "
+            "service had not sufficiently examined the reports.\n")
+    assert speaker_of(text, "sufficiently examined") == "Council of State"
+
+
+def test_a_union_named_with_a_plural_possessive_keeps_its_last_word():
+    text = ("Title\n\nThe strike was called by the Setúbal Port Workers' Union (SPS), which represents about 600 "
+            "stevedores. According to the union, fewer than a dozen ships have been handled.\n")
+    assert speaker_of(text, "dozen ships") == "Setúbal Port Workers' Union"

@@ -36,3 +36,39 @@ def test_pour_says_for_what_when_a_source_closes_the_sentence():
     text = ("Titre\n\nPour une maison d'une valeur moyenne de 250 000 dollars, la hausse représentera environ 70 dollars, "
             "selon les documents budgétaires présentés par la municipalité.\n")
     assert speaker_of(text, "70 dollars", "fr") == "municipalité"
+
+
+def test_age_de_opening_a_sentence_is_no_name():
+    text = ("Titre\n\nL'astronome amateur Marc Vuilleumier a découvert une comète. Âgé de 61 ans, cet ancien facteur observe "
+            "le ciel depuis son jardin. « J'ai d'abord cru à un défaut du capteur », a-t-il raconté à l'ATS.\n")
+    assert speaker_of(text, "défaut du capteur", "fr") == "Marc Vuilleumier"
+
+
+def test_the_agency_after_a_speaker_told_it_is_the_agency():
+    text = ("Titre\n\n« L'eau est montée jusqu'au toit », a raconté à l'agence Reuters Maria Santos, une habitante de "
+            "Baler. Dans cette ville, la plupart des routes restent coupées, rapporte l'agence.\n")
+    assert speaker_of(text, "routes restent coupées", "fr") == "Reuters"
+
+
+def test_a_command_a_secretariat_and_an_operator_named_at_length_are_bodies():
+    text = ("Titre\n\nLe Commandement de la défense aérienne du Pacifique a confirmé qu'un objet semblait avoir atteint "
+            "l'orbite. Le secrétariat aux droits de l'homme de la présidence de la République a salué dans un communiqué "
+            "« une décision importante contre l'impunité ». L'opérateur de la centrale accidentée de Tokai a indiqué que "
+            "ses équipes n'avaient relevé aucune anomalie.\n")
+    assert speaker_of(text, "atteint l'orbite", "fr") == "Commandement de la défense aérienne du Pacifique"
+    assert speaker_of(text, "impunité", "fr") == "secrétariat aux droits de l'homme de la présidence de la République"
+    assert speaker_of(text, "aucune anomalie", "fr") == "opérateur de la centrale accidentée de Tokai"
+
+
+def test_a_pronoun_opening_the_sentence_after_a_quotation_keeps_its_speaker():
+    text = ("Titre\n\nRoger Whitcombe a assuré que les habitants n'avaient « aucune intention » de partir. « Nous ne sommes "
+            "pas une colonie », a-t-il déclaré à la BBC. « Nous avons notre propre gouvernement et nous voulons rester "
+            "britanniques. » Il a accusé Buenos Aires de mener une « guerre économique » contre les îles.\n")
+    assert speaker_of(text, "notre propre gouvernement", "fr") == "Roger Whitcombe"
+    assert speaker_of(text, "guerre économique", "fr") == "Roger Whitcombe"
+
+
+def test_an_electoral_body_by_its_noun_is_no_person_whose_office_it_qualifies():
+    text = ("Titre\n\nLe président sortant a été réélu avec 55,1 % des suffrages, a annoncé dimanche soir la présidente du "
+            "Conseil national électoral (CNE), Marta Solís. La participation a atteint 80,5 %, selon l'organisme électoral.\n")
+    assert speaker_of(text, "80,5 %", "fr") == "Conseil national électoral"

@@ -284,6 +284,9 @@ _VERB_THEN_QUANTITY = re.compile(r"\s(?!article\s)[a-zà-ÿ]{3,}(?:e|ent|t)\s+(?
 _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient)\s+[a-zà-ÿ]")
 
 
+_SUBJECT_PRONOUN_OPENING = re.compile(r"(?:Il|Elle|Ils|Elles)\s+(?!y\s)")
+
+
 class FrenchQuotes:
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
     `_tail_attribution`)."""
@@ -346,7 +349,9 @@ class FrenchQuotes:
         until = stop.end() if stop else e
         if not _CLEFT.match(text, rest) and (reported := _REPORTED_CLAUSE.search(text, rest, until)) is not None:
             until = reported.start()  # "L'entreprise a indiqué qu'elle saisirait le Conseil d'État": no name of the clause speaks
-        named = first_named(text, opener.end() if opener else rest, until, self.lex)
+        # ("« … » Il a accusé Buenos Aires de …": the sentence's subject is the pronoun, its names are no speaker)
+        named = first_named(text, opener.end() if opener else rest, until, self.lex) \
+            if not _SUBJECT_PRONOUN_OPENING.match(text, rest) else None
         if named is not None:
             draft = Draft("direct", list(q.spans), None, named, rest, paragraph=paragraph)
         else:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.courts_fr import ADJECTIVE
 from claims.extract.cues import patterns
 from claims.extract.lang import fr as french
+from claims.extract.sources import canonical_source
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
@@ -299,7 +300,8 @@ def capitalised_heads_run_on(text: str, resolved: list[SpeakerRef | None]) -> No
     """A body named by its capitalised first word alone, a plural common noun ("Vergers", "Industries"), where
     the article writes its whole name running on in lower-case words: that name."""
     for i, speaker in enumerate(resolved):
-        if speaker is None or " " in speaker.name or not _HEAD.fullmatch(speaker.name) or not speaker.name.endswith("s"):
-            continue
+        if speaker is None or " " in speaker.name or not _HEAD.fullmatch(speaker.name) or not speaker.name.endswith("s") \
+                or canonical_source(speaker.name) is not None:
+            continue  # (not "Reuters": an agency, whatever follows it)
         if (whole := _run_on_name(text, speaker.name)) is not None and " " in whole:
             resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")

@@ -36,6 +36,14 @@ _KNOWN_AS = re.compile(
     r"known\s+as\s+(?:the\s+)?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,15})(?=[\s,.;)])")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # Words that make a name a public body or an association, which "the company" never stands for.
+# The words of a company's name that say its trade, for the nouns of trades ("the airline" is no "Graz Airport").
+TRADE_NAME_WORDS = {
+    "airline": re.compile(r"\b(?:Air|Airways|Airlines|Aviation|Jet)\b"),
+    "carrier": re.compile(r"\b(?:Air|Airways|Airlines|Aviation|Jet)\b"),
+    "bank": re.compile(r"\b(?:Bank|Banca|Banco|Banque|Bancorp)\b"),
+    "carmaker": re.compile(r"\b(?:Motors?|Auto|Automobile|Automotive|Cars)\b"),
+    "automaker": re.compile(r"\b(?:Motors?|Auto|Automobile|Automotive|Cars)\b"),
+}
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"

@@ -10,6 +10,7 @@ from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.lede_companies_en import company_named_next
+from claims.extract.organisations import TRADE_NAME_WORDS
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.subjects import find_subject
@@ -392,6 +393,10 @@ class EnglishReferences:
         name = self.organisation_subject_before(text, opening, max(0, paragraph_before))
         if name is None or name.isupper() and self._written_with_the(name):
             return None  # ("The EMA said …": an agency)
+        if (trade := TRADE_NAME_WORDS.get(kind)) is not None and not trade.search(name):
+            # "Dachstein Airways filed … Graz Airport said … The airline said": the one airline named before, not the airport
+            of_trade = {found for _, found in names_in(text[:position], self.lex) if " " in found and trade.search(found)}
+            return of_trade.pop() if len(of_trade) == 1 else None
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which",
         # or one word that can be nothing else.
         at = text.rfind(name, 0, opening)

@@ -394,6 +394,8 @@ class PressEpithets:
         """"explique l'élu", "a estimé l'économiste": a singular role behind an elided definite
         article, with no complement, names the person of that role family just named (from the
         previous paragraph on, outside quotations)."""
+        if fold(role.split()[0]) in self.lex.organisation_nouns:
+            return None  # "selon l'organisme électoral": a body, not the person whose office it qualifies
         text = self.text
         paragraph = text.rfind("\n", 0, position)
         while paragraph > 0 and text[paragraph - 1] in "\n \t\u00a0":

@@ -21,7 +21,7 @@ _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _UNION_MEMBERS_EN = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s+members\s+(?:voted|backed|rejected|accepted|walked|went|will|have|had)\b")
 # "Members of the United Auto Workers (UAW) … the union announced": a union named by its members, in its paragraph
 _UNION_NAMED_BY_MEMBERS_EN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}(?:Workers|Employees|Teamsters|Steelworkers|Machinists)"
-                                        r"(?:\s+(?:Union|of\s+America))?)\b")
+                                        r"(?:['’]?\s+(?:Union|of\s+America))?)(?![\w'’])")
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original", "full"))

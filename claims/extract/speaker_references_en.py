@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
+from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAME_WORDS
 from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
@@ -421,6 +421,9 @@ class EnglishPhraseReferences:
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
+        if (trade := TRADE_NAME_WORDS.get(noun)) is not None and not trade.search(previous.name) \
+                and trade.search(self.text, 0, position) is not None:
+            return None  # "Graz Airport said …, the airline said": the airline the article names, not the airport
         said_at = self.text.rfind(previous.mention, 0, position)
         if _OUTLET_REPORTING_BEFORE.search(self.text, max(0, said_at - 40), said_at):
             return None  # "…, a rapporté mardi la Tribune de Genève. Selon l'organisation": the outlet only relays

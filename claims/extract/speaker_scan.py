@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.extract.sources import canonical_source
 from claims.extract.speakers import PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
 
 if TYPE_CHECKING:
@@ -275,4 +276,6 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
         found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
                                                       r"[^,.;:!?«»()\n]{1,40}?)(?=\s*[,.;:!?)]|\s+(?:a|ont|est|sont|qui)\s)",
                                                       text[:position])}
+    # ("a raconté à l'agence Reuters Rosalinda Dizon": the agency, then who spoke to it)
+    found = {name.split()[0] if " " in name and canonical_source(name.split()[0]) is not None else name for name in found}
     return found.pop() if len(found) == 1 else None

@@ -260,7 +260,7 @@ def _with_union_numbers(segment: str, found) -> list[tuple[int, str]]:
 
 
 # French: the complement of a participle opening a sentence ("Interpellé sur le sujet,").
-_FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r" (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous) [^,.;:]{1,60},")
+_FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r" (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous|de) [^,.;:]{1,60},")
 # A union local's number after "Local" or the union's acronym ("CUPE Local 8475", "CUPE 2278").
 _UNION_LOCAL_NUMBER = re.compile(r" \d{1,5}[A-Z]?(?![\w%-]|[.,]\d|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\s*(?:per|percent|members|workers|people|jobs|employees)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -290,6 +290,7 @@ _INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "V
 _CAMPAIGN_OPENING = re.compile(r"(?:Save|Stop|Protect|Keep|Defend|Reclaim)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # A possessive inside a place's or an institution's name: "King's Lynn", "Bishop's Stortford", "Queen's University".
 _TITLED_PLACE_POSSESSIVE = re.compile(r"\b(?:King|Queen|Bishop|Lord|Land|Prince|Earl)['’]s?$")
+_PLURAL_OWNER_AFTER = re.compile(r"['’][ \u00a0]+[a-z]")
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jae-won", "Min-ji"
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*$")
 
@@ -300,6 +301,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if lex.adjectival_names and raw.endswith("s") and _PLURAL_OWNER_AFTER.match(segment, match.end()) \
+                and segment.endswith(("the ", "The "), 0, match.start()):
+            continue  # "the Netherlands' highest administrative court": whose court, no name of the speaker
         if segment[match.end():match.end() + 1] == "$":
             raw = raw.rsplit(None, 1)[0] if " " in raw else ""  # "fined Southern Reef Aquaculture A$1.2 million": a currency
             if not raw:

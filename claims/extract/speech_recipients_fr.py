@@ -121,7 +121,10 @@ def recipients_to_previous_speaker(text: str, drafts, resolved) -> None:
         draft, before = drafts[i], drafts[i - 1]
         if draft.mention is None or draft.mention.pronoun or resolved[i - 1] is None or draft.paragraph != before.paragraph:
             continue
-        named = text.rfind(draft.mention.text, before.position, draft.position + len(draft.mention.text))
+        # (the inverted subject right after its verb first: "…, rapporte l'agence" after "a raconté à l'agence Reuters X")
+        named = text.find(draft.mention.text, draft.position, draft.position + len(draft.mention.text) + 40)
+        if named < 0:
+            named = text.rfind(draft.mention.text, before.position, draft.position + len(draft.mention.text))
         if named < 0 or _SENTENCE_END.search(text, before.position, named):
             continue
         if _RECIPIENT_BEFORE.search(text[max(0, named - 80):named]):

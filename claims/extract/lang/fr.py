@@ -281,6 +281,9 @@ ORGANISATION_WORDS = (
     "délégation",
     # "la mission d'assistance des Nations unies en Afghanistan (Manua)", "la mission d'observation de l'UE"
     "mission", "Mission",
+    # "le Commandement de la défense aérospatiale de l'Amérique du Nord", "le secrétariat aux droits de l'homme de la
+    # présidence", "l'opérateur de la centrale accidentée de Fukushima Daiichi"
+    "Commandement", "commandement", "secrétariat", "Secrétariat", "opérateur",
     "université", "Université", "hôpital", "mairie", "préfecture", "sous-préfecture", "ambassade", "opposition", "port",
     "Fondation", "fondation", "Confédération", "confédération", "Conférence", "Assemblée", "Chambre",
     "coalition", "Ligue", "ligue", "organisation", "Organisation", "institut", "Institut", "comité",
