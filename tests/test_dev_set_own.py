@@ -125,7 +125,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind166": "fr",
         "fr-blind165": "fr",
         "en-blind167": "en",
-        "fr-blind167": "fr"}
+        "fr-blind167": "fr",
+        "en-blind169": "en",
+        "fr-blind169": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

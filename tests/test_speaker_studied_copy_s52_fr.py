@@ -72,3 +72,16 @@ def test_an_electoral_body_by_its_noun_is_no_person_whose_office_it_qualifies():
     text = ("Titre\n\nLe président sortant a été réélu avec 55,1 % des suffrages, a annoncé dimanche soir la présidente du "
             "Conseil national électoral (CNE), Marta Solís. La participation a atteint 80,5 %, selon l'organisme électoral.\n")
     assert speaker_of(text, "80,5 %", "fr") == "Conseil national électoral"
+
+
+def test_a_closing_attribution_in_the_perfect_takes_the_finding_it_reports():
+    text = ("Titre\n\nL'autopsie, pratiquée mercredi à Lyon, a révélé que la victime portait « plusieurs traces de coups » "
+            "et qu'elle était morte avant l'incendie, a indiqué jeudi le procureur de la République de Vienne, Paul Arnaud.\n")
+    assert speaker_of(text, "plusieurs traces", "fr") == "Paul Arnaud"
+    assert content_of(text, "plusieurs traces", "fr").startswith("L'autopsie, pratiquée mercredi à Lyon, a révélé que")
+
+
+def test_an_outlet_relaying_at_the_end_of_the_sentence_takes_no_clause():
+    text = ("Titre\n\nLe parti avait rejeté dès dimanche toute implication dans les attaques et dénoncé des « arrestations "
+            "arbitraires » de ses militants, a rapporté mardi le quotidien Le Patriote.\n")
+    assert speaker_of(text, "arrestations", "fr") == "parti"

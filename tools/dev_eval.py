@@ -208,7 +208,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind166": ("own/fr-blind166", "fr"),
         "own-fr-blind165": ("own/fr-blind165", "fr"),
         "own-en-blind167": ("own/en-blind167", "en"),
-        "own-fr-blind167": ("own/fr-blind167", "fr")}
+        "own-fr-blind167": ("own/fr-blind167", "fr"),
+        "own-en-blind169": ("own/en-blind169", "en"),
+        "own-fr-blind169": ("own/fr-blind169", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -320,7 +322,9 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind166",
                  "own-fr-blind165",
                  "own-en-blind167",
-                 "own-fr-blind167")
+                 "own-fr-blind167",
+                 "own-en-blind169",
+                 "own-fr-blind169")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

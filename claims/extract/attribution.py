@@ -218,6 +218,8 @@ _DOCUMENT_IN_ADJUNCT = re.compile(
     r"\b(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # The verbs and the words around a closing attribution ("…, officials said on Thursday.").
 _CLOSING_VERBS = frozenset(("said", "says", "told", "added", "announced", "stated", "confirmed", "noted"))  # (not an outlet relaying: "reported")
+# (not an outlet relaying: "a rapporté le quotidien X")
+_CLOSING_VERBS_FR = frozenset(("indiqué", "précisé", "déclaré", "annoncé", "affirmé", "expliqué", "confirmé", "souligné", "ajouté"))
 _CLOSING_WORDS = frozenset(("that", "if", "and", "but", "which", "who", "when", "because", "as", "while", "whether", "so"))
 # ("": a full stop alone after the verb)
 _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earlier", "last", "this", "yesterday", "today",
@@ -318,6 +320,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         drafts: list[Draft] = []
         skip: set[int] = set()
 
+        french_closing = self._closing_attribution_fr(cues, s, e) if self.language == "fr" else None
         for qi, q in enumerate(quotes):
             if qi in skip or any(d.start <= q.open < d.end for d in drafts):
                 continue
@@ -339,6 +342,9 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
                 draft = self._quote_after_colon(q, prev_colon, paragraph)
             if draft is None:
                 continue
+            if french_closing is not None and draft.kind == "mixed" and draft.end <= french_closing.start() \
+                    and draft.position < french_closing.start():
+                continue  # "L'autopsie a révélé que … « … », a indiqué le procureur": the closing attribution's clause
             # « A », a-t-il dit, « B »: one claim.
             if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
                 nxt = quotes[qi + 1]
@@ -350,7 +356,7 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
             drafts.append(draft)
 
         covered = [(d.start, d.end) for d in drafts]
-        closing = self._closing_attribution(cues, s, e)
+        closing = self._closing_attribution(cues, s, e) if self.language == "en" else french_closing
         for m in ([closing] + [c for c in cues if c is not closing]) if closing is not None else cues:
             if m.start() in used_cues or any(a <= m.start() < b for a, b in covered):
                 continue
@@ -403,6 +409,21 @@ class SentenceReader(QuoteAttribution, ReportedSpeech, FrenchQuotes, SourcePhras
         if tail and tail[0].lower().strip(".") not in _ADJUNCT_OPENERS and not (m.group("verb").lower() == "told" and (
                 tail[0][:1].isupper() or EN_AUDIENCE.fullmatch(text[m.end():e].rstrip(" .!?\n") + " ") is not None)):
             # ("…, and that if I tell him my story": a clause of its own; but "…, Miss Thorne told the court.")
+            return None
+        return m
+
+    def _closing_attribution_fr(self, cues, s: int, e: int):
+        """French: an inverted attribution in the perfect closing the sentence after a comma ("L'autopsie a révélé que
+        …, a indiqué jeudi le procureur X."), when other cues come before it: it attributes all that precedes, those
+        cues included, so it is read first."""
+        if len(cues) < 2:
+            return None
+        text, m = self.text, cues[-1]
+        comma = text.rfind(",", s, m.start())
+        if comma < 0 or text[comma + 1:m.start()].strip() or (m.group("aux") or "").lower() not in ("a", "ont") \
+                or m.group("verb").lower() not in _CLOSING_VERBS_FR \
+                or any(c.start() > comma for c in cues[:-1]) or any(ch in text[comma:e] for ch in "«»“”\"") \
+                or COMPLEMENTISER_NEXT.match(text, m.end()) or word_count(text[m.end():e]) > 16:
             return None
         return m
 
