@@ -85,3 +85,21 @@ def test_a_union_named_with_a_plural_possessive_keeps_its_last_word():
     text = ("Title\n\nThe strike was called by the Setúbal Port Workers' Union (SPS), which represents about 600 "
             "stevedores. According to the union, fewer than a dozen ships have been handled.\n")
     assert speaker_of(text, "dozen ships") == "Setúbal Port Workers' Union"
+
+
+def test_save_the_children_keeps_its_article():
+    text = ('Title\n\nThe Red Cross said it had released emergency relief. Save the Children, which has staff in the '
+            'province, said at least 90 schools had been flooded.\n')
+    assert speaker_of(text, "90 schools") == "Save the Children"
+
+
+def test_a_blog_title_in_quotation_marks_is_no_one_a_pronoun_stands_for():
+    text = ('Title\n\nMaeve Corrigan told Wikinews that she decided to run. She has since posted those letters on a blog '
+            'she calls "The Silent Inbox". She says the housing shortage is "now reaching into the villages".\n')
+    assert speaker_of(text, "reaching into the villages") == "Maeve Corrigan"
+
+
+def test_a_branch_named_in_apposition_speaks_by_its_name():
+    text = ("Title\n\nAccording to Transparency International's Estonian branch, Korruptsioonivaba, Thursday's vote was the "
+            "first time parliament had removed a director before the end of his term.\n")
+    assert speaker_of(text, "first time parliament") == "Korruptsioonivaba"

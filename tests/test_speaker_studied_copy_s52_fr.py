@@ -85,3 +85,12 @@ def test_an_outlet_relaying_at_the_end_of_the_sentence_takes_no_clause():
     text = ("Titre\n\nLe parti avait rejeté dès dimanche toute implication dans les attaques et dénoncé des « arrestations "
             "arbitraires » de ses militants, a rapporté mardi le quotidien Le Patriote.\n")
     assert speaker_of(text, "arrestations", "fr") == "parti"
+
+
+def test_a_ministry_by_its_seat_is_no_person_for_a_role_or_a_pronoun():
+    text = ("Titre\n\nFrance : le Quai d'Orsay ferme ses ambassades\n\n20 septembre 2012. - Le ministère des Affaires "
+            "étrangères a annoncé mercredi la fermeture de ses ambassades. « Il s'agit d'une mesure de précaution », a "
+            "expliqué jeudi le porte-parole adjoint du Quai d'Orsay lors du point de presse.\n\nIl a précisé que la liste "
+            "des pays concernés pourrait être « élargie ».\n")
+    assert speaker_of(text, "mesure de précaution", "fr") == "porte-parole adjoint du Quai d'Orsay"
+    assert speaker_of(text, "élargie", "fr") == "porte-parole adjoint du Quai d'Orsay"

@@ -157,6 +157,9 @@ _DOCUMENT_OPENING_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:" + "|".join(eng
 # French: a newspaper by its kind ("le quotidien sportif", "le journal satirique"): a paper, whatever its adjective.
 _PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et)\s*(?:quotidien|journal|hebdomadaire|magazine|mensuel)"
                                           r"(?:\s+[a-zà-ÿ-]+){1,2}")
+# English: a body's branch described, then its own name in apposition.
+_BRANCH_THEN_NAME_EN = re.compile(r"[^,]*\b(?:branch|chapter|affiliate|subsidiary|arm|wing|section)\b[^,]*,\s+"
+                                  r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 # French: the day an inverted subject was given, left before it ("a annoncé jeudi soir la police cantonale, qui …").
 _LEADING_DAY_FR = re.compile(r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
                              r"\s+(?=(?:le|la|les|l['’])\s*\w)")
@@ -270,6 +273,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[day.end():]
     if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
+    if lex.adjectival_names and ", " in segment and (branch := _BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
+        return Mention(segment, name=branch.group("name"), organisation=True)  # "Transparency International's Latvian branch, Delna"
     if lex.adjectival_names and "management" in segment and (managed := _NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=managed.group("body"), organisation=True)  # "MoravaRail's management said": the company
     if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):

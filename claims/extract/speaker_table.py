@@ -46,6 +46,8 @@ _ARTICLE_BEFORE_FIRST = re.compile(r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|the)\s+|\b
 _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _COMPANY_CLOSINGS = _COMPANY_HEADS | PLURAL_BODY_ENDINGS | {"Company", "Airlines", "Bank"}
+# The opening mark of a title, maybe its article: '"', '“The ', '« Le '.
+_OPENING_MARK_BEFORE = re.compile(r"[\"“«][ \u00a0]?(?:The |Le |La |Les |L['’])?$")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
@@ -365,7 +367,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
         # nor does a title in quotation marks ("on Prairie Public's "Main Street" program")
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
-                                    and not (text[m[0] - 1:m[0]] in ('"', "“", "«") and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
+                                    and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
+                                             and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
         # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")
         speakers.full_names = [(o, n) for o, n in speakers.full_names if _PHOTO_CREDIT_BEFORE.search(text, max(0, o - 16), o) is None]
         if lex.adjectival_names:
@@ -397,6 +400,8 @@ class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchRefer
                              or _ADJECTIVE_OPENER.match(text, m[1]) and not is_first_name(m[2]))  # ("Costume sombre, …")
                      or not _OPENS_SENTENCE.search(text, max(0, m[0] - 3), m[0]))
             ]
+        if lex.metonyms:  # "le Quai d'Orsay", "Bercy": a ministry by its seat, no person a pronoun or a role stands for
+            speakers.person_mentions = [m for m in speakers.person_mentions if m[2] not in lex.metonyms]
         speakers.variants = _spelling_variants([name for _, name in speakers.full_names])
         tie_roles(speakers, text, lex)
         if lex.adjectival_names:

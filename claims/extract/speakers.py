@@ -288,6 +288,8 @@ def _party_after_noun(segment: str, offset: int, lex: Lexicon) -> bool:
 _INTERFACE_VERBS = frozenset(("Écouter", "Écoutez", "Regarder", "Regardez", "Voir", "Listen", "Watch"))
 # English: a campaign group's name opening on its verb ("Save Whalley's Green Fields", "Stop Hinkley's Expansion").
 _CAMPAIGN_OPENING = re.compile(r"(?:Save|Stop|Protect|Keep|Defend|Reclaim)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_CAMPAIGN_VERBS = frozenset(("Save", "Stop", "Protect", "Keep", "Defend", "Reclaim"))
+_THE_THEN_NAME = re.compile(r" the [A-Z][\w-]+(?: [A-Z][\w-]+)*")
 # A possessive inside a place's or an institution's name: "King's Lynn", "Bishop's Stortford", "Queen's University".
 _TITLED_PLACE_POSSESSIVE = re.compile(r"\b(?:King|Queen|Bishop|Lord|Land|Prince|Earl)['’]s?$")
 _PLURAL_OWNER_AFTER = re.compile(r"['’][ \u00a0]+[a-z]")
@@ -298,9 +300,14 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
+    joined_until = -1
     for match in _NAME.finditer(segment):
         raw = match.group()
         base = match.start()
+        if base < joined_until:
+            continue
+        if lex.adjectival_names and raw in _CAMPAIGN_VERBS and (the := _THE_THEN_NAME.match(segment, match.end())) is not None:
+            raw, joined_until = segment[base:the.end()], the.end()  # "Save the Children": a charity's name, "the" inside
         if lex.adjectival_names and raw.endswith("s") and _PLURAL_OWNER_AFTER.match(segment, match.end()) \
                 and segment.endswith(("the ", "The "), 0, match.start()):
             continue  # "the Netherlands' highest administrative court": whose court, no name of the speaker
