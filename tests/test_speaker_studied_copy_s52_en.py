@@ -103,3 +103,15 @@ def test_a_branch_named_in_apposition_speaks_by_its_name():
     text = ("Title\n\nAccording to Transparency International's Estonian branch, Korruptsioonivaba, Thursday's vote was the "
             "first time parliament had removed a director before the end of his term.\n")
     assert speaker_of(text, "first time parliament") == "Korruptsioonivaba"
+
+
+def test_a_short_form_of_two_words_in_capitals_stands_for_the_body():
+    text = ("Title\n\nThe fire has burned 12,000 acres, the Oregon Department of Forestry and Fire Safety (OR FIRE) said "
+            "yesterday. OR FIRE said 43 structures had been destroyed.\n")
+    assert speaker_of(text, "43 structures") == "Oregon Department of Forestry and Fire Safety"
+
+
+def test_a_model_number_in_a_caption_is_no_fuller_name_of_the_company():
+    text = ("Title\n\nAlpenair reported a loss on Wednesday and said it would cut about 1,100 jobs.\n\nAn Alpenair Airbus A320 "
+            "at Vienna International Airport in 2018. Image: Lukas Hofbauer.\n")
+    assert speaker_of(text, "1,100 jobs") == "Alpenair"

@@ -23,7 +23,8 @@ from claims.extract.triggers import anchored_finditer
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,8})?)\)"  # ("EPA Vic": initials and a place)
+    r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[a-z]{1,8}|[A-Z]{1,8}))?)\)"
+    # ("EPA Vic": initials and a place; "CAL FIRE": two words in capitals)
 )
 # A weekday closing the clause before the name: "will reopen on Monday, Maritime Transport Agency (MTA) said".
 _DAY_BEFORE_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
@@ -78,7 +79,7 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
-_SHORT_FORM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,8})?\)")
+_SHORT_FORM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[a-z]{1,8}|[A-Z]{1,8}))?\)")
 
 
 _COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")
@@ -167,6 +168,8 @@ def stands_for(short: str, name: str) -> bool:
     """Whether SHORT can abbreviate NAME: same first letter, and its letters appear in NAME's in
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
     and Fire Protection", "PG&E" / "Pacific Gas and Electric")."""
+    if " " in short and short.isupper() and stands_for(short.replace(" ", ""), name):
+        return True  # "CAL FIRE" / "California Department of Forestry and Fire Protection"
     if " " in short:
         # "EPA Vic" / "Environment Protection Authority Victoria": initials in
         # order, and the second word opening one of the name's words

@@ -395,8 +395,10 @@ class EnglishReferences:
             return None  # ("The EMA said …": an agency)
         if (trade := TRADE_NAME_WORDS.get(kind)) is not None and not trade.search(name):
             # "Dachstein Airways filed … Graz Airport said … The airline said": the one airline named before, not the airport
+            # (but "Qantas cancelled … The airline said": no other body named by its trade)
             of_trade = {found for _, found in names_in(text[:position], self.lex) if " " in found and trade.search(found)}
-            return of_trade.pop() if len(of_trade) == 1 else None
+            if len(of_trade) == 1:
+                return of_trade.pop()
         # Only a name the article shows is a body: an organisation word, a company's ending, "its" or ", which",
         # or one word that can be nothing else.
         at = text.rfind(name, 0, opening)

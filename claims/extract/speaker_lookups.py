@@ -147,6 +147,8 @@ class NameLookups:
             key = next(((prefixed,) for article in _ARABIC_ARTICLES if (prefixed := article + key[0]) in self._by_word), key)
         before, after = [], []
         for at, full, words in self._by_word.get(key[0], ()):
+            if len(words) > len(key) and any(c.isdigit() for c in words[-1]) and words[-1] not in key:
+                continue  # "An Alpenflug Airbus A320 at …", "France 24": a model's or a channel's name, no fuller "Alpenflug"
             if len(words) >= len(key) and any(words[i:i + len(key)] == key for i in range(len(words) - len(key) + 1)):
                 # Of each name, only its last mention before POSITION or its first after counts.
                 i = bisect_right(at, position)
