@@ -1,9 +1,11 @@
 """Fast dev loop: run extract() on the dev articles and print scores (no database).
 
-    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET] [--held-out] [--bounds]
+    python tools/dev_eval.py [DEV_DIR] [--verbose] [--only SET] [--held-out] [--bounds] [--one-claim-per-verb]
 
 --bounds prints, for each core gold claim matched at 0.3 but not at 0.8, the gold content (G) and the
 predicted content (P) side by side.
+--one-claim-per-verb scores against the gold with claims split at "and that" / "et que" merged (one verb,
+one claim: the convention of most of our gold and of the real French gold).
 
 SET is a key of SETS or SUBSETS (held-out / study halves of the English Wikinews sets).
 A set whose meta.jsonl gives articles a "split" (own/fr-blind; own/fr-blind2, all held out) is scored
@@ -370,6 +372,24 @@ def load_set(root: Path, folder: str, lang: str, split: str = "dev"):
     return gold, articles
 
 
+def merged_coordinated_clauses(gold: list[dict], articles: dict) -> list[dict]:
+    """The gold with each claim split from the previous one at "and that" / "et que" (same speaker, same
+    paragraph) merged into it: one verb, one claim, as most of our gold and the real French gold annotate
+    "X said that A and that B" (`--one-claim-per-verb`; the English sets written from session 51 on split them)."""
+    out: list[dict] = []
+    for g in gold:
+        last = out[-1] if out else None
+        if last is not None and "start" in g and "start" in last and last.get("article") == g["article"] \
+                and last.get("speaker") == g.get("speaker") and "spans" not in g and "spans" not in last:
+            text = articles[g["article"]].text
+            between = text[last["end"]:g["start"]]
+            if "\n" not in between and between.strip(" ,\"”»") in ("and that", "et que", "et qu'", "and"):
+                out[-1] = dict(last, end=g["end"], content=text[last["start"]:g["end"]])
+                continue
+        out.append(g)
+    return out
+
+
 def as_dicts(extraction) -> list[dict]:
     return [{"kind": c.kind, "content": c.content, "speaker": c.speaker.name if c.speaker else None,
              "said_on": c.said_on.iso() if c.said_on else None}
@@ -394,6 +414,8 @@ def main(argv: list[str]) -> int:
             gold = [g for g in gold if g.get("article") in keep]
         if not articles:
             continue
+        if "--one-claim-per-verb" in argv:
+            gold = merged_coordinated_clauses(gold, articles)
         predicted = {}
         for stem, article in articles.items():
             extract(article)  # warm-up: compiled patterns and caches
