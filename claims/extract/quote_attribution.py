@@ -88,7 +88,10 @@ _RELATIVE_IN_GAP = re.compile(r",\s*qui\s")
 _COORDINATED_CUE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:(?:il|elle|a|avait|ont|avaient|he|she|they|has|had|also)\s+){0,2}$")
 # French: a determiner right before an opening quotation mark: the quotation is a noun phrase.
 _WHICH_THEN_SUBJECT_EN = re.compile(r",\s+which\s+(?P<np>(?:it|he|she|they|(?:the|a)\s+[\w’'-]+(?:\s+[\w’'-]+)?))\s+$")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|que|et)|\b[lLdDqQ]u?['’])[ \u00a0]*$")
+# French: what opens a quoted noun phrase that is the subject of the verb after it, with no comma between (a
+# determiner, "que", "et").
+_QUOTED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|que|et)"
+                                    r"|\b(?:[lLdD]|[qQ]u)['’])[ \u00a0]*$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -125,7 +128,7 @@ class QuoteAttribution:
             if self.language == "fr" and _CLITIC_Y_GAP.fullmatch(gap):
                 gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
-                if self.language == "fr" and "," not in gap and _DETERMINER_BEFORE.search(text, max(0, q.open - 12), q.open):
+                if self.language == "fr" and "," not in gap and _QUOTED_SUBJECT_BEFORE.search(text, max(0, q.open - 12), q.open):
                     # "qu'un « contrôle interne » avait révélé un taux …", "que le froid et « la lassitude » expliquaient
                     # …": the quoted words are the verb's subject
                     break

@@ -345,7 +345,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue  # "Electricity and Water Affairs Minister Dr Khalid Al Mannai": the office's first portfolio
         if " " not in raw and "\u00a0" not in raw and "'" not in raw and "’" not in raw:
             # One word, no possessive (three names in four): the general case below, shortened.
-            if raw in function_words and not (raw == "Oh" and not segment[match.end():].strip()) or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
+            # ("Oh" alone before its verb: the Korean surname, no interjection)
+            if raw in function_words and not (raw == "Oh" and not segment[match.end():].strip()) \
+                    or fold(raw) in roles or raw.rstrip(".") in titles and raw not in _TITLES_ALSO_NAMES \
                     or (not lex.adjectival_names and segment[max(0, base - 3):base] in ("le ", "la ") and fold(raw) in lex.epithets) \
                     or _compound_role(raw, lex) or raw.endswith(_DESCRIBING_SUFFIXES) or (
                 # "Analysts at …", "Officials said", "Witnesses told"
