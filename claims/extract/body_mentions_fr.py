@@ -78,10 +78,11 @@ def unit_of_named_body(segment: str) -> str | None:
 
 # A body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
 BODY_SEATED = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
+PRESS_NOUNS_FR = r"quotidien|journal|hebdomadaire|magazine|mensuel"
 # A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
 # quotidien néerlandais De Telegraaf", "le journal La Nación"; English copy too: "the daily El País").
 PRESS_TITLE = re.compile(
-    r"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:quotidien|journal|hebdomadaire|magazine|mensuel|newspaper|daily|weekly|tabloid)"
+    rf"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:{PRESS_NOUNS_FR}|newspaper|daily|weekly|tabloid)"
     r"(?:\s+[a-zà-ÿ-]+)?\s+(?P<title>(?:(?:Le|La|Les|El|Los|Las|De|Het|Die|Der|Il|Lo|The|O|A)\s+|L['’])?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})")
 

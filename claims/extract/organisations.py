@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from claims.extract.speakers import COMPANY_DESIGNATORS
 from claims.extract.triggers import anchored_finditer
 
+# A short form in brackets ("WHO"; "EPA Vic": initials and a place; "CAL FIRE": two words in capitals).
+_SHORT = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[a-z]{1,8}|[A-Z]{1,8}))?"
 # A run of capitalised words (with of/and/for/the/& or a comma inside) followed by a bracketed
 # short form: "Institute of Epidemiology, Disease Control and Research (IEDCR)".
 _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)*)"
-    r"\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[a-z]{1,8}|[A-Z]{1,8}))?)\)"
-    # ("EPA Vic": initials and a place; "CAL FIRE": two words in capitals)
+    rf"\s+\((?P<short>{_SHORT})\)"
 )
 # A weekday closing the clause before the name: "will reopen on Monday, Maritime Transport Agency (MTA) said".
 _DAY_BEFORE_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
@@ -79,7 +80,7 @@ _DEFINITE_OWNER = frozenset(("the", "its", "their"))
 # Where those two patterns can match: `re` tries `\b[Tt]he` at every character of a text, and a
 # capitalised run at every capital, but finds "the" and a bracketed short form quickly.
 _THE = re.compile(r"[Tt](?<!\w.)he\s")  # "\b[Tt]he\s", written to start with a class
-_SHORT_FORM = re.compile(r"\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[a-z]{1,8}|[A-Z]{1,8}))?\)")
+_SHORT_FORM = re.compile(rf"\({_SHORT}\)")
 
 
 _COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len, reverse=True))})\b")

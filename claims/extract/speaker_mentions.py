@@ -8,7 +8,7 @@ import re
 from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import document_maker, english_document_speaker
 from claims.extract.lang import en as english
-from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
+from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_NOUNS_FR, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (
     GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, group_from_institution, group_noun, is_agent_noun,
 )
@@ -155,7 +155,7 @@ _GENERAL_BODY_HEADS = frozenset(("secretariat", "commissariat", "controle", "eta
 
 _DOCUMENT_OPENING_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:" + "|".join(english.DOCUMENT_WORDS) + r")\b")
 # French: a newspaper by its kind ("le quotidien sportif", "le journal satirique"): a paper, whatever its adjective.
-_PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et)\s*(?:quotidien|journal|hebdomadaire|magazine|mensuel)"
+_PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et)\s*(?:{PRESS_NOUNS_FR})"
                                           r"(?:\s+[a-zà-ÿ-]+){1,2}")
 # English: a body's branch described, then its own name in apposition.
 _BRANCH_THEN_NAME_EN = re.compile(r"[^,]*\b(?:branch|chapter|affiliate|subsidiary|arm|wing|section)\b[^,]*,\s+"
