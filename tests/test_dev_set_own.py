@@ -127,7 +127,13 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind167": "en",
         "fr-blind167": "fr",
         "en-blind169": "en",
-        "fr-blind169": "fr"}
+        "fr-blind169": "fr",
+        "en-blind170": "en",
+        "en-blind171": "en",
+        "fr-blind170": "fr",
+        "fr-blind171": "fr",
+        "en-blind172": "en",
+        "fr-blind172": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -102,6 +102,11 @@ _FROM_THE = re.compile(r"\bfrom the\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
+_SHORT_FORM_AFTER_NAME = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|and|for|the|on))*)[ \u00a0]\((?P<short>[A-Z]{2,6})\)")
+_STORM = re.compile(r"(?:(?:Tropical|Severe|Super)\s+)?(?:Cyclone|Hurricane|Typhoon|Storm|Depression)\s")
+
+
 def _bodies(text: str) -> list[tuple[int, str, bool]]:
     """(offset, name, whether a place's preposition comes before it) of each body's name TEXT
     gives, once per time it is written; not in a byline or a photo's credit."""
@@ -116,6 +121,8 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
                 or len(words) > 1 and all(w.isupper() for w in words):
             continue  # (one capitalised word: a sentence's first word, a place, a surname; a byline in capitals)
         name = " ".join(words)
+        if _STORM.match(name):
+            continue  # "Tropical Cyclone Vete", "Hurricane Dorian": weather, no body
         if is_first_name(words[0]) and len(words) <= 3 and _PUBLIC.search(name) is None \
                 or any(is_first_name(w) and nxt[:1].isupper() for w, nxt in zip(words[1:], words[2:])):
             continue  # a person, or a role before a person ("Acting Fair Work Ombudsman Natalie Brennan")
@@ -204,7 +211,10 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
         if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
-            bodies = [body for body in _bodies(text) if gender_of(body[1]) is None]
+            # (nor the short form of a public body's or a paper's name: "National Emergency Management Office (NEMO)")
+            public_shorts = {m.group("short") for m in _SHORT_FORM_AFTER_NAME.finditer(text)
+                             if _PUBLIC.search(m.group("long")) or _PRESS.search(m.group("long"))}
+            bodies = [body for body in _bodies(text) if gender_of(body[1]) is None and body[1] not in public_shorts]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
         spoke = frozenset(earlier.name for earlier in resolved[:i]  # (only a company's kind asks who spoke)

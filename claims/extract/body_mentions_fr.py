@@ -84,5 +84,6 @@ PRESS_NOUNS_FR = r"quotidien|journal|hebdomadaire|magazine|mensuel"
 PRESS_TITLE = re.compile(
     rf"(?:(?:le|la|l['’]|the|Le|La|L['’]|The)\s*)?(?:{PRESS_NOUNS_FR}|newspaper|daily|weekly|tabloid)"
     r"(?:\s+[a-zà-ÿ-]+)?\s+(?P<title>(?:(?:Le|La|Les|El|Los|Las|De|Het|Die|Der|Il|Lo|The|O|A)\s+|L['’])?"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3}"
+    r"|\d{1,3}\s+[A-Za-zà-ÿ]+)")  # (a title opening on a number: "le quotidien lausannois 24 heures", "20 Minutes")
 

@@ -295,7 +295,8 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
                                                       r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             body = max(fuller, key=len) if fuller and all(max(fuller, key=len).startswith(f) for f in fuller) else body
             resolved[i] = speaker = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
-        if speaker is not None and (presidency := _PRESIDENCY_OF.match(speaker.name)) is not None:
+        if speaker is not None and (presidency := _PRESIDENCY_OF.match(speaker.name)) is not None \
+                and " " in speaker.name[presidency.end():].strip():  # (not "la présidence du Conseil": the office itself)
             # "La présidence de la Région Grand Est a fait savoir …": the body speaks through its head's office
             resolved[i] = speaker = SpeakerRef(speaker.name[presidency.end():], speaker.mention, speaker.role, "organisation")
         if speaker is None or mention is None or mention.pronoun:

@@ -15,6 +15,7 @@ _LEGAL_FORM = re.compile(r"(?P<form>Ltd\.?|Limited|Inc\.?|Corp\.?|S\.A\.|SA|SAS|
 _NAME_END_BEFORE = re.compile(r"[\w.],?[ \u00a0]$")
 # The dotted forms, without their last full stop, which may also end a sentence ("… Altiplano S.A.S. According to …").
 DOTTED_LEGAL_FORMS = r"S\.A\.S|S\.A|S\.p\.A|N\.V|B\.V|S\.L|S\.R\.L|L\.L\.C|P\.L\.C"
+_FORM_INITIAL = re.compile(r" ([SNBLP])$")
 
 
 def ends_with_legal_form(name: str) -> bool:
@@ -36,7 +37,11 @@ def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
             continue  # (no role phrase, no person's name)
         name = speaker.name
         if name not in fuller:
-            found = {f"{name} {form}" for at, form in forms if text.endswith(name, 0, at) and _opens_a_word(text, at - len(name))}
+            # ("Oleoducto Transandino S" cut at the first dot of "S.A. (OTSA)": the name before the form)
+            cut = _FORM_INITIAL.search(name) if name + "." in text else None
+            key = name[:cut.start()] if cut is not None else name
+            found = {f"{key} {form}" for at, form in forms if text.endswith(key, 0, at) and _opens_a_word(text, at - len(key))
+                     and (cut is None or form.startswith(cut.group(1) + "."))}
             fuller[name] = found.pop() if len(found) == 1 else None
         if fuller[name] is not None:
             resolved[i] = SpeakerRef(fuller[name], speaker.mention, speaker.role, "organisation")

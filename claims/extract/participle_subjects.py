@@ -46,7 +46,8 @@ _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(
 
 _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 # French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
-_INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[a-zà-ÿ]+)?\s*,\s*$")
+# ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
+_INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}\s*,\s*$")
 
 
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
@@ -56,6 +57,11 @@ _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Poli
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")
 _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 
+
+# English: a subordinate clause, its subject and its verb in the past, then the participle with no comma between.
+_SUBORDINATE_CLAUSE_RIGHT_BEFORE = re.compile(
+    r"\b(?:after|when|because|since|until)\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:[a-z]{2,}ed|wrote|sent|went|took|made|gave|brought|began|ran|won|lost)\b[^,;:.\"“”]*\s$")
 
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
@@ -74,6 +80,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker
+        if (subordinate := _SUBORDINATE_CLAUSE_RIGHT_BEFORE.search(text, max(start, at - 160), at)) is not None \
+                and (subject := parse_mention(subordinate.group("np"), lex)) is not None and not subject.pronoun \
+                and (subject.name or subject.role):
+            return subject  # "… withdrew the film after lawyers for the man wrote to the organisers claiming …": the lawyers
         if (opening := english_opening_subject(text, start, at, lex)) is not None:
             return opening
         if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
@@ -92,7 +102,7 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
                 and subject.organisation and subject.role and not subject.name and _INDEFINITE_OPENING.match(subject.text):
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
-    elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 40), at)) is not None:
+    elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence

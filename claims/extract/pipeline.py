@@ -32,6 +32,8 @@ from claims.extract.bodies_by_kind_en import kinds_to_bodies
 from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
+from claims.extract.cited_by_relays import to_cited_sources
+from claims.extract.source_sentences import with_source_sentences_whole
 from claims.extract.headline_speakers import (headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named)
 from claims.extract.speaker_resolution import resolve_speakers
@@ -423,7 +425,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
                  if not (e - s <= 40 and any(xs <= s and e <= xe for xs, xe in excluded) and word_count(text[s:e]) <= 3)] or paras
     plain_sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
-    drafts = without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras)
+    drafts = with_source_sentences_whole(text, without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras),
+                                         lexicon(module).roles)
     _past_headline_kicker(text, paras, drafts)
     _without_occasions(text, drafts)
     if language == "en" and paras and _PASSIVE_TOLD_CLOSING.search(text, paras[0][0], paras[0][1]):
@@ -444,6 +447,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     if speakers.lex.adjectival_names:
         headline_roles_to_body_person(drafts, speakers_of, speakers)
         documents_to_authors(speakers_of, speakers)
+        to_cited_sources(named, drafts, speakers_of, speakers)
         short_forms_in_speakers(named, speakers_of, speakers.reads_as_person)
         titles_off_names(named, speakers_of)
         fuller_names(named, drafts, speakers_of)

@@ -114,6 +114,9 @@ _RELATIVE_OPENING = re.compile(r"(?:whose|who|which|that|where)\s")
 _WENT_ON_CLOSING = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues)\s*$")
 
 
+# A prepositional phrase after a quotation, where a closing attribution would name its speaker.
+_PREPOSITION_OPENING = re.compile(r"(?:for|of|to|into|on|with|by|from|about|over|against|without|than)\s")
+
 class QuoteAttribution:
     __slots__ = ()
 
@@ -162,13 +165,14 @@ class QuoteAttribution:
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
-                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) \
+                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
                         or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
                     # ("… "a handful of ranches" whose owners had never asked for it": a relative clause of the quoted words)
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
+                    # ('given "no reason known to law" for keeping the editor in custody while the case continued': no subject)
                 if 0 < word_count(np) <= (20 if "," in np else 10):  # (a name and its apposition)
                     mention = parse_mention(np, self.lex)
                     if mention is not None:

@@ -512,6 +512,11 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True, organisation=True)  # "its un-audited financial statements disclosed on …"
     if lex.adjectival_names and segment.lower() in ("its owner", "its owners", "its new owners"):
         return Mention(segment, pronoun=True, organisation=True)  # "…, its owners have confirmed": the company, as "its operator"
+    if lex.adjectival_names and first in ("its", "their") and len(owned := segment.split()[1:]) >= 2 \
+            and all(word[:1].isupper() for word in owned) and fold(owned[-1]) in lex.organisations \
+            and (body := parse_mention(" ".join(owned), lex)) is not None and body.name:
+        body.text = segment
+        return body  # "after its Privileges Committee found that": the committee, by its name
     if first.lower() in lex.organisation_pronouns and len(segment.split()) <= 3 and not (
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)

@@ -1,8 +1,8 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech, bodies' whole names, long forms and listed complements, bodies
+named, recipients of speech, interviewees of a paper, bodies' whole names, long forms and listed complements, bodies
 speaking through a voice, local authorities, anonymous and indefinite sources, documents' authors,
 journal studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
-nouns, legal forms and titles' articles, possessive descriptions, roles continuing a statement; names running on from
+nouns, legal forms and titles' articles, state bodies' nationalities, possessive descriptions, roles continuing a statement; names running on from
 a capitalised plural noun, after the whole names and again last. Each pass reads the article and
 rewrites the speakers it is sure of."""
 
@@ -12,6 +12,7 @@ from claims.extract.acronyms_fr import acronyms_to_long_forms
 from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefinite_subjects, roles_given_to_descriptions
 from claims.extract.body_roles_fr import (bodies_by_their_role, bodies_written_in_full, companies_with_their_legal_form,
                                          titles_with_their_article)
+from claims.extract.bodies_by_nationality_fr import state_bodies_with_their_nationality
 from claims.extract.cataphora_fr import named_after_their_quote
 from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
@@ -24,6 +25,7 @@ from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.managements_fr import unnamed_managements_to_bodies
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.possessive_owners_fr import possessives_to_owners
+from claims.extract.press_interviews_fr import interviewees_not_their_paper
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
                                                  shortened_names_in_full)
 from claims.extract.short_form_names_fr import short_forms_to_long_names
@@ -36,6 +38,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     """Rewrite RESOLVED (the speakers of DRAFTS) in place."""
     named_after_their_quote(text, drafts, resolved, paras, speakers)
     recipients_to_previous_speaker(text, drafts, resolved)
+    interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)
     managements_to_bodies(text, resolved, speakers.long_form if speakers is not None else None)
@@ -64,6 +67,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     companies_with_their_legal_form(text, resolved)
     titles_with_their_article(text, resolved)
     bodies_written_in_full(text, resolved)
+    state_bodies_with_their_nationality(text, resolved)
     possessives_to_owners(text, drafts, resolved, speakers)
     continued_by_role(drafts, resolved, speakers)
     capitalised_heads_run_on(text, resolved)

@@ -27,6 +27,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
+from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
 from claims.extract.types import SpeakerRef
@@ -421,6 +422,8 @@ class EnglishPhraseReferences:
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
+        if previous.name in KNOWN_AGENCIES and noun not in ("agency", "agence"):
+            return None  # "…, according to Reuters. The company said": the agency relays, it is no company
         if (trade := TRADE_NAME_WORDS.get(noun)) is not None and not trade.search(previous.name) \
                 and trade.search(self.text, 0, position) is not None:
             return None  # "Graz Airport said …, the airline said": the airline the article names, not the airport

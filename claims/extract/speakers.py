@@ -362,9 +362,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if not lex.adjectival_names and raw.endswith(("é", "ée", "és", "ées")) and _FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
                     and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] == ". "):
                 continue  # "Interpellé sur le sujet, le ministre …": a participle opening the sentence
-            if lex.adjectival_names and _INDEFINITE_BEFORE.search(segment, max(0, base - 4), base) \
+            if lex.adjectival_names and (_INDEFINITE_BEFORE.search(segment, max(0, base - 4), base)
+                                         or _DEFINITE_AND_ADJECTIVE_BEFORE.search(segment, max(0, base - 24), base)) \
                     and _LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and raw.endswith(_DEMONYM_ENDINGS):
-                continue  # "a Filipino technician", "a Vietnamese official": a nationality, no name
+                continue  # "a Filipino technician", "the ruined Swahili trading city": a nationality, no name
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))
@@ -456,8 +457,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Canyon Lakes Ranger District", "Sheriff Patrol Division": a role word naming a body's unit
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
                 continue  # "Bruno Le Maire": the surname's particle, then a role word that is the surname
-            if i >= 2 and tokens[i - 1] == "et":
-                continue  # "Thiriet et Fils": a firm's name
+            if i >= 2 and tokens[i - 1] in ("et", "&"):
+                continue  # "Thiriet et Fils", "Verbeke & Fils": a firm's name
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
                 continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
             if lex.adjectival_names and any(t in _MALAY_FILIATION for t in tokens[:i]):
@@ -731,6 +732,7 @@ _OF_A_BEFORE = re.compile(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?[A-Za-z][a-z]+[ \u00a
 # (the phrase may go on with a clause: "The owner of a Silver City outfitting business, who asked …")
 _CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*(?:(?:,|[ \u00a0]who[ \u00a0]).*)?")
 _LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_DEFINITE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Tt]he [a-z][a-z-]+ $")
 _DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
 _NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"))

@@ -245,7 +245,7 @@ EPITHETS = {
 }
 # Groups around a person, never a person: a name in apposition after "le cabinet de la ministre,
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
-COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "proches", "bureau")
+COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "proches", "bureau", "camp")
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
 TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
