@@ -3,7 +3,7 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
-from extract_support import content_of, speaker_of
+from extract_support import speaker_of
 
 
 def test_a_storm_is_no_company():
