@@ -80,3 +80,22 @@ def test_a_reason_cited_is_no_source():
     text = ("Rates unchanged\n\nThe central bank left its main lending rate unchanged on Wednesday, the bank's Monetary "
             "Policy Committee said, citing a rise in inflation.\n")
     assert speaker_of(text, "lending rate") == "Monetary Policy Committee"
+
+
+def test_a_headline_body_by_its_noun_is_the_body_the_lede_names():
+    text = ("Measles cases rise to 23, health ministry says\n\nThursday, November 28, 2019\n\nTuvalu's Ministry of Health "
+            "and Social Services said on Wednesday that 23 cases of measles had been confirmed since October.\n")
+    assert speaker_of(text, "cases rise") == "Ministry of Health and Social Services"
+
+
+def test_headline_officials_are_the_body_the_lede_names():
+    text = ("Desert locusts reach 14 counties, officials say\n\nThursday, February 6, 2020\n\nSwarms of desert locusts "
+            "have spread to 14 of the country's 47 counties, the Ministry of Agriculture and Irrigation said on "
+            "Wednesday.\n")
+    assert speaker_of(text, "locusts reach") == "Ministry of Agriculture and Irrigation"
+
+
+def test_headline_scientists_keep_the_headline_words():
+    text = ("Frog skulls show spikes, scientists say\n\nMonday, March 2, 2020\n\nScientists at the Dunmore Natural "
+            "History Museum said on Friday that one frog in ten had a spiked skull.\n")
+    assert speaker_of(text, "Frog skulls") == "scientists"

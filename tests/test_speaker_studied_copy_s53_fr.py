@@ -68,3 +68,10 @@ def test_a_verb_after_a_state_body_is_no_nationality():
     text = ("Titre\n\nLa gendarmerie recommande la prudence. Le jeune homme a écoulé 600 faux billets, a indiqué la "
             "gendarmerie.\n")
     assert speaker_of(text, "faux billets", "fr") == "gendarmerie"
+
+
+def test_a_headline_ministry_is_the_one_the_lede_names_in_full():
+    text = ("Algérie : participation de 42,8 % aux élections locales, selon le ministère de l'Intérieur\n\n30 novembre "
+            "2012. - Le taux de participation s'est établi à 42,8 %, a annoncé vendredi le ministère de l'Intérieur et "
+            "des Collectivités locales.\n")
+    assert speaker_of(text, "participation de 42,8", "fr") == "ministère de l'Intérieur et des Collectivités locales"

@@ -140,8 +140,10 @@ def anonymous_descriptions(text: str, drafts: list[Draft], resolved: list[Speake
         window_end = len(text) if stop < 0 else stop
         sentence_end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, max(start, end - 2), window_end)), window_end)
         marker = ANONYMITY.search(text, previous_start, sentence_end)
-        if marker is None or any(s <= marker.start() < e for d in drafts[:i] for s, e in d.spans):
-            continue  # (no source: "Elle a été achetée par un collectionneur qui souhaite rester anonyme, a précisé X")
+        if marker is None or any(s <= marker.start() < e and said is not None and said.name != said.role
+                                 for d, said in zip(drafts[:i], resolved) for s, e in d.spans):
+            # (no source: "Elle a été achetée par un collectionneur qui souhaite rester anonyme, a précisé X": what X said)
+            continue
         in_sentence = marker.start() >= sentence_start
         found = _description_before(text, sentence_start if in_sentence else previous_start, marker.start())
         if found is None and in_sentence:

@@ -69,3 +69,48 @@ def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[Spea
         speakers_of[i] = next((later for later, d in zip(speakers_of[i + 1:], drafts[i + 1:])
                                if later is not None and d.paragraph > 0 and " " in later.name
                                and fold(later.name).split()[0] in _WORK_NOUNS), speaker)
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
+_GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
+_STEM = 5
+_OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
+_DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
+
+
+def _stems(phrase: str) -> set[str]:
+    return {word[:_STEM] for word in fold(phrase).replace("'", " ").replace("’", " ").split() if len(word) >= _STEM}
+
+
+def headline_generics_to_lede_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A headline's body described by a common noun alone ("…, health ministry says", "Police say …",
+    "…, selon le ministère de l'Intérieur") is the body the first paragraphs name in full ("Fiji's
+    Ministry of Health and Medical Services", "the District Police Office in Dhading"): the first
+    body there whose words share the description's noun, or, for "officials", the first body. A
+    group of people keeps the headline's words ("scientists say")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 0:
+            break
+        if speaker is None:
+            continue
+        if speaker.kind == "organisation" and (fuller := next((
+                said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
+                and said.kind == "organisation" and _OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")), None)):
+            # "…, health ministry says" read as "Fiji's Ministry of Health", the lede's "Ministry of Health and Medical Services"
+            speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
+            continue
+        if any(word[:1].isupper() for word in speaker.name.split()[1:]) \
+                or speaker.name[:1].isupper() and not (" " in speaker.name and speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)):
+            continue  # (a name: no description to complete; but "Philippine energy regulator")
+        stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
+        if stems & _DOCUMENT_STEMS:
+            continue  # ("…, selon un sondage": the poll, not its institute)
+        for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]):
+            if later.paragraph > 3:
+                break
+            if said is None or said.kind != "organisation" or said.name == speaker.name \
+                    or not any(word[:1].isupper() for word in said.name.split()):
+                continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun alone)
+            if stems & (_stems(said.name) | _stems(said.mention or "")) or generic:
+                speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
+                break

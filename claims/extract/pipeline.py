@@ -34,7 +34,7 @@ from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import with_source_sentences_whole
-from claims.extract.headline_speakers import (headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
+from claims.extract.headline_speakers import (headline_generics_to_lede_speaker, headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
@@ -454,6 +454,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         generic_nouns_to_bodies(named, speakers_of)
         kinds_to_bodies(named, speakers_of, [d.start for d in drafts], speakers.gender_of, paras[min(1, len(paras) - 1)][1] if paras else 0)
         with_anonymity_clauses(named, drafts, speakers_of)
+    headline_generics_to_lede_speaker(drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)
