@@ -82,12 +82,14 @@ def _stems(phrase: str) -> set[str]:
     return {word[:_STEM] for word in fold(phrase).replace("'", " ").replace("’", " ").split() if len(word) >= _STEM}
 
 
-def headline_generics_to_lede_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A headline's body described by a common noun alone ("…, health ministry says", "Police say …",
     "…, selon le ministère de l'Intérieur") is the body the first paragraphs name in full ("Fiji's
     Ministry of Health and Medical Services", "the District Police Office in Dhading"): the first
     body there whose words share the description's noun, or, for "officials", the first body. A
     group of people keeps the headline's words ("scientists say")."""
+    if not paras or text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "»", "\"", "”")):
+        return  # (a lede, not a headline)
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 0:
             break

@@ -454,7 +454,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         generic_nouns_to_bodies(named, speakers_of)
         kinds_to_bodies(named, speakers_of, [d.start for d in drafts], speakers.gender_of, paras[min(1, len(paras) - 1)][1] if paras else 0)
         with_anonymity_clauses(named, drafts, speakers_of)
-    headline_generics_to_lede_speaker(drafts, speakers_of)
+    headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)
