@@ -8,13 +8,19 @@ import re
 from claims.extract.types import SpeakerRef
 
 _STATE_NOUNS = ("armée", "gouvernement", "police", "marine", "gendarmerie", "diplomatie", "parlement", "justice")
-_NATIONALITY_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "éen", "éenne", "ol", "ole", "ique", "an",
-                        "ane", "ec", "èque", "allemand", "allemande", "flamand", "flamande")
+_NATIONALITY_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "éen", "éenne", "ol", "ole", "an", "ane",
+                        "èque", "and", "ande")
+_NATIONALITIES = frozenset(("britannique", "belge", "suisse", "russe", "turque", "grec", "grecque", "helvétique"))
+# Words with those endings that follow a noun and are no nationality ("la police indique", "le gouvernement, mais").
+_NOT_NATIONALITIES = frozenset(("mais", "jamais", "désormais", "demain", "prochain", "prochaine", "soudain", "certain",
+                                "certaine", "bien", "rien", "ancien", "ancienne", "trois", "quand", "demande", "commande",
+                                "recommande", "attend", "entend", "prend", "rend", "répand", "défend", "vend", "dépend"))
 
 
 def _with_nationality(text: str, noun: str) -> str | None:
-    forms = {m.group("adjective") for m in re.finditer(rf"(?<![\w-]){noun}[ \u00a0]+(?P<adjective>[a-zà-ÿ]{{4,}})\b", text, re.IGNORECASE)
-             if m.group("adjective").endswith(_NATIONALITY_ENDINGS) and m.group("adjective") not in ("contre", "selon")}
+    forms = {adjective for m in re.finditer(rf"(?<![\w-]){noun}[ \u00a0]+(?P<adjective>[a-zà-ÿ]{{4,}})\b", text, re.IGNORECASE)
+             if ((adjective := m.group("adjective").lower()).endswith(_NATIONALITY_ENDINGS) or adjective in _NATIONALITIES)
+             and adjective not in _NOT_NATIONALITIES}
     return f"{noun} {forms.pop()}" if len(forms) == 1 else None
 
 

@@ -103,7 +103,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue
         if any(word[:1].isupper() for word in speaker.name.split()[1:]) \
                 or speaker.name[:1].isupper() and not (" " in speaker.name and speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)):
-            continue  # (a name: no description to complete; but "Philippine energy regulator")
+            continue  # (a name: no description to complete; but "Kenyan health ministry")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
         if stems & _DOCUMENT_STEMS:
             continue  # ("…, selon un sondage": the poll, not its institute)
