@@ -102,8 +102,6 @@ _FROM_THE = re.compile(r"\bfrom the\b")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 
 
-_SHORT_FORM_AFTER_NAME = re.compile(
-    r"(?P<long>[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|and|for|the|on))*)[ \u00a0]\((?P<short>[A-Z]{2,6})\)")
 _STORM = re.compile(r"(?:(?:Tropical|Severe|Super)\s+)?(?:Cyclone|Hurricane|Typhoon|Storm|Depression)\s")
 
 
@@ -195,7 +193,8 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[s
     return counts[0][0]
 
 
-def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int], gender_of, lede_end: int = 0) -> None:
+def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[int], gender_of, lede_end: int = 0,
+                    short_forms: dict[str, str] | None = None) -> None:
     """Replace, in RESOLVED, each speaker named by a body's kind alone ("water company") with the body
     of that kind the article names before the claim starting at the same index of STARTS (anywhere,
     for a headline's or standfirst's capitalised kind before LEDE_END); never with a name the article
@@ -212,8 +211,7 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
             continue
         if bodies is None:
             # (nor the short form of a public body's or a paper's name: "National Emergency Management Office (NEMO)")
-            public_shorts = {m.group("short") for m in _SHORT_FORM_AFTER_NAME.finditer(text)
-                             if _PUBLIC.search(m.group("long")) or _PRESS.search(m.group("long"))}
+            public_shorts = {short for short, name in (short_forms or {}).items() if _PUBLIC.search(name) or _PRESS.search(name)}
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None and body[1] not in public_shorts]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]

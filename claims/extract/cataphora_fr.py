@@ -10,7 +10,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
-_PRONOUN_GENDER = {"il": "m", "elle": "f"}
+PRONOUN_GENDERS_FR = {"il": "m", "elle": "f"}
 _PRONOUN = re.compile(r"(?:^|[\s-])(il|elle)\b", re.IGNORECASE)
 # The opening of the next sentence up to the name: nothing, or a role and its comma ("Le préfet, ").
 _BEFORE_NAME = re.compile(r"\s*(?:(?:Le|La|L['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,3},\s+)?")
@@ -39,6 +39,6 @@ def named_after_their_quote(text: str, drafts: list[Draft], resolved: list[Speak
         if " " not in full or any(start < draft.start and speakers.full_name(name, start) == full
                                   for start, _, name in speakers.person_mentions):
             continue  # named before: the pronoun may well be theirs, or someone else's
-        if speakers.gender_of(full) not in (None, _PRONOUN_GENDER[pronoun.group(1).lower()]):
+        if speakers.gender_of(full) not in (None, PRONOUN_GENDERS_FR[pronoun.group(1).lower()]):
             continue
         resolved[i] = SpeakerRef(full, mention.text, speakers._role_of(full), "person")

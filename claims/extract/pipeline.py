@@ -452,7 +452,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         titles_off_names(named, speakers_of)
         fuller_names(named, drafts, speakers_of)
         generic_nouns_to_bodies(named, speakers_of)
-        kinds_to_bodies(named, speakers_of, [d.start for d in drafts], speakers.gender_of, paras[min(1, len(paras) - 1)][1] if paras else 0)
+        kinds_to_bodies(named, speakers_of, [d.start for d in drafts], speakers.gender_of, paras[min(1, len(paras) - 1)][1] if paras else 0,
+                        speakers.organisations.full_names)
         with_anonymity_clauses(named, drafts, speakers_of)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     if interview is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
+from claims.extract.cataphora_fr import PRONOUN_GENDERS_FR
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
@@ -15,7 +16,6 @@ _PRESS_MENTION = re.compile(rf"(?:[Ll]['’]\s*|[Ll][ea]\s+)?{_PRESS_NOUNS}\b")
 _PAPER_AS_INTERVIEWER = re.compile(
     r"\b(?:[Ii]nterrog|[Cc]ontact|[Ii]nterview|[Ss]ollicit|[Qq]uestionn)ée?s?\s+par\s+(?:le|la|l['’])\s*"
     rf"{_PRESS_NOUNS}\b")
-_PRONOUN_GENDER = {"il": "m", "elle": "f"}
 
 
 def interviewees_not_their_paper(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras, speakers) -> None:
@@ -24,7 +24,7 @@ def interviewees_not_their_paper(text: str, drafts: list[Draft], resolved: list[
     for i, draft in enumerate(drafts):
         mention, current = draft.mention, resolved[i]
         if mention is None or not mention.pronoun or current is None or current.kind != "organisation" \
-                or (gender := _PRONOUN_GENDER.get(mention.text.split("-")[-1].lower())) is None:
+                or (gender := PRONOUN_GENDERS_FR.get(mention.text.split("-")[-1].lower())) is None:
             continue
         if not any(said is not None and said.name == current.name and _PRESS_MENTION.match(said.mention or "")
                    for said in resolved[:i]):
