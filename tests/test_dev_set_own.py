@@ -133,7 +133,13 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind170": "fr",
         "fr-blind171": "fr",
         "en-blind172": "en",
-        "fr-blind172": "fr"}
+        "fr-blind172": "fr",
+        "en-blind173": "en",
+        "en-blind174": "en",
+        "en-blind175": "en",
+        "fr-blind173": "fr",
+        "fr-blind174": "fr",
+        "fr-blind175": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

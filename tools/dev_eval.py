@@ -218,7 +218,13 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind170": ("own/fr-blind170", "fr"),
         "own-fr-blind171": ("own/fr-blind171", "fr"),
         "own-en-blind172": ("own/en-blind172", "en"),
-        "own-fr-blind172": ("own/fr-blind172", "fr")}
+        "own-fr-blind172": ("own/fr-blind172", "fr"),
+        "own-en-blind173": ("own/en-blind173", "en"),
+        "own-en-blind174": ("own/en-blind174", "en"),
+        "own-en-blind175": ("own/en-blind175", "en"),
+        "own-fr-blind173": ("own/fr-blind173", "fr"),
+        "own-fr-blind174": ("own/fr-blind174", "fr"),
+        "own-fr-blind175": ("own/fr-blind175", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -338,7 +344,13 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind170",
                  "own-fr-blind171",
                  "own-en-blind172",
-                 "own-fr-blind172")
+                 "own-fr-blind172",
+                 "own-en-blind173",
+                 "own-en-blind174",
+                 "own-en-blind175",
+                 "own-fr-blind173",
+                 "own-fr-blind174",
+                 "own-fr-blind175")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")

@@ -28,7 +28,7 @@ Jodie Kirsty Gemma Lauren Bethan Ffion Cerys Rhian Siân Carys Tamsin Morwenna J
 Ana Carmen Isabel Lucía Luisa Marta Mercedes Paola Rosa Silvia Sofia Giulia Francesca Chiara Elena
 Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumata Aminata Aïcha Amina
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
-Samia Fatiha Malika Rachida Karima Zohra Souad Nabila Latifa Naïma Meriem Houria Djamila Farida Yamina Hafsa
+Samia Fatiha Malika Rachida Karima Zohra Souad Nabila Latifa Naïma Meriem Houria Djamila Farida Yamina Hafsa Salma
 Amber Beverly Brittany Carla Cheryl Crystal Danielle Debra Gloria Janice Joyce Judy Kathy Kayla Kimberly Lori Marilyn Martha Natalie Shirley Tammy Teresa Theresa Tiffany Vanessa Hayley Kerry Nicola Harriet Eleanor Alexandra Caitlin
 Umm
 """.split())

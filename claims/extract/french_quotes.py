@@ -33,6 +33,8 @@ _FRENCH_ADJUNCT_TAIL = re.compile(
     r"|\s*,?\s*lors\s+(?:(?!prochaine?\b)[\w'’-]+\s+){0,3}?(?:conférence|point|entretien|interview|discours|déclaration|intervention|"
     r"réunion|séance|audience|débat|émission|visite|meeting)\b",
     re.IGNORECASE)
+# A quotation and its inverted attribution closing the sentence before: "« … », a raconté X, une infirmière."
+_ATTRIBUTED_QUOTE_BEFORE = re.compile(r"[»”][ \u00a0]*,[ \u00a0]+[a-zà-ÿ-]+(?:-t)?-?[^.!?«»\n]{0,200}[.!?][ \u00a0]*$")
 _REPORTED_CLAUSE = re.compile(r"\squ(?:e\s|['’])")
 _RELATIVE_CLOSING = re.compile(r",\s+(?:qui|dont)\s[^,«»]*$")
 _CLEFT = re.compile(r"C['’]est\b|Ce\s+sont\b")  # ("C'est par ces mots que le maire, X, a ouvert …")
@@ -349,9 +351,11 @@ class FrenchQuotes:
         until = stop.end() if stop else e
         if not _CLEFT.match(text, rest) and (reported := _REPORTED_CLAUSE.search(text, rest, until)) is not None:
             until = reported.start()  # "L'entreprise a indiqué qu'elle saisirait le Conseil d'État": no name of the clause speaks
-        # ("« … » Il a accusé Buenos Aires de …": the sentence's subject is the pronoun, its names are no speaker)
+        # ("« … » Il a accusé Buenos Aires de …": the sentence's subject is the pronoun, its names are no speaker; "« A »,
+        # a raconté X. « B » Le Croissant-Rouge a indiqué …": B goes on with the quotation X said before)
         named = first_named(text, opener.end() if opener else rest, until, self.lex) \
-            if not _SUBJECT_PRONOUN_OPENING.match(text, rest) else None
+            if not _SUBJECT_PRONOUN_OPENING.match(text, rest) \
+            and not _ATTRIBUTED_QUOTE_BEFORE.search(text, max(text.rfind("\n", 0, s) + 1, s - 300), s) else None
         if named is not None:
             draft = Draft("direct", list(q.spans), None, named, rest, paragraph=paragraph)
         else:

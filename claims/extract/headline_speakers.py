@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
 from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
 
@@ -115,4 +116,65 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun alone)
             if stems & (_stems(said.name) | _stems(said.mention or "")) or generic:
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
+                break
+        if speakers_of[i] is speaker and speaker.kind == "organisation" and " " not in speaker.name and paras[1:] \
+                and (named := _NOUN_WITH_ITS_PLACE.search(text, paras[1][0], paras[min(2, len(paras) - 1)][1])) is not None \
+                and fold(named.group("noun")) == fold(speaker.name):
+            # "…, annonce le diocèse" over "Le diocèse de Liège va fermer …": the body the lede names by its place
+            speakers_of[i] = SpeakerRef(named.group().replace("\u00a0", " "), speaker.mention, speaker.role, "organisation")
+
+
+# A body's noun and the place that names it, in the lede: "Le diocèse de Liège", "the Diocese of Nsukka".
+_NOUN_WITH_ITS_PLACE = re.compile(
+    r"(?<![\w'’])(?P<noun>[a-zà-ÿ]{4,}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})[ \u00a0]+(?:de|du|d['’]|of)[ \u00a0]*"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
+
+
+_CAPITALISED_WORD = re.compile(r"(?:^|[\s'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+
+
+def lede_generics_to_headline_body(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """The lede's body described by a common noun ("…, a soutenu l'entreprise montréalaise") is the one body the
+    headline names as its speaker ("…, selon Boréalis Énergie") when the lede's paragraph names it too."""
+    if len(paras) < 2 or text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "»", "\"", "”")):
+        return
+    named = {said.name for draft, said in zip(drafts, speakers_of) if draft.paragraph == 0 and said is not None
+             and (said.kind == "organisation" or not is_first_name(said.name.split()[0]))
+             and any(word[:1].isupper() for word in said.name.split())}
+    if len(named) != 1:
+        return
+    body = named.pop()
+    for i, (draft, said) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 1:
+            break
+        if draft.paragraph == 1 and said is not None and said.kind == "organisation" \
+                and not _CAPITALISED_WORD.search(said.name) and (said.mention or "")[:2].lower() in ("l'", "l’", "le", "la", "th") \
+                and body in text[paras[1][0]:paras[1][1]]:
+            speakers_of[i] = SpeakerRef(body, said.mention, said.role, "organisation")
+
+
+def headline_short_forms_to_full_names(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A body the headline names by a short form ("selon l'Agence du médicament") is the body the first paragraphs
+    name in full before its acronym, when the full name holds the short form's words in order ("L'Agence
+    nationale de sécurité du médicament et des produits de santé (ANSM)"): every claim given to the short form."""
+    if len(paras) < 2:
+        return
+    short_forms = {said.name for draft, said in zip(drafts, speakers_of) if draft.paragraph == 0 and said is not None
+                   and " " in said.name and said.name[:1].isupper() and said.kind == "organisation"}
+    lede = text[paras[1][0]:paras[min(2, len(paras) - 1)][1]]
+    for short in short_forms:
+        words = [fold(w) for w in short.split()]
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short.split()[0])}(?P<rest>(?:[ \u00a0]+[\w'’-]+){{1,12}}?)"
+                                 r"(?=[ \u00a0]+\([A-ZÀ-ÖØ-Þ]{2,8}\))", lede):
+            full = found.group().replace("\u00a0", " ")
+            folded = [w.split("'")[-1] for w in fold(full).split()]
+            at = 0
+            for word in words:
+                at = folded.index(word, at) + 1 if word in folded[at:] else -1
+                if at < 0:
+                    break
+            if at > 0 and len(folded) > len(words):
+                for i, said in enumerate(speakers_of):
+                    if said is not None and said.name == short:
+                        speakers_of[i] = SpeakerRef(full, said.mention, said.role, said.kind)
                 break

@@ -7,6 +7,7 @@ import re
 from claims.extract.lang import fr
 from claims.extract.speakers import JOINED_OFFICE_AFTER, Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speech_recipients_fr import person_after_outlet
 from claims.extract.subject_segments import DETERMINER_AFTER_ADJUNCT
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -84,18 +85,58 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
 
 
+# "à l'agence Ria Novosti Tatiana,", "au quotidien régional Le Courrier rhodanien Karim Belhadj,", "auprès du site
+# d'information Casa Actu Salma,": a medium named by its kind, its title, then the person; or its kind alone, then
+# the subject's determiner ("à l'agence un passager").
+_MEDIUM_BY_KIND = re.compile(
+    r"\s*(?:à\s+(?:la\s+|l['’])?|au\s+|auprès\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’]))"
+    r"(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|hebdomadaire|agence)"
+    r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
+_TITLE_THEN_PERSON = re.compile(
+    r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ]{4,}(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
+    r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")
+_SUBJECT_DETERMINER = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’]")
+
+
+def _medium_by_kind(chunk: str) -> int | None:
+    """Where the speaker starts after a medium named by its kind that opens CHUNK ("au quotidien Sud Ouest
+    Patrick Rivière"), or None."""
+    medium = _MEDIUM_BY_KIND.match(chunk)
+    if medium is None:
+        return None
+    if _SUBJECT_DETERMINER.match(chunk, medium.end()):
+        return medium.end()
+    named = _TITLE_THEN_PERSON.match(chunk, medium.end())
+    if named is None:
+        return None
+    words = [w for w in re.finditer(r"\S+", chunk[medium.end():named.end("person")])
+             if w.group()[:1].isupper() and w.group()[:2] not in ("L'", "L’") and w.group() not in ("Le", "La", "Les")]
+    first = person_after_outlet([w.group() for w in words]) if len(words) >= 2 else None
+    return medium.end() + words[first].start() if first is not None else None
+
+
+def _audience_end(chunk: str) -> int | None:
+    """The end of the outlet or audience opening CHUNK, the words after an inverted verb, or None."""
+    by_kind = _medium_by_kind(chunk)
+    if by_kind is not None:
+        return by_kind
+    audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
+    return audience.end() if audience is not None else None
+
+
 def without_audience(tail: str) -> str:
     """TAIL, the words after an inverted verb, without the outlet or audience opening it ("à ici Cotentin le
     comité …" → "le comité …")."""
-    audience = _AUDIENCE_FIRST.match(tail)
-    return tail[audience.end():] if audience is not None else tail
+    end = _audience_end(tail)
+    return tail[end:] if end is not None else tail
 
 
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 _WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
-_MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment))\s+(?=\S)")
+# ("a lancé en riant Ginette Lafrance": a gerund)
+_MANNER_AFTER_VERB = re.compile(r"\s*(?:,\s*(?P<word>[a-zà-ÿ-]{3,}),|(?!comment\b|moment\b)(?P<adverb>[a-zà-ÿ]+ment)|en\s+[a-zà-ÿ]{2,}ant)\s+(?=\S)")
 _ADVERBS_AFTER_VERB = re.compile(
     r"\s*,?\s*(?:(?:encore|aussi|également|alors|ensuite|toutefois|pourtant|déjà|cependant|néanmoins|d['’]ailleurs|"
     # "glisse, sous couvert d'anonymat, le maire …", "a soufflé sur le quai Gambetta un proche du marin"
@@ -207,9 +248,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     manner = _MANNER_AFTER_VERB.match(chunk) if not lex.adjectival_names else None
     if manner is not None and fold(manner.group("word") or "") not in lex.pronouns:
         chunk = chunk[manner.end():]  # "résume, amer, un cadre du siège", "lâche amèrement le député"
-    audience = _AUDIENCE_FIRST.match(chunk) or _PLATFORM_FIRST.match(chunk)
-    if audience:
-        chunk = chunk[audience.end():]
+    audience_end = _audience_end(chunk)
+    if audience_end is not None:
+        chunk = chunk[audience_end:]
     if not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
     if not lex.adjectival_names and (occasion := _OCCASION_THEN_SUBJECT.match(chunk)) is not None:

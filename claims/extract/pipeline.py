@@ -33,8 +33,9 @@ from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
-from claims.extract.source_sentences import with_source_sentences_whole
-from claims.extract.headline_speakers import (headline_generics_to_lede_speaker, headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
+from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
+from claims.extract.headline_speakers import (headline_generics_to_lede_speaker, headline_short_forms_to_full_names, lede_generics_to_headline_body,
+                                              headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
@@ -427,6 +428,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     drafts = [d for d in _drafts(text, language, paras, quotes, plain_sentences) if not _excluded(d.start, excluded)]
     drafts = with_source_sentences_whole(text, without_repeated_intertitles(text, _merge_interrupted(text, drafts), paras),
                                          lexicon(module).roles)
+    sources_before_relays(text, drafts, lexicon(module))
     _past_headline_kicker(text, paras, drafts)
     _without_occasions(text, drafts)
     if language == "en" and paras and _PASSIVE_TOLD_CLOSING.search(text, paras[0][0], paras[0][1]):
@@ -456,6 +458,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
                         speakers.organisations.full_names)
         with_anonymity_clauses(named, drafts, speakers_of)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
+    lede_generics_to_headline_body(named, paras, drafts, speakers_of)
+    headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)

@@ -60,6 +60,7 @@ _OWNER_OF_WORDS = re.compile(
 _SUBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|this|that|its|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+[\"“][a-z]")
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
+_QUE_CLAUSE = re.compile(r"\b(?:que\s|qu['’])")
 _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
@@ -71,6 +72,8 @@ _FR_COLON_PREDICATE = re.compile(
 # French: the agent of a participle right before a colon and its quotation ("balayée par le maire : « … »").
 # (and the agent's name in apposition: "balayé par la procureure, Élodie Martin-Vidal : « … »")
 _AGENT_GAP = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80}?(?:,[ \u00a0]*[^,;:.!?«»]{2,60}?)?)[ \u00a0]*:[ \u00a0]*")
+_AGENT_AFTER_QUOTE = re.compile(r"[ \u00a0]+par[ \u00a0]+(?P<agent>(?:les|le|la|l['’]|des|un|une|ses|son|sa|leur|leurs|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
+                                r"[^,;:.!?«»]{2,60}?)(?=[ \u00a0]*(?:[,;:.!?]|$))")
 _PARTICIPLE_AGENT = re.compile(r"(?:[^ \u00a0]+[ \u00a0]+){1,4}?[a-zà-ÿ]+(?:é|ée|és|ées)[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.!?«»]{2,80})")
 # French: a present-tense verb alone (maybe with an adverb) between a subject's apposition and a colon.
 # English: a predicate with no subject of its own before a colon ("was more cautious", "sounded a warning").
@@ -247,6 +250,11 @@ class QuoteAttribution:
                         and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
                         and (mention.name or mention.role) and not mention.pronoun:
                     return m, mention, gap  # "Une critique balayée par le maire : « … »": the agent speaks
+                if self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith(("é", "ée", "és", "ées")) \
+                        and not gap.strip() and (agent := _AGENT_AFTER_QUOTE.match(text, q.end)) is not None \
+                        and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
+                        and (mention.name or mention.role) and not mention.pronoun:
+                    return m, mention, gap  # "une mesure jugée « très insuffisante » par les grévistes": the agent speaks
                 if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
@@ -345,7 +353,9 @@ class QuoteAttribution:
             if self.language == "fr" and (predicate := _FR_COLON_PREDICATE.search(chunk)) is not None:
                 # "le ministère se veut rassurant : « … »", "Un rapport de la Ligue arabe apporte la même
                 # conclusion : « … »": the subject of the clause before the colon speaks.
-                mention = parse_mention(chunk[:predicate.start()], self.lex)
+                # (not a verb's que-clause: "a expliqué à l'agence Reuters que son service avait reçu … : « … »")
+                mention = parse_mention(chunk[:predicate.start()], self.lex) \
+                    if not _QUE_CLAUSE.search(chunk, 0, predicate.start()) else None
                 if not chunk[:predicate.start()].strip() and sentence_chunk != chunk:
                     # "Julien, 34 ans, qui habite à Caluire, ne décolère pas : « … »": the subject before its appositions
                     before = sentence_chunk[:len(sentence_chunk) - len(chunk)]

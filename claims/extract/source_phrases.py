@@ -156,6 +156,7 @@ _EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,1
 _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
 _MEETING_OF_NAMED_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _EN_PERSON_THEN_DESCRIPTION = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3}),\s+(?:a|an|the)\s")
+_EN_ACRONYM_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-Þ]{2,8})\s*[.!?]?\s*$")
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
@@ -333,6 +334,9 @@ class SourcePhrases:
                 named = _EN_NAME_CLOSING_SENTENCE.match(text, comma, e) if self.language == "en" else None
                 # ("…, according to a police spokesperson in Imo State, Maureen Chinaka.": the name in apposition)
                 np_end = named.end("name") if named else comma
+                if named is None and self.language == "en" and (acronym := _EN_ACRONYM_CLOSING_SENTENCE.match(text, comma, e)) \
+                        and text[m.end():comma].split()[-1:] and text[m.end():comma].split()[-1].islower():
+                    np_end = acronym.end("name")  # "…, according to the UN refugee agency, UNHCR.": the body's short name
                 if named is None and self.language == "en" and (apposed := _EN_APPOSITION_CLOSING_SENTENCE.match(text, comma, e)) \
                         and (short := parse_mention(text[m.end():comma], self.lex)) is not None and not short.name \
                         and (whole := parse_mention(text[m.end():apposed.end("np")], self.lex)) is not None and whole.name:

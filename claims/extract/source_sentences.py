@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.drafts import Draft
-from claims.extract.speakers import Mention, fold
+from claims.extract.drafts import Draft, trim
+from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speakers import Lexicon, Mention, fold
 
 _SOURCE_CUE = re.compile(r"(?i)(?:selon|d['’]apr[eè]s|according\s+to)$")
+# A relay's verb after the statement: "…, rapporte le quotidien X", "…, the newspaper reported".
+_RELAY_CUE = re.compile(r"(?i)(?:rapporte|rapportent|relate|relatent|reported|reports)$")
+# The source opening the statement, and a relative clause after it: "Selon l'association X, qui s'est constituée
+# partie civile, …".
+_SOURCE_OPENING = re.compile(r"(?:Selon|D['’]après|According\s+to)\s+(?P<np>[^,;:«»\"“”]{2,90}),"
+                             r"(?:\s*(?:qui|dont|which|who)\s[^,;:«»]{1,120},)?\s*")
 
 
 def _no_one(mention: Mention | None, roles) -> bool:
@@ -28,3 +35,18 @@ def with_source_sentences_whole(text: str, drafts: list[Draft], roles) -> list[D
             continue
         kept.append(draft)
     return kept
+
+
+def sources_before_relays(text: str, drafts: list[Draft], lex: Lexicon) -> None:
+    """A statement a source opens and a relay closes ("Selon l'association X, …, rapporte le quotidien Y") is the
+    source's: the relay only reports it."""
+    for draft in drafts:
+        if not _RELAY_CUE.search((draft.cue or "").strip()) or draft.mention is None or draft.mention.pronoun:
+            continue
+        start, end = draft.spans[0]
+        opening = _SOURCE_OPENING.match(text, start, end)
+        if opening is None or (source := parse_mention(opening.group("np"), lex)) is None \
+                or source.pronoun or not (source.name or source.role):
+            continue
+        draft.mention = source
+        draft.spans[0] = trim(text, opening.end(), end)

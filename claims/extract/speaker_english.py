@@ -92,7 +92,9 @@ _OWNER_OPENING = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*)
 _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cuts|closes|shuts|axes|warns) ")
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
-                                "inspectorate", "regulator", "parliament", "government", "office"))
+                                "inspectorate", "regulator", "parliament", "government", "office", "bureau"))
+# Trades a company is named by ("the Winnipeg carrier"), besides the lexicon's company words.
+_TRADE_KINDS = frozenset(("carrier", "airline", "insurer", "lender", "miner", "producer", "exporter", "supplier", "chain"))
 # Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
 _SENTENCE_COMPANY_ENDINGS = _COMPANY_ENDINGS | frozenset(("transport", "shipping", "freight", "construction", "engineering"))
 # What the article's words say of a person's gender (for he / she): a title before the name, a
@@ -112,9 +114,11 @@ _GENDERED_ROLES = {
 }
 _GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r"),?\s+$")  # "Kiptoo’s mother, Rose Chepkemoi"
 # (not "Mele Tauevihi, whose husband has been on dialysis": her husband's role, not hers)
-_GENDERED_ROLE_AFTER = re.compile(r",\s+(?!(?:whose|with|and)\s)(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
+# (nor "Rokeya Begum, said her six-year-old son": whom she spoke of)
+_GENDERED_ROLE_AFTER = re.compile(r",\s+(?!(?:whose|with|and|said|says|told)\s)(?:(?:a|an|the|his|her|their)\s+)?"
+                                  r"(?:(?!(?:his|her|their)\s)[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
 _PRONOUN_AFTER_NAME = re.compile(
-    r"(?:,[^,.;:\"“”\n]{1,60},)?(?:\s+(?:also|then|later))?"
+    r"(?:,[^,.;:\"“”\n]{1,60},|,(?=\s+said\s))?(?:\s+(?:also|then|later))?"
     r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"
     r"(?:\s+(?:on|in|at|last)\s+\w+)?\s+(?:that\s+)?(he|she|his|her)\b")
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
@@ -455,6 +459,9 @@ class EnglishReferences:
             # "Vauxhall's van factory … will stop …, the carmaker told staff": the owner, a body's one-word name the
             # article uses again
             return owner.group("owner")
+        if name is not None and (fold(words[-1]) in self.lex.companies or fold(words[-1]) in _TRADE_KINDS) \
+                and not _PUBLIC_BODY_HEADS.isdisjoint(fold(w) for w in name.split()):
+            return None  # "The Competition Bureau of Canada has approved …, the Winnipeg carrier said": no public body trades
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
                                 or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)
                                 or fold(words[-1]) in self.lex.companies and self._no_persons_name(name)

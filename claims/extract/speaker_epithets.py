@@ -14,7 +14,7 @@ from claims.extract.lang import en as english, fr as french
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
-from claims.extract.speaker_organisations import OUTLET_BEFORE, fuller_french_organisations
+from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR, fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.speakers import COMPANY_DESIGNATORS, TERRITORY_BEFORE_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speech_recipients_fr import is_recipient
@@ -106,8 +106,6 @@ _ROLE_OF_AGE = re.compile(
     r"\b(?:un|une|le|la|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[^,.;:«»\n]{1,30}?)?,?\s+(?:âgée?\s+)?de\s+(?P<age>\d{2,3})\s+ans\b")
 
 
-# Nouns of a news outlet: one may stand for a body introduced by another ("le journal" for "le site X").
-_OUTLET_NOUNS = frozenset(("journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "mensuel", "titre"))
 
 
 def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
@@ -115,7 +113,7 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
     HEAD: any noun but another body's, the same noun, two company nouns or two outlet nouns."""
     if before not in lex.companies and before not in lex.organisation_nouns or before == head:
         return True
-    return head in lex.companies and before in lex.companies or head in _OUTLET_NOUNS and before in _OUTLET_NOUNS
+    return head in lex.companies and before in lex.companies or head in OUTLET_NOUNS_FR and before in OUTLET_NOUNS_FR
 
 
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
@@ -123,7 +121,7 @@ _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ai
 # A route's or a range's other end right before a name ("Namur–Luxembourg", "entre Ciney et Arlon", "between Leeds and").
 _ROUTE_BEFORE = re.compile(r"\w[–—]$|\b(?:entre|between)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:et|and)\s+$|\b(?:entre|between)\s+$")
 # French: the lower-case noun of a thing right before a name ("la centrale Mercier", "le réservoir Baskatong").
-_THING_NOUN_BEFORE_FR = re.compile(r"\b(?:la|le|les|du|des|au|aux|l['’])\s*([a-zà-ÿ]{3,})[ \u00a0]+$")
+_THING_NOUN_BEFORE_FR = re.compile(r"\b(?:(?:la|le|les|du|des|au|aux)\s+|l['’]\s*)([a-zà-ÿ]{3,})[ \u00a0]+$")
 # French: a territory's noun before its name ("La région Occitanie a versé …"): a public body, never the company.
 
 _DEPARTMENT_COUNCIL = re.compile(r"conseil[ \u00a0]+départemental[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+)"
@@ -308,14 +306,15 @@ class PressEpithets:
                     or "©" in text[max(0, since + offset - 3):since + offset] \
                     or (not self.lex.adjectival_names and is_recipient(text, since + offset)) \
                     or _ROUTE_BEFORE.search(text, max(0, since + offset - 40), since + offset) \
-                    or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—"):
+                    or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—") \
+                    or (since + offset == 0 or text[since + offset - 1] == "\n") and _KICKER_AFTER.match(text, since + offset + len(name)):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
                 # "sur la presqu'île du Malsaucy": a place;
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's
                 # credit; "a indiqué à Fréquence Mistral": whom it was said to; "la ligne Namur–Luxembourg", "entre Ciney et
-                # Arlon": a route's or a range's places)
+                # Arlon": a route's or a range's places; "Québec : un parc éolien …": a headline's topic)
                 continue
             if not self.lex.adjectival_names and head in self.lex.companies \
                     and TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):
@@ -323,7 +322,7 @@ class PressEpithets:
             if not self.lex.adjectival_names and headline_topic(self, text, since + offset, name):
                 continue  # "Réforme du rail\n\nLe syndicat dénonce …": the headline's topic, no body
             if not self.lex.adjectival_names and (kind := _THING_NOUN_BEFORE_FR.search(text, max(0, since + offset - 30), since + offset)) \
-                    and fold(kind.group(1)) not in self.lex.companies and fold(kind.group(1)) not in self.lex.organisation_nouns:
+                    and not self._body_noun(fold(kind.group(1))):
                 continue  # "des travaux à la centrale Mercier, a annoncé la société d'État": a plant's name, no company
             if not self.lex.adjectival_names and (whole := next((n for n in reversed(earlier) if n.endswith(" " + name)
                                                                  and not n.endswith((" de " + name, " du " + name, " des " + name))
@@ -341,14 +340,14 @@ class PressEpithets:
                 continue
             if not self.lex.adjectival_names and (noun := _NOUN_BEFORE_NAME_FR.search(text, max(0, since + offset - 40), since + offset)) \
                     and (head not in self.lex.companies or noun.group("possessive")) \
-                    and (head_noun := fold(noun.group("noun"))) not in self.lex.organisation_nouns and head_noun not in self.lex.companies \
+                    and not self._body_noun(head_noun := fold(noun.group("noun"))) \
                     and head_noun not in self.lex.organisations and head_noun not in _COMPANY_EPITHETS:
                 # "l'atterrisseur Vikas-2", "sa garantie G30": a thing the article names, no body (but "le
-                # chocolatier Verhaegen" is a company)
+                # chocolatier Verhaegen" is a company, and so are "les laboratoires Hervel")
                 continue
             if not self.lex.adjectival_names and noun is not None and not _same_kind(head, fold(noun.group("noun")), self.lex):
                 continue  # "la société Norðurhaf … Selon le journal": a body of another kind
-            if not self.lex.adjectival_names and noun is None and head in _OUTLET_NOUNS and name.isupper():
+            if not self.lex.adjectival_names and noun is None and head in OUTLET_NOUNS_FR and name.isupper():
                 continue  # "Selon la CGT, … Selon le journal": an acronym no outlet noun introduced, no newspaper
             if name[:1].isupper() and self._named_as_organisation(name):
                 # The fuller form it had as a speaker: "Confédération" → "Confédération paysanne"; else its
@@ -363,6 +362,11 @@ class PressEpithets:
         if head in self.lex.companies:
             return self._legal_form_named_before(position)  # "Selon la société" after "… de Télé-Dents-du-Midi SA"
         return None
+
+    def _body_noun(self, noun: str) -> bool:
+        """Whether the folded NOUN introduces a body's name, in the singular or the plural ("les laboratoires Hervel")."""
+        return any(form in self.lex.companies or form in self.lex.organisation_nouns
+                   for form in ((noun, noun[:-1]) if noun.endswith("s") else (noun,)))
 
     def _named_as_organisation(self, name: str) -> bool:
         """Whether the article uses NAME at least once elsewhere than after a place preposition,

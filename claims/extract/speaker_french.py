@@ -191,6 +191,7 @@ _PLACE_OPENING_SENTENCE = re.compile(
     r"(?P<article>Le|La|L['’])[ \u00a0]*(?P<np>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de[ \u00a0]+la|de|du|des|d['’])[ \u00a0]*"
     r"[\w'’-]+)*)[ \u00a0]+(?:va|verra|sera|a|est|ouvrira|fermera|accueillera|devra)\b")
 _ASSOCIATION_NOUNS = frozenset(("association", "federation", "collectif"))
+_CAPITALISED_WORD_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+$")
 
 
 class FrenchReferences:
@@ -242,7 +243,9 @@ class FrenchReferences:
         if len(tokens) != 3 or not all(t[:1].isupper() for t in tokens) or tokens[0].isupper():
             return None
         alone = re.compile(rf"(?<![\w-]){re.escape(tokens[0])}(?![\w-])(?!\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
-        return " ".join(tokens[1:]) if alone.search(self.text) else None
+        # (not the last word of another name: "Taher Abou Salem, un porte-parole" beside "cheikh Salem Abou Rayyan")
+        return " ".join(tokens[1:]) if any(not _CAPITALISED_WORD_CLOSING.search(self.text, max(0, m.start() - 30), m.start())
+                                           for m in alone.finditer(self.text)) else None
 
     def _audience_before(self, full: str, name: str) -> bool:
         """French: whether FULL is NAME glued to the outlet a statement was made to ("a confié au

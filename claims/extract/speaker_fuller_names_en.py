@@ -500,6 +500,13 @@ def _one_person_named_with(text: str, surname: str) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+def _one_name_closing_on(text: str, word: str) -> str | None:
+    """The one name of two to four capitalised words the article closes on WORD ("Allen County Ledger"), else None."""
+    found = {m.group().replace("\u00a0", " ") for m in re.finditer(
+        rf"(?<![\w'’-])(?!The\b)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){{1,3}}{re.escape(word)}(?![\w'’-])", text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
     fuller_of: dict[str, set[str]] = {}
     headline_noun: dict[str, str] = {}
@@ -576,6 +583,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if name == "office" and DEFINITE_ARTICLE.match(speaker.mention or "") \
                 and (owned := _owned_office_before(text, draft.start)) is not None:
             resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, "organisation")  # "the office" of "the X's office"
+            continue
+        if " " not in name and name[:1].isupper() and not name.isupper() and (speaker.mention or "").strip() in (f"the {name}", f"The {name}") \
+                and (whole := _one_name_closing_on(text, name)) is not None:
+            resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, speaker.kind)  # "the Ledger": "the Allen County Ledger"
             continue
         replaced = None
         if speaker.role == name and (office := _office_of_plural(text, name, draft.start)) is not None:

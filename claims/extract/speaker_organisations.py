@@ -15,6 +15,10 @@ from claims.extract.speakers import Mention, closes_on_a_company_word, fold, nam
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
 
+# Nouns of a news outlet (folded): one may stand for a body introduced by another ("le journal" for "le site X",
+# "le quotidien Le Soir").
+OUTLET_NOUNS_FR = frozenset(("journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "mensuel", "titre"))
+
 # "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
@@ -495,7 +499,8 @@ class OrganisationLinks:
             return self._managed_institution_before(position)
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         # ("la régie": a public operator, not "le fabricant X" named before)
-        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies and head != "regie" else {head}
+        nouns = self.lex.companies if head in self.lex.management or head in self.lex.companies and head != "regie" \
+            else OUTLET_NOUNS_FR if not self.lex.adjectival_names and head in OUTLET_NOUNS_FR else {head}
         tied = [(o, n) for o, noun, n in self.organisation_ties if noun in nouns and not self._owner_at(o)]
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre

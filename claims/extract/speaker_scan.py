@@ -49,6 +49,7 @@ _NOUN_BEFORE_NAME = re.compile(
 
 
 _DESCRIBING_PREPOSITIONS = frozenset(("de", "d'"))
+_PRESS_NOUNS_EN = frozenset(("newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "website"))
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?$")
 
 
@@ -61,6 +62,12 @@ def _introducing_noun(text: str, offset: int, lex: Lexicon) -> tuple[str, int, s
     if not any(w.lower().replace("’", "'").rsplit("'", 1)[-1] in nouns for w in before[-45:].split()[-4:]):
         return None  # the common case, without a regex search
     match = _NOUN_BEFORE_NAME.search(before)
+    if match is not None and lex.adjectival_names and fold(match.group("noun")) not in lex.organisation_nouns \
+            and not match.group("comma") and (adjectives := match.group("adjectives").split()) \
+            and fold(adjectives[-1]) in _PRESS_NOUNS_EN and all(w.islower() for w in [match.group("noun")] + adjectives):
+        # "the regional newspaper El Heraldo": English adjectives before a newspaper's noun (not "the local campaign
+        # group X", which "the company" is not)
+        return fold(adjectives[-1]), len(before) - match.start("noun"), match.group("article") or ""
     if match is not None and fold(match.group("noun")) not in lex.organisation_nouns:
         # "la présidente du groupe Les Républicains": the organisation noun nearest the name.
         match = _NOUN_BEFORE_NAME.search(before, match.end("noun"))

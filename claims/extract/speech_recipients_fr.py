@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import is_first_name
+from claims.extract.sources import canonical_source
 from claims.extract.triggers import lowered
 
 # What names the outlet or the person a statement was made to, right before that name: "au micro
@@ -48,7 +49,7 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la
 # radio ici ", "au micro d'ici " (the public local stations, "ici Orléans").
 _MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
-                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,})?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)[ \u00a0]+$")
+                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,}|[ \u00a0]+d['’]information)?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)[ \u00a0]+$")
 
 
 # A reporting verb and "à" before whom the words were for ("explique à", "a confié au").
@@ -68,13 +69,26 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
         # (with no first name listed, the last two words of four: "a confié à Loop Haïti Wilner Joseph")
         rest = " ".join(words[first:])
         return offset + name.rfind(rest), rest
-    if len(words) < 3 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
+    if len(words) < 2 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset) \
+            or (first := person_after_outlet(words)) is None:
         return offset, name
-    # ("à l'Agence Bénin Presse Casimir Gbaguidi": an outlet's name of two words, then a first name)
-    # ("au micro d'ici Loire Océan Gisèle Mahé": with no first name listed, a person's two words close the run)
-    first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 1 if len(words) < 4 else len(words) - 2)
     rest = " ".join(words[first:])
     return offset + name.rfind(rest), rest
+
+
+def person_after_outlet(words: list[str]) -> int | None:
+    """Where the person's name starts in WORDS, a run of capitalised words after a medium's noun that opens with
+    the outlet's name ("Ria Novosti Tatiana", "Reuters Salma"), or None when the run may be the outlet alone."""
+    # ("à l'Agence Bénin Presse Casimir Gbaguidi": an outlet's name of two words, then a first name)
+    first = next((k for k in range(1, len(words)) if is_first_name(words[k])), None)
+    if first is not None:
+        return first
+    if canonical_source(words[0]) is not None:
+        return 1  # "à l'agence Reuters Salma, une infirmière"
+    if len(words) < 3:
+        return None
+    # ("au micro d'ici Loire Océan Gisèle Mahé": with no first name listed, a person's two words close the run)
+    return 1 if len(words) < 4 else len(words) - 2
 
 
 # "Dans ce courrier, dont L'Hebdo a obtenu une copie, il affirme": the outlet that has the document.

@@ -59,6 +59,7 @@ _PARTIES_LIST_CLOSING = re.compile(
     r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
     r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
+_PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
@@ -265,6 +266,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     filled = [segment for segment in segments if segment.strip()]
     if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
             and (body := parse_mention(filled[-2], lex)) is not None and body.organisation and body.name and " " in body.name:
+        if body.name.split()[-1].islower():
+            return Mention(filled[-1].strip(), name=filled[-1].strip(), organisation=True)  # "The UN refugee agency, UNHCR, said"
         return body  # "The Health and Social Care Inspectorate, IVO, says": the body, its short form in apposition
     found: Mention | None = None
     role: str | None = None
@@ -393,6 +396,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
+        if found is None and index > 0 and not lex.adjectival_names and _PEOPLE_MEMBER_OF_AGE_FR.fullmatch(segment) \
+                and names_a_person(segments[index - 1], lex):
+            continue  # "Fadimata Walet Mohamed, une Touareg de 40 ans, explique": her people and age, no name
         if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
                 and (head.organisation or head.name is None and head.role):

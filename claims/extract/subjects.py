@@ -359,9 +359,19 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
         and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
 
 
+# The name someone gave, closing the subject: "un étudiant qui s'est présenté sous le nom de Wang a déclaré", "a student
+# who gave his name as Li said".
+_GIVEN_NAME_CLOSING = re.compile(
+    r"(?:qui[ \u00a0]+s['’]est[ \u00a0]+présentée?[ \u00a0]+sous[ \u00a0]+le[ \u00a0]+(?:nom|prénom)[ \u00a0]+(?:de[ \u00a0]+|d['’])"
+    r"|who[ \u00a0]+gave[ \u00a0]+(?:only[ \u00a0]+)?(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name[ \u00a0]+as[ \u00a0]+)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?)[ \u00a0]*,?[ \u00a0]*$")
+
+
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if ("nom" in region or "name" in region) and (given := _GIVEN_NAME_CLOSING.search(without_trailing_auxiliaries(region))) is not None:
+        return Mention(given.group(), name=given.group("name"))  # "un étudiant qui s'est présenté sous le nom de Wang a déclaré"
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
         # "A report by X, titled “…”, found": the title is no speaker (nor its colon a clause break)
         region = region[:title.start()] + region[title.end():]

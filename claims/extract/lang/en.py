@@ -107,7 +107,8 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", 
           # delegate ("Del. Aaron Whitt").
           "Det.", "Supt.", "Insp.", "Del.", "Cpl.", "Pte.", "Maj.", "Adm.", "Cmdr.", "Brig.", "Hon.",
           # Honorifics of West African and Muslim copy ("Alhaji Tunde Bakare"), kept out of the name.
-          "Alhaji", "Alhaja", "Mallam", "Hajia",
+          # ("Maulana Abdul Qadir", "Sheikh Ahmed Salem": a cleric's)
+          "Alhaji", "Alhaja", "Mallam", "Hajia", "Maulana", "Sheikh", "Shaikh",
           # Nigerian union leaders and barristers ("Comrade Ibinabo Tamuno", "Barr. Ngozi Eze"), an Akan elder ("Opanin Kwaku Agyemang").
           "Comrade", "Comr.", "Barr", "Barr.", "Opanin",
           # Samoan honorifics before a chief's name ("Afioga Tuala Sione Lemalu"), the Fijian chief's ("Ratu Josaia
@@ -272,7 +273,7 @@ ORGANISATION_WORDS = (
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
     "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "Chambers", "committee",
     "Committee", "league", "League", "organization", "organisation", "Organization", "institute",
-    "Institute", "Washington", "Moscow", "Beijing", "London", "Brussels", "Tehran", "Kyiv",
+    "Institute", "Diocese", "Archdiocese", "Washington", "Moscow", "Beijing", "London", "Brussels", "Tehran", "Kyiv",
     "Pyongyang", "Seoul", "documentary", "report", "study", "statement", "newspaper", "media",
     "press", "website", "network", "TV", "News", "Times", "Post", "Guardian", "Reuters", "AFP",
     "BBC", "CNN", "NPR", "ABC", "CBS", "NBC", "Fox", "Telegraph", "Insider", "Agency", "Service",

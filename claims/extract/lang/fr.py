@@ -79,6 +79,7 @@ COMPLEMENTISERS = ("que", "qu'", "qu’")
 TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
           "Mama",  # (Central African honorific: "Mama Thérèse Mbuyi")
           "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji",  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
+          "cheikh", "Cheikh", "imam", "Imam",  # (a cleric's or a tribal chief's: "cheikh Salem Abou Rayyan")
           "S.E.M.", "S.E.")  # (Son Excellence Monsieur, in Lao and Cambodian copy: "S.E.M. Bounthong Sisavath")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
