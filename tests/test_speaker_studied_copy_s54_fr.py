@@ -135,3 +135,15 @@ def test_a_headline_short_form_is_the_full_name_the_lede_spells_out():
     full = "Agence nationale de sécurité du médicament et des produits de santé"
     assert speaker_of(text, "serait lié", "fr") == full
     assert speaker_of(text, "Onze cas d'hépatite grave", "fr") == full
+
+
+def test_a_body_then_what_kind_of_body_it_is():
+    text = ("Titre\n\nL'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé une « mesure "
+            "arbitraire ».\n")
+    assert speaker_of(text, "mesure", "fr") == "Observatoire de la liberté de la presse au Kivu"
+
+
+def test_a_headline_ngo_is_the_ngo_the_lede_names():
+    text = ("Mali : à Mopti, les déplacés du Nord manquent de tout, selon une ONG\n\n14 juin 2012. - Plus de 30 000 "
+            "personnes se sont installées à Mopti, a affirmé mercredi l'ONG malienne Solidarité Delta.\n")
+    assert speaker_of(text, "manquent de tout", "fr") == "Solidarité Delta"

@@ -73,6 +73,8 @@ def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[Spea
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
+# Kinds of body written in capitals, no body's name ("…, selon une ONG", "NGO says").
+_KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
@@ -102,10 +104,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, health ministry says" read as "Fiji's Ministry of Health", the lede's "Ministry of Health and Medical Services"
             speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
             continue
-        if any(word[:1].isupper() for word in speaker.name.split()[1:]) \
-                or speaker.name[:1].isupper() and not (" " in speaker.name and speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)):
-            continue  # (a name: no description to complete; but "Kenyan health ministry")
+        if (any(word[:1].isupper() for word in speaker.name.split()[1:])
+                or speaker.name[:1].isupper() and not (" " in speaker.name and speaker.name.split()[0].endswith(_DEMONYM_ENDINGS))) \
+                and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
+            continue  # (a name: no description to complete; but "Kenyan health ministry", "selon une ONG")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
+        if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
+            stems = {fold(speaker.name)}
         if stems & _DOCUMENT_STEMS:
             continue  # ("…, selon un sondage": the poll, not its institute)
         for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]):
@@ -114,7 +119,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             if said is None or said.kind != "organisation" or said.name == speaker.name \
                     or not any(word[:1].isupper() for word in said.name.split()):
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun alone)
-            if stems & (_stems(said.name) | _stems(said.mention or "")) or generic:
+            if stems & (_stems(said.name) | _stems(said.mention or "")) or generic \
+                    or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or ""):
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
                 break
         if speakers_of[i] is speaker and speaker.kind == "organisation" and " " not in speaker.name and paras[1:] \

@@ -130,7 +130,7 @@ def _without_title(before: str, lex: Lexicon) -> str:
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
-    r"|secretariat|section|wing|branch|chapter)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
+    r"|secretariat|section|wing|branch|chapter|mission|delegation)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
     r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?\s*")
 _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+"
                                r"(?:[a-z][\w -]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3})")  # ("of the Labour Commissioner")
@@ -400,8 +400,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if phrase and 6 < len(phrase.split()) <= 14 and _someone_described_at_length(segment, phrase, lex):
         return Mention(segment, role=phrase)
     if lex.adjectival_names and phrase and (unit := _UNIT_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
-            and fold(unit.group("body").split()[-1]) in lex.organisations:
-        return Mention(segment, role=phrase, organisation=True)  # "The provincial command of the Mozambique Republic Police"
+            and not lex.organisations.isdisjoint(fold(word) for word in unit.group("body").split()):
+        # "The provincial command of the Mozambique Republic Police", "The electoral observation mission of the Organization
+        # of American States (OAS)"
+        return Mention(segment, role=phrase, organisation=True)
     # ("L'un des deux cadres de la banque": one of a group and the group's complement)
     if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
                                             or phrase.startswith(("un des ", "une des ")) else 6):

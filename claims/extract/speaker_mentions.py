@@ -21,6 +21,10 @@ from claims.extract.mention_names import OWNER_BEFORE, mention_from_names
 from claims.extract.speakers import _PARENS, ITALIAN_TITLE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in, role_in
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
+# English: a paper named by its town and kind, then its title ("the Maputo weekly O Observador").
+_PLACE_PAPER_THEN_TITLE_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+){1,2}(?:weekly|daily|newspaper|tabloid|magazine|broadcaster|fortnightly)\s+"
+    r"(?P<title>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*|de|da|do|del|la|ya|wa)){0,4})")
 _BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).
 _BARE_PLURAL_EN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][a-z-]+\s+)?(?:[a-z][a-z-]{2,}s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:ers|ors|ents|ants|ists|ians|ees|les|ies)"
@@ -275,6 +279,8 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := _BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=branch.group("name"), organisation=True)  # "Transparency International's Latvian branch, Delna"
+    if lex.adjectival_names and (paper := _PLACE_PAPER_THEN_TITLE_EN.fullmatch(segment)) is not None:
+        return Mention(segment, name=paper.group("title"), organisation=True)  # "the Maputo weekly O Observador": its title
     if lex.adjectival_names and "management" in segment and (managed := _NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=managed.group("body"), organisation=True)  # "MoravaRail's management said": the company
     if not lex.adjectival_names and segment[:3] == "élu" and _ELECTED_WHEN_FR.match(segment):

@@ -15,7 +15,7 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import INDEFINITE_COMPLEMENT_FR, ArticleSpeakers
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
-from claims.extract.speakers import Lexicon, Mention, fold
+from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
@@ -141,9 +141,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                          and first_name_gender(subject) is None and subject not in speakers.genders):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous is not None and previous.kind == "person" \
-                    and draft.paragraph == previous_paragraph and _opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers) \
-                    and first_name_gender(previous.name) is None:
-                speaker = previous  # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it"
+                    and draft.paragraph == previous_paragraph and first_name_gender(previous.name) is None \
+                    and (_opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers)
+                         or (previous.mention or previous.name).split()[-1].replace(".", "") in COMPANY_DESIGNATORS):
+                # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it" (so is "The mine's
+                # operator, Minera Altiplano Sur S.A., said …. It denied …": a company's legal form)
+                speaker = previous
             if speakers.lex.adjectival_names and referring and previous is not None and draft.paragraph == previous_paragraph \
                     and resolved and resolved[-1] is previous and (voice := _VOICE_FOR_BODY.fullmatch(previous.name)) is not None:
                 # "A spokesperson for the New Forest National Park Authority said: "…" It added that …": the body

@@ -610,10 +610,12 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and tokens[-keep] not in _PLACE_WORDS and tokens[-1] not in _PLACE_WORDS \
                     and not (lex.adjectival_names and tokens[0] in _COMPASS_WORDS_EN) \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
-                    and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN):
+                    and not (lex.adjectival_names and tokens[-keep] in _COMMON_NOUNS_OF_NAMES_EN) \
+                    and not (lex.adjectival_names and "of" in tokens[-keep:]):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
-                # after them is; nor "de l'USPO Grand Est": a region)
+                # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
+                # Sucumbíos": no English name holds "of")
                 raw = " ".join(tokens[-keep:])
         if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
                 and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \

@@ -59,6 +59,7 @@ _PARTIES_LIST_CLOSING = re.compile(
     r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
     r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
 _PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
+_INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
 _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
@@ -128,6 +129,11 @@ _NAMED_BODY_IN_PLACE = re.compile(
     r"\s*(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'’-]*)+(?:\s*\([A-Z]{2,}\))?\s+in\s+[A-Z]")
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
+# English: a noun, then a relative clause without "that" whose subject says it ("a penalty the commission said was").
+_OBJECT_RELATIVE_SUBJECT_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?!(?:at|in|of|for|from|on|with|by|near|to|and|or)\s)[a-z-]+\s+"
+                                         r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*")
+_PLACE_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:capital|town|city|village|island|district|province|county"
+                                r"|region|port|suburb|township|municipality|state)\b")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*)*\s*$")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+", re.IGNORECASE)
@@ -385,6 +391,13 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
             continue
+        if found is None and index == len(segments) - 1 and lex.adjectival_names \
+                and (relative := _OBJECT_RELATIVE_SUBJECT_EN.fullmatch(segments[index])) is not None \
+                and (mention := parse_mention(relative.group("np"), lex)) is not None and (mention.name or mention.role):
+            return mention  # "…, a penalty the commission said was …": the relative clause's subject
+        if found is None and index > 0 and lex.adjectival_names and _PLACE_DESCRIPTION.match(segment) \
+                and _PLACE_AT_SEGMENT_END.search(segments[index - 1]):
+            continue  # "A chief in Sola, the provincial capital on Vanua Lava, told": what the place is
         if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
                 and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
                 and fold(segment.split()[0]) not in lex.roles \
@@ -396,6 +409,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town
             continue
+        if found is None and index > 0 and not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
+                and fold(kind.group("noun")) in lex.organisation_nouns \
+                and (body := parse_mention(segments[index - 1], lex)) is not None and body.name and not body.pronoun:
+            continue  # "L'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé": what it is
         if found is None and index > 0 and not lex.adjectival_names and _PEOPLE_MEMBER_OF_AGE_FR.fullmatch(segment) \
                 and names_a_person(segments[index - 1], lex):
             continue  # "Fadimata Walet Mohamed, une Touareg de 40 ans, explique": her people and age, no name

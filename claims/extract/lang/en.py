@@ -289,6 +289,8 @@ ORGANISATION_WORDS = (
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",
     "parliament", "Parliament", "assembly", "Assembly", "Senate", "Congress", "cabinet", "Cabinet",
     "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
+    # ("the Government Communications Unit", "the unit wrote")
+    "Unit", "unit",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
     # Military units ("the base's 436th Airlift Wing", "the 101st Airborne Division") and services ("the U.S. Navy").
