@@ -190,8 +190,11 @@ def _compound_role(token: str, lex: Lexicon) -> bool:
 
 def clear_caches() -> None:
     """Forget the phrases parsed so far (timing tools: each timed article starts cold)."""
+    from claims.extract.speaker_mentions import _parsed_mention  # (it imports this module)
+
     names_in.cache_clear()
     folded_words.cache_clear()
+    _parsed_mention.cache_clear()
 
 
 def closes_on_a_company_word(name: str) -> bool:
