@@ -11,6 +11,7 @@ import re
 
 from claims.extract.lang import fr as french
 from claims.extract.speakers import COMPANY_DESIGNATORS, fold, lexicon
+from claims.extract.triggers import word_opening
 from claims.extract.types import SpeakerRef
 
 
@@ -75,7 +76,7 @@ def titles_with_their_article(text: str, resolved: list[SpeakerRef | None]) -> N
 def _article_always_before(text: str, name: str) -> str | None:
     """The article ("Le ", "L'") every occurrence of NAME in TEXT follows, else None."""
     seen = None
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for found in re.finditer(rf"{word_opening(name)}(?![\w-])", text):
         before = _ARTICLE_OR_CONTRACTION.search(text, max(0, found.start() - 5), found.start())
         if before is None:
             return None
@@ -91,9 +92,9 @@ def bodies_written_in_full(text: str, resolved: list[SpeakerRef | None]) -> None
     for i, speaker in enumerate(resolved):
         if speaker is None or not speaker.name[:1].islower() or len(speaker.name.split()) < 2 or " de " in speaker.name:
             continue
-        head = speaker.name[:1].upper() + re.escape(speaker.name[1:]).replace(r"\ ", r"[ \u00a0]+")
+        head = word_opening(speaker.name[:1].upper()) + re.escape(speaker.name[1:]).replace(r"\ ", r"[ \u00a0]+")
         # (a capital inside a sentence, not "Son entourage assure" opening one)
-        found = {m.group().replace("\u00a0", " ") for m in re.finditer(rf"(?<![\w-]){head}(?:[ \u00a0]+[a-zà-ÿ]{{4,}}(?:e|es|s|al|aux)){{1,2}}\b", text)
+        found = {m.group().replace("\u00a0", " ") for m in re.finditer(rf"{head}(?:[ \u00a0]+[a-zà-ÿ]{{4,}}(?:e|es|s|al|aux)){{1,2}}\b", text)
                  if not _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 3), m.start())}
         if len(found) == 1:
             resolved[i] = SpeakerRef(found.pop(), speaker.mention, speaker.role, "organisation")

@@ -14,6 +14,8 @@ def name_ending_with(text: str, noun: str, position: int) -> str | None:
     words = [w.rstrip("'’") for w in noun.split()]
     if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
         return None
+    if text.find(words[-1].capitalize(), 0, position) < 0:
+        return None  # (a cheap test first: the pattern below is tried at every capital before POSITION)
     tail = r"['’]?[ \u00a0]+".join(re.escape(w.capitalize()) for w in words)
     found = None
     # ("Antigua and Barbuda Port Authority"; not "… Fire Service" of "… Fire Service Headquarters": a longer name)

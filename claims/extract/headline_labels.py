@@ -12,6 +12,7 @@ import re
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
+from claims.extract.triggers import word_opening
 
 _LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^:\n«»“”\"\d]{1,50}?)[ \u00a0]?:[ \u00a0]+(?P<content>[^\n«»“”\"]+)")
 
@@ -19,7 +20,7 @@ _LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^:\n«»“”\"
 def written_in_lower_case(word: str, text: str, start: int) -> bool:
     """Whether the article writes WORD in lower case after START: a label the article uses as a common
     noun ("Rugby : …" over an article on "rugby à XV") is the headline's topic, no one's name."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text[start:]) is not None
+    return re.search(rf"{word_opening(word.lower())}(?![\w-])", text[start:]) is not None
 
 
 def _names_the_same(label: str, mention) -> bool:

@@ -14,6 +14,7 @@ from claims.extract.cues import patterns
 from claims.extract.lang import fr as french
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import fold
+from claims.extract.triggers import word_opening
 from claims.extract.types import SpeakerRef
 
 # Common nouns heading an institution's name, capitalised ("la Ville de Huy", "l'Office suprême de
@@ -155,8 +156,9 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
 
 
 def _either_case(noun: str) -> str:
-    """A pattern for NOUN written lower-case or capitalised."""
-    return rf"(?:{re.escape(noun)}|{re.escape(noun[:1].upper() + noun[1:])})"
+    """A pattern for NOUN written lower-case or capitalised, with no word character or hyphen before it
+    (each opening on its first letter: see `word_opening`)."""
+    return rf"(?:{word_opening(noun)}|{word_opening(noun[:1].upper() + noun[1:])})"
 
 
 def _the_one(names) -> str | None:
@@ -176,7 +178,7 @@ _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*(?:[
 def _public_body_pattern(noun: str) -> re.Pattern:
     """NOUN, maybe an adjective, then complements naming a place or a domain, each opening on a
     capital ("canton du Valais", "ministère de l'Éducation nationale")."""
-    return re.compile(rf"(?<![\w-]){_either_case(noun)}(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{OF_LINK}{_CAPITALISED_RUN}"
+    return re.compile(rf"{_either_case(noun)}(?:[ \u00a0]+{ADJECTIVE}(?![\w'’-]))?{OF_LINK}{_CAPITALISED_RUN}"
                       rf"(?:(?:[ \u00a0]+et)?{OF_LINK}{_CAPITALISED_RUN})*")
 
 
@@ -189,7 +191,7 @@ def _public_body_named(noun: str, text: str) -> str | None:
 def _qualified_pattern(noun: str) -> re.Pattern:
     """NOUN and the one or two lower-case words qualifying it, before punctuation or the clause's
     verb ("le parquet anticorruption,", "le parquet national financier a")."""
-    return re.compile(rf"(?<![\w-]){_either_case(noun)}"
+    return re.compile(rf"{_either_case(noun)}"
                       r"(?P<qualifier>(?:[ \u00a0]+[a-zà-ÿ][a-zà-ÿ-]{4,}){1,2})"
                       r"(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:a|ont|est|avait|qui|dans|selon|en)[ \u00a0])")
 

@@ -58,6 +58,7 @@ _KICKER = re.compile(
     # a Wikinews date line: "16 novembre 2026. - ", "November 16, 2026 — "
     r"|(?:\d{1,2}(?:er)?\s+[a-zéû]{3,9}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{2,8}\s+\d{1,2},?)\s+\d{4}\.?)"
     r"\s*(?:[—–]|--?)\s+")  # ("MOMBASA, Kenya, (KNA) -- ": two hyphens for a dash)
+_DASH_THEN_SPACE = re.compile(r"[—–-](?=\s)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -103,6 +104,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
 
 def after_kicker(text: str, s: int, e: int) -> int:
     """Where the words of the sentence text[s:e] start, past a timestamp, rubric or dateline."""
+    if _DASH_THEN_SPACE.search(text, s, e) is None:
+        return s  # (most sentences: every kicker closes on a dash and a space)
     kicker = _KICKER.match(text, s, e)
     return kicker.end() if kicker is not None and kicker.end() < e else s
 

@@ -38,6 +38,7 @@ from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,
     body_sharing_a_modifier, body_that_spoke, city_government, only_body_before, previous_body,
     to_pronouns_after)
+from claims.extract.triggers import word_opening
 from claims.extract.types import SpeakerRef
 
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -424,7 +425,7 @@ def _completed_with_place(text: str, name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
             or words[-1] not in ORGANISATION_WORDS or name not in text:
         return None
-    found = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
+    found = {m.group() for m in re.finditer(rf"{word_opening(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -4,6 +4,7 @@ the names and roles of any other phrase in `mention_names`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.document_authors import document_author
 from claims.extract.document_mentions_en import document_maker, english_document_speaker
@@ -271,7 +272,15 @@ _NAMED_BODYS_MANAGEMENT_EN = re.compile(
 
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
-    """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb)."""
+    """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
+    A new `Mention` each call (callers complete theirs), parsed once per phrase: the passes of one
+    sentence ask again for the same subject."""
+    parsed = _parsed_mention(segment, lex)
+    return None if parsed is None else Mention(parsed.text, parsed.name, parsed.role, parsed.pronoun, parsed.organisation)
+
+
+@lru_cache(maxsize=1024)
+def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := _LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]

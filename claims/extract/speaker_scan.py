@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
+from claims.extract.triggers import word_opening
 
 if TYPE_CHECKING:
     from claims.extract.speaker_table import ArticleSpeakers
@@ -276,11 +277,13 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
     Selon la maison de ventes": the one name the article gives right after the lower-case NOUN
     before POSITION."""
     # (not "la régie La Tamponnaise des eaux", "le collectif Médecins pour l'air de l'Arve": a name that goes on in lower case)
-    found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’]|pour|sans|contre)\s*[a-zà-ÿ])",
+    # ("\b" and NOUN, opening on its first letter: see `word_opening`)
+    at_noun = word_opening(noun, r"\w") if noun[:1].isalnum() else rf"\b{re.escape(noun)}"
+    found = {m.group("name") for m in re.finditer(rf"{at_noun}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’]|pour|sans|contre)\s*[a-zà-ÿ])",
                                                   text[:position])}
     if not found and noun[:1].islower():
         # "le collectif Médecins pour l'air de l'Arve": a name for a cause, whole
-        found = {m.group("name") for m in re.finditer(rf"\b{re.escape(noun)}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
+        found = {m.group("name") for m in re.finditer(rf"{at_noun}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
                                                       r"[^,.;:!?«»()\n]{1,40}?)(?=\s*[,.;:!?)]|\s+(?:a|ont|est|sont|qui)\s)",
                                                       text[:position])}
     # ("a raconté à l'agence Reuters Rosalinda Dizon": the agency, then who spoke to it)

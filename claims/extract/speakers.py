@@ -190,8 +190,11 @@ def _compound_role(token: str, lex: Lexicon) -> bool:
 
 def clear_caches() -> None:
     """Forget the phrases parsed so far (timing tools: each timed article starts cold)."""
+    from claims.extract.speaker_mentions import _parsed_mention  # (it imports this module)
+
     names_in.cache_clear()
     folded_words.cache_clear()
+    _parsed_mention.cache_clear()
 
 
 def closes_on_a_company_word(name: str) -> bool:
@@ -315,7 +318,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw = raw.rsplit(None, 1)[0] if " " in raw else ""  # "fined Southern Reef Aquaculture A$1.2 million": a currency
             if not raw:
                 continue
-        elif _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
+        elif raw[-4:-3].isspace() and _CURRENCY_CODE_CLOSING.search(raw) and _AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
         if "." in raw and (form := _DOTTED_LEGAL_FORM_INSIDE.search(raw)) is not None:
             raw = raw[:form.end()]  # "operated by Carbones del Altiplano S.A.S. According to …": the form ends the name
@@ -326,7 +329,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw, base = raw[age.end():], base + age.end()  # "Fourteen-year-old Nguyễn Minh Khôi": the age describes
             if not raw:
                 continue
-        if raw.split(None, 1)[0] in _INTERFACE_VERBS and " " in raw:
+        if " " in raw and raw.split(None, 1)[0] in _INTERFACE_VERBS:
             raw, base = raw.split(None, 1)[1], base + raw.index(raw.split(None, 1)[1])  # "Écouter Ludovic Hamelin (0'42)": a player's label
         if "-of-" in raw and (family := _FAMILY_EPITHET_OPENING.match(raw)) is not None:
             raw, base = raw[family.end():], base + family.end()  # "Mum-of-three Shanice Robinson": who she is
@@ -338,7 +341,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if base and segment[base - 1] == "/" and _ACRONYM_BEFORE_SLASH.search(segment, max(0, base - 12), base):
             continue  # "du SYNAMED/Kinshasa": a section of the body just named, no name of its own
-        if lex.adjectival_names and _PORTFOLIO_LIST_BEFORE.search(segment, max(0, base - 60), base) \
+        if lex.adjectival_names and segment[max(0, base - 60):base].rstrip().endswith(("and", "&")) \
+                and _PORTFOLIO_LIST_BEFORE.search(segment, max(0, base - 60), base) \
                 and fold(raw.split()[-1]) in lex.portfolios:
             continue  # "Minister for Lands and Natural Resources", "Ministry of Culture, Tourism and Civil Aviation": a portfolio
         if lex.adjectival_names and " " not in raw and fold(raw) in lex.portfolios and JOINED_OFFICE_AFTER.match(segment, match.end()):
@@ -392,7 +396,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         # place's in a campaign's name: "Save Whalley's Green Fields")
         possessive = [p for p in _POSSESSIVE.finditer(raw) if not _SAINT_BEFORE.search(raw, 0, p.start())
                       and not (lex.adjectival_names and _CAMPAIGN_OPENING.match(raw))
-                      and not _TITLED_PLACE_POSSESSIVE.search(raw, 0, p.end())]
+                      and not _TITLED_PLACE_POSSESSIVE.search(raw, 0, p.end())] if "'" in raw or "’" in raw else []
         office = bool(possessive) and lex.adjectival_names and _office_of_a_role(raw, possessive[-1], lex)
         if possessive and not office:
             if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:
@@ -461,7 +465,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Thiriet et Fils", "Verbeke & Fils": a firm's name
             if i >= 1 and not lex.adjectival_names and tokens[i - 1] in _FILIATION_PARTICLES:
                 continue  # French "Moussa Ould Cheikh Ahmed": "son of" opens the rest of the name
-            if lex.adjectival_names and any(t in _MALAY_FILIATION for t in tokens[:i]):
+            if lex.adjectival_names and not _MALAY_FILIATION.isdisjoint(tokens[:i]):
                 continue  # "Sulaiman bin Haji Metali": after "bin", the father's name, honorific and all
             if lex.adjectival_names and token in _TITLE_RANK_WORDS:
                 if i >= 1 and cut == i:

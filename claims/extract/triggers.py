@@ -50,6 +50,16 @@ def _lowered_whole(text: str) -> str | None:
     return lowered(text, 0, len(text))
 
 
+def word_opening(word: str, before: str = r"[\w-]") -> str:
+    """A pattern for WORD where no character of the class BEFORE precedes it ("(?<![\w-])WORD"), written
+    to open on WORD's first character: `re` then skips through a text to the places that character
+    is, where a pattern opening on a lookbehind is tried at every position (some 40 times slower
+    over an article)."""
+    if not word:
+        return rf"(?<!{before})"
+    return re.escape(word[:1]) + rf"(?<!{before}(?s:.))" + re.escape(word[1:])
+
+
 def positions(regex: re.Pattern, low: str, offset: int) -> list[int]:
     """Start offsets (shifted by `offset`) of every match of `regex` in `low`, overlaps included."""
     out = []
