@@ -19,7 +19,7 @@ _PLATFORM_FIRST = re.compile(
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
     r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\s+")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
-_MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire|agence)"
+_MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|hebdomadaire|agence)"
            r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
 _AUDIENCE_FIRST = re.compile(
     # "au micro de Star FM Colette, 79 ans,": a station closing on its kind, then a first name and its apposition
@@ -88,10 +88,7 @@ _AUDIENCE_FIRST = re.compile(
 # "à l'agence Ria Novosti Tatiana,", "au quotidien régional Le Courrier rhodanien Karim Belhadj,", "auprès du site
 # d'information Casa Actu Salma,": a medium named by its kind, its title, then the person; or its kind alone, then
 # the subject's determiner ("à l'agence un passager").
-_MEDIUM_BY_KIND = re.compile(
-    r"\s*(?:à\s+(?:la\s+|l['’])?|au\s+|auprès\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’]))"
-    r"(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|hebdomadaire|agence)"
-    r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
+_MEDIUM_BY_KIND = re.compile(r"\s*(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM)
 _TITLE_THEN_PERSON = re.compile(
     r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ]{4,}(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
     r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")

@@ -51,7 +51,7 @@ def _lowered_whole(text: str) -> str | None:
 
 
 def word_opening(word: str, before: str = r"[\w-]") -> str:
-    """A pattern for WORD where no character of the class BEFORE precedes it ("(?<![\w-])WORD"), written
+    r"""A pattern for WORD where no character of the class BEFORE precedes it ("(?<![\w-])WORD"), written
     to open on WORD's first character: `re` then skips through a text to the places that character
     is, where a pattern opening on a lookbehind is tried at every position (some 40 times slower
     over an article)."""
