@@ -1,5 +1,6 @@
-"""The speaker of a quotation in the headline: the speaker of the same words quoted later, or the
-person the article quotes most."""
+"""Speakers the headline and the first paragraphs share: the speaker of a quotation in the headline (the speaker
+of the same words quoted later, or the person the article quotes most), and a body one of them names by a common
+noun or a short form and the other by its name."""
 
 from __future__ import annotations
 
