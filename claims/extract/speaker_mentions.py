@@ -282,7 +282,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
-    segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    segment = (_PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := _LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
     if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:

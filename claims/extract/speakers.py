@@ -89,7 +89,7 @@ PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|p
 # "Women's Institute", "Children's Hospital", "International Longshoremen's Association")
 _POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
-_PARENS = re.compile(r"\s*\([^)]*\)")
+_PARENS = re.compile(r"\s*\([^)]*\)")  # (opening on spaces, tried at every character: test for "(" first)
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
 _ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # (a compass adjective between a preposition and a place: "A court in southern Moldova")
@@ -885,7 +885,7 @@ _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
 
 
 def clean_phrase(phrase: str, lex: Lexicon) -> str:
-    phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
+    phrase = (_PARENS.sub("", phrase) if "(" in phrase else phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
     while words and fold(words[0]).rstrip("'’") in lex.bare_determiners and not (
             lex.adjectival_names and fold(words[0]) == "some" and _PLURAL_WORD.fullmatch(words[-1])):
