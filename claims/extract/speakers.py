@@ -12,6 +12,7 @@ from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
 from claims.extract.legal_forms import DOTTED_LEGAL_FORMS, ends_with_legal_form
+from claims.extract.regex_trie import trie_pattern
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
@@ -93,7 +94,9 @@ _PARENS = re.compile(r"\s*\([^)]*\)")  # (opening on spaces, tried at every char
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
 _ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # (a compass adjective between a preposition and a place: "A court in southern Moldova")
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
+# (a prefix tree of the prepositions, not a flat case-insensitive list tried word by word at each word's
+# edge; only one of them, followed by a space, can match at a place, so their order does not matter)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
 
 
 def _initial_closing(tokens: list[str], i: int) -> bool:
