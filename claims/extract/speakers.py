@@ -110,10 +110,13 @@ _SHARE_BUTTON_WORDS = _PLATFORMS | frozenset(("WhatsApp", "SMS", "Email", "E-mai
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
+# (the participles as a prefix tree: see PREPOSITION_BEFORE)
 RELAYED_BY = re.compile(
-    r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
-    r"interrogées|contacté|contactée|contactés|contactées|joint|jointe|joints|jointes|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|reported|"
-    r"interviewed|contacted|reached)\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
+    r"\s(?:" + trie_pattern((
+        "cité", "citée", "cités", "citées", "consulté", "consultée", "consultés", "consultées", "interrogé", "interrogée", "interrogés",
+        "interrogées", "contacté", "contactée", "contactés", "contactées", "joint", "jointe", "joints", "jointes", "vu", "vue", "obtenu",
+        "obtenue", "quoted", "cited", "seen", "obtained", "reviewed", "reported", "interviewed", "contacted", "reached"))
+    + r")\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
     re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
