@@ -110,7 +110,7 @@ def _document_pattern(documents, prepositions) -> re.Pattern | None:
     preposition that introduces its author."""
     if not documents or not prepositions:
         return None
-    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    words = trie_pattern(documents)  # (not a flat alternation, each of whose words is tried in turn)
     # (the words before the noun qualify the document: no preposition, which would make it part of a
     # body's name, "l'Institut pour l'étude de la neige")
     lead = r"(?:(?!(?:pour|sur|for|on|into)\s)[\w’'-]+\s+){0,2}?"

@@ -118,8 +118,9 @@ _SEEN_BY_OUTLET_FR = re.compile(
     r"consultées|lire|lu|lue|obtenir|obtenu|obtenue|se\s+procurer|procuré|procurée)\s*$")
 _FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 _PUBLISHED_IN = re.compile(
-    r"(?<!\blatest)(?<!\brecently)(?<!\bnewly)(?<!\blast)(?<!\bfirst)"  # ("the trust's latest published accounts": an adjective)
-    r"\s(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
+    # (the space first, the words before it looked at behind it: `re` then skips to spaces)
+    r"\s(?<!\blatest\s)(?<!\brecently\s)(?<!\bnewly\s)(?<!\blast\s)(?<!\bfirst\s)"  # ("the trust's latest published accounts": an adjective)
+    r"(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
     r"déposée?s?(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # (not "déposés au greffe")
     r"diffusée?s?|lue?s?(?=\s+(?:à|au|lors|devant|pendant)\s)|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
@@ -281,7 +282,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
-    segment = _PARENS.sub("", segment).strip(" ,;:«»\"“”")
+    segment = (_PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := _LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
     if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:

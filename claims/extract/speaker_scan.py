@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.extract.regex_trie import trie_pattern
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
 from claims.extract.triggers import word_opening
@@ -17,8 +18,10 @@ if TYPE_CHECKING:
 
 # Prepositions that introduce places and institutions rather than people ("par X", "with X" do not).
 # ("Quant à Gabriel Attal, il a jugé": the person the sentence turns to, no place)
+# (a prefix tree of the prepositions: see speakers.PREPOSITION_BEFORE)
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:de|du|des|of|at|from|in|to|into|(?<!uant )à|au|aux|en|dans|sur|vers|devant|near|on)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
+    r"(?:\b(?:" + trie_pattern(("de", "du", "des", "of", "at", "from", "in", "to", "into", "au", "aux", "en", "dans", "sur", "vers",
+                                "devant", "near", "on")) + r"|(?<!uant )à)\s+(?:(?:la|le|les|the)\s+|l['’])?|d['’])$",
     re.IGNORECASE)
 # The space first: a literal prefix the regex engine can scan for quickly.
 _CAPITALISED_INSIDE = re.compile(r" (?<=[\w,;:)»”\"] )([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)")

@@ -12,6 +12,7 @@ from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
 from claims.extract.legal_forms import DOTTED_LEGAL_FORMS, ends_with_legal_form
+from claims.extract.regex_trie import trie_pattern
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 
 # A capitalised word or an initial. The first character class comes first, unalternated, so that
@@ -89,11 +90,13 @@ PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|p
 # "Women's Institute", "Children's Hospital", "International Longshoremen's Association")
 _POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s\b")
 _ELIDED_COMMON_NOUN = re.compile(r"[LD]['’][a-zà-ÿ][\w’'\-]*[ \u00a0]*")
-_PARENS = re.compile(r"\s*\([^)]*\)")
+_PARENS = re.compile(r"\s*\([^)]*\)")  # (opening on spaces, tried at every character: test for "(" first)
 # "L'ONG Amnesty International", "L'OTAN" stays: an elided article and the acronym of a kind of organisation.
 _ELIDED_ORGANISATION_ACRONYM = re.compile(r"[LD]['’](?:ONG|AG|ASBL)[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # (a compass adjective between a preposition and a place: "A court in southern Moldova")
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including)\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
+# (a prefix tree of the prepositions, not a flat case-insensitive list tried word by word at each word's
+# edge; only one of them, followed by a space, can match at a place, so their order does not matter)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
 
 
 def _initial_closing(tokens: list[str], i: int) -> bool:
@@ -107,10 +110,13 @@ _SHARE_BUTTON_WORDS = _PLATFORMS | frozenset(("WhatsApp", "SMS", "Email", "E-mai
 # "Assassinat de Antoine Sollacaro": a noun, a particle, then the name ("Haitham bin Tariq Al Said" is one name).
 _HEADLINE_NOUN_LINKS = frozenset(("de", "du", "des", "of"))
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
+# (the participles as a prefix tree: see PREPOSITION_BEFORE)
 RELAYED_BY = re.compile(
-    r"\s(?:cité|citée|cités|citées|consulté|consultée|consultés|consultées|interrogé|interrogée|interrogés|"
-    r"interrogées|contacté|contactée|contactés|contactées|joint|jointe|joints|jointes|vu|vue|obtenu|obtenue|quoted|cited|seen|obtained|reviewed|reported|"
-    r"interviewed|contacted|reached)\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
+    r"\s(?:" + trie_pattern((
+        "cité", "citée", "cités", "citées", "consulté", "consultée", "consultés", "consultées", "interrogé", "interrogée", "interrogés",
+        "interrogées", "contacté", "contactée", "contactés", "contactées", "joint", "jointe", "joints", "jointes", "vu", "vue", "obtenu",
+        "obtenue", "quoted", "cited", "seen", "obtained", "reviewed", "reported", "interviewed", "contacted", "reached"))
+    + r")\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
     re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
@@ -885,7 +891,7 @@ _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
 
 
 def clean_phrase(phrase: str, lex: Lexicon) -> str:
-    phrase = _PARENS.sub("", phrase).strip(" ,;:.«»\"“”")
+    phrase = (_PARENS.sub("", phrase) if "(" in phrase else phrase).strip(" ,;:.«»\"“”")
     words = phrase.split()
     while words and fold(words[0]).rstrip("'’") in lex.bare_determiners and not (
             lex.adjectival_names and fold(words[0]) == "some" and _PLURAL_WORD.fullmatch(words[-1])):

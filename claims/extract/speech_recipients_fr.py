@@ -14,8 +14,9 @@ from claims.extract.triggers import lowered
 # d'ici Limousin", "contactée par L'Orient-Le Jour", "assure-t-il à La Voix du Nord", "a confié au
 # quotidien Le Soir". The name after it is the recipient of speech, never a speaker.
 _OUTLET_NOUN = r"(?:(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|radio|télévision|site|média|station|agence|antenne|radio\s+publique)\s+(?:[a-zà-ÿ]+\s+)?)?"
+# ("auprès" first, the verb that may precede it looked at behind it: not two lookbehinds at every character)
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|(?<!appris\s)(?<!apprend\s)\bauprès)"
+    r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|\bauprès(?<!appris\sauprès)(?<!apprend\sauprès))"
     r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
     r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
