@@ -175,12 +175,8 @@ def headline_short_forms_to_full_names(text: str, paras, drafts: list[Draft], sp
                                  r"(?=[ \u00a0]+\([A-ZÀ-ÖØ-Þ]{2,8}\))", lede):
             full = found.group().replace("\u00a0", " ")
             folded = [w.split("'")[-1] for w in fold(full).split()]
-            at = 0
-            for word in words:
-                at = folded.index(word, at) + 1 if word in folded[at:] else -1
-                if at < 0:
-                    break
-            if at > 0 and len(folded) > len(words):
+            remaining = iter(folded)  # (the short form's words in order: each found past the one before)
+            if all(word in remaining for word in words) and len(folded) > len(words):
                 for i, said in enumerate(speakers_of):
                     if said is not None and said.name == short:
                         speakers_of[i] = SpeakerRef(full, said.mention, said.role, said.kind)

@@ -7,7 +7,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
-from claims.extract.legal_forms import with_legal_forms
+from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
@@ -15,7 +15,7 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import INDEFINITE_COMPLEMENT_FR, ArticleSpeakers
 from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
-from claims.extract.speakers import COMPANY_DESIGNATORS, Lexicon, Mention, fold
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
@@ -143,7 +143,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous is not None and previous.kind == "person" \
                     and draft.paragraph == previous_paragraph and first_name_gender(previous.name) is None \
                     and (_opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers)
-                         or (previous.mention or previous.name).split()[-1].replace(".", "") in COMPANY_DESIGNATORS):
+                         or ends_with_legal_form(previous.mention or previous.name)):
                 # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it" (so is "The mine's
                 # operator, Minera Altiplano Sur S.A., said …. It denied …": a company's legal form)
                 speaker = previous
