@@ -139,7 +139,11 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind175": "en",
         "fr-blind173": "fr",
         "fr-blind174": "fr",
-        "fr-blind175": "fr"}
+        "fr-blind175": "fr",
+        "en-blind176": "en",
+        "en-blind177": "en",
+        "fr-blind176": "fr",
+        "fr-blind177": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
