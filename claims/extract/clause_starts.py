@@ -181,7 +181,8 @@ _SURE_VERB_WORDS = (
     r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate)\b")
 _SURE_VERB = re.compile(
     _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
-    r"(?<!\btheir\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")  # (not "compared with": a participle)
+    r"(?<!\btheir\s)(?<!\d\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")
+# (not "compared with": a participle; not "2,230 suspected cases": an adjective after a number)
 # An auxiliary or an irregular past, not a form in -ed that may be a participle ("found the strike
 # justified", "observing the area turned orange").
 AUXILIARY_OR_PAST_EN = re.compile(_SURE_VERB_WORDS)
@@ -231,7 +232,7 @@ def takes_noun_object_en(verb: str) -> bool:
 
 
 # "312 patients waited longer than 24 hours": a counted subject, then its past tense.
-_COUNTED_SUBJECT_THEN_PAST = re.compile(r"\s*(?:(?:about|more\s+than|nearly|almost|over|at\s+least)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ed\b")
+_COUNTED_SUBJECT_THEN_PAST = re.compile(r"\s*(?:(?:about|more\s+than|nearly|almost|over|at\s+least)\s+)?\d[\d,.]*%?\s+(?:[a-z-]+\s+){1,2}[a-z]{3,}ed\b")
 
 
 def sure_clause_en(text: str, start: int, end: int) -> bool:

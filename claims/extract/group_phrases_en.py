@@ -106,9 +106,21 @@ _BODY_DESCRIPTION_EN = re.compile(
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:
     """Whether PHRASE, an apposition to a name, describes a body: "the joint venture that
     operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
-    description = _BODY_DESCRIPTION_EN.fullmatch(phrase) if lex.adjectival_names else None
-    return description is not None and (fold(description.group("noun")) in lex.organisation_nouns
-                                        or description.group("noun") in _PUBLIC_BODY_NOUNS)
+    if not lex.adjectival_names:
+        return False
+    if (description := _BODY_DESCRIPTION_EN.fullmatch(phrase)) is not None:
+        noun = description.group("noun")
+    elif (one_of := _ONE_OF_BODIES_EN.fullmatch(phrase)) is not None:  # "one of Chile's largest department store chains"
+        plural = one_of.group("plural")
+        noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    else:
+        return False
+    return fold(noun) in lex.organisation_nouns or noun in _PUBLIC_BODY_NOUNS
+
+
+_ONE_OF_BODIES_EN = re.compile(
+    r"\s*one\s+of\s+(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)(?:[a-z][\w-]*\s+){0,4}?(?P<plural>[a-z]+s)"
+    r"(?:\s+(?:that|which|in|of|with|for|across|on)\b.*|,.*)?")
 
 
 # Nouns of public bodies, which copy uses to say what a named body is ("the province's health authority").

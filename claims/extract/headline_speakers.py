@@ -8,6 +8,9 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
+from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
+from claims.extract.sources import canonical_source
 from claims.extract.speaker_lexicon import fold
 from claims.extract.types import SpeakerRef
 
@@ -110,6 +113,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "selon une ONG")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
+        company = fold(speaker.name).split()[-1] in COMPANY_NOUNS
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
             stems = {fold(speaker.name)}
         if stems & _DOCUMENT_STEMS:
@@ -121,9 +125,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or not any(word[:1].isupper() for word in said.name.split()):
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun alone)
             if stems & (_stems(said.name) | _stems(said.mention or "")) or generic \
-                    or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or ""):
+                    or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
+                    or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS \
+                    and canonical_source(said.name) is None:
+                # ("…, company says" over "Almacenes Pacífico, one of Chile's largest department store chains, said")
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
                 break
+            company = False  # (the company is the first body the lede names)
         if speakers_of[i] is speaker and speaker.kind == "organisation" and " " not in speaker.name and paras[1:] \
                 and (named := _NOUN_WITH_ITS_PLACE.search(text, paras[1][0], paras[min(2, len(paras) - 1)][1])) is not None \
                 and fold(named.group("noun")) == fold(speaker.name):

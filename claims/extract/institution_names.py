@@ -35,7 +35,14 @@ def complement_conjunct(phrase: str, before: str = "", organisations: frozenset[
     one capitalised word closing a body's name ("La Fédération BTP Rhône et Métropole")."""
     return _COMPLEMENT_CONJUNCT.match(phrase) is not None or (
         _ONE_CAPITALISED_WORD.fullmatch(phrase) is not None and _ONE_CAPITALISED_WORD.fullmatch(before.split()[-1] if before.split() else "")
-        and not organisations.isdisjoint(fold(w) for w in before.split()[-5:]))
+        and not organisations.isdisjoint(fold(w) for w in before.split()[-5:])) or (
+        # "L'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO)": what the body is for, listed
+        _LOWER_NOUN_CONJUNCT.fullmatch(phrase) is not None and _PURPOSE_BEFORE.search(before.rstrip()) is not None
+        and not organisations.isdisjoint(fold(w.removeprefix("L'").removeprefix("L’")) for w in before.split()[:-3]))
+
+
+_PURPOSE_BEFORE = re.compile(r"\bpour\s+(?:l['’]|la\s+|le\s+|les\s+)[a-zà-ÿ][\w-]*$")
+_LOWER_NOUN_CONJUNCT = re.compile(r"\s*(?:l['’]|la\s+|le\s+|les\s+)[a-zà-ÿ][\w-]*(?:\s*\([A-ZÀ-ÖØ-Þ][\w-]{1,9}\))?\s*")
 
 
 _ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")

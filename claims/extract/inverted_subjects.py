@@ -45,7 +45,8 @@ _AUDIENCE_FIRST = re.compile(
     # subject's determiner
     # ("à France 3 Normandie une habitante": a channel's number between them)
     # ("à Radio Larzac son porteur": a possessive determiner)
-    r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
+    # ("à France Bleu Drôme Ardèche une passagère": a network's station, four words)
+    r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){1,3}\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
     # ("à France 3 Grand Est la conservatrice": a channel's number, then a region of two words)
     r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
@@ -90,7 +91,9 @@ _AUDIENCE_FIRST = re.compile(
 # the subject's determiner ("à l'agence un passager").
 _MEDIUM_BY_KIND = re.compile(r"\s*(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM)
 _TITLE_THEN_PERSON = re.compile(
-    r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ]{4,}(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
+    # ("au quotidien El Diario del Altiplano Marta Fuentes": a link word inside the title)
+    r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[a-zà-ÿ]{4,}|de|del|des|du|di|da|do|dos|das)"
+    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
     r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")
 _SUBJECT_DETERMINER = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’]")
 

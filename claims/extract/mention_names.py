@@ -12,7 +12,7 @@ from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.group_phrases_en import (
     describes_a_body, group_noun, is_agent_noun, modifier_before_name, people_around_someone,
 )
-from claims.extract.organisations import DEMONYM_ENDINGS
+from claims.extract.organisations import COMPANY_NOUNS, DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
 from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
@@ -373,6 +373,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
             # (English "A UN statement said": the document's author speaks)
             tail = segment[segment.find(name) + len(name):].split()
+            if lex.adjectival_names and (named := next((k for k in range(2, len(tail)) if tail[k][:1].isupper()
+                                                         and tail[k - 1] in COMPANY_NOUNS and tail[0].endswith(("'s", "’s", "s'", "s’"))), None)):
+                # "the Lindqvist family's investment company Skären Invest": the company, named after its owner's description
+                return Mention(segment, name=" ".join(tail[named:]).rstrip(" .;:"), role=role, organisation=True)
             if not lex.adjectival_names and " " not in name and fold(name) in lex.organisations and tail \
                     and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
                 # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for

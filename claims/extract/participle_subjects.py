@@ -44,6 +44,18 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
 _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 
 
+# French: ", mais" or ";" opening the participle's own clause, the last one before it.
+_LAST_CLAUSE_OPENING_FR = re.compile(r"(?:,\s+mais|;)\s+(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+
+
+def _last_clause_start_fr(text: str, start: int, at: int) -> int:
+    """"Les grévistes avaient exercé leur droit, mais le rectorat l'a jugé « non fondé », estimant …": where the
+    rectorat's clause starts."""
+    for clause in _LAST_CLAUSE_OPENING_FR.finditer(text, start, at):
+        start = clause.end()
+    return start
+
+
 _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 # French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
 # ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
@@ -104,6 +116,6 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
-    elif (opening := opening_subject_fr(text, start, at, lex)[1]) is not None:
+    elif (opening := opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)

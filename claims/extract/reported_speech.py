@@ -555,6 +555,9 @@ class ReportedSpeech(ReportedContentBounds):
                     and _ADJUNCT_OPENING.match(tail_words, told.end()) \
                     and not EN_FINITE.search(_CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
                 clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
+            elif clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+                    and tail_words[:told.end()].rstrip().endswith(",") and _CIRCUMSTANCE_AFTER_ADJUNCT.match(tail_words, told.end()):
+                clause_follows = False  # "…, its vice-chancellor told staff on Tuesday, as borders stay closed.": the circumstance
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or _STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause

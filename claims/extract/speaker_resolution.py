@@ -470,10 +470,18 @@ def _singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool
     head = speaker.name.split()[0] if speaker.name else ""
     if word in lex.singular_pronouns and head in _POSSESSIVES:
         return True  # "according to her memoirs … She would later say": her, not the memoirs
+    if lex.adjectival_names and word in ("he", "she") and speaker.name == speaker.role and 0 < len(speaker.name.split()) <= 3 \
+            and not _PHRASE_LINK_EN.search(speaker.name):
+        last = speaker.name.split()[-1].lower()  # ("Council staff said … " … ," he told": a person, no group)
+        return last in _COLLECTIVE_PEOPLE_EN or last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
     return (
         word in lex.singular_pronouns and speaker.name == speaker.role and head[1:].islower()  # ("Witnesses told …")
         and head.endswith(("s", "x")) and len(head) > 3
     )
+
+
+_PHRASE_LINK_EN = re.compile(r"\b(?:who|that|which|of|from|in|at|on|with|for|to)\b")
+_COLLECTIVE_PEOPLE_EN = frozenset(("staff", "police", "personnel", "people", "crew", "team", "management"))
 
 
 def _opens_with_it(text: str, at: int, speakers: ArticleSpeakers) -> bool:

@@ -178,11 +178,22 @@ def _strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> 
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
         if len(tokens) > 1 and tokens[0] in _ARTICLES_AFTER_FUNCTION_WORD:
             tokens.pop(0)  # "Pour la CGT": the preposition, then the article, go
-    while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens):
+    while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not _opens_on_a_first_name_like_a_role(tokens) \
+            and not _general_opening_a_body(tokens, 0, lex):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[0] == "Pro" and tokens[1] == "Tem":
         del tokens[:2]  # "Mayor Pro Tem Keisha Ransome-Ball"
     return " ".join(tokens)
+
+
+# Words that make "General" the opening of a body's name rather than a rank.
+_BODIES_AFTER_GENERAL = frozenset(("Motors", "Electric", "Mills", "Dynamics", "Atomics", "Security", "Staff", "Command"))
+
+
+def _general_opening_a_body(tokens: list[str], i: int, lex: Lexicon) -> bool:
+    """"General Motors", "General Security", "General Assembly": English "General" opening a body's name, no general's."""
+    return tokens[i] == "General" and i + 1 < len(tokens) and lex.adjectival_names \
+        and (tokens[i + 1] in _BODIES_AFTER_GENERAL or fold(tokens[i + 1]) in lex.organisations)
 
 
 def _compound_role(token: str, lex: Lexicon) -> bool:
@@ -483,9 +494,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
             if i == 0 and _opens_on_a_first_name_like_a_role(tokens):
                 continue  # "Pere Baró Soler": a first name
-            if i >= 1 and not lex.adjectival_names and fold(token) in ("general", "generale", "generaux", "generales") \
+            if i >= 1 and fold(token) in ("general", "generale", "generaux", "generales") \
                     and (fold(tokens[i - 1]) in lex.companies or fold(tokens[i - 1]) in lex.organisations):
-                continue  # "la Société Générale", "la Compagnie générale": an adjective of the body's noun
+                continue  # "la Société Générale", "la Compagnie générale", "the Directorate General of Shipping": the body's
+            if _general_opening_a_body(tokens, i, lex):
+                continue
             if fold(token) in lex.roles or _compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not _initial_closing(tokens, i) and not (token in _TITLES_ALSO_NAMES and len(tokens) == 1) and not (

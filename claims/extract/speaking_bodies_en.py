@@ -9,6 +9,7 @@ import re
 
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import SPELLING_VARIANTS
+from claims.extract.sources import canonical_source
 from claims.extract.types import SpeakerRef
 
 LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
@@ -64,10 +65,11 @@ _ALSO_NAMED = {"union": {"association", "federation"},
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
     """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
     organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
-    is no agency; "the state-run newspaper Hanoi Daily" no consortium), None when it is no body."""
+    is no agency; "the state-run newspaper Hanoi Daily" no consortium), None when it is no body or a
+    news agency reporting on it ("…, according to Reuters. … the company also said")."""
     if earlier is not None and (role_in := _ROLE_IN_NAMED_BODY.fullmatch(earlier.name)) is not None:
         return role_in.group("body")  # "A spokesperson for Translink said … The company said …"
-    if earlier is None or not earlier.name[:1].isupper() or not (
+    if earlier is None or not earlier.name[:1].isupper() or canonical_source(earlier.name) is not None or not (
             earlier.kind == "organisation" or _reads_as_body(earlier.name, text) or _named_with_initials(text, earlier.name)
             or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
         return None

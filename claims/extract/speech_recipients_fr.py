@@ -50,7 +50,8 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la
 # radio ici ", "au micro d'ici " (the public local stations, "ici Orléans").
 _MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
-                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,}|[ \u00a0]+d['’]information)?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)[ \u00a0]+$")
+                            r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,}|[ \u00a0]+d['’]information)?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)"
+                            r"[ \u00a0]+(?:(?:La|Le|Les)[ \u00a0]+|L['’])?$")  # ("au quotidien La Voz del Valle Rosa Mendes": the title's article)
 
 
 # A reporting verb and "à" before whom the words were for ("explique à", "a confié au").
@@ -88,8 +89,10 @@ def person_after_outlet(words: list[str]) -> int | None:
         return 1  # "à l'agence Reuters Salma, une infirmière"
     if len(words) < 3:
         return None
-    # ("au micro d'ici Loire Océan Gisèle Mahé": with no first name listed, a person's two words close the run)
-    return 1 if len(words) < 4 else len(words) - 2
+    # ("au micro d'ici Loire Océan Gisèle Mahé": with no first name listed, a person's two words close the run;
+    # not "au quotidien L'Écho des Crêtes": a title whose lower-case link would open the name)
+    first = 1 if len(words) < 4 else len(words) - 2
+    return first if words[first][:1].isupper() else None
 
 
 # "Dans ce courrier, dont L'Hebdo a obtenu une copie, il affirme": the outlet that has the document.

@@ -104,7 +104,8 @@ _BARE_APPOSITION_FR = re.compile(
     r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
     r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
     r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
-_PLURAL_SUBJECT_FR = re.compile(r"\s*[Dd]es\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")  # "Des témoins ont rapporté": a subject, no "de"
+# "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
+_PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
@@ -252,6 +253,13 @@ def _owned_role(segment: str, lex: Lexicon) -> bool:
 
 # French: a role and the body it serves, by name ("le gérant de Baie Kayak").
 _ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
+
+
+# French: a body described by its noun ("l'organisme public chargé des achats").
+_BODY_DESCRIPTION_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll][ea]\s+|[Uu]ne?\s+)(?P<noun>[a-zà-ÿ-]+)")
+# French: a person named by a role whose complement is a body's name ("Un responsable de l'Autorité générale").
+_ROLE_OF_A_NAMED_BODY_FR = re.compile(
+    r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[A-ZÀ-ÖØ-Þ]")
 
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
@@ -521,6 +529,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
                 and _ONE_OF_THE.fullmatch(segment.strip()):
             return found  # "One of the workers, a steel fixer from Bangladesh who …, said": who that one is
+        if not lex.adjectival_names and found.name is None and mention.role and not mention.name and not mention.organisation \
+                and (body := _BODY_DESCRIPTION_FR.match(found.text)) is not None and fold(body.group("noun")) in lex.organisation_nouns \
+                and _ROLE_OF_A_NAMED_BODY_FR.match(segment) is not None:
+            return mention  # "un responsable de l'Autorité X, l'organisme public chargé des achats, a assuré": the body's officer
         if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes

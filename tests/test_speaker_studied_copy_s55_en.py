@@ -1,0 +1,47 @@
+"""English rules found on the copy studied in session 55 (Wikinews-texture sets of session 54).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_the_company_is_no_news_agency_quoted_in_between():
+    text = ("Chilean chain expects loss, company says\n\nTuesday, March 3, 2020\n\nFerreterías Andinas, one of Chile's "
+            "largest hardware chains, said on Monday that its sales had fallen by a third. Its shares fell 3 percent, "
+            "according to Reuters.\n\nIn a filing on Monday evening, the company also said 12 of its 40 stores had closed.\n")
+    assert speaker_of(text, "expects loss", "en") == "Ferreterías Andinas"
+    assert speaker_of(text, "stores had closed", "en") == "Ferreterías Andinas"
+
+
+def test_suspected_after_a_number_is_no_verb_of_a_clause():
+    text = ("Title\n\nLaos reported 1,140 suspected dengue cases in May, according to the World Health Organization.\n")
+    assert speaker_of(text, "1,140 suspected dengue cases", "en") == "World Health Organization"
+
+
+def test_general_opens_a_company_s_name():
+    text = "Title\n\nGeneral Motors said on Monday it would close two plants in Ontario.\n"
+    assert speaker_of(text, "close two plants", "en") == "General Motors"
+
+
+def test_a_directorate_general_keeps_its_name():
+    text = "Title\n\nThe ferries are poorly inspected, according to the Directorate General of Shipping in Chennai.\n"
+    assert speaker_of(text, "poorly inspected", "en") == "Directorate General of Shipping"
+
+
+def test_a_company_named_after_its_owner_s_description():
+    text = ("Title\n\nThe largest shareholder, the Berg family's holding company Nordhav Invest, which owns 31 percent, "
+            "said on Monday it would not sell.\n")
+    assert speaker_of(text, "would not sell", "en") == "Nordhav Invest"
+
+
+def test_he_is_no_group_of_staff():
+    text = ("Title\n\nMayor Tom Reilly said the council had cut the rise. Council staff said ratepayers would pay NZ$90 "
+            "more.\n\n\"This was unavoidable,\" he told reporters after the meeting.\n")
+    assert speaker_of(text, "This was unavoidable", "en") == "Tom Reilly"
+
+
+def test_told_staff_then_the_sentence_s_circumstance():
+    text = ("Title\n\nThe college will cut about 90 jobs by June, its principal told staff on Monday, as enrolments keep "
+            "falling.\n")
+    assert speaker_of(text, "cut about 90 jobs", "en") == "its principal"
