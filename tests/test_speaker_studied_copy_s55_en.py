@@ -45,3 +45,15 @@ def test_told_staff_then_the_sentence_s_circumstance():
     text = ("Title\n\nThe college will cut about 90 jobs by June, its principal told staff on Monday, as enrolments keep "
             "falling.\n")
     assert speaker_of(text, "cut about 90 jobs", "en") == "its principal"
+
+
+def test_its_committee_is_the_committee_of_the_sentence_s_body():
+    text = ("Title\n\nThe Glenavy Amateur Football Club in South Canterbury, New Zealand, will fold this winter, its "
+            "committee announced on Friday, blaming a shortage of volunteers.\n")
+    assert speaker_of(text, "will fold this winter", "en") == "Glenavy Amateur Football Club committee"
+
+
+def test_a_headline_description_is_the_name_the_lede_gives_it():
+    text = ("Iceland's central bank cuts rate, calls outlook 'uncertain'\n\nThursday, May 7, 2020\n\nSedlabanki, "
+            "Iceland's central bank, cut its key rate by half a point on Thursday.\n")
+    assert speaker_of(text, "outlook 'uncertain'", "en") == "Sedlabanki"

@@ -44,3 +44,10 @@ def test_a_paper_s_spanish_title_before_the_inverted_subject():
 def test_de_nombreux_opens_a_subject():
     text = "Titre\n\nDe nombreux habitants de Port-Liberté affirment toutefois qu'aucune alerte n'a été donnée.\n"
     assert speaker_of(text, "aucune alerte", "fr") == "habitants de Port-Liberté"
+
+
+def test_selon_le_communique_after_a_body_announced_in_one():
+    text = ("Titre\n\nL'État bolivien a repris le contrôle de la mine de Pulacayo, a annoncé mercredi le ministère bolivien "
+            "des Mines dans un communiqué. Le président avait signé le décret la veille.\n\nSelon le communiqué, "
+            "l'entreprise n'a pas tenu ses engagements.\n")
+    assert speaker_of(text, "pas tenu ses engagements", "fr") == "ministère bolivien des Mines"

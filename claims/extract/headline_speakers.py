@@ -189,3 +189,22 @@ def headline_short_forms_to_full_names(text: str, paras, drafts: list[Draft], sp
                     if said is not None and said.name == short:
                         speakers_of[i] = SpeakerRef(full, said.mention, said.role, said.kind)
                 break
+
+
+def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A body the headline names by a description ("Norway's central bank holds key rate, …") is the name the first
+    paragraphs give that description in apposition ("Norges Bank, Norway's central bank, left …"): every claim
+    given to the description."""
+    if len(paras) < 2:
+        return
+    descriptions = {said.name for draft, said in zip(drafts, speakers_of) if draft.paragraph == 0 and said is not None
+                    and " " in said.name and said.name == said.role and not _CAPITALISED_WORD.search(said.name, 1)}
+    lede = text[paras[1][0]:paras[min(2, len(paras) - 1)][1]]
+    for description in descriptions:
+        apposed = re.search(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5}),[ \u00a0]+"
+                            rf"(?:[Tt]he[ \u00a0]+|[Ll][ae][ \u00a0]+|[Ll]['’])?{re.escape(description)},", lede)
+        if apposed is None:
+            continue
+        for i, said in enumerate(speakers_of):
+            if said is not None and said.name == description:
+                speakers_of[i] = SpeakerRef(apposed.group("name"), said.mention, said.role, "organisation")

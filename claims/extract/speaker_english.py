@@ -135,7 +135,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # a country's body, its short form, a relative clause, a day
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
-    r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+)?,?)?"
+    # ("… Club in North Otago, New Zealand, will not field …": a place of two words, its country of two)
+    r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=,))?,?)?"
     # ("Kentucky State Police are investigating …": an auxiliary and its participle)
     # ("Geisinger will close …": a future)
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
@@ -652,14 +653,17 @@ def documents_to_authors(speakers_of, speakers) -> None:
 # "The statement said …" right after "X, in a statement, announced …": X's statement (English).
 _DEFINITE_DOCUMENT = re.compile(
     r"(?:the|this|that)\s+(?P<noun>statement|letter|e-?mail|release|memo|message|post|notice|communiqu[ée]|decision|ruling|"
-    r"judge?ment|report|filing|note|webcast|update|bulletin)", re.IGNORECASE)
+    r"judge?ment|report|filing|note|webcast|update|bulletin)"
+    # French: "Selon le communiqué" after "a annoncé … dans un communiqué"
+    r"|(?:le|ce)\s+(?P<noun_fr>communiqué|courrier|rapport|message)|(?:la|cette)\s+(?P<noun_fr_f>lettre|note|déclaration)", re.IGNORECASE)
 
 
-def document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None) -> bool:
+def document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, int] | None, french: bool = False) -> bool:
     """"The statement also said …": a definite document noun the previous claim's sentence
-    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document."""
+    mentioned ("X, in a statement delivered by …, announced …") is that speaker's document; with FRENCH,
+    also "Selon le communiqué" after "a annoncé X dans un communiqué"."""
     document = _DEFINITE_DOCUMENT.fullmatch(draft.mention.text.strip()) if draft.mention.name is None else None
-    if document is None or previous_sentence is None:
+    if document is None or previous_sentence is None or not french and document.group("noun") is None:
         return False
-    noun = document.group("noun").lower()
+    noun = (document.group("noun") or document.group("noun_fr") or document.group("noun_fr_f")).lower()
     return noun in text[previous_sentence[0]:previous_sentence[1]].lower()

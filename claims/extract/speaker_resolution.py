@@ -119,7 +119,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
             speaker = _person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
                                       _recent_person(quoted_people, draft.paragraph))
-            if just_quoted is not None and document_of_previous(text, draft, previous_sentence):
+            if just_quoted is not None and document_of_previous(text, draft, previous_sentence, french=True):
                 speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
             elif speaker is not None and speaker.name == (draft.mention.role or "") and (owner := next(
                     (said for sentence, said, paragraph in reversed(spoken) if draft.paragraph - paragraph <= 2
@@ -159,6 +159,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None:
                 speaker = SpeakerRef(f"board of {subject}", draft.mention.text, "board", "organisation")
                 # "Trego Plains Community Hospital … will close its emergency room, its board announced": the subject's board
+            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "its committee" \
+                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None:
+                speaker = SpeakerRef(f"{subject} committee", draft.mention.text, "committee", "organisation")
+                # "The Upper Waitaki Rugby Football Club … will be wound up, its committee announced"
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names \
