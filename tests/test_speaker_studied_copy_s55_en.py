@@ -57,3 +57,17 @@ def test_a_headline_description_is_the_name_the_lede_gives_it():
     text = ("Iceland's central bank cuts rate, calls outlook 'uncertain'\n\nThursday, May 7, 2020\n\nSedlabanki, "
             "Iceland's central bank, cut its key rate by half a point on Thursday.\n")
     assert speaker_of(text, "outlook 'uncertain'", "en") == "Sedlabanki"
+
+
+def test_admitted_with_an_illness_is_no_admission():
+    text = ("Title\n\nAt the Royal Children's Hospital in Suva, the number of children admitted with typhoid has doubled "
+            "since May, the Fiji Times reported.\n")
+    assert speaker_of(text, "At the Royal Children's Hospital", "en") == "Fiji Times"
+
+
+def test_the_doctor_is_no_country_named_next():
+    text = ("Title\n\nAt the Central Hospital in Kandy, the number of patients has tripled, the daily Island Star "
+            "reported, quoting a senior doctor who asked not to be named. The doctor told the paper that wards were "
+            "full.\n\nThe World Health Organization (WHO) said it had sent testing kits to Sri Lanka, and warned that "
+            "cases would rise.\n\nIn 2017, Sri Lanka recorded more than 186,000 cases.\n")
+    assert speaker_of(text, "wards were full", "en") == "doctor"

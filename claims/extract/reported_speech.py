@@ -181,6 +181,8 @@ _WISH_OPENING = re.compile(
     r"souhaitait|souhaite|souhaitaient|souhaitent)\b")
 # "…, and a second deputy later reported the incident to a supervisor": a second clause, not an inverted subject
 _COORDINATOR_OPENING = re.compile(r"\s*(?:and|but)\s")
+# English "admitted" in its hospital sense: "admitted with dengue", "admitted to hospital", "admitted into intensive care".
+_ADMITTED_FOR_CARE = re.compile(r"\s+(?:with\b|into\b|to\s+(?:the\s+|a\s+)?(?:hospital|intensive|ICU|wards?|care|the\s+ward)\b)")
 _NOUN_OBJECT_AFTER = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]")
 # The head of a document or body that finds: "a report released last year by …", "study", "figures".
 _DOCUMENT_HEAD = re.compile(
@@ -453,6 +455,8 @@ class ReportedSpeech(ReportedContentBounds):
             return None  # "who asked that the radio not use her name": a request states nothing
         if passive_participle(text, m, self.language):
             return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
+        if self.language == "en" and m.group("verb").lower() == "admitted" and _ADMITTED_FOR_CARE.match(text, m.end()):
+            return None  # "the number of children admitted with dengue has tripled": admitted to hospital, no admission
         if self.language == "en" and not any(q.open < m.start() for q in quotes) \
                 and (parenthetical := self._parenthetical(m, s, e, drafts, paragraph)) \
                 and not (quotes and any(m.end() < c.start() < parenthetical.end for c in self._sentence_cues)):

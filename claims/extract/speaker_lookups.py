@@ -111,6 +111,11 @@ _PERSONAL_TITLE_BEFORE = re.compile(rf"\b{_PERSONAL_TITLE}[ \u00a0]+$")
 PERSONAL_TITLE_OPENING = re.compile(rf"{_PERSONAL_TITLE}[ \u00a0]+")
 _PLACE_OPENINGS = frozenset(("Massif", "Mont", "Monts", "Pays", "Côte", "Golfe", "Val", "Vallée", "Lac", "Plateau", "Bassin",
                              "Pic", "Col", "Cap", "Île", "Grand", "Haute", "Haut", "Basse", "Bas", "Mount", "Lake", "Cape"))
+# Countries whose names read as a person's two names.
+_COUNTRIES_OF_SEVERAL_WORDS = frozenset((
+    "Sri Lanka", "New Zealand", "South Africa", "South Korea", "North Korea", "South Sudan", "Costa Rica", "Saudi Arabia",
+    "El Salvador", "Burkina Faso", "Sierra Leone", "Puerto Rico", "Porto Rico", "Hong Kong", "San Marino", "Cabo Verde",
+    "Cape Verde", "Timor Leste", "Papua New Guinea", "Trinidad and Tobago", "Ivory Coast"))
 
 
 def _named_after_body_noun(text: str, position: int, lex) -> bool:
@@ -458,6 +463,7 @@ class NameLookups:
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
                 and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
                 and n.split()[0] not in _PLACE_OPENINGS  # ("des routes Massif Central")
+                and n not in _COUNTRIES_OF_SEVERAL_WORDS  # ("The doctor told the paper … kits to Sri Lanka")
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")
                 and not _credited(self.text, n)  # ("Crédit photo : Fréquence Mistral": the outlet, in its footer too)
                 and not _LISTED_NAMES_BEFORE.search(self.text, max(0, o - 60), o)}  # ("Belfius, ING, KBC, BNP Paribas Fortis et AXA")
