@@ -71,3 +71,9 @@ def test_the_doctor_is_no_country_named_next():
             "full.\n\nThe World Health Organization (WHO) said it had sent testing kits to Sri Lanka, and warned that "
             "cases would rise.\n\nIn 2017, Sri Lanka recorded more than 186,000 cases.\n")
     assert speaker_of(text, "wards were full", "en") == "doctor"
+
+
+def test_a_headline_s_officials_are_the_lede_s_qualified_officials():
+    text = ("Four patients die after power cut at hospital, officials say\n\nMonday, June 1, 2020\n\nFour patients died on "
+            "Sunday at a hospital in Kota, district officials said, according to the Press Trust of India.\n")
+    assert speaker_of(text, "Four patients die after power cut", "en") == "district officials"

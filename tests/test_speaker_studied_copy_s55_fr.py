@@ -51,3 +51,13 @@ def test_selon_le_communique_after_a_body_announced_in_one():
             "des Mines dans un communiqué. Le président avait signé le décret la veille.\n\nSelon le communiqué, "
             "l'entreprise n'a pas tenu ses engagements.\n")
     assert speaker_of(text, "pas tenu ses engagements", "fr") == "ministère bolivien des Mines"
+
+
+def test_the_agency_is_no_drug_company_named_before():
+    text = ("Titre\n\n12 mars 2012. - L'Agence française de sécurité des produits de santé (Afsps) a annoncé lundi la suspension de "
+            "l'autorisation de mise sur le marché du Dolorex, un antalgique commercialisé depuis 2010 par les laboratoires "
+            "Vernet-Aubrac. Dans un communiqué, l'agence indique que douze cas ont été signalés.\n\n"
+            "Les laboratoires Vernet-Aubrac contestent la décision, a affirmé le groupe, estimant que la mesure était "
+            "excessive.\n")
+    assert speaker_of(text, "douze cas", "fr") == "Agence française de sécurité des produits de santé"
+    assert speaker_of(text, "la mesure était excessive", "fr") == "Vernet-Aubrac"

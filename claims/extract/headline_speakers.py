@@ -102,6 +102,12 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             break
         if speaker is None:
             continue
+        if " " not in speaker.name and speaker.name.islower() and (qualified := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.name.lower().endswith(" " + speaker.name) and " " not in said.name[:-len(speaker.name) - 1]), None)):
+            # "…, officials say" over the lede's "…, district officials said": the lede's qualified noun
+            speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
+            continue
         if speaker.kind == "organisation" and (fuller := next((
                 said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
                 and said.kind == "organisation" and _OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")), None)):
@@ -122,12 +128,12 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             if later.paragraph > 3:
                 break
             if said is None or said.kind != "organisation" or said.name == speaker.name \
-                    or not any(word[:1].isupper() for word in said.name.split()):
-                continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun alone)
+                    or not any(word[:1].isupper() for word in said.name.split()) or canonical_source(said.name) is not None:
+                continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
+                # alone; a news agency the lede cites)
             if stems & (_stems(said.name) | _stems(said.mention or "")) or generic \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
-                    or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS \
-                    and canonical_source(said.name) is None:
+                    or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS:
                 # ("…, company says" over "Almacenes Pacífico, one of Chile's largest department store chains, said")
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
                 break

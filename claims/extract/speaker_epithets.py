@@ -111,6 +111,8 @@ _ROLE_OF_AGE = re.compile(
 def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
     """Whether a body the article introduced with the noun BEFORE may be named again by the noun
     HEAD: any noun but another body's, the same noun, two company nouns or two outlet nouns."""
+    if before == "laboratoires":  # "les laboratoires Berthier-Lanson … le groupe" (not "l'agence"): a drug company
+        return head in lex.companies or head == before
     if before not in lex.companies and before not in lex.organisation_nouns or before == head:
         return True
     return head in lex.companies and before in lex.companies or head in OUTLET_NOUNS_FR and before in OUTLET_NOUNS_FR
