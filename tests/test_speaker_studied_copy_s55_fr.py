@@ -61,3 +61,14 @@ def test_the_agency_is_no_drug_company_named_before():
             "excessive.\n")
     assert speaker_of(text, "douze cas", "fr") == "Agence française de sécurité des produits de santé"
     assert speaker_of(text, "la mesure était excessive", "fr") == "Vernet-Aubrac"
+
+
+def test_an_occasion_with_its_adjective_before_the_inverted_subject():
+    text = ("Titre\n\n« Un film courageux », a estimé samedi soir à la sortie de la projection officielle une spectatrice, "
+            "venue de Lyon.\n")
+    assert speaker_of(text, "Un film courageux", "fr") == "spectatrice"
+
+
+def test_peu_apres_closes_the_inverted_subject():
+    text = "Titre\n\n« Une victoire nette », a déclaré le nouveau secrétaire peu après l'annonce des résultats.\n"
+    assert speaker_of(text, "Une victoire nette", "fr") == "secrétaire"

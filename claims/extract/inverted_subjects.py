@@ -155,12 +155,14 @@ _ADVERBS_AFTER_VERB = re.compile(
     re.IGNORECASE)
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
 _DEMONSTRATIVE_TIME = re.compile(
-    r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b")
+    r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b"
+    r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b")  # ("la nouvelle présidente peu après l'annonce")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
 _OCCASION_THEN_SUBJECT = re.compile(
     r"\s*(?:lors|au\s+cours|à\s+l['’]issue|à\s+la\s+sortie|au\s+sortir|au\s+terme|à\s+la\s+fin)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+(?:\s+de\s+presse)?"
+    # ("à la sortie de la projection officielle une spectatrice": an adjective after the occasion's noun)
+    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+(?:\s+de\s+presse|\s+[a-zà-ÿ]+(?:el|elle|al|ale|ique|ière|ier|ée|é)(?=\s))?"
     r"(?:\s+(?:de\s+ce|de\s+cette|du|de)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|après-midi|midi|jour|semaine)"
     r"(?:\s+(?:matin|soir|après-midi|midi))?)?"
     # ("lors d'une conférence de presse lundi à Metz le directeur …": its day and place)
