@@ -28,11 +28,14 @@ _DETERMINER_FIRST = "|".join(
     rf"{letter}(?<![\w-].){rest}" for letters, rest in (
         ("Ll", r"(?:(?:e|a|es)[ \u00a0]+|['’][ \u00a0]*)"), ("Uu", r"ne?[ \u00a0]+"), ("Cc", r"(?:ette|e)[ \u00a0]+"))
     for letter in letters)
+# The participles before the author: an article that writes none of them needs no scan for `_AUTHORED`,
+# which, opening on a determiner, is tried at every "l", "u" and "c" of the text.
+_AUTHORING_PARTICIPLES = ("réalisé", "dirigé", "conduit", "mené", "rédigé", "signé", "coordonné", "piloté", "effectué",
+                          "produit", "élaboré")
 _AUTHORED = re.compile(
     rf"(?:{_DETERMINER_FIRST}){_DOCUMENT}(?:[ \u00a0]+[^,.;:«»()\n]{{1,60}}?)?,?[ \u00a0]+"  # ("Un arrêté préfectoral signé le 18 par")
     r"(?:[^,.;:«»()\n]{1,60}?[ \u00a0]+et[ \u00a0]+)?"
-    r"(?:réalisée?s?|dirigée?s?|conduite?s?|menée?s?|rédigée?s?|signée?s?|coordonnée?s?|pilotée?s?|"
-    r"effectuée?s?|produite?s?|élaborée?s?)(?:[ \u00a0]+[^,.;:«»()\n]{1,50}?)?[ \u00a0]+par[ \u00a0]+"
+    rf"(?:{'|'.join(participle + 'e?s?' for participle in _AUTHORING_PARTICIPLES)})(?:[ \u00a0]+[^,.;:«»()\n]{{1,50}}?)?[ \u00a0]+par[ \u00a0]+"
     r"(?P<author>[^,.;:«»()\n]{3,90}?)"
     # ("par la préfète du Finistère, Anne-Laure Roux,": the person in apposition to the role)
     r"(?:,[ \u00a0]+(?P<holder>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)(?=[ \u00a0]*[,.;:]))?"
@@ -106,7 +109,7 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         if authored is None:
             authored = sorted([(m.start(), m.start("author"), (m.group("holder"), "person") if m.group("holder") else _author(m.group("author")))
-                               for m in _AUTHORED.finditer(text)]
+                               for m in (_AUTHORED.finditer(text) if any(p in text for p in _AUTHORING_PARTICIPLES) else ())]
                               + [(noun, subject_at, _with_its_place(text, *_author(author)))
                                  for noun, subject_at, author in _issued_by_subjects(text)])
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)

@@ -20,7 +20,8 @@ _LABEL = re.compile(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^:\n«»“”\"
 def written_in_lower_case(word: str, text: str, start: int) -> bool:
     """Whether the article writes WORD in lower case after START: a label the article uses as a common
     noun ("Rugby : …" over an article on "rugby à XV") is the headline's topic, no one's name."""
-    return re.search(rf"{word_opening(word.lower())}(?![\w-])", text[start:]) is not None
+    lower = word.lower()  # (looked for as a string first: most labels are not, and each word's pattern is compiled)
+    return text.find(lower, start) != -1 and re.search(rf"{word_opening(lower)}(?![\w-])", text[start:]) is not None
 
 
 def _names_the_same(label: str, mention) -> bool:

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.triggers import anchored_finditer, prefix_offsets, word_starts_before
 from claims.extract.types import SpeakerRef
 
-_KIND = r"(?:association|collectif|fondation|société|compagnie|entreprise|groupe|coopérative|ONG|mouvement|fédération|syndicat|club|plateforme|réseau|start-up|firme)"
+_KINDS = ("association", "collectif", "fondation", "société", "compagnie", "entreprise", "groupe", "coopérative", "ONG", "mouvement",
+          "fédération", "syndicat", "club", "plateforme", "réseau", "start-up", "firme")
+_KIND = rf"(?:{'|'.join(_KINDS)})"
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
 # ("(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+)" with each branch opening with its letter: faster over a whole text)
 _BODY_AFTER_KIND = re.compile(
@@ -26,10 +29,17 @@ def _only_inside(text: str, piece: str, run: str) -> bool:
     return alone <= text.count(run) * f" {run} ".count(f" {piece} ")
 
 
+def _bodies_after_kinds(text: str):
+    """`_BODY_AFTER_KIND.finditer(text)`, tried only at the word before each kind's noun (found by `str.find`):
+    opening on a determiner's letter, the pattern is otherwise tried at every "l", "u" and "d" of the text."""
+    starts = sorted({start for at in prefix_offsets(text, _KINDS) for start in word_starts_before(text, at, 1, 0)})
+    return anchored_finditer(_BODY_AFTER_KIND, text, starts, len(text))
+
+
 def bodies_after_their_kind(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each speaker whose name is a piece of a body's capitalised run with
     that run, when the article introduces exactly one such run containing it."""
-    runs = {re.sub(r"\s+", " ", m.group("run")) for m in _BODY_AFTER_KIND.finditer(text)}
+    runs = {re.sub(r"\s+", " ", m.group("run")) for m in _bodies_after_kinds(text)}
     runs = {r for r in runs if " " in r}
     if not runs:
         return

@@ -548,8 +548,9 @@ class EnglishPhraseReferences:
             name for _, name in self.full_names
             if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
         }
-        # ("National Center" + " for Communicable Diseases": the name goes on past its head)
-        named = list(_named_with_head(head).finditer(self.text))
+        # ("National Center" + " for Communicable Diseases": the name goes on past its head; not looked for,
+        # capital by capital, in an article that never writes the head)
+        named = list(_named_with_head(head).finditer(self.text)) if head in self.text else []
         towns = {m.group(1) for m in named if names_a_town(self.text, m.start(1), m.end(1))}  # ("in Port Union, Newfoundland")
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in named if m.group(1) not in towns
