@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
-from claims.extract.speakers import PREPOSITION_BEFORE, TERRITORY_BEFORE_FR, Mention, fold, folded_words, portfolio_word
+from claims.extract.name_words import portfolio_word
+from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
+from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph, complement_elsewhere
 from claims.extract.speaker_scan import _one_edit_apart
 

@@ -19,7 +19,9 @@ from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, k
 from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs
 from claims.extract.sources import canonical_source
 from claims.extract.mention_names import OWNER_BEFORE, mention_from_names
-from claims.extract.speakers import _PARENS, ITALIAN_TITLE, RELAYED_BY, UNNAMED_SOURCES, Mention, clean_phrase, names_in, role_in
+from claims.extract.name_contexts import ITALIAN_TITLE
+from claims.extract.speaker_phrases import PARENS, RELAYED_BY, UNNAMED_SOURCES, clean_phrase, role_in
+from claims.extract.speakers import Mention, names_in
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 # English: a paper named by its town and kind, then its title ("the Maputo weekly O Observador").
@@ -282,7 +284,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
-    segment = (_PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
+    segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := _LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
     if not lex.adjectival_names and "ONG" in segment and (ngo := _NGO_THEN_NAME_FR.fullmatch(segment)) is not None:

@@ -29,7 +29,9 @@ from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
-from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
+from claims.extract.name_tails import organisation_tail
+from claims.extract.name_words import COMPANY_DESIGNATORS, COMPANY_PREFIXES
+from claims.extract.speakers import Mention, fold, folded_words
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition

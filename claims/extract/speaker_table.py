@@ -15,7 +15,8 @@ from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, ArticleOrganisations, stands_for
 from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
-from claims.extract.speakers import COMPANY_DESIGNATORS, PLURAL_BODY_ENDINGS, Lexicon, Mention, fold, folded_words, names_in
+from claims.extract.name_words import COMPANY_DESIGNATORS, PLURAL_BODY_ENDINGS
+from claims.extract.speakers import Lexicon, Mention, fold, folded_words, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING, SOURCES_HEADING, NameLookups
 from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
