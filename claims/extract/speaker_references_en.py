@@ -25,7 +25,7 @@ from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAM
 from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
-from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
+from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun

@@ -13,6 +13,7 @@ from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
+from claims.extract.role_lookups import RoleLookups
 from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL, PressEpithets, _names_a_thing
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
@@ -121,7 +122,7 @@ _LOWER_WORD_CLOSING_NAME_FR = re.compile(r"[ \u00a0]([a-zà-ÿ]{3,})(?=[ \u00a0]
 
 
 @dataclass(slots=True)
-class ArticleSpeakers(NameLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
+class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks, FrenchReferences, EnglishReferences,
                       EnglishPhraseReferences, RelatedPeople, MentionResolution):
     """Names and role ties of one article, used to resolve mentions to canonical names."""
 
