@@ -12,7 +12,8 @@ from claims.extract.lede_companies_en import company_named_next
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, stands_for
-from claims.extract.speaker_mentions import OWNED_DOCUMENT_NOUNS, parse_mention
+from claims.extract.mention_shapes import OWNED_DOCUMENT_NOUNS
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.name_words import COMPANY_DESIGNATORS, PLURAL_BODY_ENDINGS
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
