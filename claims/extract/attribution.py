@@ -22,7 +22,8 @@ from claims.extract.source_phrases import SourcePhrases
 from claims.extract.speakers import Lexicon
 from claims.extract.stance_colons_fr import stance_before_colon
 from claims.extract.subject_appositions import DOCUMENTS_BEFORE_PARTICIPLE
-from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.mention_shapes import NAME_WITH_LISTED_PORTFOLIOS
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
 

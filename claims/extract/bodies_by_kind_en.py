@@ -23,7 +23,7 @@ from collections import Counter
 from claims.extract.dates import month_names
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import CAPITALISED_FUNCTION_WORDS, MONTHS, PLACE_KEYS
-from claims.extract.speakers import closes_on_a_company_word
+from claims.extract.name_words import closes_on_a_company_word
 from claims.extract.types import SpeakerRef
 
 _CAPITALISED = r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]|\.(?=\w))*|[A-Z]{2,}-[A-Z][\w-]*)"

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr as french
-from claims.extract.speakers import COMPANY_DESIGNATORS, fold, lexicon
+from claims.extract.name_words import COMPANY_DESIGNATORS
+from claims.extract.speakers import fold, lexicon
 from claims.extract.triggers import word_opening
 from claims.extract.types import SpeakerRef
 

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from claims.extract.dates import month_names
 from claims.extract.lang import en as english, fr as french
 from claims.extract.speaker_lexicon import Lexicon, fold
-from claims.extract.speakers import Mention, clean_phrase
+from claims.extract.speaker_phrases import clean_phrase
+from claims.extract.speakers import Mention
 
 # English: the participles that name who wrote a document ("The audit, carried out by the firm X,"; not
 # "commissioned by": who paid for it).

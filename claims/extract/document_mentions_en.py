@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from claims.extract.lang import en as english
 from claims.extract.speaker_lexicon import Lexicon, fold
-from claims.extract.speakers import Mention, clean_phrase
+from claims.extract.speaker_phrases import clean_phrase
+from claims.extract.speakers import Mention
 
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,3})(?:['’]s)?\s+(?:press\s+)?"

@@ -13,7 +13,8 @@ from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en, fr
 from claims.extract.impersonal import ImpersonalSource, impersonal_head
 from claims.extract.quotes import TITLE_IN_GUILLEMETS, WORK_TITLE_EN, Quote
-from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
+from claims.extract.speaker_phrases import clean_phrase
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import first_named

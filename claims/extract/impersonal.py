@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
+from claims.extract.speaker_phrases import clean_phrase
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 
 _VERB = r"[a-zà-ÿ]+(?:-t)?-on"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr
-from claims.extract.speakers import JOINED_OFFICE_AFTER, Lexicon, Mention, fold
+from claims.extract.name_contexts import JOINED_OFFICE_AFTER
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speech_recipients_fr import person_after_outlet
 from claims.extract.subject_segments import DETERMINER_AFTER_ADJUNCT

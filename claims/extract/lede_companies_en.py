@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import is_first_name
-from claims.extract.speakers import closes_on_a_company_word
+from claims.extract.name_words import closes_on_a_company_word
 
 # "A Falmouth ship repair company", "An off-road vehicle rental company in Williamson, West Virginia",
 # "its operator": a described company, no name.

@@ -17,10 +17,10 @@ from claims.extract.institution_names import organisation_around
 from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
-from claims.extract.speakers import (
-    AND_ORGANISATION, COMPANY_PREFIXES, LEGAL_FORMS, PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, Mention, clean_phrase, closes_on_a_company_word,
-    names_in, organisation_tail, role_in,
-)
+from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
+from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
+from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
+from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")

@@ -20,7 +20,8 @@ from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import AGENT_NOUN_ENDINGS
 from claims.extract.lang.en import ROLE_WORDS
 from claims.extract.speaker_lexicon import Lexicon, folded_words
-from claims.extract.speakers import INSTITUTION_PREFIXES, PLURAL_BODY_ENDINGS, role_in
+from claims.extract.name_words import INSTITUTION_PREFIXES, PLURAL_BODY_ENDINGS
+from claims.extract.speaker_phrases import role_in
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,5}")

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claims.extract.speakers import COMPANY_DESIGNATORS
+from claims.extract.name_words import COMPANY_DESIGNATORS
 from claims.extract.triggers import anchored_finditer
 
 # A short form in brackets ("WHO"; "EPA Vic": initials and a place; "CAL FIRE": two words in capitals).

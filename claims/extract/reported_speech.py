@@ -16,7 +16,8 @@ from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import (
     COMPLEMENTISER_NEXT, short_french_tail, _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle,
 )
-from claims.extract.speakers import UNNAMED_SOURCES, Mention, fold, names_in
+from claims.extract.speaker_phrases import UNNAMED_SOURCES
+from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.state_names_en import STATE
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after, without_audience

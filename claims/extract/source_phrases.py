@@ -12,8 +12,10 @@ from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
 from claims.extract.reported_speech import SPEECH_VERBS
-from claims.extract.speakers import RELAYED_BY, Mention
-from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
+from claims.extract.speaker_phrases import RELAYED_BY
+from claims.extract.speakers import Mention
+from claims.extract.mention_shapes import without_recipient_fr
+from claims.extract.speaker_mentions import parse_mention
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "according to a tweet on Monday by X", "selon un communiqué publié par X", "according to industry figures compiled

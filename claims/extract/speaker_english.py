@@ -12,7 +12,8 @@ from claims.extract.lang import en as english
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.organisations import TRADE_NAME_WORDS
 from claims.extract.segments import sentence_start
-from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
+from claims.extract.name_words import COMPANY_PREFIXES
+from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.subjects import find_subject
 from claims.extract.types import SpeakerRef
 

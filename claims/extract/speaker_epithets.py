@@ -16,7 +16,9 @@ from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR, fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
-from claims.extract.speakers import COMPANY_DESIGNATORS, TERRITORY_BEFORE_FR, Lexicon, Mention, fold, names_in
+from claims.extract.name_words import COMPANY_DESIGNATORS
+from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
+from claims.extract.speakers import Lexicon, Mention, fold, names_in
 from claims.extract.speech_recipients_fr import is_recipient
 
 _DEFINITE_ARTICLES = frozenset(("the", "le", "la", "l'"))

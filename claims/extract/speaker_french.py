@@ -11,7 +11,8 @@ from claims.extract.lang import fr
 from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.first_names import first_name_gender
 from claims.extract.role_genders_fr import FEMININE_ROLES, KIN_ROLES, MASCULINE_ROLES, role_gender
-from claims.extract.speakers import Lexicon, Mention, fold, role_in
+from claims.extract.speaker_phrases import role_in
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.short_form_names_fr import OF_BEFORE_ARTICLE
 from claims.extract.speaker_organisations import _BODY_SUBJECT

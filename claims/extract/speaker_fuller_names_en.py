@@ -32,7 +32,8 @@ from claims.extract.lang import en as english
 from claims.extract.lang.en import KNOWN_ACRONYMS, ORGANISATION_WORDS, SPELLING_VARIANTS
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import lexicon
-from claims.extract.speakers import COMPANY_DESIGNATORS, closes_on_a_company_word, fold
+from claims.extract.name_words import COMPANY_DESIGNATORS, closes_on_a_company_word
+from claims.extract.speakers import fold
 from claims.extract.state_names_en import one_state_named
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_fit, body_named_next,

@@ -11,7 +11,9 @@ from functools import lru_cache
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import (COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, initials_in_any_order, noun_first_form,
                                          organisation_noun, stands_for)
-from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in, organisation_tail
+from claims.extract.name_tails import organisation_tail
+from claims.extract.name_words import closes_on_a_company_word
+from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.triggers import anchored_finditer
 from claims.extract.types import SpeakerRef
 

@@ -25,11 +25,13 @@ from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAM
 from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
-from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS
+from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
-from claims.extract.speakers import COMPANY_DESIGNATORS, COMPANY_PREFIXES, Mention, fold, folded_words, organisation_tail
+from claims.extract.name_tails import organisation_tail
+from claims.extract.name_words import COMPANY_DESIGNATORS, COMPANY_PREFIXES
+from claims.extract.speakers import Mention, fold, folded_words
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition

@@ -13,8 +13,10 @@ from claims.extract.preceding_subjects import person_opening_sentence_before, pl
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_passes_fr import french_speaker_passes
-from claims.extract.speaker_table import INDEFINITE_COMPLEMENT_FR, ArticleSpeakers
-from claims.extract.speaker_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES, SINGLE_OFFICES
+from claims.extract.mention_resolution import INDEFINITE_COMPLEMENT_FR
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES
+from claims.extract.speaker_lookups import SINGLE_OFFICES
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.types import SpeakerRef
 from claims.extract.person_descriptions_fr import (

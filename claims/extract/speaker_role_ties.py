@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.speakers import PLACE_NOUN_BEFORE, PREPOSITION_BEFORE, Lexicon, clean_phrase, fold, names_in, role_in
+from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, fold, names_in
 from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL
 from claims.extract.speaker_french import (
     _ON_TRIAL_AFTER, _ONE_OF, _head_role,

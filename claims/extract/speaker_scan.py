@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.sources import canonical_source
-from claims.extract.speakers import PARTICLE_ANY_CASE, PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
+from claims.extract.name_contexts import PARTICLE_ANY_CASE
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
 from claims.extract.triggers import word_opening
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from claims.extract.subject_appositions import (
     names_a_person, role_then_its_complement,
 )
 from claims.extract.group_phrases_en import describes_a_body
-from claims.extract.speakers import THE_NOUN, Lexicon, Mention, clean_phrase, fold, role_in
+from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.state_names_en import NATION_NAMES, STATE_NAMES

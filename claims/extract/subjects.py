@@ -12,9 +12,12 @@ from claims.extract.institution_names import complement_conjunct, quoted_body_na
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_after_role_complement, name_given, person_in_apposition
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institution, modifier_before_name
-from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, PREPOSITION_BEFORE, Lexicon, Mention, clean_phrase, fold, names_in, organisation_tail
+from claims.extract.name_tails import FEDERAL_DEPARTMENT_FR, organisation_tail
+from claims.extract.speaker_phrases import clean_phrase
+from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
-from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
+from claims.extract.mention_shapes import NAME_WITH_LISTED_PORTFOLIOS
+from claims.extract.speaker_mentions import parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase

@@ -1,0 +1,71 @@
+"""Phrases next to a claim: a phrase cleaned of its determiners (`clean_phrase`), the role it names
+(`role_in`), and the patterns other modules share for unnamed, relayed or place-bound speakers."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.regex_trie import trie_pattern
+from claims.extract.speaker_lexicon import Lexicon, fold
+from claims.extract.name_words import DESCRIBING_SUFFIXES
+
+# English wire copy's unnamed sources: who they are is said by what follows the noun.
+UNNAMED_SOURCES = re.compile(
+    r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ne|[Aa]|\d+)\s+)?(?:[a-z]+\s+)?"
+    r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Ii]nsiders?|[Dd]iplomats?|[Ee]xecutives?)\s+"
+    r"(?:familiar\s+with|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of|close\s+to|briefed\s+on|"
+    r"involved\s+in|aware\s+of|knowledgeable\s+about|who\s+(?:asked|spoke|requested|declined))\b")
+# English: "the" and one lower-case noun ("the company", "The developer").
+THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
+# French: a place's kind right before its name, inside a role's complement ("le wali de la région
+# Casablanca-Settat"): the name is the place's, no person's.
+# French: a territory's body before its name ("La région Grand Est", "la ville Saint-Louis").
+TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
+PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
+                               r"canton|comté|district|gouvernorat|État|état|canal|lac|étang|marais|massif)\s+$"
+                               r"|\b(?:du|au)\s+mont\s+$")  # ("l'association syndicale du canal Saint-Julien", "… au mont Lozère")
+PARENS = re.compile(r"\s*\([^)]*\)")  # (opening on spaces, tried at every character: test for "(" first)
+# An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".
+# (the participles as a prefix tree: see speakers.PREPOSITION_BEFORE)
+RELAYED_BY = re.compile(
+    r"\s(?:" + trie_pattern((
+        "cité", "citée", "cités", "citées", "consulté", "consultée", "consultés", "consultées", "interrogé", "interrogée", "interrogés",
+        "interrogées", "contacté", "contactée", "contactés", "contactées", "joint", "jointe", "joints", "jointes", "vu", "vue", "obtenu",
+        "obtenue", "quoted", "cited", "seen", "obtained", "reviewed", "reported", "interviewed", "contacted", "reached"))
+    + r")\s+(?:(?:sous\s+couvert\s+d['’]anonymat|on\s+condition\s+of\s+anonymity)\s+)?(?:par|by)\s",
+    re.IGNORECASE)  # (also "cité sous couvert d'anonymat par le quotidien X")
+
+
+def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] | None:
+    low = fold(segment)
+    hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
+    if not hits or hits[-1] is None:
+        return None
+    k = len(hits) - 1
+    while k and hits[k - 1].end() + 1 == hits[k].start():
+        k -= 1  # "directeur général": the role starts at the first of adjacent role words
+    return (hits[k].start(), low[hits[k].start():hits[-1].end()])
+
+
+# A plural noun ending a phrase ("residents", not "press").
+_PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
+
+
+def clean_phrase(phrase: str, lex: Lexicon) -> str:
+    phrase = (PARENS.sub("", phrase) if "(" in phrase else phrase).strip(" ,;:.«»\"“”")
+    words = phrase.split()
+    while words and fold(words[0]).rstrip("'’") in lex.bare_determiners and not (
+            lex.adjectival_names and fold(words[0]) == "some" and _PLURAL_WORD.fullmatch(words[-1])):
+        words.pop(0)  # (English "Some residents" keeps its quantifier, as "Several residents" does; not "some local press")
+    if words and fold(words[0])[:2] in ("l'", "d'"):
+        words[0] = words[0][2:]
+    if lex.adjectival_names and len(words) > 1 and fold(words[0]) == "including":
+        words.pop(0)  # "19 witnesses, including revenue collectors who testified": the collectors
+    if lex.adjectival_names and len(words) > 2 and fold(words[0]) == "number" and fold(words[1]) == "of":
+        del words[:2]  # "a number of residents who spoke to the Times": the residents
+    if lex.adjectival_names:  # "Analysts at Mumbai-based Veda Securities": a description of the body, no part of it
+        words = [w for i, w in enumerate(words) if not (w.endswith(DESCRIBING_SUFFIXES) and words[i + 1:i + 2]
+                                                        and words[i + 1][:1].isupper() and i > 0)]
+        if len(words) > 1 and words[-1] == "here":
+            words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
+    return " ".join(words)
