@@ -77,3 +77,6 @@ def test_a_headline_s_officials_are_the_lede_s_qualified_officials():
     text = ("Four patients die after power cut at hospital, officials say\n\nMonday, June 1, 2020\n\nFour patients died on "
             "Sunday at a hospital in Kota, district officials said, according to the Press Trust of India.\n")
     assert speaker_of(text, "Four patients die after power cut", "en") == "district officials"
+
+
+

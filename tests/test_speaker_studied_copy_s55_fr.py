@@ -72,3 +72,8 @@ def test_an_occasion_with_its_adjective_before_the_inverted_subject():
 def test_peu_apres_closes_the_inverted_subject():
     text = "Titre\n\n« Une victoire nette », a déclaré le nouveau secrétaire peu après l'annonce des résultats.\n"
     assert speaker_of(text, "Une victoire nette", "fr") == "secrétaire"
+
+
+def test_a_paper_s_title_with_an_adjective():
+    text = "Titre\n\nSelon La Dernière Heure, le suspect circulait sans permis.\n"
+    assert speaker_of(text, "circulait sans permis", "fr") == "La Dernière Heure"

@@ -62,7 +62,7 @@ ENGLISH_BODY_DESCRIPTION = re.compile(
 _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
 # A body named with its portfolios listed: "Ministry of Culture, Tourism and Antiquities".
 NAME_WITH_LISTED_PORTFOLIOS = re.compile(
-    rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED_RUN}"
+    rf"(?!The\s)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?![\w'’-]))(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED_RUN}"
     rf"(?:,\s+(?:the\s+)?{_CAPITALISED_RUN})*,?\s+(?:and|&)\s+(?:the\s+)?{_CAPITALISED_RUN}$")
 LISTED_BODY_THEN_SPOKESPERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<body>[A-Z].+?)\s+(?P<role>spokes(?:wo)?man|spokesperson)")
 # English: an indefinite article, capitalised modifiers and lower-case nouns: a description, no name.

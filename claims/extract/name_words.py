@@ -56,6 +56,9 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
             break  # "Oh Jae-won": the Korean surname, no interjection
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
+        if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
+                and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):
+            break  # "La Dernière Heure": a paper's title, the adjective its word
         tokens.pop(0)
         if tokens and tokens[0] == "of":
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
+from claims.extract.name_words import PLATFORMS
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
 from claims.extract.role_lookups import RoleLookups
@@ -265,8 +266,9 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         ]
         # "… sur le parking de l'école. © Canal Zoom", "(Photo: Sam Lee)": a photo's credit names no one in the story;
         # nor does a title in quotation marks ("on Prairie Public's "Main Street" program")
+        # (nor is a platform anyone: "In a video posted on the club's Instagram account, he said")
         speakers.person_mentions = [m for m in speakers.person_mentions
-                                    if _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
+                                    if m[2] not in PLATFORMS and _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
                                     and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
                                              and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
         # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")

@@ -68,6 +68,13 @@ def clear_caches() -> None:
     _parsed_mention.cache_clear()
 
 
+# Body words that open a body's name in its own language ("Instituto Pantanal Vivo", "Fundación Vida Silvestre").
+_BODY_WORDS_OPENING_FOREIGN_NAMES = frozenset((
+    "École", "Université", "Universidad", "Universidade", "Università", "Universität", "Universiteit", "Instituto",
+    "Institut", "Hôpital", "Ministerio", "Ministério", "Ministère", "Banco", "Banque", "Fundación", "Fundação",
+    "Stiftung", "Asociación", "Associação", "Associazione", "Sindicato", "Federación", "Federação", "Confederación"))
+
+
 # Segments run up to a whole article: 4,096 of them held ~15 MB for little more reuse.
 @lru_cache(maxsize=512)
 def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
@@ -399,7 +406,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 keep = len(tokens) - portfolio  # "Minister for Water Supply Gita Kumari Shahi": the portfolio, then the person
             bodies = {fold(w) for w in tokens} & lex.organisations
             if bodies and lex.adjectival_names and bodies.isdisjoint(fold(t) for t in tokens[-keep:]) \
-                    and role_in(segment[max(0, base - 40):base], lex) is not None:
+                    and role_in(segment[max(0, base - 40):base], lex) is not None \
+                    and tokens[0] not in _BODY_WORDS_OPENING_FOREIGN_NAMES:
+                # (not "the coordinator of Instituto Pantanal Vivo": a body named in its own language opens on its noun)
                 bodies = set()  # "Deputy Health Minister for Administration Sylvester T. Zarwolo": the office's portfolio, then the person
             if not bodies and tokens[-1].rstrip(".") not in COMPANY_NAME_ENDINGS \
                     and not (lex.adjectival_names and (tokens[-1] in NON_PERSON_NAME_ENDINGS or tokens[-1] in PLURAL_BODY_ENDINGS)) \
