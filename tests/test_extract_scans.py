@@ -21,7 +21,7 @@ from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
 from claims.extract.speaker_english import _TITLED_SURNAME
-from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
+from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
 from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
 from claims.extract.speaker_organisations import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
@@ -222,7 +222,7 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
     replaced = {
-        _CAPITALISED_RUN: _CAPITALISED_RUN.pattern.replace(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
+        CAPITALISED_RUN: CAPITALISED_RUN.pattern.replace(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
         _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)(?!\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])",
         _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
             r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
