@@ -20,7 +20,7 @@ from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separat
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
-from claims.extract.speaker_english import _TITLED_SURNAME
+from claims.extract.speaker_english_people import _TITLED_SURNAME
 from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
 from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
 from claims.extract.speaker_organisations import _fuller_french_organisation
