@@ -14,7 +14,7 @@ from claims.extract.role_genders_fr import FEMININE_ROLES, KIN_ROLES, MASCULINE_
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.short_form_names_fr import OF_BEFORE_ARTICLE
-from claims.extract.speaker_organisations import _BODY_SUBJECT
+from claims.extract.speaker_organisations_fr import _BODY_SUBJECT
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
 
