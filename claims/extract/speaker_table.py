@@ -22,7 +22,8 @@ from claims.extract.speaker_epithets import _ELIDED_ROLE, _ROLE_AFTER_ORDINAL, P
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_relations import DEMONSTRATIVES, RelatedPeople
-from claims.extract.speaker_french import _FRENCH_POSSESSIVES, OPERATOR_NOUNS, FrenchReferences, without_place
+from claims.extract.speaker_french import FrenchReferences, without_place
+from claims.extract.speaker_french_possessives import _FRENCH_POSSESSIVES, OPERATOR_NOUNS
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
 from claims.extract.subject_companies_fr import company_opening_sentence
