@@ -20,10 +20,10 @@ from claims.extract.dateline import _DATELINE_LENGTH, _SEPARATOR_AFTER, _separat
 from claims.extract.dates import _DIGIT_RUN
 from claims.extract.segments import _SENTENCE_END, paragraphs, sentences
 from claims.extract.named_bodies_fr import _BODY_AFTER_KIND
-from claims.extract.speaker_english import _TITLED_SURNAME
-from claims.extract.speaker_fuller_names_en import _CAPITALISED_RUN
+from claims.extract.speaker_english_people import _TITLED_SURNAME
+from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
 from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
-from claims.extract.speaker_organisations import _fuller_french_organisation
+from claims.extract.speaker_organisations_fr import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
 from claims.extract.speaker_references_en import _fuller_body, _named_with_head
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
@@ -222,7 +222,7 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
     replaced = {
-        _CAPITALISED_RUN: _CAPITALISED_RUN.pattern.replace(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
+        CAPITALISED_RUN: CAPITALISED_RUN.pattern.replace(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
         _TITLED_SURNAME: r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)(?!\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])",
         _CAPITALISED_NAME_THEN_SHORT: _CAPITALISED_NAME_THEN_SHORT.pattern.replace(
             r"(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w'’-].)", r"(?<![\w'’-])(?P<long>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", 1),
@@ -272,7 +272,7 @@ def test_the_letter_first_document_scan_matches_the_lookbehind_first_one(text):
 @example("la préfecture du Rhône, la Préfecture de Lyon; PRÉFECTURE d'Ain", "préfecture", None)
 @example("l'ınspection du Travail et la ſociété des Amis", "inspection", None)
 def test_french_organisation_phrases_are_searched_where_the_noun_tail_stands_only(text, noun, data):
-    from claims.extract.speaker_organisations import fuller_french_organisations
+    from claims.extract.speaker_organisations_fr import fuller_french_organisations
 
     end = data.draw(st.integers(0, len(text))) if data is not None else len(text)
     assert [m.span() for m in fuller_french_organisations(noun, text, end)] == [

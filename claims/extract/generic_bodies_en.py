@@ -17,7 +17,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import (CAPITALISED_FUNCTION_WORDS, COMPANY_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_WORDS,
                                      SPELLING_VARIANTS, TRADES_BEFORE_COMPANY_NAMES)
 from claims.extract.organisations import DEMONYM_ENDINGS
-from claims.extract.speaker_fuller_names_en import DAY_OR_MONTH, heads_named
+from claims.extract.bodies_named_by_noun_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import fold
 from claims.extract.speaking_bodies_en import city_government

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lang import fr as french
-from claims.extract.speaker_organisations import ELIDED_ARTICLE
+from claims.extract.speaker_organisations_short_forms import ELIDED_ARTICLE
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 

@@ -14,7 +14,8 @@ from claims.extract.lang import en as english, fr as french
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
-from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR, fuller_french_organisations
+from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR
+from claims.extract.speaker_organisations_fr import fuller_french_organisations
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.name_words import COMPANY_DESIGNATORS
 from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR

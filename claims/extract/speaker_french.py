@@ -1,30 +1,24 @@
 """French ways of referring to a speaker already named, mixed into `ArticleSpeakers`: the gender
 the article's words give a person (for il / elle), roles in other words (le conseiller fédéral X …
 le chef du Département), a trial's defendant, possessives (ses auteurs, son entourage), documents
-named again (l'étude), places standing for a ministry (Bercy)."""
+named again (l'étude), places standing for a ministry (Bercy). (The possessives, the bodies and the
+documents are `speaker_french_possessives`, `speaker_french_bodies` and `speaker_french_documents`.)"""
 
 from __future__ import annotations
 
 import re
 
 from claims.extract.lang import fr
-from claims.extract.possessive_roles_fr import ROLE_OPENING as _ROLE_OPENING, STAFF_ROLES, of_fullest_role
 from claims.extract.first_names import first_name_gender
-from claims.extract.role_genders_fr import FEMININE_ROLES, KIN_ROLES, MASCULINE_ROLES, role_gender
-from claims.extract.speaker_phrases import role_in
-from claims.extract.speakers import Lexicon, Mention, fold
-from claims.extract.speaker_mentions import parse_mention
-from claims.extract.short_form_names_fr import OF_BEFORE_ARTICLE
-from claims.extract.speaker_organisations import _BODY_SUBJECT
+from claims.extract.role_genders_fr import KIN_ROLES, role_gender
+from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
+from claims.extract.speaker_french_bodies import FrenchBodyReferences
+from claims.extract.speaker_french_documents import FrenchDocumentReferences
+from claims.extract.speaker_french_possessives import FrenchPossessiveReferences
 
 
-# Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
-_TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
-                             "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
-# A role's article ("la ministre wallonne du Logement"), for the "de" it takes after a noun.
-_ARTICLE_OPENING = re.compile(r"(les|le|la|l['’])\s*(?=\w)", re.IGNORECASE)
 # A lower-case complement of a role, naming no place or body ("de l'opposition", "de la majorité").
 _LOWER_CASE_SIDE = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:opposition|majorité)\b")
 # The content words of a French role's complement ("de cabinet du préfet": "cabinet", "prefet"), folded.
@@ -82,41 +76,9 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 # "au ", "à ", "à la ", "à l'" right before an outlet a speaker talked to.
 _AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*"
                                           r"(?:(?<=au )(?:site|journal|quotidien|magazine)\s+|(?<=la )(?:radio|chaîne|télévision)\s+)?$")
-_SUBJECT_END = re.compile(r"[,;:«»“”]")
-# A subject, then its document in apposition: "Le ministère, dans un ".
-_INSIDE_DOCUMENT_BEFORE = re.compile(r"(?<=\S),\s+dans\s+(?:un|une|son|sa|leur)\s+$")
-# The verb that put a document out, right before its noun: "a publié un ", "ont diffusé dimanche une ".
-_RELEASED_BEFORE = re.compile(
-    r"\s(?:a|ont|avait|avaient)\s+(?:publié|diffusé|rendu\s+public|transmis|adressé|envoyé|dévoilé|présenté)"
-    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:un|une|son|sa|leur)\s+$")
-# Nouns that stand for whichever document the article named before ("selon le document", "le texte relève").
-_GENERIC_DOCUMENTS = frozenset(("document", "texte"))
 _DOCUMENT_WORDS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)  # ("la décision": no person)
-_DOCUMENT_NOUN = re.compile(r"(?<![dD]['’])\b(?:" + "|".join(sorted(map(re.escape, fr.DOCUMENT_WORDS), key=len, reverse=True)) + r") ")
-# A document noun, then a relative clause naming who put it out: "recommandations en urgence que le
-# Contrôle général (CGLPL) a publiées".
-_PUBLISHED_BY_RELATIVE = re.compile(
-    r"\S+(?:[ \u00a0][a-zà-ÿ-]+){0,3}?[ \u00a0]+qu(?:e[ \u00a0]+|['’])(?P<author>(?:le|la|les|l['’])[ \u00a0]*[^,.;«»]{3,90}?)"
-    r"(?:[ \u00a0]*\([^)]{1,15}\))?[ \u00a0]+(?:a|ont|avait|avaient)[ \u00a0]+(?:publié|rendu|diffusé|remis|présenté|dévoilé)")
-_LEADING_ARTICLE = re.compile(r"^(?:les?|la|l['’])[ \u00a0]*")
-# What a document is about, after its author: "un rapport de l'Office … sur l'achat de …".
-# When the document was put out, between its participle and its author: "publié mardi par".
-_DAY_BEFORE_AGENT = re.compile(r"\b(publiée?s?|diffusée?s?|réalisée?s?)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
-                               r"(?:\s+(?:matin|soir|dernier|dernière))?\s+(?=par\s)")
-# The verb after the document's author: "… de l'Observatoire régional de santé recense 412 cas".
-_PREDICATE_AFTER_AUTHOR = re.compile(
-    r"\s(?:a|ont|est|sont|fait|font|recense|recensent|dénombre|dénombrent|comptabilise|chiffre|évalue|estime|estiment|"
-    r"indique|indiquent|montre|montrent|révèle|révèlent|signale|signalent|souligne|soulignent|confirme|confirment|"
-    r"relève|relèvent|pointe|pointent|prévoit|prévoient)\s")
-_TOPIC_AFTER_AUTHOR = re.compile(r"\s(?:sur|concernant|portant|consacrée?s?|à propos)\s")
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
-# A French sports club's name: its kind ("Union sportive", "AS", "FC"), then capitalised words maybe joined by
-# "de", "du", "des".
-_SPORTS_CLUB_NAME = re.compile(
-    r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
-    r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"
-    r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’]|de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 _PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
 _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
@@ -129,47 +91,10 @@ _OPENING_MARKS = re.compile(r"[«“]")
 _CLOSING_MARKS = re.compile(r"[»”]")
 
 
-def _last_match_start(pattern: re.Pattern, text: str, before: int) -> int:
-    """Where the last match of PATTERN starting before BEFORE starts, else -1."""
-    found = -1
-    for match in pattern.finditer(text, 0, before):
-        found = match.start()
-    return found
-
-
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
     """Whether OFFSET lies inside a quotation opened after START (« », “ ” or straight marks)."""
     return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset)) \
         or text.count('"', start, offset) % 2 == 1
-
-
-# A sentence opening with a definite role and the person's name in apposition: "Le Premier ministre, Henri Castel,".
-_ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+,")
-# A sentence opening with a definite role and no name: "Le chef de l'État entend …".
-_FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
-# What a person or a body produces, whose possessive names them as the source ("ses travaux").
-_AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
-# An indefinite document closing a sentence, and an author named after it ("de l'Inserm", "par Ipsos").
-_INDEFINITE_DOCUMENT = re.compile(r"(?<![\w'’])(?:une?|d['’]une?)\s+(?P<noun>[a-zà-ÿ]+)\b[^,;:«»]*$")
-_AUTHOR_NAMED = re.compile(r"\b(?:de|du|des|d['’]|par)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_STUDY_NOUNS = frozenset(("etude", "travaux", "recherche", "recherches"))
-_STUDY_DETERMINERS = frozenset(("une", "la", "cette", "ces", "les", "leurs", "leur"))
-_PERSON_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:de\s+|du\s+|von\s+|van\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
-# Who led a study: "l'équipe de l'écologue X", "sous la direction de X", "X, qui a dirigé l'étude".
-_STUDY_LEAD = re.compile(
-    r"(?:[Ll]['’]équipe\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
-    r"sous\s+la\s+direction\s+(?:de\s+(?:l['’]|la\s+|le\s+)?|du\s+|d['’])(?:[a-zà-ÿ-]+\s+){0,2}|"
-    r"(?:étude|travaux|recherches?)\s+(?:dirigée?s?|menée?s?|coordonnée?s?|conduite?s?)\s+par\s+(?:l['’]|la\s+|le\s+)?(?:[a-zà-ÿ-]+\s+){0,2}|"
-    # "La principale autrice de l'étude, l'écologue X"
-    r"(?:premi(?:er|ère)|principale?)\s+(?:co-?)?(?:auteur|autrice|auteure)\s+de\s+(?:l['’]étude|ces\s+travaux|cette\s+recherche),\s+"
-    r"(?:(?:l['’]|la\s+|le\s+)?[a-zà-ÿ-]+\s+){0,2})"
-    + _PERSON_NAME +
-    r"|" + _PERSON_NAME.replace("?P<name>", "?P<name2>") +
-    # ("X, chercheuse à l'IRD et première autrice de l'étude": after another apposition, too)
-    r",\s+(?:[^,.;:«»\n]{1,60}?\s+et\s+)?(?:qui\s+a\s+(?:dirigé|coordonné|mené|conduit)|(?:premi(?:er|ère)\s+)?(?:co-?)?(?:auteur|autrice|auteure)\s+(?:principale?\s+)?de)\s+"
-    r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
-_STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
 # ("le vigneron de 58 ans", "la productrice de troisième génération": who, no office's complement)
 _AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$|\s+de\s+(?:\d+e|[a-z]+i?eme|premiere|seconde)\s+generation$")
 _PLACE_AFTER_ROLE = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*$")
@@ -184,18 +109,10 @@ def without_place(role: str) -> str:
 # "cette spécialiste du climat", "ce proche du président"), besides role words.
 _DEMONSTRATIVE_PERSON_NOUNS = frozenset(("dernier", "derniere", "proche", "specialiste", "homme", "femme", "jeune"))
 _DEMONSTRATIVE_GENDERS = {"ce": "m", "cet": "m", "cette": "f", "celui": "m", "celle": "f"}
-
-
-# Who runs a place, after a possessive ("sa régie", "son exploitant"), and a place opening a sentence as its subject.
-OPERATOR_NOUNS = frozenset(("regie", "exploitant", "gestionnaire"))
-_PLACE_OPENING_SENTENCE = re.compile(
-    r"(?P<article>Le|La|L['’])[ \u00a0]*(?P<np>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de[ \u00a0]+la|de|du|des|d['’])[ \u00a0]*"
-    r"[\w'’-]+)*)[ \u00a0]+(?:va|verra|sera|a|est|ouvrira|fermera|accueillera|devra)\b")
-_ASSOCIATION_NOUNS = frozenset(("association", "federation", "collectif"))
 _CAPITALISED_WORD_CLOSING = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+$")
 
 
-class FrenchReferences:
+class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchDocumentReferences):
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `role_ties`, `genders`)."""
 
     __slots__ = ()
@@ -263,231 +180,6 @@ class FrenchReferences:
             found = True
             at = self.text.find(full, at + 1)
         return found
-
-    def _possessed(self, mention: Mention, speaker: SpeakerRef, position: int, previous: SpeakerRef | None) -> SpeakerRef:
-        """French "ses auteurs", "ses travaux": the work of whoever the previous sentence is about
-        speaks as its author (the author a document of the previous sentence names, else the person
-        just quoted in this paragraph); anything else, or an owner not found, keeps its possessive
-        ("son homologue genevoise", "ses auteurs" of an unsigned study)."""
-        if ", " in mention.text and mention.organisation and speaker.name in mention.text.split(", ", 1)[1]:
-            return speaker  # "sa société d'exploitation, la régie des Neiges catalanes": the body in apposition
-        words = mention.text.split()
-        owned = SpeakerRef(" ".join([words[0].lower()] + words[1:]), speaker.mention, speaker.role, speaker.kind)
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
-            owner = self._role_opening_sentence(start, position)
-            if owner is None and previous is not None and previous.kind == "person" and " " in previous.name \
-                    and previous.name in text[start:position]:
-                # "« … », a rétorqué Valérie Roux. Son entourage assure …"
-                owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
-                if previous.name == previous.role and (article := _ARTICLE_OPENING.match(previous.mention or "")) is not None:
-                    # "« … », a déclaré la ministre wallonne du Logement. Selon son cabinet": the role with its article
-                    owner = OF_BEFORE_ARTICLE[article.group(1).lower()] + previous.name
-            return owned if owner is None else SpeakerRef(f"{words[1]} {of_fullest_role(text, owner)}", speaker.mention,
-                                                          speaker.role, speaker.kind)
-        if len(words) == 2 and fold(words[1]) in OPERATOR_NOUNS and fold(words[0]) in ("son", "sa") \
-                and (opening := _PLACE_OPENING_SENTENCE.match(text, max(start, text.rfind(". ", start, position) + 2))) is not None:
-            # "Le port de plaisance des Minimes verra …, a annoncé sa régie": the régie of what the sentence opens on
-            owner = OF_BEFORE_ARTICLE[opening.group("article").lower().replace("’", "'")] + opening.group("np")
-            return SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, "organisation")
-        if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
-                and fold(words[1]) not in FEMININE_ROLES | MASCULINE_ROLES:  # (not "sa mère", a relative)
-            body = self._body_opening_previous_sentence(start, position)
-            if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
-                return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
-        if len(words) >= 2 and fold(words[0]) in ("son", "sa") and (hit := role_in(" ".join(words[1:]), self.lex)) is not None \
-                and hit[0] == 0 and fold(words[1]) in STAFF_ROLES and (owner := self._role_opening_sentence(start, position)):
-            # "La ministre doit … , a précisé son attaché de presse": the role of the sentence's subject
-            return SpeakerRef(f"{' '.join(words[1:])} {of_fullest_role(text, owner)}", speaker.mention, speaker.role, "person")
-        if len(words) != 2 or fold(words[1]) not in _AUTHORS_WORK:
-            return owned
-        stop = text.rfind(". ", start, position)
-        if stop < 0:
-            return owned
-        opening = text.rfind(". ", start, stop)
-        opening = start if opening < 0 else opening + 2
-        sentence = text[opening:stop]
-        if "»" in sentence or "”" in sentence:  # a quotation and its attribution: "« … », souligne X. D'après ses travaux"
-            if previous is not None and previous.kind == "person" and " " in previous.name:
-                return SpeakerRef(previous.name, speaker.mention, speaker.role, "person")
-            return owned
-        subject = _SUBJECT_END.split(sentence, 1)[0]
-        document = parse_mention(subject, self.lex)
-        if document is not None and document.text != subject and (document.name or document.role):
-            # "Un sondage de l'institut X publié dimanche …": parse_mention gave the author
-            return SpeakerRef(document.name or document.role, speaker.mention, speaker.role, "organisation")
-        unsigned = _INDEFINITE_DOCUMENT.search(sentence)
-        if unsigned is not None and self.lex.document_pattern is not None \
-                and self.lex.document_pattern.match(f"une {unsigned.group('noun')} de la Cour"):
-            described = sentence[unsigned.start("noun"):].strip()
-            if not _AUTHOR_NAMED.search(sentence, unsigned.end("noun")):
-                # "La réforme s'appuie sur une consultation menée auprès de 2 600 paroissiens. D'après ses
-                # résultats, …": a document nobody signs speaks as itself
-                return SpeakerRef(described, speaker.mention, speaker.role, "organisation")
-            author = parse_mention("une " + described, self.lex)  # "… sur une étude de l'Observatoire X"
-            if author is not None and (author.name or (author.role and author.role != unsigned.group("noun"))):
-                return SpeakerRef(author.name or author.role, speaker.mention, speaker.role, "organisation")
-        return owned
-
-    def _body_opening_previous_sentence(self, start: int, position: int) -> str | None:
-        """The organisation, with "de" before it, that is the subject opening the sentence before
-        POSITION in its paragraph ("La Conférence des évêques de France n'a pas souhaité commenter."
-        → "de la Conférence des évêques de France"), or None."""
-        text = self.text
-        stop = text.rfind(". ", start, position)
-        if stop < 0:
-            return None
-        opening = text.rfind(". ", start, stop)
-        opening = start if opening < 0 else opening + 2
-        body = _BODY_SUBJECT.match(text, opening, stop + 1)
-        if body is None:
-            return None
-        name = body.group("name")  # (a person's name never follows an article)
-        return OF_BEFORE_ARTICLE[body.group("article").lower().replace("’", "'").rstrip()] + name
-
-    def study_lead(self, mention: Mention) -> str | None:
-        """French "selon une étude suisse", "ces travaux", "l'étude" with no author named: the one
-        person the article says led it ("l'équipe de l'écologue Lena Roux a installé …", "sous la
-        direction de X", "X, qui a dirigé l'étude", "X, autrice principale de l'étude")."""
-        words = fold(mention.text).replace("’", "'").split()
-        role = fold(mention.role or "").split()
-        if self.lex.adjectival_names or not role or role[0] not in _STUDY_NOUNS or len(words) > 4 \
-                or not (words[0] in _STUDY_DETERMINERS or words[0][:2] == "l'"):
-            return None
-        if _STUDY_BY_BODY.search(self.text):
-            return None  # "une vaste étude de l'Inserm": the body it names speaks for it
-        leads = {self.full_name(m.group(g), m.start(g)) for m in _STUDY_LEAD.finditer(self.text)
-                 for g in ("name", "name2") if m.group(g)}
-        return leads.pop() if len(leads) == 1 else None
-
-    def _named_for_metonym(self, place: str) -> str | None:
-        """The ministry a place stands for ("Bercy"), as the article names it, if it does."""
-        for name in self.lex.metonyms[place]:
-            at = self.text.find(name)
-            if at >= 0:
-                return self.text[at:at + len(name)]
-        return None
-
-    def _issuer_of_statement(self, mention: Mention, position: int, previous: SpeakerRef | None) -> SpeakerRef | None:
-        """French: "selon le communiqué" with no author named is the statement of whoever was
-        just reported speaking in this paragraph ("Orvalis a annoncé que … Selon le communiqué, …")."""
-        words = fold(mention.text).split()
-        if self.lex.adjectival_names or previous is None or not mention.role or not words \
-                or fold(mention.role.split()[0]) not in _STATEMENT_DOCUMENTS or words[0] not in ("le", "la"):
-            return None
-        paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
-        return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
-
-    def _may_be_a_body(self, previous: SpeakerRef, position: int) -> bool:
-        """Whether the speaker just quoted may be a body: an organisation, or a capitalised one-word name
-        no person of the article bears ("a indiqué Keolis")."""
-        return previous.name[:1].isupper() and (
-            previous.kind == "organisation" or " " not in previous.name and self.full_name(previous.name, position) == previous.name)
-
-    def sports_club_named(self, mention: Mention) -> str | None:
-        """French "le club": the one sports club the article names ("l'Union sportive du Val-de-Suize",
-        "L'ASM Clermont Auvergne")."""
-        if self.lex.adjectival_names or fold(mention.text.strip()) not in ("le club", "du club"):
-            return None
-        clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)}
-        return clubs.pop() if len(clubs) == 1 else None
-
-    def body_by_its_trade(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
-        """French "selon le gestionnaire d'infrastructure", "l'exploitant" right after a body spoke (in
-        this paragraph or the one before): that body, when the article ties no person to the trade."""
-        words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or previous is None or not words or not self._may_be_a_body(previous, position):
-            return None
-        head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0][2:] if words[0].startswith("l'") else ""
-        if head not in _TRADE_EPITHETS or any(r and r.split()[0] == head for _, r, _ in self.role_ties):
-            return None
-        since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
-        return previous.name if previous.name in self.text[since:position] else None
-
-    def company_speaking_in_paragraph(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
-        """French "affirme l'entreprise", "selon la société" right after a company spoke under its
-        name in this paragraph ("Tradora dit « prendre acte » … », affirme l'entreprise"): that
-        company (a one-word name no person of the article bears), even when the article introduced
-        another one with the noun ("le groupe chinois Hanxin"); "selon l'association" right after
-        an association spoke the same way ("l'UFC-Que Choisir de l'Aveyron rappelle …")."""
-        words = fold(mention.text).replace("’", "'").split()
-        if self.lex.adjectival_names or previous is None or not self._may_be_a_body(previous, position) or not (
-                    (len(words) == 2 and words[0] in ("le", "la")) or (len(words) == 1 and words[0].startswith("l'"))):
-            return None
-        head = words[-1].split("'")[-1]
-        if head not in self.lex.companies and head not in _ASSOCIATION_NOUNS:
-            return None
-        if head in self.lex.companies and any(n == previous.name and noun not in self.lex.companies for _, noun, n in self.organisation_ties):
-            return None  # "le syndicat Sud-Rail": no company
-        paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
-        return previous.name if previous.name in paragraph else None
-
-    def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:
-        """French: the author of the document a definite document noun stands for ("l'étude" after
-        "une vaste étude de l'Inserm publiée mardi"): the last time the article wrote that noun
-        with its author, before POSITION."""
-        words = mention.text.split()
-        if self.lex.adjectival_names or len(words) > 2 or mention.role is None or " " in mention.role \
-                or fold(words[0])[:2] not in ("l'", "le", "la"):
-            return None
-        noun = mention.role
-        if self.lex.document_pattern is None or self.lex.document_pattern.match(f"une {noun} de la Cour") is None:
-            return None  # not a document noun ("l'opposition", "le sélectionneur")
-        nouns = _DOCUMENT_NOUN if noun in _GENERIC_DOCUMENTS else re.compile(re.escape(noun) + " ")
-        at = _last_match_start(nouns, self.text, max(0, position - 1))
-        while at > 0:
-            if self.text[max(0, at - 4):at] in ("son ", "sa "):
-                # "conclut la commissaire, X, dans son rapport annuel": the person the sentence named before it
-                opening = max(self.text.rfind(". ", 0, at) + 2, self.text.rfind("\n", 0, at) + 1)
-                owner = next((self.full_name(n, o) for o, _, n in reversed(self.person_mentions) if opening <= o < at), None)
-                if owner is not None and " " in owner:
-                    return owner
-            stop = self.text.rfind(". ", 0, at)
-            opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, at) + 1)
-            if (inside := _INSIDE_DOCUMENT_BEFORE.search(self.text, max(opening, at - 80), at)) is not None \
-                    and (issuer := parse_mention(self.text[opening:inside.start()], self.lex)) is not None \
-                    and not issuer.pronoun and (issuer.organisation or issuer.name):
-                return issuer.name or issuer.role  # "Le ministère, dans un communiqué daté du 10 mai, indique …"
-            released = _RELEASED_BEFORE.search(self.text, max(0, at - 60), at)
-            if released is not None:
-                # "La préfecture a publié un communiqué dimanche. Le communiqué précise …": who published it
-                stop = self.text.rfind(". ", 0, released.start())
-                opening = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, released.start()) + 1)
-                issuer = parse_mention(self.text[opening:released.start()], self.lex) if released.start() - opening <= 80 else None
-                if issuer is not None and not issuer.pronoun and (issuer.name or issuer.role):
-                    return issuer.name or issuer.role
-            described = _SUBJECT_END.split(self.text[at:at + 160], 1)[0].split(".")[0]
-            if (published := _PUBLISHED_BY_RELATIVE.match(self.text, at, at + 200)) is not None:
-                # "les recommandations que le Contrôle général (CGLPL) a publiées": who published them
-                issuer = _LEADING_ARTICLE.sub("", published.group("author")).replace("\u00a0", " ")
-                if issuer[:1].isupper():
-                    return issuer
-            described = _TOPIC_AFTER_AUTHOR.split(described, 1)[0]  # "un rapport de l'Office … sur l'achat …"
-            described = _DAY_BEFORE_AGENT.sub(r"\1 ", described)  # "le bulletin publié mardi par le Bureau …"
-            described = _PREDICATE_AFTER_AUTHOR.split(described, 1)[0]  # "… de l'Observatoire de santé recense 412 cas"
-            if self.lex.document_pattern.match("une " + described) is None:
-                described = ""  # no author right after the noun ("des recommandations en urgence que …")
-            author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
-            if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
-                return author.name or author.role
-            at = _last_match_start(nouns, self.text, at)
-        return None
-
-    def _role_opening_sentence(self, start: int, position: int) -> str | None:
-        """The role, with "de" before it, of the person in apposition opening this sentence or the
-        one before it ("Le chef de l'État, Hugues Roux, « … », indique son entourage" → "du chef de
-        l'État"), from START (the paragraph start) on."""
-        text = self.text
-        here = max(start, text.rfind(". ", start, position) + 2 if text.rfind(". ", start, position) >= 0 else start)
-        before = text.rfind(". ", start, max(start, here - 2))
-        for opening in (here, before + 2 if before >= 0 else start):
-            found = _ROLE_IN_APPOSITION.match(text, opening) or _ROLE_OPENING.match(text, opening)
-            if found is not None and (hit := role_in(found.group("role"), self.lex)) is not None and hit[0] == 0:
-                return OF_BEFORE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
-            if opening == start:
-                break
-        return None
 
     def person_in_narration(self, position: int) -> str | None:
         """The person last named outside quotation marks before POSITION, in its paragraph: whom

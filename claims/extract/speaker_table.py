@@ -19,7 +19,8 @@ from claims.extract.speaker_epithets import _ROLE_AFTER_ORDINAL, PressEpithets, 
 from claims.extract.speaker_organisations import OrganisationLinks
 from claims.extract.speaker_references_en import EnglishPhraseReferences
 from claims.extract.speaker_relations import RelatedPeople
-from claims.extract.speaker_french import _FRENCH_POSSESSIVES, OPERATOR_NOUNS, FrenchReferences
+from claims.extract.speaker_french import FrenchReferences
+from claims.extract.speaker_french_possessives import _FRENCH_POSSESSIVES, OPERATOR_NOUNS
 from claims.extract.speaker_role_ties import tie_roles
 from claims.extract.speech_recipients_fr import outside_bylines_and_recipients, without_outlet_first
 from claims.extract.speaker_scan import (
