@@ -15,7 +15,8 @@ from claims.extract.lang import en as english
 from claims.extract.lang import fr as french
 from claims.extract.quotes import WORK_TITLE_EN, Quote
 from claims.extract.reported_bounds import participle_as_noun
-from claims.extract.reported_speech import COMPLEMENTISER_NEXT, FINDING_VERBS, ReportedSpeech
+from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
+from claims.extract.trailing_attribution_en import FINDING_VERBS
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases

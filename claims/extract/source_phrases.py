@@ -11,7 +11,7 @@ from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
-from claims.extract.reported_speech import SPEECH_VERBS
+from claims.extract.reported_subjects import SPEECH_VERBS
 from claims.extract.speakers import RELAYED_BY, Mention
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
 
