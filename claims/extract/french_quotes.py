@@ -16,7 +16,7 @@ from claims.extract.quotes import TITLE_IN_GUILLEMETS, WORK_TITLE_EN, Quote
 from claims.extract.speakers import Lexicon, Mention, clean_phrase, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
-from claims.extract.subjects import first_named
+from claims.extract.first_named import first_named
 from claims.extract.cues import is_weak
 
 # English "In his view, …", "in their words": the owner is the source.

@@ -22,7 +22,9 @@ from claims.extract.inverted_subjects import mention_after, without_audience
 from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
-from claims.extract.subjects import SOURCE_PHRASE, body_described_by_its_work, find_subject, former_or_latter
+from claims.extract.subjects import SOURCE_PHRASE, find_subject
+from claims.extract.described_subjects_en import body_described_by_its_work
+from claims.extract.first_named import former_or_latter
 from claims.extract.reported_subjects import (
     ReportedSubjects, NAME_THEN_APPOSITION, OPENING_SUBORDINATOR, RELATIVE_APPOSITION,
 )
