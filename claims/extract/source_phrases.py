@@ -8,7 +8,9 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
 from claims.extract.document_authors import MONTH_NAMES
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
+from claims.extract.source_appositions import (
+    BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, name_apposition_end, next_comma,
+)
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
 from claims.extract.reported_subjects import SPEECH_VERBS
@@ -347,7 +349,7 @@ class SourcePhrases:
                 continue
             if not is_trailing and leading:
                 # apposition: "Selon la fédération des banques, Febelfin, …"
-                np_end = _name_apposition_end(text, comma, e, self.lex)
+                np_end = name_apposition_end(text, comma, e, self.lex)
                 subject_after = self.language == "en" and np_end != comma and _EN_PLURAL_NOUN_END.search(source_words) \
                     and text[comma + 1:comma + 3].strip()[:1].isupper()
                 if subject_after:
@@ -408,7 +410,7 @@ class SourcePhrases:
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
                 np = _COLON.split(np, 1)[0]  # "Jusqu'à 4 000 marcheurs, selon les compteurs du Département : le puy …"
             if self.language == "fr" and "," in np and (
-                    WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
+                    WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or BARE_ROLE_APPOSITION.fullmatch(apposed)):
                 np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
@@ -477,7 +479,7 @@ class SourcePhrases:
             return None
         if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
             return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition
-        if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
+        if relative is None and (BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
             # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
             # d'une pétition.": what the source is
             return end
