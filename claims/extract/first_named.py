@@ -10,7 +10,7 @@ from claims.extract.group_phrases_en import modifier_before_name
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in, organisation_tail
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
-from claims.extract.subject_segments import fronted_description_fr
+from claims.extract.subject_region_edges import fronted_description_fr
 
 
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")

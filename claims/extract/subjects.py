@@ -18,7 +18,8 @@ from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_m
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.triggers import fold_case
-from claims.extract.subject_segments import subject_of_segments, without_trailing_auxiliaries
+from claims.extract.subject_segments import subject_of_segments
+from claims.extract.subject_region_edges import without_trailing_auxiliaries
 from claims.extract.first_named import (
     LEADING_ADJUNCT, VERB_AFTER_PHRASE, WITH_FORMER_OR_LATTER, first_named, former_or_latter,
 )
