@@ -13,7 +13,7 @@ from claims.extract.headline_labels import written_in_lower_case
 from claims.extract.impersonal import impersonal_source
 from claims.extract.lang import en as english
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import participle_as_noun
+from claims.extract.passive_participles_fr import participle_as_noun
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT, ReportedSpeech
 from claims.extract.trailing_attribution_en import FINDING_VERBS
 from claims.extract.segments import after_kicker

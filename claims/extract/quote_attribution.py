@@ -10,7 +10,8 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.source_appositions import name_apposition_end, next_comma
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import BARE_IRREGULAR_PARTICIPLES, COMPLEMENTISER_NEXT, passive_participle
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
+from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle
 from claims.extract.source_phrases import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention

@@ -13,9 +13,9 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import EN_PROGRESSIVE_BEFORE, infinitive_after_avant, is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import (
-    COMPLEMENTISER_NEXT, short_french_tail, _COMMENT_APPOSITION, _TELLING, ReportedContentBounds, passive_participle,
-)
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, _COMMENT_APPOSITION, TELLING, ReportedContentBounds
+from claims.extract.inverted_tails_fr import short_french_tail
+from claims.extract.passive_participles_fr import passive_participle
 from claims.extract.speakers import UNNAMED_SOURCES, Mention, names_in
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after, without_audience
@@ -180,7 +180,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         comma_before = before.endswith(",")
         # (English "…, Ann Vale, the council's engineer, told the Herald": after "told" comes the
         # audience, never the subject; the subject is the apposition before the verb, below)
-        told_after_apposition = self.language == "en" and comma_before and verb.lower() in _TELLING
+        told_after_apposition = self.language == "en" and comma_before and verb.lower() in TELLING
         if (comma_before and not participle and not is_weak(verb, self.pats) and not told_after_apposition) or pronoun:
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
@@ -234,15 +234,15 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 comma = before.rfind(",", 0, comma)  # "…, the Winnebago County Sheriff's Office in Oshkosh, Wisconsin said."
                 extended_subject = True
             clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
-            if clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+            if clause_follows and verb.lower() in TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and (told.end() > len(tail_words) or "," in told.group() and EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
                 clause_follows = False
-            elif clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+            elif clause_follows and verb.lower() in TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and ADJUNCT_OPENING.match(tail_words, told.end()) \
                     and not EN_FINITE.search(CAPITALISED_WORD.sub(" ", tail_words[told.end():])):
                 clause_follows = False  # "…, Jane Orr told Reuters by phone.", "… told reporters in Lagos."
-            elif clause_follows and verb.lower() in _TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
+            elif clause_follows and verb.lower() in TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and tail_words[:told.end()].rstrip().endswith(",") and CIRCUMSTANCE_AFTER_ADJUNCT.match(tail_words, told.end()):
                 clause_follows = False  # "…, its vice-chancellor told staff on Tuesday, as borders stay closed.": the circumstance
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (

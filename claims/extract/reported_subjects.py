@@ -10,7 +10,7 @@ from claims.extract.clause_starts import (
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, word_count
-from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, _TELLING
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, TELLING
 from claims.extract.speakers import fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_appositions import verb_inside_subject
@@ -198,9 +198,9 @@ class ReportedSubjects:
             if self.language == "en" and takes_noun_object_en(cue.group("verb")) and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and not sure_clause_en(text, cue.end(), end):
                 return False  # "said that the detour added an hour to their commute": a noun object, no report
-            if self.language == "en" and cue.group("verb").lower() in _TELLING and _TOLD_THE_SPEAKER.match(text, cue.end()):
+            if self.language == "en" and cue.group("verb").lower() in TELLING and _TOLD_THE_SPEAKER.match(text, cue.end()):
                 return False  # "said her son told her by phone that …": what she was told, her claim
-            if self.language == "en" and cue.group("verb").lower() in _TELLING:
+            if self.language == "en" and cue.group("verb").lower() in TELLING:
                 audience = EN_AUDIENCE.match(text, cue.end())
                 after = audience.end() if audience is not None else cue.end()
                 if not COMPLEMENTISER_NEXT.match(text, after) and not sure_clause_en(text, after, end):
