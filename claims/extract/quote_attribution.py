@@ -12,7 +12,7 @@ from claims.extract.source_appositions import name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
 from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle
-from claims.extract.source_phrases import source_phrase
+from claims.extract.source_agents import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
