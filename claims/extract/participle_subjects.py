@@ -14,7 +14,8 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
-from claims.extract.subjects import find_subject, first_named
+from claims.extract.subjects import find_subject
+from claims.extract.first_named import first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 

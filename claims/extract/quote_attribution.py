@@ -8,10 +8,11 @@ from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
-from claims.extract.french_quotes import _name_apposition_end, next_comma
+from claims.extract.source_appositions import name_apposition_end, next_comma
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import BARE_IRREGULAR_PARTICIPLES, COMPLEMENTISER_NEXT, passive_participle
-from claims.extract.source_phrases import source_phrase
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
+from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle
+from claims.extract.source_agents import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
@@ -297,7 +298,7 @@ class QuoteAttribution:
             np_end = comma if comma != -1 else q.open
             gap_start = np_end
             if comma != -1:
-                np_end = _name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
+                np_end = name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):

@@ -11,6 +11,8 @@ from claims.extract.clause_starts import (
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.glosses import gloss_start
+from claims.extract.passive_participles_fr import passive_participle
+
 
 # A clause's subject and verb: "(told CNA) he was on a train that …".
 _SUBJECT_AND_VERB = re.compile(
@@ -87,8 +89,6 @@ _CONTRAST = re.compile(
     # "Elle a rappelé que …, puis requis 80 000 euros d'amende": the speaker's next act
     r"|,\s+(?:puis|avant\s+d['’]avoir)\s+(?:requis|réclamé|demandé|annoncé|ajouté|conclu|plaidé|dénoncé|souligné|précisé"
     r"|indiqué|expliqué|affirmé|estimé|rappelé)\b", re.IGNORECASE)
-# A French past participle agreeing with a noun (feminine or plural) is passive, not a reporting verb.
-_AGREED_PARTICIPLE = re.compile(r"(?:ée|ées|és)$")
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")
 _FR_AUDIENCE_FIRST = re.compile(
     r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
@@ -107,38 +107,6 @@ _FR_AUDIENCE_FIRST = re.compile(
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
 _FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
-# "le coût des travaux, estimé à 1,2 milliard": a participle with its amount or agent, no speech.
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux)\s+|\b[lL]['’])$", re.IGNORECASE)
-_AMOUNT_OR_AGENT_NEXT = re.compile(
-    r"\s+(?:à\s+(?:\d|environ|près|plus|moins|quelque)"
-    r"|par\s(?!écrit|téléphone|courriel|e-mail|mail|communiqué|la\s+suite|ailleurs|voie\s+de))")  # (not "précisé par écrit que")
-
-
-def participle_as_noun(text: str, cue, language: str) -> bool:
-    """"l'accusé « ne pouvait ignorer … »": a French participle after an article is a noun, no cue."""
-    return language == "fr" and cue.group("aux") is None and not cue.group("pron") \
-        and cue.group("verb").lower().endswith(("é", "ée", "és", "ées")) \
-        and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None  # (not "l'affirme")
-
-
-BARE_IRREGULAR_PARTICIPLES = frozenset(("promis", "écrit", "prédit", "décrit"))
-# A noun right before (not a subject pronoun, a relative or an auxiliary's clitic): "les travaux d'isolation promis".
-_NOUN_BEFORE_FR = re.compile(r"(?<![\w-])(?!(?:qui|que|il|elle|on|ils|elles|nous|vous|je|tu|a|ont|avait|en|y|lui|leur|se|s)\s)"
-                             r"[a-zà-ÿ]{3,}\s+$")
-
-
-def passive_participle(text: str, cue, language: str) -> bool:
-    """A French cue that is a bare past participle in a passive, adjectival or noun use ("confiée à la
-    brigade", "estimé à 1,2 milliard", "l'accusé"), not an elided "et (a) précisé que"."""
-    if language != "fr" or cue.group("aux") is not None or cue.group("pron"):
-        return False
-    verb = cue.group("verb").lower()
-    if participle_as_noun(text, cue, language):
-        return True
-    if verb in BARE_IRREGULAR_PARTICIPLES and _NOUN_BEFORE_FR.search(text, max(0, cue.start() - 30), cue.start()) is not None:
-        return True  # "les travaux d'isolation promis pour 2025": a participle qualifying the noun, no one promising
-    return _AGREED_PARTICIPLE.search(verb) is not None or (
-        verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)
 
 
 # French: the outlet's own incise closing a statement ("…, a-t-on appris vendredi", "…, apprend-on de source sûre").
@@ -221,7 +189,7 @@ _PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
-_TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
+TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
 # (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
@@ -248,41 +216,6 @@ def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 # English "A, he said, and B.": the statement resumes after its attribution.
 _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
-def short_french_tail(tail: str, aux: str | None) -> bool:
-    """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
-    an adjunct), not a clause of its own."""
-    tail = _CONTACTED_CLOSING.sub("", tail)  # "…, a confirmé la direction de X, contactée par nos soins"
-    return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
-        # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
-        # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
-        # des Baronnies, à l'ouverture de la saison")
-        ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
-        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
-        bool(aux) and (word_count(_BRACKETS.sub("", tail)) <= 14
-                       # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
-                       or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None)) \
-        or _ROLE_THEN_NAME_TAIL.match(tail) is not None
-
-
-# How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".
-_CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
-# ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
-_CAPITALISED_SUBJECT_FIRST = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
-# "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
-_WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
-_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
-_ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
-_PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
-# An inverted subject that is a role, then the person's name between commas, then an adjunct
-# ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
-_ROLE_THEN_NAME_TAIL = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,120},"
-    # (the body's second name in between: "de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage")
-    r"(?:\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,3},)?"
-    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}\s*(?:,|$)")
 _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
 
 
@@ -447,7 +380,7 @@ class ReportedContentBounds:
             # cannot be …": the statement's own relative clause
             comp = None
         between = text[start:comp.start()] if comp else ""
-        telling = self.language == "en" and m.group("verb").lower() in _TELLING
+        telling = self.language == "en" and m.group("verb").lower() in TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
             and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
         if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
@@ -511,6 +444,6 @@ class ReportedContentBounds:
             return FR_PERFECT_INFINITIVE.match(text, start) is not None
         if self.language != "en":
             return False
-        if verb in _TELLING and EN_AUDIENCE.match(text, m.end()) is None:
+        if verb in TELLING and EN_AUDIENCE.match(text, m.end()) is None:
             return False
         return clause_can_start_en(text, start)

@@ -6,37 +6,26 @@ import re
 
 from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
-from claims.extract.document_authors import MONTH_NAMES
 from claims.extract.drafts import Draft, trim, word_count
-from claims.extract.french_quotes import _BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, _name_apposition_end, next_comma
+from claims.extract.source_appositions import (
+    BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, name_apposition_end, next_comma,
+)
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
-from claims.extract.reported_speech import SPEECH_VERBS
-from claims.extract.speaker_phrases import RELAYED_BY
+from claims.extract.reported_subjects import SPEECH_VERBS
 from claims.extract.speakers import Mention
-from claims.extract.mention_shapes import without_recipient_fr
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
+from claims.extract.source_agents import AGENT_ADJUNCT, source_phrase
+from claims.extract.passive_agents import PassiveAgents
+
 
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
-# "according to a tweet on Monday by X", "selon un communiqué publié par X", "according to industry figures compiled
-# by X": the agent is the source.
-_DOCUMENT_BY = re.compile(
-    r"\s*(?:(?:a|an|the|his|her|its|their|un|une|le|la|l['’]|son|sa|leur|des|les|ses|leurs)\s*|(?=(?:[a-z]+\s+)?(?:figures|data|statistics|results|estimates)\s))"
-    r"(?:[\w’'-]+[\s,]+){1,6}?(?:by|par)\s+(?=\S)",
-    re.IGNORECASE)
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
 _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*"
                                     r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
                                     # "the Department of Primary Industries and Regional Development of Western Australia"
                                     r"|^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)+$")
-_COMMISSIONED_FROM = re.compile(r"\s(?:au|aux|à\s+la|à\s+l['’]|auprès\s+(?:du|de\s+la|de\s+l['’]|des)|from)\s*(?P<who>\S.*)$")
-_OBTAINED_BY = re.compile(r"\s(?:obtenu|consulté|vu)e?s\s+par\s")
-_REPORTED_BY = re.compile(r"\s(?:reported|relayed|carried)\s+by\s")
-# "l'administrateur judiciaire désigné par le tribunal": who appointed the speaker, no author.
-_APPOINTED_BY = re.compile(r"\s(?:désigné|nommé|appointed|named|assigned)e?s?\s+(?:by|par)\s")
-_COMMISSIONED_BY = re.compile(
-    r"(?:mandat|command|commandit|financ|commission|fund|sponsor)[\w]*\s+(?:by|par)\s+$", re.IGNORECASE)
 _OPEN_CLAUSE_END = re.compile(
     r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
     re.IGNORECASE)
@@ -65,49 +54,6 @@ _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _NOUN_OBJECT_VERBS = tuple(NOUN_OBJECT_REPORTING_VERBS)
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
-
-
-# English: a document, then its author in a reduced relative clause ("findings the commission published on
-# Tuesday", "figures that the ministry released").
-_DOCUMENT_THE_AUTHOR_MADE = re.compile(
-    # ("a scoping study the company released in May": one modifier before the document)
-    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:[a-z]+(?:ing|al|ary)\s+)?(?:findings|figures|data|statistics|results|estimates|report|study|documents?|minutes"
-    r"|notice|filing|letter)"
-    r"\s+(?:that\s+)?(?P<agent>(?:the|its|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?)(?:published|released|issued|compiled|produced|presented"
-    r"|shared|posted|submitted|sent|gathered|collected|filed)\b")
-
-
-def source_phrase(np: str) -> str:
-    """The source named by the words after `according to` / `selon`: the agent of a document."""
-    if (made := _DOCUMENT_THE_AUTHOR_MADE.match(np)) is not None:
-        return made.group("agent").strip()  # "according to findings the commission published on Tuesday"
-    document = _DOCUMENT_BY.match(np)
-    if document is None or RELAYED_BY.search(document.group()) or _OBTAINED_BY.search(document.group()) \
-            or _REPORTED_BY.search(document.group()) or _APPOINTED_BY.search(document.group()):
-        # "un économiste cité par l'agence Reuters", "des données obtenues par Le Journal", "municipality figures
-        # reported by KUNA": the outlet only relays
-        return np
-    if _COMMISSIONED_BY.search(document.group()):
-        if (contractor := _COMMISSIONED_FROM.search(np, document.end())) is not None:
-            return contractor.group("who")  # "un rapport commandé par le CSE au cabinet Sextant Conseil": who wrote it
-        return np  # "une étude mandatée par le canton": who paid for it is not who wrote it
-    agent = np[document.end():]
-    adjunct = _AGENT_ADJUNCT.search(agent)
-    return agent[:adjunct.start()] if adjunct is not None else agent  # "by the force under the Freedom of …"
-
-
-_AGENT_ADJUNCT = re.compile(
-    r"\s+(?:under|after|following|during|through|via|en\s+vertu|dans\s+le\s+cadre)\s"
-    r"|\s+(?:published|released|issued|unveiled|presented|tabled|submitted|filed|circulated|delivered|laid)\b"
-    r"|\s+(?:(?:early|late)\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|night|month))\b"
-    r"|\s+(?:in|en|on)\s+(?:" + MONTH_NAMES + r"|\d{4})\b"
-    # when, or where, it came out: "by the city clerk's office shortly after midnight", "by the district's finance
-    # division at the meeting", "by the ministry earlier this week"
-    r"|\s+(?:shortly|soon|just|hours|minutes|days|moments)\s+(?:after|before)\b"
-    r"|\s+(?:earlier|later)\s+(?:this|that|on|in)\b|\s+(?:this|last)\s+(?:morning|afternoon|evening|year)\b"
-    r"|\s+(?:at|during)\s+(?:the|a|an|its|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|hearing|session|briefing|conference)\b"
-    # whom it was handed to: "le document remis par la direction aux élus du CSE"
-    r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -162,13 +108,6 @@ _EN_ACRONYM_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-Þ]{2,8})\s
 _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
-# "were reported by local media to have visited …", "reported by The Guardian as convicted of …":
-# a passive reporting verb, its agent, then what the agent said of the subject.
-_PASSIVE_REPORTS = frozenset(("reported", "quoted", "cited"))
-_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<agent>[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+(?P<link>to\s+(?=have\b|be\b)|as\s+)")
-_PASSIVE_CONTENT_END = re.compile(r",|\s+and\s+by\s")
-
-
 # A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".
 _FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[a-zà-ÿ]")
 # French "pour" phrases that say when or how, never whose view: "pour la première fois", "pour l'instant".
@@ -184,7 +123,7 @@ _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
 _CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
 
 
-class SourcePhrases:
+class SourcePhrases(PassiveAgents):
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from
     `ReportedSpeech`: `_content_end`)."""
@@ -349,7 +288,7 @@ class SourcePhrases:
                 continue
             if not is_trailing and leading:
                 # apposition: "Selon la fédération des banques, Febelfin, …"
-                np_end = _name_apposition_end(text, comma, e, self.lex)
+                np_end = name_apposition_end(text, comma, e, self.lex)
                 subject_after = self.language == "en" and np_end != comma and _EN_PLURAL_NOUN_END.search(source_words) \
                     and text[comma + 1:comma + 3].strip()[:1].isupper()
                 if subject_after:
@@ -410,14 +349,14 @@ class SourcePhrases:
                 np = without_recipient_fr(np)  # "…, selon le rapport de la commission remis lundi au ministre des Transports."
                 np = _COLON.split(np, 1)[0]  # "Jusqu'à 4 000 marcheurs, selon les compteurs du Département : le puy …"
             if self.language == "fr" and "," in np and (
-                    WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or _BARE_ROLE_APPOSITION.fullmatch(apposed)):
+                    WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or BARE_ROLE_APPOSITION.fullmatch(apposed)):
                 np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
                 # "… publiés dans la nuit par la Commission": the agent is)
                 if (agent := _BY_AGENT.search(np, published.end())) is not None:
                     np = np[agent.end():]
-                    if (adjunct := _AGENT_ADJUNCT.search(np)) is not None:
+                    if (adjunct := AGENT_ADJUNCT.search(np)) is not None:
                         np = np[:adjunct.start()]  # "… adopté par l'agglomération en 2024": when, no part of who
                 elif _AUTHOR_NAMED.search(np, 0, published.start()) or published.group().strip().startswith(("sign", "adopt")):
                     # (not "un message publié sur le site de X": no author of its own; "un avenant … signé jeudi à
@@ -479,7 +418,7 @@ class SourcePhrases:
             return None
         if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
             return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition
-        if relative is None and (_BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
+        if relative is None and (BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
             # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
             # d'une pétition.": what the source is
             return end
@@ -490,27 +429,3 @@ class SourcePhrases:
         """French "Pour X, les horaires jouent un rôle : « … »": the source's quotation follows a
         colon that closes a clause of its own, which is a second statement."""
         return self.language == "fr" and twin.kind == "direct" and self.text[:twin.start].rstrip(" «\u00a0“\"").endswith(":")
-
-    def _passive_agents(self, hits, s: int, e: int, drafts: list[Draft], paragraph: int) -> list[Draft]:
-        """English: "X were reported by local media to have visited …": the agent of a passive
-        reporting verb said what follows "to" / "as" about the subject."""
-        if self.language != "en":
-            return []
-        text = self.text
-        found = []
-        for hit in hits:
-            if hit.group("verb").lower() not in _PASSIVE_REPORTS or any(d.start <= hit.start() < d.end for d in drafts):
-                continue
-            passive = _PASSIVE_AGENT.match(text, hit.end(), e)
-            if passive is None:
-                continue
-            mention = parse_mention(passive.group("agent"), self.lex)
-            if mention is None or mention.pronoun or not (mention.name or mention.role):
-                continue
-            start = passive.start("link") if passive.group("link").startswith("to") else passive.end()
-            stop = _PASSIVE_CONTENT_END.search(text, start, e)
-            start, end = trim(text, start, self._content_end(start, stop.start() if stop else e, drafts))
-            if word_count(text[start:end]) >= 2:
-                found.append(Draft("indirect", [(start, end)], text[hit.start():passive.end("agent")], mention, hit.start(),
-                                   paragraph=paragraph))
-        return found

@@ -10,8 +10,8 @@ from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import joined_complement_lists, joined_listed_portfolios
 from claims.extract.subject_appositions import (
-    collective_before, indefinite_role_at_en, is_apposition_role, name_closing, name_given, named_after_organisation_noun,
-    names_a_person, role_then_its_complement,
+    collective_before, indefinite_role_at_en, is_apposition_role, name_closing, name_given,
+    named_after_organisation_noun, names_a_person, role_then_its_complement,
 )
 from claims.extract.group_phrases_en import describes_a_body
 from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
@@ -19,19 +19,24 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.state_names_en import NATION_NAMES, STATE_NAMES
+from claims.extract.segment_lists import (
+    FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
+    bracketed_commas_joined,
+)
+from claims.extract.subject_region_edges import (
+    FRONTED_ADJECTIVE_FR, FRONTED_PARTICIPLE_PHRASE_FR, without_trailing_auxiliaries,
+)
+from claims.extract.role_appositions_en import (
+    COUNTRY_MODIFIED_ROLE, PARTY_AND_DISTRICT, PARTY_APPOSITION, PARTY_STATE_LABEL, body_then_its_role,
+    owned_role,
+)
+
 
 # English: "Ann Lee and her husband, Tom Lee, said": a person, "and", then a relative named in apposition.
 _AND_RELATIVE = re.compile(r"^\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,]*?)\s+and\s+(?:his|her|their)\s+[a-z]+(?:[ -][a-z]+)?\s*$")
 _CITING = re.compile(r"^\s*(?:citing|citant)\s+(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
 # "L'opposition, par la voix de Pierre Lemoine, a dénoncé": the person the body speaks through.
 _VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P<np>\S.*?)\s*$", re.IGNORECASE | re.DOTALL)
-_TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|did|does|do|not|never|since|already|yet|is|are|was|were))+(?:\s+(?:long|repeatedly|consistently|often))?\s*$"
-    # French clitics before the verb: "le ministère se veut …", "y affirme", "La présidente, X, lui fait remarquer"
-    r"|(?:\s+(?:ne|n['’]|se|s['’]|y|lui|leur))+\s*$")
-_AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "not", "never", "since",
-                              "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
-                              "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
@@ -44,22 +49,6 @@ _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+" + _NOT_A_DATE + 
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
-_SEGMENT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-# English: a body's name listing its fields after "of"/"for" ("the Department for Environment, Food
-# and Rural Affairs"), which closes the subject: its commas are no segment breaks.
-_FIELDS_LIST_CLOSING = re.compile(
-    r"\b(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s*$")
-# "The farmers, mainly from the Bekwai, Offinso and Ahafo Ano districts,": one list of places.
-_PLACES_LIST_CLOSING = re.compile(
-    r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
-    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
-    r"\s+(?:districts|regions|provinces|counties|states|communities|villages|towns|areas|municipalities|parishes|islands)\s*,?\s*$")
-# "the union representing about 1,900 teachers, counselors and librarians": one list of plural nouns.
-# "…, who leads the opposition Green, Liberal Democrat and Independent group,": one group of parties.
-_PARTIES_LIST_CLOSING = re.compile(
-    r"\b(?:the|an?)\s+(?:[a-z]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)+,?"
-    r"\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?\s+(?:group|groups|alliance|coalition|bloc)\s*,?\s*$")
-_PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or)\s+[a-z]{3,}s\s*,?\s*$")
 _INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
 _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
@@ -111,15 +100,6 @@ _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
-# English: ", a North Carolina Republican," / ", a Virginia Democrat who chairs the panel,": a party
-# apposition (a state or place, then the party) describing the person named before it.
-_PARTY_APPOSITION = re.compile(r"^\s*an?\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}(?P<party>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)(?:\s+(?:who|from|in|of|and)\b.*)?\s*$",
-                               re.DOTALL)
-# English: ", R-Texas," / ", D-N.Y.," / ", I-Vt.,": the US party and state label after a member's name.
-# ("R-Dover-Foxcroft": a hyphenated town)
-# ("R-Cañon City": any letter after the capital)
-_PARTY_STATE_LABEL = re.compile(r"\s*(?:[RDI]|DFL)-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*(?:-[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*)*"
-                                r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]*)?\s*")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+" + _NOT_A_DATE + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
@@ -143,48 +123,6 @@ DETERMINER_AFTER_ADJUNCT = re.compile(
     # ("a réagi en zone mixte sa partenaire d'entraînement X": a possessive determiner too)
     r"^\s*(?:[\w’'.-]+\s+){1,6}?(?P<np>(?:(?:le|la|les|un|une|son|sa|ses|leur|the|a|an)\s+|l['’]\s*|(?:M\.|Mme|Mr|Mrs|Ms|Dr)\s*)[\w’'-])")
 _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
-# A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
-# "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
-_FRONTED_ADJECTIVE_FR = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:ée|ées|és|ue|ues|ante|antes|ive|ives|euse|euses)"
-    r"|Interrogé|Contacté|Joint|Sollicité|Questionné|Interviewé|Ému|Déçu|Soulagé|Inquiet|Furieux|Prudent|Confiant|Satisfait|Présente?s?"
-    # "Partie civile, un céréalier a raconté": the party to the case the speaker is
-    r"|Partie\s+civile|Parties\s+civiles")
-# A participle or "Présent" opening the sentence with its complement ("Saisi en référé par …,", "Présent à l'arrivée,").
-_FRONTED_PARTICIPLE_PHRASE_FR = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|Présente?s?)\s+"
-    # ("Interrogé mercredi par l'agence Belga, le ministre …": a day or a time before the agent)
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:en|par|à|au|aux|pour|dans|sur|depuis|lors|de|du|des|d['’])[\s'’].*")
-
-
-_DAY_AFTER_ADJECTIVE_FR = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$")
-
-
-def fronted_description_fr(phrase: str) -> bool:
-    """French: PHRASE (up to the first comma of a sentence) describes the subject that follows it
-    ("Présente lundi", "Interrogé par l'AFP", "Émue"), no subject of its own."""
-    phrase = phrase.strip()
-    if _FRONTED_ADJECTIVE_FR.fullmatch(_DAY_AFTER_ADJECTIVE_FR.sub("", phrase, count=1)) is not None:
-        return True
-    return _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(phrase) is not None and first_name_gender(phrase.split()[0]) is None
-
-
-def _bracketed_commas_joined(segments: list[str]) -> list[str]:
-    """SEGMENTS with those split at a comma inside brackets joined again."""
-    joined: list[str] = []
-    for segment in segments:
-        if joined and joined[-1].count("(") > joined[-1].count(")"):
-            joined[-1] += "," + segment
-        else:
-            joined.append(segment)
-    return joined
-
-
-def without_trailing_auxiliaries(region: str) -> str:
-    words = region.rsplit(None, 1)
-    if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
-        return region  # the common case, without a regex search
-    return _TRAILING_AUXILIARIES.sub("", region)
 
 
 _FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
@@ -217,39 +155,14 @@ _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
     r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
     r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
-# A US politician's party and district or town in apposition ("D-4th District", "R-Louisville").
-_PARTY_AND_DISTRICT = re.compile(r"\s*[DRI]-[A-Z0-9][\w.'’ -]{0,40}")
 # Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
 _REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
-
-
-def _body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
-    """English: "the Australian Workers' Union organiser in Whyalla": a body's name, then the role it gives
-    (the person is the name before the apposition)."""
-    return mention.organisation and bool(mention.role) and bool(mention.name) and fold(mention.role.split()[0]) in lex.roles \
-        and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
-
-
-# English: a role a country's short form qualifies ("the company's UK managing director", "its US chief executive").
-_COUNTRY_MODIFIED_ROLE = re.compile(r"(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?[A-Z]{2,3}\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
 # French: a trade the lexicon does not list, then where it is practised ("hydrologue à l'université Grenoble-Alpes").
 _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"\s*(?!(?:le|la|les|un|une|des|du|de|qui|que|dont|selon|il|elle|ils|elles|on|ce|cette|son|sa|ses|leur|leurs)\s)"
     r"[a-zà-ÿ][a-zà-ÿ-]{3,}\s+(?:à|au|aux|chez|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ]")
-
-
-_OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}"
-                         r"(?:\s+(?:group|party|council|union|board|caucus))?['’]s\s+"
-                         r"(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?:\s+(?:for|of|in|at|on)\s|\s*$)")
-
-
-def _owned_role(segment: str, lex: Lexicon) -> bool:
-    """English: "CDOT's regional transportation director for southwest Colorado", "the Green group's economy
-    spokesman": a body's role, maybe with its field or area (the person is the name before the apposition)."""
-    owned = _OWNED_ROLE.match(segment)
-    return owned is not None and any(fold(word) in lex.roles for word in owned.group("words").split())
 
 
 # French: a role and the body it serves, by name ("le gérant de Baie Kayak").
@@ -266,17 +179,17 @@ _ROLE_OF_A_NAMED_BODY_FR = re.compile(
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
-    segments = _SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
+    segments = SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
     if len(segments) > 1 and "(" in region:
-        segments = _bracketed_commas_joined(segments)  # "Cllr X (Conservative, Kings Acre)": the party and ward
+        segments = bracketed_commas_joined(segments)  # "Cllr X (Conservative, Kings Acre)": the party and ward
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
     if lex.adjectival_names and "," in region and (
-            (fields := _FIELDS_LIST_CLOSING.search(region)) is not None or (fields := _PLURALS_LIST_CLOSING.search(region)) is not None
-            or (fields := _PLACES_LIST_CLOSING.search(region)) is not None
-            or (fields := _PARTIES_LIST_CLOSING.search(region)) is not None):
-        segments = _SEGMENT_COMMA.split(region[:fields.start()])
+            (fields := FIELDS_LIST_CLOSING.search(region)) is not None or (fields := PLURALS_LIST_CLOSING.search(region)) is not None
+            or (fields := PLACES_LIST_CLOSING.search(region)) is not None
+            or (fields := PARTIES_LIST_CLOSING.search(region)) is not None):
+        segments = SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     filled = [segment for segment in segments if segment.strip()]
     if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
@@ -316,12 +229,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return author  # "The audit, carried out by the accounting firm X, found": its author speaks for it
         if not segment.strip():
             continue
-        if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else _FRONTED_ADJECTIVE_FR
+        if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else FRONTED_ADJECTIVE_FR
                                                  ).fullmatch(segment.strip()):
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
         if found is not None and index > 0 and not lex.adjectival_names and _PARTICIPLE_AGENT_SEGMENT.match(segment):
             break  # "Dans sa décision, lue par le conseiller X, la juridiction estime": who read it, no speaker
-        if found is None and index > 0 and lex.adjectival_names and _PARTY_AND_DISTRICT.fullmatch(segment):
+        if found is None and index > 0 and lex.adjectival_names and PARTY_AND_DISTRICT.fullmatch(segment):
             continue  # "Council member Alicia Brandt, D-4th District, said": her party and district
         if found is None and index > 0 and _REPRESENTING_SEGMENT.match(segment):
             continue  # "Attorney X, representing Granite Northern Transmission LLC, said": the lawyer speaks
@@ -331,7 +244,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # by X, said": who owns it, no speaker
             continue
         if found is not None and index == 0 and not lex.adjectival_names \
-                and _FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
+                and FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
             break  # "Saisi en référé par l'association X, le juge des référés a estimé": no speaker's name
         contrast = _CONTRAST_SUBJECT.match(segment)
         if contrast and found is None:
@@ -394,8 +307,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))
         if found is None and index > 0 and lex.party_labels and (
-                (party := _PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
-                or _PARTY_STATE_LABEL.fullmatch(segment)):
+                (party := PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
+                or PARTY_STATE_LABEL.fullmatch(segment)):
             # "Rep. Ann Roe, a North Carolina Republican, said": the party apposition is her role
             role = clean_phrase(segment, lex)
             found = Mention(segment.strip(), role=role)
@@ -494,10 +407,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                  or named_after_organisation_noun(segment, mention.name, lex))
                                                 and role_then_its_complement(segment, mention, lex)
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
-                                                or lex.adjectival_names and _body_then_its_role(segment, mention, lex)
-                                                or lex.adjectival_names and _owned_role(segment, lex)
+                                                or lex.adjectival_names and body_then_its_role(segment, mention, lex)
+                                                or lex.adjectival_names and owned_role(segment, lex)
                                                 or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None
-                                                or lex.adjectival_names and _COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None) \
+                                                or lex.adjectival_names and COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.

@@ -5,28 +5,30 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE, COUNTING_WORD
+from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
-from claims.extract.subject_appositions import name_after_role_complement, name_given, person_in_apposition
-from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institution, modifier_before_name
-from claims.extract.name_tails import FEDERAL_DEPARTMENT_FR, organisation_tail
+from claims.extract.subject_appositions import name_given
+from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institution
+from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speaker_phrases import clean_phrase
-from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
-from claims.extract.mention_shapes import NAME_WITH_LISTED_PORTFOLIOS
-from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
-from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.triggers import fold_case
-from claims.extract.subject_segments import fronted_description_fr, subject_of_segments, without_trailing_auxiliaries
+from claims.extract.subject_segments import subject_of_segments
+from claims.extract.subject_region_edges import without_trailing_auxiliaries
+from claims.extract.first_named import (
+    LEADING_ADJUNCT, VERB_AFTER_PHRASE, WITH_FORMER_OR_LATTER, first_named, former_or_latter,
+)
+from claims.extract.described_subjects_en import (
+    body_described_by_its_work, count_words, described_before_anonymity, described_with_relative,
+)
 
-_WORDS = re.compile(r"[\w’'\-]+")
-_NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
 # A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
@@ -78,9 +80,6 @@ _BODY_AFTER_PREPOSITION = re.compile(
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?\s*$")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
-_LEADING_ADJUNCT = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
-    r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
 # French: "Par la voix de son avocate, Me X, la société a fait valoir": the voice, then the subject.
 _FRONTED_VOICE_FR = re.compile(r"\s*Par\s+la\s+voix\s+d(?:e|u|['’])[^,]{1,80},(?:\s*(?:Me|Maître|M\.|Mme)\s[^,]{1,60},)?")
 
@@ -89,148 +88,7 @@ _FRONTED_VOICE_FR = re.compile(r"\s*Par\s+la\s+voix\s+d(?:e|u|['’])[^,]{1,80},
 _WHO_OPENING = re.compile(r"\s*(?P<who>(?:Celle|Celui|celle|celui)\s+qui)\s+[^,;:«»]{3,120}\s*$")
 
 
-def count_words(text: str) -> int:
-    return len(_WORDS.findall(text))
-
-
-# "…, with the latter (yesterday) confirming": the end of a region before an absolute participle.
-_WITH_FORMER_OR_LATTER = re.compile(r",?\s+with\s+the\s+(former|latter)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
-
-# "were described by", "has been praised by the": a passive verb's agent comes next.
-# (not "was quoted/cited by the Guardian as saying": the outlet only relays the subject's words)
-_PASSIVE_AGENT_BEFORE = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?!quoted\b|cited\b)\w+(?:ed|en)\s+by\s+(?:the\s+)?$")
-
-
-def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | None:
-    """"… by the FAA and the NTSB, with the latter confirming": of the last two names (offset,
-    name) before offset BEFORE, the second ("latter") or the first ("former")."""
-    named = [item for item in names if item[0] < before]
-    if len(named) < 2:
-        return None
-    name = named[-1 if which.lower() == "latter" else -2][1]
-    return parse_mention(name, lex) or Mention(name, name=name)
-
-
-# "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
-_LOWER_WORD_NEXT = re.compile(r" [a-z]")
-_VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
-
-
-# A dateline's place in capitals, maybe its day, and a colon opening the paragraph ("SHILLONG, Nov 2:").
-_CAPITALS_DATELINE = re.compile(
-    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,30}(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s")
-
-
 _TRAILING_YEAR_FR = re.compile(r"\s+en\s+\d{4}\s*$")
-# A body's short form in brackets before the comma of an apposition or a place ("the Tourism Confederation of
-# Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
-_SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}\)(?=,|\s+(?:au|aux|en|à|in|at|for)\s)")
-
-
-def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """The first person or organisation named in text[start:end] outside quotation marks."""
-    region = text[start:end]
-    depth = 0
-    masked = []
-    for ch in region:
-        if ch in "«“":
-            depth += 1
-        elif ch in "»”" and depth:
-            depth -= 1
-        masked.append(" " if depth or ch in "»”" else ch)
-    masked_region = "".join(masked)
-    if "(" in masked_region:
-        # "the Tourism Confederation of Tanzania (TCT), Mr X,", "Le représentant de l'Organisation mondiale de la santé
-        # (OMS) au Gabon, le Dr X,"
-        masked_region = _SHORT_FORM_IN_BRACKETS.sub("", masked_region)
-    if (dateline := _CAPITALS_DATELINE.match(masked_region)) is not None:
-        masked_region = " " * dateline.end() + masked_region[dateline.end():]  # "KARACHI: The State Bank of Pakistan …"
-    lead = _LEADING_ADJUNCT.match(masked_region)
-    if lead:  # "In a statement posted to her Twitter account, X wrote …": not in the adjunct
-        masked_region = " " * lead.end() + masked_region[lead.end():]
-    if lex.adjectival_names and (whole := leading_whole_phrase(masked_region)) is not None:
-        return parse_mention(whole, lex)  # "A spokesperson for X and Y said …, adding that …": the whole phrase
-    names = names_in(masked_region, lex)
-    if len(names) >= 2 and (which := _WITH_FORMER_OR_LATTER.search(masked_region)) is not None:
-        referred = former_or_latter(which.group(1), names, which.start(), lex)
-        if referred is not None:
-            return referred
-    for offset, name in names[1:]:
-        if _PASSIVE_AGENT_BEFORE.search(masked_region, max(0, offset - 40), offset):
-            # "Election results were described by Johnson as …, saying": the agent is the subject.
-            return parse_mention(name, lex) or Mention(name, name=name)
-    if lex.adjectival_names and names and " " not in names[0][1] and not masked_region[:names[0][0]].strip() \
-            and _LOWER_WORD_NEXT.match(masked_region, names[0][0] + len(names[0][1])):
-        # "Senior officials at the department, …, acknowledged … and said": a capitalised
-        # adjective opening the sentence, then the subject's noun
-        phrase = masked_region[names[0][0]:].split(",", 1)[0]
-        phrase = _VERB_AFTER_PHRASE.split(phrase, 1)[0]
-        mention = parse_mention(phrase, lex)
-        if mention is not None and mention.role and not mention.name and not mention.pronoun:
-            return mention
-        if mention is not None and mention.name and len(names) >= 2 and mention.name in names[1][1]:
-            stop = names[1][0]
-            if (title := _WORD_BEFORE.search(masked_region, 0, stop)) is not None and title.group(1).rstrip(".") in lex.titles:
-                stop = title.start(1)  # ("… director Father Tomasz Nowicki": the title before the name)
-            if modifier_before_name(masked_region, names[0][0] + len(names[0][1]), stop, lex):
-                return mention  # "Museum director Father Tomasz Nowicki described … and said": the person
-    # "Présente lundi au palais Jacques-Cœur, la maire de Bourges, X, a estimé … et a rappelé": what the subject was
-    opening = masked_region.split(",", 1)[0]
-    described_until = len(opening) if not lex.adjectival_names and "," in masked_region and fronted_description_fr(opening) else 0
-    for i, (offset, name) in enumerate(names):
-        if offset < described_until:
-            continue
-        if lex.adjectival_names and " " not in name and not PREPOSITION_BEFORE.search(masked_region[:offset]) \
-                and (cause := cause_name_at(masked_region, offset, lex)) is not None:
-            return Mention(cause, name=cause, organisation=True)  # "Citizens for a Better Environment called …"
-        if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
-            continue  # "The Netherlands’ defence minister, Jeroen de Wit": the possessor is not the subject
-        if (" " not in name or lex.adjectival_names) and i + 1 < len(names) \
-                and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
-            continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
-        if not PREPOSITION_BEFORE.search(masked_region[:offset]):
-            modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
-            if modified is not None and fold(modified.group("noun")) in lex.organisations \
-                    and _DEFINITE_BEFORE.search(masked_region, max(0, offset - 4), offset):
-                # "The Biden campaign criticized …": the name only modifies the subject noun.
-                mention = parse_mention(masked_region[offset:modified.end()], lex)
-                if mention is not None:
-                    return mention
-            if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
-                    and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
-                return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"
-            if i + 1 < len(names) and fold(name.split()[-1]) in lex.roles \
-                    and (gap := masked_region[offset + len(name):names[i + 1][0]]).startswith(", ") \
-                    and all(t.rstrip(".") in lex.titles for t in gap[2:].split()):
-                return Mention(names[i + 1][1], name=names[i + 1][1])  # "The Chief Medical Officer, Dr. Sando K. Wesseh,"
-            following = name_after_role_complement(masked_region, offset + len(name), names[i + 1:])
-            if person_in_apposition(masked_region, offset, name, following, lex):
-                # "Le président du groupe Changer Paris, Hubert de Valmont,", "… du groupe X à l'Assemblée, Y,"
-                return Mention(following[0][1], name=following[0][1])
-            if lex.adjectival_names and i + 1 < len(names) and masked_region[offset + len(name):names[i + 1][0]] == " and ":
-                name = masked_region[offset:names[i + 1][0] + len(names[i + 1][1])]  # "High Court of England and Wales"
-            if lex.adjectival_names and (body := _NAMED_BODY_OF.match(masked_region, offset + len(name))) is not None \
-                    and fold(body.group().split()[-1]) in lex.organisations and fold(name.split()[-1]) not in lex.roles:
-                name += body.group()  # "Botswana Sectors of Educators Trade Union"
-            organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
-            if organisation:
-                name += organisation_tail(masked_region, offset + len(name), name, lex)  # "Department of Trade and Industry"
-            if organisation and (phrase := _ORGANISATION_PHRASE_AFTER.match(masked_region, offset + len(name))) is not None:
-                # "The UN human rights office in South America urged …, saying": the office, not the UN
-                mention = parse_mention(masked_region[offset:phrase.end()], lex)
-                if mention is not None and mention.name and mention.name.startswith(name + " "):
-                    return mention
-            if organisation and name.endswith(" Court") and (seat := _COURT_SEAT.match(masked_region, offset + len(name))):
-                name += seat.group()  # "the High Court in Nairobi, ruling that …": a court is named with its seat
-            # ("la Confédération paysanne du Cantal juge … et estime": a body's head, resolved to its whole name)
-            organisation = organisation or not lex.adjectival_names and " " not in name and fold(name) in lex.organisations
-            return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
-    return None
-
-
-# " of Educators Trade Union": the capitalised rest of a body's name after "of".
-_NAMED_BODY_OF = re.compile(r" of(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){1,5}")
 # A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
 _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
 # A label quoted inside the subject's apposition: "X, a group that campaigns against what it calls "wedding barn creep", said".
@@ -244,14 +102,6 @@ _WORK_OF_AUTHOR = re.compile(r"\b(?:author|co-author|writer|director|editor|prod
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _TITLE_IN_RELATIVE = re.compile(r",\s+(?:dont|qui|which|whose)\s[^,«»“”\"]{1,60}(?P<title>[«“]\s*[^«»“”\"]{1,40}\s*[»”])[^,«»“”\"]{0,60},\s*$")
 _PHRASE_GOES_ON = re.compile(r"\s*(?:at|in|on|to|for|with|from|by|of|and)\s")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_COURT_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?=[\s,.;])")
-# English: lower-case words and a place completing an organisation's name, up to the verb.
-_ORGANISATION_PHRASE_AFTER = re.compile(
-    r"(?:\s+(?!(?:also|then|later|now|first|again|still|has|have|had|was|were|is|are|will|would|did|does|said|says|told"
-    r"|it|he|she|they|we|and|but)\b)"
-    r"[a-z][\w-]*(?<!ly)){1,4}(?:\s+(?:in|for|of|on)(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){1,3})?"
-    r"(?=\s+(?:[a-z]{3,}ed|has|have|had|was|were|is|are|says|said)\b)")  # (not "red")
 # English: a subordinate clause's subject right before its verb, no comma ("… as No 10 insists").
 _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+"
@@ -269,28 +119,9 @@ _SUBJECT_ACTED_THEN_SAYS = re.compile(
     r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?!(?:is|was|has|does|says)\b)[a-z]{3,}s\s+[^,;:\"“”]{2,80},\s*")
 # English: a personal pronoun opening the sentence as its subject, then its verb.
 _PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
-# English: an unnamed body described by what it does ("The union that represents the deputies", "The
-# union representing TriMet's drivers"): the whole description, the clause's verb no subject of its own.
-_BODY_DESCRIBED_BY_ITS_WORK = re.compile(
-    r"\s*(?:[Tt]he|[Aa]n?)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s+(?:(?:that|which)\s+[a-z]+s|[a-z]{3,}ing)\s+[^,;:\"“”]{2,70}?)\s*")
-
-
-# (not "company", "firm": a company the article names later is who speaks, "The company that runs the ferry")
-_DESCRIBED_BODY_NOUNS = frozenset(("union", "group", "association", "charity", "federation", "nonprofit", "coalition",
-                                   "organisation", "organization", "campaign", "network"))
-
-
-def body_described_by_its_work(region: str, lex: Lexicon) -> Mention | None:
-    """English: REGION is an unnamed body and the clause saying what it does ("The union that represents
-    the deputies"), else None."""
-    if region.lstrip()[:1] not in "TtAa" or (body := _BODY_DESCRIBED_BY_ITS_WORK.fullmatch(region)) is None \
-            or body.group("noun") not in _DESCRIBED_BODY_NOUNS:
-        return None
-    return Mention(body.group().strip(), role=body.group("np"), organisation=True)
 
 
 _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
-_INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ", "a ", "an ", "another ", "one ")
 # English: an adjunct opening the sentence before its subject ("During public comment, a woman whose son …").
 _OPENING_ADJUNCT_EN = re.compile(r"\s*(?:During|At|In|On|After|Before|Outside|Inside)\s[^,;:\"“”]{2,50},\s*")
 _HEAD_BEFORE_WHO_AFTER_ADJUNCT = re.compile(r"\s*(?P<np>(?:a|an|one|another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
@@ -301,46 +132,6 @@ _AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.(
 _HEAD_THEN_WHO_BETWEEN_COMMAS = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+[^,;:\"“”]{1,40}?),\s+who\s[^,;:\"“”]+,\s*$")
 # English: a participle phrase opening the sentence ("Reading the verdict, presiding judge X said").
 _FRONTED_GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|to|at|on|in|from|with|after|before)\s[^,;:\"“”]{1,60},\s*(?=\S)")
-_TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
-# What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.
-_RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before|although|though|but)\s|[\"“”(]")
-
-
-# English: an indefinite description (a place in apposition, a relative clause of its own), then a
-# clause asking for anonymity, maybe its reason, closing the subject ("A police officer at the District
-# Police Office, Banke, who spoke on condition of anonymity,", "A maintenance worker who was among the
-# first at the scene, and who asked not to be named because …,").
-_DESCRIBED_BEFORE_ANONYMITY = re.compile(
-    r"\s*(?:A|An|One|Another)\s+[^,;:()\"“”]{2,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})?"
-    r"(?:,?\s+who\s+(?!asked|wished|wanted|preferred|requested|declined|refused|did|does|would|spoke|cannot|sought"
-    r"|was\s+not|were\s+not|is\s+not|are\s+not|has\s+not|have\s+not)[^,;:\"“”]{1,80}?)?(?=,?\s+(?:and\s+)?who\s)")
-_REASON_CLOSING_SUBJECT = re.compile(r"(?:,?\s+(?:because|as|since|for\s+fear|to\s+(?:protect|avoid|keep))\s[^;:\"“”]{1,120}?)?\s*,?\s*")
-
-
-def _described_before_anonymity(region: str, lex: Lexicon) -> Mention | None:
-    """The description closed by a clause asking for anonymity (see `_DESCRIBED_BEFORE_ANONYMITY`)."""
-    described = _DESCRIBED_BEFORE_ANONYMITY.match(region)
-    if described is None or (clause := ANONYMITY_CLAUSE.match(region, described.end())) is None \
-            or _REASON_CLOSING_SUBJECT.fullmatch(region, clause.end()) is None:
-        return None
-    phrase = described.group().strip(" ,")
-    return Mention(phrase, role=clean_phrase(phrase, lex))
-
-
-def _described_with_relative(region: str, head: re.Match, mention: Mention, lex: Lexicon) -> Mention | None:
-    """A person described, not named, with the relative clause that defines them ("A farmer who
-    attended the meeting", "One woman, who had travelled from Molo with her son,"): the guidelines keep
-    the fullest description, without a counting word ("One", "Another") or the time the clause ends on
-    ("who contacted the show this morning"). Not a clause asking for anonymity, which
-    anonymous_speakers_en keeps in its own way, nor a long or broken one."""
-    if mention.organisation or not head.group("np").startswith(_INDEFINITE_OPENINGS) \
-            or ANONYMITY_CLAUSE.match(region, head.end("np")) is not None:
-        return None
-    relative = _TIME_CLOSING.sub("", region[head.end("np"):].strip(" ,"))
-    if count_words(relative) > 14 or _RELATIVE_CLAUSE_BREAK.search(relative) is not None:
-        return None
-    described = COUNTING_WORD.sub("", clean_phrase(head.group("np"), lex))
-    return Mention(region[head.start("np"):].strip(" ,"), role=f"{described} {relative.lstrip(', ')}")
 
 
 _WH_WORDS = frozenset(("what", "which", "who", "whom", "whose", "that", "how", "where", "when", "why"))
@@ -380,7 +171,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[:title.start()] + region[title.end():]
     elif region.rstrip().endswith(("”,", "»,", '",')) and (title := _BARE_TITLE_APPOSITION.search(region)) is not None:
         region = region[:title.start()]  # "A 2025 study by X, “Who Stays: Teacher Turnover in Rural Alaska”, found": its title
-    if ("latter" in region or "former" in region) and (which := _WITH_FORMER_OR_LATTER.search(region)) is not None:
+    if ("latter" in region or "former" in region) and (which := WITH_FORMER_OR_LATTER.search(region)) is not None:
         referred = former_or_latter(which.group(1), names_in(region, lex), which.start(), lex)
         if referred is not None:
             return referred
@@ -399,7 +190,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(without_trailing_auxiliaries(region))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
-    if lex.adjectival_names and region[:1] in "AO " and " who " in region and (described := _described_before_anonymity(region, lex)):
+    if lex.adjectival_names and region[:1] in "AO " and " who " in region and (described := described_before_anonymity(region, lex)):
         return described
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
@@ -408,7 +199,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and ", who " in region and (head := _HEAD_THEN_WHO_BETWEEN_COMMAS.match(region, cut)) is not None \
             and name_given(region[head.end("np"):].strip(" ,"), head.group("np"), lex) is None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
-            and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
+            and not mention.pronoun and (described := described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One woman, who had travelled from Molo with her son, said"
     after_adjunct = None  # where the subject opens after an adjunct ("During public comment, a woman whose son …")
     if lex.adjectival_names and " who" in region and (adjunct := _OPENING_ADJUNCT_EN.match(region, cut)) is not None:
@@ -421,11 +212,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             return given
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
-            return _described_with_relative(region, head, mention, lex) or mention
+            return described_with_relative(region, head, mention, lex) or mention
     if lex.adjectival_names and " whose " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
             after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))) \
             and (mention := parse_mention(head.group("np"), lex)) is not None and mention.role and not mention.name \
-            and not mention.pronoun and (described := _described_with_relative(region, head, mention, lex)) is not None:
+            and not mention.pronoun and (described := described_with_relative(region, head, mention, lex)) is not None:
         return described  # "One parent whose two children sail with the trust told"
     if lex.adjectival_names and (subordinate := _EN_SUBORDINATE_SUBJECT.search(region, cut)) is not None:
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
@@ -455,7 +246,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = parse_mention(subject.group("np"), lex)  # "A spokeswoman for the ministry declined to comment but said …"
             if named is not None and (named.pronoun or not named.role):
                 named = None
-        if named is None and lex.adjectival_names and (lead := _LEADING_ADJUNCT.match(text, opening, end)) is not None:
+        if named is None and lex.adjectival_names and (lead := LEADING_ADJUNCT.match(text, opening, end)) is not None:
             # "In a statement issued through his agent, he thanked the players and said …": the
             # subject comes after the adjunct, never in it
             after = text[lead.end():end].split(None, 1)
@@ -465,7 +256,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = english_opening_subject(text, opening, end, lex)  # "In a letter …, the processor blamed … and said"
         if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
             # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
-            phrase = _VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
+            phrase = VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
             named = parse_mention(phrase, lex) if count_words(phrase) <= 8 else None
             if named is not None and (named.pronoun or named.name or not named.role):
                 named = None

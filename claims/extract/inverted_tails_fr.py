@@ -1,0 +1,45 @@
+"""French: whether the words after an inverted reporting verb are short enough to be its subject (and an
+adjunct), not a clause of its own ("…, a précisé le Service départemental … dans un communiqué")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import word_count
+
+
+def short_french_tail(tail: str, aux: str | None) -> bool:
+    """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
+    an adjunct), not a clause of its own."""
+    tail = _CONTACTED_CLOSING.sub("", tail)  # "…, a confirmé la direction de X, contactée par nos soins"
+    return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
+        # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
+        # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
+        # des Baronnies, à l'ouverture de la saison")
+        ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
+        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
+        bool(aux) and (word_count(_BRACKETS.sub("", tail)) <= 14
+                       # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
+                       or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None)) \
+        or _ROLE_THEN_NAME_TAIL.match(tail) is not None
+
+
+# How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".
+_CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
+# ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
+_CAPITALISED_SUBJECT_FIRST = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
+# "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
+_WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
+_QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
+_ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
+_PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+# An inverted subject that is a role, then the person's name between commas, then an adjunct
+# ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
+_ROLE_THEN_NAME_TAIL = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,120},"
+    # (the body's second name in between: "de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage")
+    r"(?:\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,3},)?"
+    r"\s*(?:(?:M\.|Mme|Dr|Me)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}\s*(?:,|$)")
