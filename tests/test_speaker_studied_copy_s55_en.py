@@ -80,3 +80,15 @@ def test_a_headline_s_officials_are_the_lede_s_qualified_officials():
 
 
 
+
+
+def test_a_body_named_in_its_own_language_opens_on_its_noun():
+    text = ("Title\n\nLucia Ferraz Monteiro, the coordinator of Instituto Cerrado Vivo, said most fires had started on "
+            "farms.\n")
+    assert speaker_of(text, "most fires had started", "en") == "Lucia Ferraz Monteiro"
+
+
+def test_a_platform_is_nobody_a_pronoun_refers_to():
+    text = ("Title\n\nThe court suspended Rogério Campos Neto, the club's president, for 90 days. Campos did not attend "
+            "the hearing. In a video posted on the club's Instagram account, he said the decision was unfair.\n")
+    assert speaker_of(text, "the decision was unfair", "en") == "Rogério Campos Neto"
