@@ -92,3 +92,10 @@ def test_a_platform_is_nobody_a_pronoun_refers_to():
     text = ("Title\n\nThe court suspended Rogério Campos Neto, the club's president, for 90 days. Campos did not attend "
             "the hearing. In a video posted on the club's Instagram account, he said the decision was unfair.\n")
     assert speaker_of(text, "the decision was unfair", "en") == "Rogério Campos Neto"
+
+
+def test_a_committee_on_listed_portfolios_with_an_oxford_comma():
+    text = ("Title\n\nA spokesperson for the House Committee on Science, Space, and Technology said the committee would "
+            "ask NASA for a briefing.\n")
+    assert speaker_of(text, "ask NASA for a briefing", "en") == \
+        "spokesperson for the House Committee on Science, Space, and Technology"
