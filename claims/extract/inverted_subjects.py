@@ -155,7 +155,7 @@ _ADVERBS_AFTER_VERB = re.compile(
     r")\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
-_DEMONSTRATIVE_TIME = re.compile(
+_TIME_AFTER_SUBJECT = re.compile(
     r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b"
     r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b")  # ("la nouvelle présidente peu après l'annonce")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
@@ -289,7 +289,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         bare = token.rstrip(".;:!?»\"”")
         if out and _MANNER_COMPLEMENT.match(chunk, match.start()):
             break  # "explique le prévenu d'une voix sourde": how, not who
-        if out and not lex.adjectival_names and (_DEMONSTRATIVE_TIME.match(chunk, match.start())
+        if out and not lex.adjectival_names and (_TIME_AFTER_SUBJECT.match(chunk, match.start())
                                                  or _DAY_OF_MONTH.match(chunk, match.start())
                                                  or bare in fr.WEEKDAYS and not out[-1][:1].isupper() and not described_by_participle):
             break  # ("a assuré l'état-major norvalien le 7 juin", "a indiqué la métropole mardi": when, no part of who)

@@ -31,6 +31,9 @@ _PERSON_PRONOUN = re.compile(r"\b(?:il|elle|he|she|He|She|Il|Elle)\b")
 _VOICE_FOR_BODY = re.compile(r"(?:spokes(?:wo)?man|spokesperson|representative)\s+for\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'’-]*)*)")
 
 
+# "its board", "its committee" after a sentence whose subject is a body: (role, name) of that body's organ.
+_ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "board of {}"), "its committee": ("committee", "{} committee")}
+
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
@@ -91,14 +94,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0])
             ) is not None:  # "Vantor Energy reported a loss. It said …"
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
-            if referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "its board" \
+            if referring and speakers.lex.adjectival_names and (organ := _ORGANS_OF_THE_SUBJECT_EN.get(fold(draft.mention.text))) \
                     and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None:
-                speaker = SpeakerRef(f"board of {subject}", draft.mention.text, "board", "organisation")
-                # "Trego Plains Community Hospital … will close its emergency room, its board announced": the subject's board
-            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "its committee" \
-                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None:
-                speaker = SpeakerRef(f"{subject} committee", draft.mention.text, "committee", "organisation")
-                # "The Upper Waitaki Rugby Football Club … will be wound up, its committee announced"
+                # "Trego Plains Community Hospital … will close its emergency room, its board announced", "The Upper
+                # Waitaki Rugby Football Club … will be wound up, its committee announced": the subject's board or committee
+                speaker = SpeakerRef(organ[1].format(subject), draft.mention.text, organ[0], "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names \
