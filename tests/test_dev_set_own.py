@@ -143,7 +143,11 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind176": "en",
         "en-blind177": "en",
         "fr-blind176": "fr",
-        "fr-blind177": "fr"}
+        "fr-blind177": "fr",
+        "en-blind178": "en",
+        "en-blind179": "en",
+        "fr-blind178": "fr",
+        "fr-blind179": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -49,6 +49,8 @@ _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+" + _NOT_A_DATE + 
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
+_GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
+_GROUPS_IN_A_PLACE = GROUP_NOUNS | frozenset(("police", "authorities", "officials", "rescuers", "firefighters", "officers", "doctors"))
 _INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
 _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
@@ -174,6 +176,11 @@ _BODY_DESCRIPTION_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll][ea]\s+|[Uu]ne?\s+)(?P<
 # French: a person named by a role whose complement is a body's name ("Un responsable de l'Autorité générale").
 _ROLE_OF_A_NAMED_BODY_FR = re.compile(
     r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[A-ZÀ-ÖØ-Þ]")
+
+
+def group_in_a_place(segment: str) -> bool:
+    """SEGMENT names a group by its noun and its place, no one ("Police in Lagos", "Residents in Tacloban")."""
+    return (group := _GROUP_IN_A_PLACE.match(segment)) is not None and group.group("noun").lower() in _GROUPS_IN_A_PLACE
 
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
@@ -389,10 +396,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
             if found is None and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
-                    and (index > 1 or index == 1 and mention.name in _STATES_AND_NATIONS) \
+                    and (index > 1 or index == 1 and (mention.name in _STATES_AND_NATIONS or group_in_a_place(segments[0]))) \
                     and _IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 # "X, one of the last makers of bone china in Stoke-on-Trent, England, said", "X, of Norfolk, Virginia,
-                # said", "A rail engineering company in Crewe, England announced": the place's state or country
+                # said", "A rail engineering company in Crewe, England announced", "Police in Lagos, Nigeria, said": the
+                # place's state or country
                 continue
             if found is not None and index > 0 and " " not in mention.name and _MEDIUM_CLOSING_ADJUNCT.search(segments[index - 1]) \
                     and _ADJUNCT_SEGMENT.match(segments[index - 1]):

@@ -164,6 +164,7 @@ ROLE_WORDS = (
     "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
+    "abbot", "abbess", "monk", "nun", "friar", "vicar", "chaplain", "deacon", "archdeacon", "cleric", "preacher", "mufti", "patriarch",
     # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
     "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "warden", "juror", "provost",
     "architect", "florist", "catcher", "pitcher",

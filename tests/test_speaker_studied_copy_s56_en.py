@@ -1,0 +1,22 @@
+"""English rules found on the copy studied in session 56 (Wikinews-texture sets of sessions 55 and 56).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_the_country_after_a_group_in_a_city_is_no_speaker():
+    text = "Title\n\nPolice in Enugu, Nigeria, said on Tuesday that three officers had been detained.\n"
+    assert speaker_of(text, "three officers", "en") == "Police in Enugu"
+
+
+def test_a_person_named_after_a_role_in_a_place_still_speaks():
+    text = "Title\n\nThe head of a fishermen's cooperative in Belém, Joana Prates, said the river had turned brown.\n"
+    assert speaker_of(text, "river had turned brown", "en") == "Joana Prates"
+
+
+def test_an_abbot_is_a_role_and_his_nationality_no_name():
+    text = ("Austrian abbot fined for hiding migrants, says he would do it again\n\nMonday, June 8, 2020\n\n"
+            "A court in Linz fined an abbot, Father Anselm Gruber, on Friday. Gruber said he had no regrets.\n")
+    assert speaker_of(text, "he would do it again", "en") != "Austrian"
