@@ -20,3 +20,11 @@ def test_an_abbot_is_a_role_and_his_nationality_no_name():
     text = ("Austrian abbot fined for hiding migrants, says he would do it again\n\nMonday, June 8, 2020\n\n"
             "A court in Linz fined an abbot, Father Anselm Gruber, on Friday. Gruber said he had no regrets.\n")
     assert speaker_of(text, "he would do it again", "en") != "Austrian"
+
+
+def test_a_spokesperson_for_a_body_with_initials_or_a_number_is_no_description():
+    text = ("Title\n\nA spokesperson for the Labour Court (LC), the state's industrial relations body, confirmed that both "
+            "sides would meet on Monday. A spokesman for Rescue 1122, the provincial emergency service, said the road "
+            "was closed.\n")
+    assert speaker_of(text, "both sides would meet", "en") == "spokesperson for the Labour Court"
+    assert speaker_of(text, "road was closed", "en") == "spokesman for Rescue 1122"

@@ -111,7 +111,7 @@ def _medium_by_kind(chunk: str) -> int | None:
     if named is None:
         return None
     words = [w for w in re.finditer(r"\S+", chunk[medium.end():named.end("person")])
-             if w.group()[:1].isupper() and w.group()[:2] not in ("L'", "L’") and w.group() not in ("Le", "La", "Les")]
+             if w.group()[:1].isupper() and w.group() not in ("Le", "La", "Les")]
     first = person_after_outlet([w.group() for w in words]) if len(words) >= 2 else None
     return medium.end() + words[first].start() if first is not None else None
 

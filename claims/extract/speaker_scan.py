@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.sources import canonical_source
+from claims.extract.speech_recipients_fr import person_after_outlet
 from claims.extract.name_contexts import PARTICLE_ANY_CASE
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, fold, folded_words, names_in
 from claims.extract.triggers import word_opening
@@ -276,6 +277,17 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
 _NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}"
 
 
+_MEDIUM_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "radio", "chaîne", "site",
+                           "newspaper", "daily", "weekly", "broadcaster", "station", "website"))
+
+
+def outlet_before_person(run: str) -> str:
+    """A medium's name that a person's name follows in RUN ("Le Monde Pierre-Yves Le Goff" → "Le Monde"), else RUN."""
+    words = run.split()
+    first = person_after_outlet(words) if len(words) >= 3 else None
+    return " ".join(words[:first]) if first is not None else run
+
+
 def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
     """"… fined Stockholm club BK Söderport … The club said", "la maison de ventes Servais & Fils …
     Selon la maison de ventes": the one name the article gives right after the lower-case NOUN
@@ -290,6 +302,8 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
         found = {m.group("name") for m in re.finditer(rf"{at_noun}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
                                                       r"[^,.;:!?«»()\n]{1,40}?)(?=\s*[,.;:!?)]|\s+(?:a|ont|est|sont|qui)\s)",
                                                       text[:position])}
-    # ("a raconté à l'agence Reuters Rosalinda Dizon": the agency, then who spoke to it)
-    found = {name.split()[0] if " " in name and canonical_source(name.split()[0]) is not None else name for name in found}
+    # ("a raconté à l'agence Reuters Rosalinda Dizon", "a expliqué au quotidien Le Monde Pierre-Yves Le Goff": the
+    # outlet, then who spoke to it)
+    found = {name.split()[0] if " " in name and canonical_source(name.split()[0]) is not None
+             else outlet_before_person(name) if noun in _MEDIUM_NOUNS else name for name in found}
     return found.pop() if len(found) == 1 else None

@@ -120,10 +120,13 @@ def indefinite_role_at_en(segment: str, lex: Lexicon) -> bool:
 _COMPLEMENT_WORD = re.compile(r"\s(?:de|du|des|d['’]|of|at|for|with)\s*")
 
 
+_ONE_OF = frozenset(("l'un", "l’un", "l'une", "l’une"))
+
+
 def is_apposition_role(phrase: str, lex: Lexicon) -> bool:
-    """A short noun phrase opened by a determiner: "le successeur de Claude Erignac"."""
+    """A short noun phrase opened by a determiner: "le successeur de Claude Erignac", "l'un des fournisseurs du groupe"."""
     words = phrase.split()
-    return 1 < len(words) <= 8 and fold(words[0]).rstrip("'’") in lex.bare_determiners
+    return 1 < len(words) <= 8 and (fold(words[0]).rstrip("'’") in lex.bare_determiners or fold(words[0]) in _ONE_OF)
 
 
 def name_closing(segment: str, lex: Lexicon) -> str | None:

@@ -119,7 +119,10 @@ _OBJECT_RELATIVE_SUBJECT_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?!(?
 _PLACE_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:capital|town|city|village|island|district|province|county"
                                 r"|region|port|suburb|township|municipality|state)\b")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
-_BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*)*\s*$")
+# (its name may hold link words and numbers, and end on its initials: "the Ministry of Health (MoH)", "Rescue 1122")
+_BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*"
+                                    r"(?:\s+(?:(?:of|and|for|the)\s+)*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*|\d[\w-]*))*"
+                                    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*\))?\s*$")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+", re.IGNORECASE)
 DETERMINER_AFTER_ADJUNCT = re.compile(
     # ("a réagi en zone mixte sa partenaire d'entraînement X": a possessive determiner too)
@@ -168,7 +171,7 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
 
 
 # French: a role and the body it serves, by name ("le gérant de Baie Kayak").
-_ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
+_ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
 
 
 # French: a body described by its noun ("l'organisme public chargé des achats").

@@ -1,0 +1,26 @@
+"""French rules found on the copy studied in session 56 (Wikinews-texture sets of sessions 55 and 56).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_spokesman_speaks_not_the_description_of_his_company():
+    text = ("Titre\n\n3 mars 2012. - Un porte-parole de Granit Ouest, l'un des principaux fournisseurs du chantier, a "
+            "assuré que les livraisons reprendraient. Un porte-parole de Béton Armor, une coopérative de Brest, a "
+            "indiqué que les prix monteraient.\n")
+    assert speaker_of(text, "livraisons reprendraient", "fr") == "porte-parole de Granit Ouest"
+    assert speaker_of(text, "prix monteraient", "fr") == "porte-parole de Béton Armor"
+
+
+def test_the_daily_is_its_title_not_the_person_named_after_it():
+    text = ("Titre\n\n3 mars 2012. - « Le satellite est prêt », a expliqué au quotidien Le Monde Pierre-Yves Le Goff, "
+            "chercheur à Brest. Le programme a coûté 300 millions d'euros, rapporte le quotidien.\n")
+    assert speaker_of(text, "programme a coûté", "fr") == "Le Monde"
+
+
+def test_a_person_after_a_daily_whose_title_holds_a_lower_case_word():
+    text = ("Titre\n\n3 mars 2012. - « Nous manquons d'animateurs », a confié au quotidien L'Écho creusois Gérard "
+            "Pelletier, maire de Bénévent.\n")
+    assert speaker_of(text, "manquons d'animateurs", "fr") == "Gérard Pelletier"
