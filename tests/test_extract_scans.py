@@ -25,7 +25,7 @@ from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
 from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
 from claims.extract.speaker_organisations_fr import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
-from claims.extract.speaker_references_en import _fuller_body, _named_with_head
+from claims.extract.body_full_names_en import _fuller_body, _named_with_head
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUDIENCE, sure_clause_en
-from claims.extract.cues import Cue, CuePatterns, SourcesBefore, VerbHits
+from claims.extract.cue_patterns import Cue, CuePatterns
+from claims.extract.cues import SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, word_count
 from claims.extract.french_quotes import FrenchQuotes
 from claims.extract.headline_labels import written_in_lower_case

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extract.cues import CuePatterns, is_weak
+from claims.extract.cue_patterns import CuePatterns
+from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft
 from claims.extract.segments import sentences
 from claims.extract.spans import Pieces

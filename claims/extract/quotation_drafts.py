@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en
-from claims.extract.cues import Cue
+from claims.extract.cue_patterns import Cue
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en as english, fr as french
 from claims.extract.quotes import WORK_TITLE_EN, Quote

@@ -1,0 +1,137 @@
+"""English references to someone by a role or an epithet, mixed into `ArticleSpeakers` through
+`EnglishPhraseReferences`: "the striker told reporters", "the spokesperson said" after "A No 10 spokesperson
+said", "A company spokesperson said", "the DC" for the deputy commissioner the article named."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
+from claims.extract.speakers import Mention, fold
+from claims.extract.types import SpeakerRef
+
+# Roles that describe someone the article already named, rather than an office it would name
+# the holder of ("the striker told reporters", not "the mayor said").
+_EPITHET_ROLES = frozenset((
+    "striker", "winger", "midfielder", "defender", "goalkeeper", "forward", "skipper", "player", "athlete",
+    "veteran", "teenager", "youngster", "newcomer", "debutant", "rookie", "singer", "actor", "actress",
+    "novelist", "author", "musician", "artist", "filmmaker", "entrepreneur", "businessman", "businesswoman",
+    # What a person quoted as a witness is: "the retired schoolteacher said", "the mother of three added".
+    "teacher", "schoolteacher", "retiree", "pensioner", "grandmother", "grandfather", "mother", "father",
+    "widow", "widower", "homeowner", "farmer", "fisherman", "shopkeeper", "student", "nurse", "driver",
+    "star", "rapper", "comedian", "presenter", "singer-songwriter",
+))
+
+
+# Where a role phrase's complement starts: "spokesperson for NSW Ambulance", "senior doctor at UHL".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:for|at|of|from|in|with|on|who|which|that)\s")
+
+
+def _folded_head(phrase: str | None) -> str:
+    """The role noun of a phrase, before its complement ("senior doctor at UHL" → "doctor")."""
+    folded = fold(phrase or "")
+    complement = _ROLE_COMPLEMENT.search(folded)
+    words = (folded[:complement.start()] if complement else folded).split()
+    return words[-1] if words else ""
+
+
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+class EnglishRoleReferences:
+    """The people of `EnglishPhraseReferences` named by a role, an epithet or a spokesperson's noun: "the
+    spokesperson said", "the striker told reporters", "the DC", "A company spokesperson said"."""
+
+    __slots__ = ()
+
+    def role_refers_back(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"the spokesperson said" right after "A No 10 spokesperson said": the previous speaker,
+        when its phrase ends with the same role noun. "the striker told reporters", a role the article
+        tied to no one and that describes rather than holds an office: the person just quoted, when
+        the article tied no other role to them."""
+        words = mention.text.split()
+        if not self.lex.adjectival_names or not 2 <= len(words) <= 3 or fold(words[0]) != "the":
+            return None
+        role = fold(words[-1])
+        if len(words) == 2 and previous is not None and previous.role and previous.name == previous.role \
+                and _folded_head(previous.role) == role:
+            return previous.name
+        if len(words) == 2 and (introduced := self._unnamed_introduction(words[1], position)) is not None:
+            return introduced  # "One paramedic in the North West, who …, described … "…," the paramedic said"
+        if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
+            return None
+        if len(words) == 3 and not words[1].islower():
+            return None
+        gender = ENGLISH_ROLE_GENDERS.get(role)  # ("The mother said" right after the father spoke)
+        if previous is not None and previous.kind == "person" and " " in previous.name \
+                and previous.name != previous.role and not self._role_of(previous.name) \
+                and not self._other_person_named_since(previous.name, position) \
+                and (gender is None or self.gender_of(previous.name) in (None, gender)):
+            return previous.name
+        person = self._untied_person_in_paragraph(position)
+        return person if person is None or gender is None or self.gender_of(person) in (None, gender) else None
+
+    def _unnamed_introduction(self, noun: str, position: int) -> str | None:
+        """The last "One NOUN …" / "A NOUN …" phrase of POSITION's paragraph or the one before, up to
+        its comma or verb: someone the article introduces without a name."""
+        if not noun.isalpha() or not noun.islower():
+            return None
+        start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 1)) + 1
+        found = None
+        for match in re.finditer(rf"\b(?:One|An?|Another) {noun}\b(?: (?:in|from|at|of|with) [^,.;:\"“”]{{1,40}}?)?(?=,| [a-z]+ed\b| said\b| told\b)",
+                                 self.text[start:position]):
+            found = match.group()
+        return found
+
+    def _other_person_named_since(self, name: str, position: int) -> bool:
+        """Whether someone else than NAME is named in full in POSITION's paragraph before it."""
+        start = self.text.rfind("\n", 0, position) + 1
+        return any(start <= o < position and " " in n and self.full_name(n, o) != name for o, _, n in self.person_mentions)
+
+    def _untied_person_in_paragraph(self, position: int) -> str | None:
+        """"For Rosa Delgado, who lost …, the money is beside the point. "…," the retired
+        schoolteacher said": the one person named in full earlier in the paragraph (else in the
+        paragraph before, when this one names nobody first), with no role or a descriptive one."""
+        start = self.text.rfind("\n", 0, position) + 1
+        named = {self.full_name(n, o) for o, _, n in self.person_mentions if start <= o < position and " " in n}
+        if not named:
+            previous_end = len(self.text[:start].rstrip())
+            before = self.text.rfind("\n", 0, previous_end) + 1
+            named = {self.full_name(n, o) for o, _, n in self.person_mentions if before <= o < start and " " in n}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        role = self._role_of(person)
+        return person if role is None or fold(role).split()[-1] in _EPITHET_ROLES else None
+
+    def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
+        "A company spokesperson said": "<the company> spokesperson"."""
+        words = fold(mention.text).split()
+        just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
+            and previous.mention in self.text[max(0, position - 400):position]
+        if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
+            return f"{previous.name} {words[1]}"
+        if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
+                and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
+            return f"{company} {words[2]}"
+        if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
+            # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
+            noun = owner.group("noun")
+            body = self._company_before(position) if noun in COMPANY_NOUNS else self.organisation_with_head(noun)
+            if body is not None:
+                return f"{body} {' '.join(mention.text.split()[2:])}"
+        return None
+
+    def role_acronym_holder(self, acronym: str, position: int) -> str | None:
+        """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before
+        POSITION, to a role whose words' initials spell ACRONYM; else None."""
+        if f"({acronym})" in self.text:
+            return None  # a body's short form the article spelt out
+        wanted = acronym.lower()
+        holders = {name for offset, role, name in self.role_ties if offset < position
+                   and "".join(w[0] for w in role.split() if w not in ("of", "for", "the", "and")).endswith(wanted)
+                   and len(role.split()) >= len(wanted)}
+        return holders.pop() if len(holders) == 1 else None
