@@ -28,3 +28,22 @@ def test_a_spokesperson_for_a_body_with_initials_or_a_number_is_no_description()
             "was closed.\n")
     assert speaker_of(text, "both sides would meet", "en") == "spokesperson for the Labour Court"
     assert speaker_of(text, "road was closed", "en") == "spokesman for Rescue 1122"
+
+
+def test_a_role_with_its_modifier_then_a_party_with_its_adjective():
+    text = ("Title\n\nAma Boateng, the parliamentary candidate of the opposition People's Renewal Party (PRP) in the "
+            "Kpando constituency, has said she will go to court.\n")
+    assert speaker_of(text, "she will go to court", "en") == "Ama Boateng"
+
+
+def test_a_headline_s_un_agency_is_the_agency_the_lede_names():
+    text = ("Sudanese refugees keep arriving in Chad, UN agency says\n\nTuesday, March 12, 2019\n\nThe UN refugee "
+            "agency, UNHCR, said on Friday that 3,000 refugees had crossed into Chad in a week.\n")
+    assert speaker_of(text, "keep arriving in Chad", "en") == "UNHCR"
+
+
+def test_a_headline_s_regulator_is_the_regulating_body_the_lede_names():
+    text = ("Bank to refund A$12 million in fees, regulator says\n\nWednesday, August 26, 2020\n\nHarbour Mutual, a "
+            "customer-owned bank, will refund A$12 million to 9,000 customers, the Australian Securities and "
+            "Investments Commission (ASIC) said yesterday.\n")
+    assert speaker_of(text, "refund A$12 million in fees", "en") == "Australian Securities and Investments Commission"

@@ -24,3 +24,23 @@ def test_a_person_after_a_daily_whose_title_holds_a_lower_case_word():
     text = ("Titre\n\n3 mars 2012. - « Nous manquons d'animateurs », a confié au quotidien L'Écho creusois Gérard "
             "Pelletier, maire de Bénévent.\n")
     assert speaker_of(text, "manquons d'animateurs", "fr") == "Gérard Pelletier"
+
+
+def test_the_agency_is_the_agency_named_last():
+    text = ("Titre\n\n8 décembre 2012. - « Nous sommes proches d'un accord », a déclaré un délégué, cité par l'AFP. "
+            "Les délégués ont travaillé toute la nuit, rapporte l'agence. Un diplomate a indiqué à l'agence Reuters que "
+            "la question restait ouverte.\n")
+    assert speaker_of(text, "travaillé toute la nuit", "fr") == "AFP"
+
+
+def test_pole_emploi_is_one_name():
+    text = ("Lorraine : le chômage a augmenté de 9 % en un an, selon Pôle emploi\n\n27 janvier 2012. - Le nombre de "
+            "demandeurs d'emploi a atteint 112 400 personnes.\n")
+    assert speaker_of(text, "chômage a augmenté", "fr") == "Pôle emploi"
+
+
+def test_the_list_inside_a_relative_clause_is_no_subject():
+    text = ("Titre\n\n14 novembre 2012. - La troïka des créanciers de la Grèce, qui réunit la Commission européenne, "
+            "la Banque centrale européenne (BCE) et le Fonds monétaire international (FMI), a estimé mardi que les "
+            "économies ne suffiront pas.\n")
+    assert speaker_of(text, "économies ne suffiront pas", "fr") == "troïka des créanciers de la Grèce"

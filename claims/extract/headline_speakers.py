@@ -80,6 +80,10 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
 # Kinds of body written in capitals, no body's name ("…, selon une ONG", "NGO says").
 _KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
+# "…, regulator says" over the lede's "the Australian Securities and Investments Commission (ASIC) said": a body of that kind.
+_REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
+_REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
@@ -115,10 +119,12 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
             continue
         if (any(word[:1].isupper() for word in speaker.name.split()[1:])
-                or speaker.name[:1].isupper() and not (" " in speaker.name and speaker.name.split()[0].endswith(_DEMONYM_ENDINGS))) \
+                or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
+                                                                                or _INITIALS.fullmatch(speaker.name.split()[0])))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
-            continue  # (a name: no description to complete; but "Kenyan health ministry", "selon une ONG")
+            continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
+        regulator = fold(speaker.name).split()[-1] in _REGULATORS
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
             stems = {fold(speaker.name)}
@@ -131,7 +137,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or not any(word[:1].isupper() for word in said.name.split()) or canonical_source(said.name) is not None:
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
                 # alone; a news agency the lede cites)
-            if stems & (_stems(said.name) | _stems(said.mention or "")) or generic \
+            if stems & (_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
+                    or generic \
+                    or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
                     or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS:
                 # ("…, company says" over "Almacenes Pacífico, one of Chile's largest department store chains, said")

@@ -127,6 +127,9 @@ COLLECTIVE_OPENING = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[
 NAME_IN_APPOSITION_AFTER = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French banks whose name opens on "Crédit", elsewhere a photo credit's word ("le Crédit agricole Charente-Périgord").
 BANKS_CREDIT = ("Crédit agricole", "Crédit mutuel", "Crédit coopératif", "Crédit municipal")
+# French public bodies whose name closes on a lower-case word ("selon Pôle emploi").
+NAMES_CLOSING_IN_LOWER_CASE_FR = frozenset(("Pôle emploi", "Réseau ferré de France", "Voies navigables de France",
+                                            "Électricité de France", "Gaz de France", "Aéroports de Paris"))
 # French: an optional article, a capitalised word, one or two lower-case adjectives, a capitalised word.
 NAME_ACROSS_ADJECTIVES = re.compile(
     r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?P<lower>(?:\s+[a-zà-ÿ]{4,}){1,2})\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)")

@@ -22,7 +22,7 @@ from claims.extract.name_contexts import ITALIAN_TITLE
 from claims.extract.speaker_phrases import PARENS, RELAYED_BY, UNNAMED_SOURCES, clean_phrase, role_in
 from claims.extract.speakers import Mention, names_in
 from claims.extract.mention_shapes import (
-    AGENCY_CLOSING, AGE_BEFORE_NAME, ANALYSIS_OF_OTHERS_DATA_EN, BANKS_CREDIT, BARE_PARTICIPLE_CLOSING_FR, BARE_PLURAL,
+    AGENCY_CLOSING, AGE_BEFORE_NAME, ANALYSIS_OF_OTHERS_DATA_EN, BANKS_CREDIT, NAMES_CLOSING_IN_LOWER_CASE_FR, BARE_PARTICIPLE_CLOSING_FR, BARE_PLURAL,
     BARE_PLURAL_EN, BODY_FOR_A_PLACE, BODY_THEN_MODIFIER, BOTH, BRANCH_THEN_NAME_EN, CAPITALISED_BODY_HEAD_FR,
     COLLEAGUES_OF_FR, COLLECTIVE_OPENING, COMMON_BODY_HEADS_FR, COMPANY_MANAGEMENT, COMPLEMENT_WORD_FR,
     COUNSEL_FOR_OPENING, DAY_CLOSING_FR, DENIED_BY_FR, ELECTED_WHEN_FR, ENGLISH_BODY_DESCRIPTION, EN_NAME_LINKS,
@@ -325,6 +325,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and group_from_institution(segment, lex):
         # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
         return Mention(segment, role=clean_phrase(segment, lex))
+    if not lex.adjectival_names and segment in NAMES_CLOSING_IN_LOWER_CASE_FR:
+        return Mention(segment, name=segment, organisation=True)  # "selon Pôle emploi"
     if not lex.adjectival_names and (joined := NAME_ACROSS_ADJECTIVES.fullmatch(segment)) is not None \
             and (joined.group("name").split()[0] not in lex.function_words or joined.group("name").startswith(BANKS_CREDIT)) \
             and not {fold(w) for w in joined.group("lower").split()} & (

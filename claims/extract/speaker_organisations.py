@@ -11,6 +11,7 @@ from functools import lru_cache
 from claims.extract.organisations import (
     COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, noun_first_form, organisation_noun,
 )
+from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.name_tails import organisation_tail
 from claims.extract.types import SpeakerRef
@@ -278,6 +279,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]
+        if head == "agence" and all(n in KNOWN_AGENCIES for _, n in tied) \
+                and (cited := _last_agency_named(self.text, position)) is not None:
+            return cited  # "cité par l'AFP. …, rapporte l'agence", whatever "l'agence Reuters" the article has: the agency named last
         if not before and head in self.lex.management \
                 and (named := self._legal_form_named_before(position) or self._managed_institution_before(position)):
             return named  # "a annoncé la direction de l'établissement" of the CHU named before, not a group named later
@@ -294,3 +298,14 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         name = (before[-1] if before else tied[0])[1]
         # ("la scierie Thiriet" of a headline, "La scierie Thiriet et Fils" in the lede: the fullest)
         return max((n for _, n in tied if n.startswith(name + " ")), key=len, default=name)
+
+
+_AGENCY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True)) + r")\b")
+
+
+def _last_agency_named(text: str, position: int) -> str | None:
+    """The news agency (by its usual name) that TEXT names last before POSITION."""
+    last = None
+    for last in _AGENCY_NAMES.finditer(text, 0, position):
+        pass
+    return last.group() if last is not None else None

@@ -73,6 +73,9 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
     head = fold(mention.role).split()[0]
     if first != head and len(words) > 2 and words[0].islower() and fold(words[1]) == head:
         first = head  # "managing director of Lerwick processor Holmsgarth Pelagic": a modifier, then the role
+    elif first != head and len(words) > 3 and fold(words[0]) in lex.bare_determiners and words[1].islower() \
+            and fold(words[2]) == head:
+        first = head  # "the parliamentary candidate of the opposition X": its article and a modifier, then the role
     at = segment.find(mention.name)
     return (first in lex.roles or first.split("-")[0] in lex.roles) and head == first and at > 0 \
         and PREPOSITION_BEFORE.search(segment[:at].rstrip() + " ") is None and _COMPLEMENT_WORD.search(segment, 0, at) is not None

@@ -49,6 +49,8 @@ _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+" + _NOT_A_DATE + 
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
+_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\s")
+_LIST_CLOSING_ITEM = re.compile(r"(?:^|\s)(?:et|and)\s")
 _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
 _GROUPS_IN_A_PLACE = GROUP_NOUNS | frozenset(("police", "authorities", "officials", "rescuers", "firefighters", "officers", "doctors"))
 _INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
@@ -202,6 +204,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         segments = SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     filled = [segment for segment in segments if segment.strip()]
+    if len(filled) >= 3 and _LIST_CLOSING_ITEM.search(filled[-1]) \
+            and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
+        # "La troïka, qui réunit la Commission, la BCE et le FMI, a estimé": the list closes the relative clause
+        segments = filled = filled[:relative]
     if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
             and (body := parse_mention(filled[-2], lex)) is not None and body.organisation and body.name and " " in body.name:
         if body.name.split()[-1].islower():
