@@ -3,6 +3,8 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
+from claims.article import Article
+from claims.extract import extract
 from extract_support import speaker_of
 
 
@@ -47,3 +49,35 @@ def test_a_headline_s_regulator_is_the_regulating_body_the_lede_names():
             "customer-owned bank, will refund A$12 million to 9,000 customers, the Australian Securities and "
             "Investments Commission (ASIC) said yesterday.\n")
     assert speaker_of(text, "refund A$12 million in fees", "en") == "Australian Securities and Investments Commission"
+
+
+def test_a_source_s_initials_spelled_out_in_apposition():
+    text = ("Title\n\nAccording to NIWA, the National Institute of Water and Atmospheric Research, Nelson received 9 mm "
+            "of rain in January.\n")
+    assert speaker_of(text, "9 mm", "en") == "National Institute of Water and Atmospheric Research"
+    claims = extract(Article(text, language="en")).claims
+    assert [c.content for c in claims] == ["Nelson received 9 mm of rain in January"]
+
+
+def test_the_country_after_a_body_near_a_town_is_no_speaker():
+    text = "Title\n\nAid workers at a camp near Goma, Congo, said on Tuesday that rations would be cut.\n"
+    assert speaker_of(text, "rations would be cut", "en") == "Aid workers at a camp near Goma"
+
+
+def test_a_mission_s_name_holds_its_country():
+    text = ("Title\n\nThe United Nations Assistance Mission in Afghanistan said on Friday that 40 civilians had been "
+            "killed. In its report, the mission said most deaths were caused by roadside bombs.\n")
+    assert speaker_of(text, "40 civilians", "en") == "United Nations Assistance Mission in Afghanistan"
+    assert speaker_of(text, "roadside bombs", "en") == "United Nations Assistance Mission in Afghanistan"
+
+
+def test_a_union_whose_name_holds_and_named_by_its_members():
+    text = ("Title\n\nAbout 90 members of the Welsh Transport and General Workers' Union (WTGWU) walked out, the union "
+            "said.\n")
+    assert speaker_of(text, "About 90 members", "en") == "Welsh Transport and General Workers' Union"
+
+
+def test_a_university_named_alone_is_not_a_longer_one_named_later():
+    text = ("Title\n\nA team led by the University of Lima reported that the frog was a new species. Ana Ruiz of the "
+            "Pontifical Catholic University of Lima said the finding was solid.\n")
+    assert speaker_of(text, "new species", "en") == "University of Lima"

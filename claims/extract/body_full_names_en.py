@@ -12,7 +12,7 @@ from functools import lru_cache
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.name_tails import organisation_tail
-from claims.extract.speakers import Mention, fold, folded_words
+from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition
 
@@ -191,7 +191,7 @@ class EnglishBodyFullNames:
                   and not (noun == "city" and (run := _CAPITALISED_RUN_NEXT.match(self.text, m.end(1))) is not None
                            and self.lex.organisations.isdisjoint(fold(w) for w in run.group().split()))}
         # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
-        found = {_without_owner(name) for name in found}
+        found = {with_mission_country(self.text, _without_owner(name)) for name in found}
         found = {name for name in found if " " in name}
         if noun.endswith("s"):
             # ("the drivers", "… of the Ikhwezi Truck Drivers' Association": the people, not the body they own)

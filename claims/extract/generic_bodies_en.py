@@ -62,6 +62,8 @@ _QUALIFIER_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
 _ROLES = frozenset(fold(role) for role in ROLE_WORDS)
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]")
+_THE_BEFORE = re.compile(r"\bthe $")
+_INSTITUTIONS_NAMED_ALONE = ("University of", "College of", "Institute of", "Academy of")
 
 
 def _fuller_body_name(text: str, name: str) -> str | None:
@@ -87,6 +89,8 @@ def _fuller_body_name(text: str, name: str) -> str | None:
                 # (a place opening the sentence, "Akita prefectural police", not a plural noun, "Retailers X and Y",
                 # nor a demonym, "the Austrian Constitutional Court")
                 fuller.add(" ".join(words) + " " + name)
+        elif _THE_BEFORE.search(text, max(0, at - 5), at) and name.startswith(_INSTITUTIONS_NAMED_ALONE):
+            return None  # "led by the University of Chile", whatever "the Pontifical Catholic University of Chile" the article names
         at = text.find(name, at + len(name))
     return fuller.pop() if len(fuller) == 1 else None
 

@@ -21,7 +21,22 @@ _FRENCH_APPOSITION = re.compile(
     r"(?:par|dans|à|au|aux|en|sur|lors|devant|de|du|des|d['’]))")
 
 
-_BODY_DESCRIBED_EN = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,3}(?:body|group|association|regulator|charity|watchdog|organi[sz]ation|lobby|federation)\s*")
+_BODY_DESCRIBED_EN = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,3}(?:body|group|association|regulator|charity|watchdog|organi[sz]ation|lobby|federation"
+                                r"|agency|authority|institute|bureau)\s*")
+_ACRONYM_CLOSING = re.compile(r"\b[A-Z]{2,6}$")
+_FULL_NAME_EN = re.compile(r"\s*the\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w'’-]*)){1,10})\s*")
+
+
+def expanded_acronym(text: str, comma: int, limit: int) -> str | None:
+    """English: the full name a source named by its initials is given in apposition ("According to NIWA, the National
+    Institute of Water and Atmospheric Research, …"): its capitalised words open with those initials."""
+    if (acronym := _ACRONYM_CLOSING.search(text, max(0, comma - 7), comma)) is None:
+        return None
+    nxt = next_comma(text, comma + 1, limit)
+    if nxt == -1 or (full := _FULL_NAME_EN.fullmatch(text, comma + 1, nxt)) is None:
+        return None
+    initials = "".join(w[0] for w in full.group("name").split() if w[:1].isupper())
+    return full.group("name") if len(initials) > 2 and initials.startswith(acronym.group()) else None
 
 
 def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
@@ -120,6 +135,8 @@ def name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None =
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     if _subject_after_document(text, comma, limit):
         return comma
+    if expanded_acronym(text, comma, limit) is not None:
+        return next_comma(text, comma + 1, limit)
     nxt = next_comma(text, comma + 1, limit)
     if nxt != -1 and lex is not None and _GENERIC_SOURCE_BEFORE.search(text, max(0, comma - 40), comma) \
             and is_kind_then_name(text[comma + 1:nxt].split(), lex) and _SUBJECT_OPENING_FR.match(text, nxt + 1) is not None:

@@ -8,7 +8,7 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.source_appositions import (
-    BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, name_apposition_end, next_comma,
+    BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, expanded_acronym, name_apposition_end, next_comma,
 )
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
@@ -296,6 +296,8 @@ class SourcePhrases(PassiveAgents):
                 mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue
+                if self.language == "en" and np_end != comma and (full := expanded_acronym(text, comma, e)) is not None:
+                    mention = Mention(mention.text, name=full, organisation=True)  # "According to NIWA, the National Institute …,"
                 if self.language == "fr" and (citing := _CITING_AFTER_SOURCE.match(text, comma, e)) is not None \
                         and (cited := parse_mention(citing.group("cited"), self.lex)) is not None \
                         and not cited.pronoun and (cited.name or cited.role):

@@ -14,7 +14,8 @@ from claims.extract.triggers import anchored_finditer
 
 _UNION_MEMBERS_EN = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s+members\s+(?:voted|backed|rejected|accepted|walked|went|will|have|had)\b")
 # "Members of the United Auto Workers (UAW) … the union announced": a union named by its members, in its paragraph
-_UNION_NAMED_BY_MEMBERS_EN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}(?:Workers|Employees|Teamsters|Steelworkers|Machinists)"
+# ("the Scottish Municipal and General Workers' Union": "and" inside its name)
+_UNION_NAMED_BY_MEMBERS_EN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?:Workers|Employees|Teamsters|Steelworkers|Machinists)"
                                         r"(?:['’]?\s+(?:Union|of\s+America))?)(?![\w'’])")
 
 

@@ -14,6 +14,7 @@ from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
 from claims.extract.regex_trie import trie_pattern
+from claims.extract.state_names_en import COUNTRY_NAMES
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 from claims.extract.name_contexts import (
     ACRONYM_BEFORE_SLASH, AGE_OPENING, AMOUNT_NEXT, AND_THE_BEFORE, CAMPAIGN_OPENING, CLOSING_NOUN_AFTER,
@@ -75,6 +76,17 @@ _BODY_WORDS_OPENING_FOREIGN_NAMES = frozenset((
     "Stiftung", "Asociación", "Associação", "Associazione", "Sindicato", "Federación", "Federação", "Confederación"))
 
 
+_MISSION_COUNTRY = re.compile(r" in (?:" + "|".join(COUNTRY_NAMES) + r")(?![\w-])")
+
+
+def with_mission_country(text: str, name: str) -> str:
+    """NAME, a mission's, with the country TEXT writes after it ("… Verification Mission" + " in Colombia")."""
+    if not name.endswith("Mission") or (at := text.find(name + " in ")) == -1:
+        return name
+    country = _MISSION_COUNTRY.match(text, at + len(name))
+    return name + country.group() if country is not None else name
+
+
 # Segments run up to a whole article: 4,096 of them held ~15 MB for little more reuse.
 @lru_cache(maxsize=512)
 def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
@@ -88,6 +100,9 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
+    if lex.adjectival_names and "Mission in " in segment:
+        # "the United Nations Verification Mission in Colombia": a mission's name holds its country
+        found = [(o, with_mission_country(segment[o:], n)) for o, n in found]
     if lex.adjectival_names and "Local " in segment and (local := UNION_LOCAL_OF.search(segment)) is not None:
         found = one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
     if lex.adjectival_names and " with " in segment and " Council" in segment and (council := COUNCIL_WITH.search(segment)) is not None:

@@ -18,7 +18,7 @@ from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
-from claims.extract.state_names_en import NATION_NAMES, STATE_NAMES
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, STATE_NAMES
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
     bracketed_commas_joined,
@@ -44,11 +44,11 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 # A month or a day closing a segment is no place ("the owner of a factory that closed in October, Abdul Matin, said").
 _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
-_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
+_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
-_STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES)
+_STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES)
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\s")
 _LIST_CLOSING_ITEM = re.compile(r"(?:^|\s)(?:et|and)\s")
 _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
