@@ -81,3 +81,21 @@ def test_a_university_named_alone_is_not_a_longer_one_named_later():
     text = ("Title\n\nA team led by the University of Lima reported that the frog was a new species. Ana Ruiz of the "
             "Pontifical Catholic University of Lima said the finding was solid.\n")
     assert speaker_of(text, "new species", "en") == "University of Lima"
+
+
+def test_first_in_a_name_is_no_adverb_before_the_verb():
+    text = "Title\n\nThe charity Families First said its helpline had taken 200 calls.\n"
+    assert speaker_of(text, "helpline had taken", "en") == "Families First"
+
+
+def test_an_insurer_s_short_name_is_its_full_name():
+    text = ("Title\n\nFour pub owners have begun proceedings against Harbour Shield Insurance, which has refused to pay "
+            "business interruption claims. The insurer has said its policies cover closures. \"We sympathise with every "
+            "business,\" Harbour Shield said in a statement.\n")
+    assert speaker_of(text, "We sympathise", "en") == "Harbour Shield Insurance"
+
+
+def test_a_body_led_by_a_person_speaks_not_its_leader():
+    text = ("Title\n\nAndes Unidos, a regional party led by former governor Rosa Quispe, has asked for a recount, "
+            "arguing that thousands of votes were wrongly annulled.\n")
+    assert speaker_of(text, "wrongly annulled", "en") == "Andes Unidos"

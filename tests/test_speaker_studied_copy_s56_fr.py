@@ -44,3 +44,11 @@ def test_the_list_inside_a_relative_clause_is_no_subject():
             "la Banque centrale européenne (BCE) et le Fonds monétaire international (FMI), a estimé mardi que les "
             "économies ne suffiront pas.\n")
     assert speaker_of(text, "économies ne suffiront pas", "fr") == "troïka des créanciers de la Grèce"
+
+
+def test_outlets_whose_name_holds_a_number():
+    text = ("Titre\n\n3 mars 2012. - Selon France 24, les combats ont repris. Selon le quotidien économique Il Sole 24 "
+            "Ore, l'écart a dépassé les 510 points. Plusieurs communes seraient en faillite, affirme le journal.\n")
+    assert speaker_of(text, "combats ont repris", "fr") == "France 24"
+    assert speaker_of(text, "510 points", "fr") == "Il Sole 24 Ore"
+    assert speaker_of(text, "en faillite", "fr") == "Il Sole 24 Ore"

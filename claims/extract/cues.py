@@ -115,7 +115,8 @@ def patterns(language: str) -> CuePatterns | None:
         endings = _FR_BEFORE_ENDINGS
     elif language == "en":
         lex, suffixes, aux = _en, _EN_SUFFIXES, _EN_AUX
-        before = re.compile(rf"(?<![\w’'-])(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
+        # (in lower case: "The charity Kids First said" holds none)
+        before = re.compile(rf"(?<![\w’'-])(?=(?-i:[a-z]))(?P<aux>{aux})\s+(?:{aux}\s+){{0,2}}$", re.IGNORECASE)
         comp = re.compile(r"\bthat(?!\s+(?:night|day|morning|evening|afternoon|week|weekend|month|year|time|moment|season)\b)"
                           r"(?:\s+|\s*,\s*(?=[a-z]))", re.IGNORECASE)  # (also "argued that, since …, the case …";
         # not the demonstrative of "told Dorsey his decisions that night had been …")

@@ -130,6 +130,9 @@ def fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+_INSURERS_WORDS = frozenset(("Insurance", "Assurance"))
+
+
 def fuller_of_short_name(text: str, short: str) -> str | None:
     """The one company or body name the article opens with SHORT ("Fenwick Residential Partners"
     for "Fenwick"), closed by a company designator or a body's word."""
@@ -140,7 +143,8 @@ def fuller_of_short_name(text: str, short: str) -> str | None:
         return None  # (a str.find scan first: most names are never followed by a capitalised word)
     runs = re.compile(rf"\b{re.escape(short)}((?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){{1,3}})")
     found = {short + m.group(1) for m in runs.finditer(text, max(0, at - 1))}
-    found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS}
+    found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS
+             or name.split()[-1] in _INSURERS_WORDS}  # ("Celtic Shield Insurance")
     return found.pop() if len(found) == 1 else None
 
 

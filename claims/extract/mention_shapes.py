@@ -234,6 +234,10 @@ def without_recipient_fr(phrase: str) -> str:
 
 
 # A newspaper whose title opens with a number ("le quotidien 24 heures").
+# Channels and titles whose name holds a number: "selon France 24", "a déclaré à Europe 1", "Il Sole 24 Ore".
+NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre")
+NUMBERED_OUTLET = re.compile(r"(?:(?:le|la|l['’]|the)\s*)?(?:(?:quotidien|journal|chaîne|radio|daily|newspaper|broadcaster)"
+                             r"(?:\s+[a-zà-ÿ]+)?\s+)?(?P<title>" + NUMBERED_OUTLET_NAME.pattern + ")")
 PRESS_TITLE_WITH_NUMBER = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
     r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)

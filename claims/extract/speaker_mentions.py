@@ -22,7 +22,7 @@ from claims.extract.name_contexts import ITALIAN_TITLE
 from claims.extract.speaker_phrases import PARENS, RELAYED_BY, UNNAMED_SOURCES, clean_phrase, role_in
 from claims.extract.speakers import Mention, names_in
 from claims.extract.mention_shapes import (
-    AGENCY_CLOSING, AGE_BEFORE_NAME, ANALYSIS_OF_OTHERS_DATA_EN, BANKS_CREDIT, NAMES_CLOSING_IN_LOWER_CASE_FR, BARE_PARTICIPLE_CLOSING_FR, BARE_PLURAL,
+    AGENCY_CLOSING, AGE_BEFORE_NAME, ANALYSIS_OF_OTHERS_DATA_EN, BANKS_CREDIT, NAMES_CLOSING_IN_LOWER_CASE_FR, NUMBERED_OUTLET, BARE_PARTICIPLE_CLOSING_FR, BARE_PLURAL,
     BARE_PLURAL_EN, BODY_FOR_A_PLACE, BODY_THEN_MODIFIER, BOTH, BRANCH_THEN_NAME_EN, CAPITALISED_BODY_HEAD_FR,
     COLLEAGUES_OF_FR, COLLECTIVE_OPENING, COMMON_BODY_HEADS_FR, COMPANY_MANAGEMENT, COMPLEMENT_WORD_FR,
     COUNSEL_FOR_OPENING, DAY_CLOSING_FR, DENIED_BY_FR, ELECTED_WHEN_FR, ENGLISH_BODY_DESCRIPTION, EN_NAME_LINKS,
@@ -126,6 +126,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if not lex.adjectival_names and " par " in segment and (denied := DENIED_BY_FR.fullmatch(segment)) is not None \
             and (agent := parse_mention(denied.group("agent"), lex)) is not None and (agent.name or agent.role) and not agent.pronoun:
         return agent  # "Une version démentie par le maire, qui assure que …": the agent speaks
+    if (numbered := NUMBERED_OUTLET.fullmatch(segment)) is not None:
+        return Mention(segment, name=numbered.group("title"), organisation=True)
     if segment[-1:].isalpha() and (numbered := PRESS_TITLE_WITH_NUMBER.fullmatch(segment)) is not None:
         # "selon le quotidien 24 heures", "the newspaper 20 Minutes": a title that opens with a number
         return Mention(segment, name=numbered.group("title"), organisation=True)

@@ -15,6 +15,7 @@ from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a cur
 from claims.extract.first_names import is_first_name
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.state_names_en import COUNTRY_NAMES
+from claims.extract.mention_shapes import NUMBERED_OUTLET_NAME
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 from claims.extract.name_contexts import (
     ACRONYM_BEFORE_SLASH, AGE_OPENING, AMOUNT_NEXT, AND_THE_BEFORE, CAMPAIGN_OPENING, CLOSING_NOUN_AFTER,
@@ -79,6 +80,20 @@ _BODY_WORDS_OPENING_FOREIGN_NAMES = frozenset((
 _MISSION_COUNTRY = re.compile(r" in (?:" + "|".join(COUNTRY_NAMES) + r")(?![\w-])")
 
 
+def with_numbered_outlets(segment: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """FOUND with the outlets whose name holds a number whole ("France" → "France 24", "Il Sole" and "Ore" → "Il Sole 24 Ore")."""
+    joined, until = [], -1
+    for offset, name in found:
+        if offset < until:
+            continue
+        if (outlet := NUMBERED_OUTLET_NAME.match(segment, offset)) is not None and outlet.end() > offset + len(name):
+            joined.append((offset, outlet.group()))
+            until = outlet.end()
+        else:
+            joined.append((offset, name))
+    return joined
+
+
 def with_mission_country(text: str, name: str) -> str:
     """NAME, a mission's, with the country TEXT writes after it ("… Verification Mission" + " in Colombia")."""
     if not name.endswith("Mission") or (at := text.find(name + " in ")) == -1:
@@ -100,6 +115,8 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
+    if (" 24 " in segment or "France " in segment or "Europe " in segment or "Channel " in segment) and any(c.isdigit() for c in segment):
+        found = with_numbered_outlets(segment, found)  # "France 24", "Il Sole 24 Ore"
     if lex.adjectival_names and "Mission in " in segment:
         # "the United Nations Verification Mission in Colombia": a mission's name holds its country
         found = [(o, with_mission_country(segment[o:], n)) for o, n in found]

@@ -145,7 +145,7 @@ _DOCUMENT_MADE_BY = re.compile(r"\s*(?:" + AUTHORED_BY_EN + r"|(?:proposed|table
                                # ("The motion, proposed by Councillor X, argued": its mover)
                                # "commissioned by the residents from Knutsford engineers X": the firm that wrote it
                                r"|\s*commissioned\s+by\s+[^,]+?\s+from\s+(?P<contractor>\S.*)")
-_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged)\s+(?:by|under)\s")
+_CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged|led|headed|chaired|run|owned)\s+(?:by|under)\s")
 # "Residents of Ha Thetsane": a plural group of a place.
 _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
 _DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
