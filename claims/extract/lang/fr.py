@@ -22,7 +22,7 @@ REPORTING_VERB_STEMS = (
     "relativis", "minimis", "modér", "balay", "élud", "temporis", "assum", "philosoph",
     "attaqu", "cingl", "tanc", "persifl",  # "« … », attaque la conseillère" (weak: with a quotation or que only)
     "amus", "énerv", "enthousiasm", "impatient",  # reflexive only: "s'amuse", "s'impatiente"  # "« … », analyse X, économiste chez Natixis" (weak: only with a que clause or a quotation)
-    # Reflexive only ("s'est indigné", "s'inquiète"): see cues._REFLEXIVE_ONLY.
+    # Reflexive only ("s'est indigné", "s'inquiète"): see cue_patterns._REFLEXIVE_ONLY.
     "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "désol", "offusqu",
     "cach",  # "on ne cache plus que …" (weak: only with a que clause)
     "montr",  # "l'étude montre que …" (weak: only with a que clause)
@@ -31,7 +31,7 @@ REPORTING_VERB_STEMS = (
 REPORTING_VERB_FORMS = (
     "rapporte", "rapportent", "rapporté", "rapportée", "rapportait", "rapportaient", "rapportant",
     "dit", "dis", "disent", "disait", "disaient", "dira", "disant", "dire", "dirait",
-    "dite", "dites", "dits",  # reflexive only, agreeing: "L'ONU s'est dite « préoccupée »" (cues._REFLEXIVE_ONLY)
+    "dite", "dites", "dits",  # reflexive only, agreeing: "L'ONU s'est dite « préoccupée »" (cue_patterns._REFLEXIVE_ONLY)
     "écrit", "écrivent", "écrivait", "écrivit", "écrivant", "écrire",
     "reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnaître",
     "promet", "promis", "promettent", "promettait", "promettant",
