@@ -235,12 +235,11 @@ def without_recipient_fr(phrase: str) -> str:
 
 # A newspaper whose title opens with a number ("le quotidien 24 heures").
 # Channels and titles whose name holds a number: "selon France 24", "a déclaré à Europe 1", "Il Sole 24 Ore".
+# A medium's kind before its title, with its article: "le quotidien ", "the newspaper ".
+_MEDIUM_KIND = r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
 NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre")
-NUMBERED_OUTLET = re.compile(r"(?:(?:le|la|l['’]|the)\s*)?(?:(?:quotidien|journal|chaîne|radio|daily|newspaper|broadcaster)"
-                             r"(?:\s+[a-zà-ÿ]+)?\s+)?(?P<title>" + NUMBERED_OUTLET_NAME.pattern + ")")
-PRESS_TITLE_WITH_NUMBER = re.compile(
-    r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
-    r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
+NUMBERED_OUTLET = re.compile(rf"(?:{_MEDIUM_KIND}(?:\s+[a-zà-ÿ]+)?\s+|(?:le|la|l['’]|the)\s*)?(?P<title>{NUMBERED_OUTLET_NAME.pattern})")
+PRESS_TITLE_WITH_NUMBER = re.compile(_MEDIUM_KIND + r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
 
 
 # French: the participle "élu" and when, how or by whom (not the noun "élu", "un élu de l'opposition").

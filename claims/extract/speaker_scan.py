@@ -277,8 +277,8 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
 _NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}"
 
 
-_MEDIUM_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "mensuel", "radio", "chaîne", "site",
-                           "newspaper", "daily", "weekly", "broadcaster", "station", "website"))
+_MEDIUM_NOUNS = _PRESS_NOUNS_EN | frozenset(("quotidien", "journal", "hebdomadaire", "mensuel", "radio", "chaîne", "site",
+                                             "station"))
 
 
 def outlet_before_person(run: str) -> str:

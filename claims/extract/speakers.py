@@ -94,9 +94,9 @@ def with_numbered_outlets(segment: str, found: list[tuple[int, str]]) -> list[tu
     return joined
 
 
-def with_mission_country(text: str, name: str) -> str:
-    """NAME, a mission's, with the country TEXT writes after it ("… Verification Mission" + " in Colombia")."""
-    if not name.endswith("Mission") or (at := text.find(name + " in ")) == -1:
+def with_mission_country(text: str, name: str, start: int = 0) -> str:
+    """NAME, a mission's, with the country TEXT writes after it, from START on ("… Verification Mission" + " in Colombia")."""
+    if not name.endswith("Mission") or (at := text.find(name + " in ", start)) == -1:
         return name
     country = _MISSION_COUNTRY.match(text, at + len(name))
     return name + country.group() if country is not None else name
@@ -115,11 +115,12 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
-    if (" 24 " in segment or "France " in segment or "Europe " in segment or "Channel " in segment) and any(c.isdigit() for c in segment):
+    if (" 24 " in segment or "France " in segment or "Europe " in segment or "Channel " in segment) \
+            and NUMBERED_OUTLET_NAME.search(segment) is not None:
         found = with_numbered_outlets(segment, found)  # "France 24", "Il Sole 24 Ore"
     if lex.adjectival_names and "Mission in " in segment:
         # "the United Nations Verification Mission in Colombia": a mission's name holds its country
-        found = [(o, with_mission_country(segment[o:], n)) for o, n in found]
+        found = [(o, with_mission_country(segment, n, o)) for o, n in found]
     if lex.adjectival_names and "Local " in segment and (local := UNION_LOCAL_OF.search(segment)) is not None:
         found = one_name(found, local)  # "Local 17 of the Great Lakes Marine Workers Union"
     if lex.adjectival_names and " with " in segment and " Council" in segment and (council := COUNCIL_WITH.search(segment)) is not None:
