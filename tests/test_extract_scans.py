@@ -237,9 +237,10 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
         replaced[_fuller_body(first, last)] = (
             rf"(?<![\w-]){first}(?:\s+(?:and|&|of|for|the)|\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{1,5}}\s+{last}\b")
     for noun in ("opposition", "préfecture", "inspection", "société"):
-        replaced[_fuller_french_organisation(noun)] = (
-            rf"(?<![\w-])(?i:{re.escape(noun[:1])}){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
-            r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*")
+        # (the rest of the pattern as it is: it has grown link words inside the name since this test was written)
+        opening = rf"(?i:{re.escape(noun[:1])})(?<![\w-].)"
+        pattern = _fuller_french_organisation(noun)
+        replaced[pattern] = pattern.pattern.replace(opening, rf"(?<![\w-])(?i:{re.escape(noun[:1])})", 1)
     for pattern, before in replaced.items():
         assert pattern.pattern != before
         assert found(pattern, text) == found(re.compile(before), text)
