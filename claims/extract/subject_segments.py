@@ -148,6 +148,7 @@ _DOCUMENT_MADE_BY = re.compile(r"\s*(?:" + AUTHORED_BY_EN + r"|(?:proposed|table
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged|led|headed|chaired|run|owned)\s+(?:by|under)\s")
 # "Residents of Ha Thetsane": a plural group of a place.
 _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
+_BARE_PLURAL_ROLE = re.compile(r"[a-z]+(?: [a-z]+)?s")  # ("fishers", "local farmers")
 _DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
 # "Gila Headwaters Watch, a Silver City group formed last year …, argued": the place the body is from
@@ -401,6 +402,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 continue  # "Ses collègues, eux, dénoncent": the noun phrase before the pronoun
             return mention if found is None else found
         if mention.name:
+            if found is not None and lex.adjectival_names and found.name is None and found.role and not found.pronoun \
+                    and _BARE_PLURAL_ROLE.fullmatch(found.text):
+                return found  # "Thai court suspends permit for coal plant, fishers say": no name takes a bare plural in apposition
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is

@@ -1,0 +1,12 @@
+"""English rules found on the copy studied in session 57 (Wikinews-texture sets of sessions 56 and 57).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_headline_clause_before_a_bare_plural_speaker_names_no_one():
+    text = ("Danish court halts wind farm, fishers say fjord is at risk\n\nMonday, June 8, 2020\n\n"
+            "A court in Aarhus halted the project on Friday.\n")
+    assert speaker_of(text, "fjord is at risk", "en") == "fishers"
