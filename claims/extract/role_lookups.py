@@ -44,6 +44,13 @@ def _qualifier(folded_role: str) -> str | None:
 ROLE_COMPLEMENT_FR = re.compile(r"\s(?:du|de la|de l'|des|d')\s*[a-z].*$")
 
 
+def _demonym_gender(article: str, demonym: str) -> str:
+    """French: the gender a demonym's article or, after "l'", its ending gives ("la Belge", "l'Italienne")."""
+    if fold(article) in ("le", "la"):
+        return "f" if fold(article) == "la" else "m"
+    return "f" if demonym.endswith(("enne", "aise", "oise", "aine", "ande", "ine")) else "m"
+
+
 class RoleLookups:
     """People by role mixed into `ArticleSpeakers`: whom a role phrase names, and who may hold a role."""
 
@@ -178,6 +185,10 @@ class RoleLookups:
                                                 [q.span() for q in _GUILLEMETS.finditer(self.text, since, position)])) \
                 and " " in person[1]:
             return person[1]  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
+        if not tied and _NATIONALITY.search(key) and _AGE_AFTER_DEMONYM.search(mention.text) \
+                and (person := self.headline_person()) is not None \
+                and self.gender_of(person) in (None, _demonym_gender(words[0], key)):
+            return person  # "a confié la Niçoise de 24 ans", no one named in her paragraph: the headline's épéiste
         before = [item for item in tied if item[0] <= position]
         return (before[-1] if before else tied[0])[1] if tied else None
 

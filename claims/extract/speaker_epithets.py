@@ -162,15 +162,17 @@ class PressEpithets:
             tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)
                     and (gender is None or self.gender_of(n) in (None, gender))]
             return tied[-1] if tied else None
-        if epithet in _TRADE_EPITHETS:
-            # "l'athlète", "le chanteur": the one person the headline names, whom the story is about
-            headline_end = self.text.find("\n")
-            headline = {self.full_name(n, o) for o, _, n in self.person_mentions if o < headline_end}
-            if len(headline) == 1 and " " in (person := headline.pop()):
-                return person
+        if epithet in _TRADE_EPITHETS and (person := self.headline_person()) is not None:
+            return person  # "l'athlète", "le chanteur": the one person the headline names, whom the story is about
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
         return named[-1] if named else None
+
+    def headline_person(self) -> str | None:
+        """The one person the headline names in full, else None."""
+        headline_end = self.text.find("\n")
+        headline = {self.full_name(n, o) for o, _, n in self.person_mentions if o < headline_end}
+        return person if len(headline) == 1 and " " in (person := headline.pop()) else None
 
     def _person_of_age(self, decade: int, position: int) -> str | None:
         """The one person the article gave an age of DECADE before POSITION ("X, 44 ans", or "un

@@ -1,0 +1,20 @@
+"""French rules found on the copy studied in session 57 (Wikinews-texture sets of sessions 56 and 57).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def test_a_demonym_of_an_age_is_the_headline_person_when_her_paragraph_names_no_one():
+    text = ("JO 2012 : la France conteste l'élimination de la judoka Léa Moreau\n\n"
+            "2 août 2012. - La délégation française a déposé une réclamation après l'élimination de Léa Moreau.\n\n"
+            "« L'arbitre s'est trompé », a déclaré l'entraîneur national, Didier Lacombe.\n\n"
+            "En larmes mercredi, la Lyonnaise de 24 ans a confié qu'elle avait « tout donné ».\n")
+    assert speaker_of(text, "tout donné", "fr") == "Léa Moreau"
+
+
+def test_a_newspaper_named_like_a_demonym_is_no_headline_person():
+    text = ("Sevran : le lycée Jean-Paul Roux bloqué par des élèves\n\n"
+            "12 mars 2012. - Selon Le Parisien, trois jeunes ont été interpellés mercredi soir.\n")
+    assert speaker_of(text, "trois jeunes", "fr") == "Le Parisien"
