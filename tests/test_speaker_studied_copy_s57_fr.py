@@ -18,3 +18,20 @@ def test_a_newspaper_named_like_a_demonym_is_no_headline_person():
     text = ("Sevran : le lycée Jean-Paul Roux bloqué par des élèves\n\n"
             "12 mars 2012. - Selon Le Parisien, trois jeunes ont été interpellés mercredi soir.\n")
     assert speaker_of(text, "trois jeunes", "fr") == "Le Parisien"
+
+
+def test_the_new_holder_of_a_role_or_its_beaten_candidate_is_the_headline_person():
+    text = ("Législatives : dans l'Indre, le dissident Paul Verdier l'emporte\n\n"
+            "18 juin 2012. - Le conseiller régional Paul Verdier a remporté dimanche le second tour. Il devance "
+            "l'avocate Claire Montbazon.\n\n"
+            "« Les électeurs ont choisi », a déclaré dimanche soir le nouveau député.\n\n"
+            "« Ce n'est qu'un au revoir », avait lancé le candidat malheureux en 2007.\n")
+    assert speaker_of(text, "électeurs ont choisi", "fr") == "Paul Verdier"
+    assert speaker_of(text, "qu'un au revoir", "fr") == "Paul Verdier"
+
+
+def test_the_new_holder_of_a_role_of_another_gender_is_not_the_headline_person():
+    text = ("Législatives : Paul Verdier battu dans l'Indre\n\n"
+            "18 juin 2012. - Paul Verdier a perdu dimanche le second tour face à Claire Montbazon.\n\n"
+            "« Les électeurs ont choisi », a déclaré dimanche soir la nouvelle députée.\n")
+    assert speaker_of(text, "électeurs ont choisi", "fr") != "Paul Verdier"

@@ -248,6 +248,8 @@ class MentionResolution:
             group = _elided_group(mention.role, earlier)
             if group is not None:  # "One interviewee said … and several said …"
                 return SpeakerRef(group, mention.text, group, "person")
+        if mention.role and (person := self.new_or_beaten_person(mention)) is not None:
+            return SpeakerRef(person, mention.text, mention.role, "person")  # "a déclaré le nouveau député"
         epithet = fold(mention.role or "")
         if epithet and epithet not in self.lex.epithets:
             epithet = fold(without_place(mention.role))  # "l'élu de la Haute-Marne": the elected official

@@ -144,6 +144,12 @@ _TRADE_EPITHETS = frozenset(fold(w) for w in french.TRADE_EPITHETS + english.TRA
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
 
 
+# French: the role the headline's person has just won or just lost ("le nouveau député", "la nouvelle présidente",
+# "le candidat malheureux"), folded.
+_NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvelle)\s+(?P<won>[a-z-]+)"
+                                       r"|(?:le|la|l')\s*(?P<lost>[a-z-]+)\s+malheureu(?:x|se)")
+
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -167,6 +173,17 @@ class PressEpithets:
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
         return named[-1] if named else None
+
+    def new_or_beaten_person(self, mention: Mention) -> str | None:
+        """French "a déclaré le nouveau député", "le candidat malheureux": the one person the headline
+        names, when no one else is tied to that role and the role's gender allows them."""
+        held = _NEW_OR_BEATEN_IN_ROLE_FR.fullmatch(fold(mention.text.strip())) if not self.lex.adjectival_names else None
+        if held is None or (person := self.headline_person()) is None:
+            return None
+        role = held.group("won") or held.group("lost")
+        if role not in self.lex.roles or any(r and r.split()[0] == role and n != person for _, r, n in self.role_ties):
+            return None
+        return person if self.gender_of(person) in (None, role_gender(role, self.lex)) else None
 
     def headline_person(self) -> str | None:
         """The one person the headline names in full, else None."""
