@@ -147,7 +147,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind178": "en",
         "en-blind179": "en",
         "fr-blind178": "fr",
-        "fr-blind179": "fr"}
+        "fr-blind179": "fr",
+        "en-blind180": "en",
+        "en-blind181": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
