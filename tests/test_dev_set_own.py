@@ -150,7 +150,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind179": "fr",
         "en-blind180": "en",
         "en-blind181": "en",
-        "fr-blind181": "fr"}
+        "fr-blind181": "fr",
+        "fr-blind180": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
