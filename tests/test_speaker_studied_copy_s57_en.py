@@ -10,3 +10,9 @@ def test_a_headline_clause_before_a_bare_plural_speaker_names_no_one():
     text = ("Danish court halts wind farm, fishers say fjord is at risk\n\nMonday, June 8, 2020\n\n"
             "A court in Aarhus halted the project on Friday.\n")
     assert speaker_of(text, "fjord is at risk", "en") == "fishers"
+
+
+def test_a_team_named_in_a_directors_role_is_no_speaker():
+    text = ("Title\n\nJan Mulder, sports director of the Belgian continental team Schelde Wielren, said the barrier was "
+            "a trap.\n")
+    assert speaker_of(text, "barrier was a trap", "en") == "Jan Mulder"

@@ -378,7 +378,7 @@ ORGANISATION_NOUNS = (
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
-    "exchange", "platform", "app", "chain",
+    "exchange", "platform", "app", "chain", "team",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the
