@@ -16,3 +16,9 @@ def test_a_team_named_in_a_directors_role_is_no_speaker():
     text = ("Title\n\nJan Mulder, sports director of the Belgian continental team Schelde Wielren, said the barrier was "
             "a trap.\n")
     assert speaker_of(text, "barrier was a trap", "en") == "Jan Mulder"
+
+
+def test_a_reporting_verb_in_a_long_relative_apposition_does_not_end_the_subject():
+    text = ("Title\n\nThe Federation of Rosario Nurses (FERN), the largest of the four unions that called the strike, "
+            "said 90 percent of its members had stayed away.\n")
+    assert speaker_of(text, "90 percent of its members", "en") == "Federation of Rosario Nurses"

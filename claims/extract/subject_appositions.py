@@ -181,9 +181,9 @@ _DEFINING_RELATIVE_BEFORE = re.compile(
 # English: a relative clause's reason, up to a verb of its own ("who asked not to be named because the department had").
 _REASON_IN_RELATIVE_BEFORE = re.compile(r"\swho\s[^,;:.]{1,60}\sbecause\s[^,;:.]{1,60}$")
 _RELATIVE_OPENING_BEFORE = re.compile(
-    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said": a relative
-    # clause inside the apposition of the subject
-    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+"
+    # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said", ", the largest of
+    # the four unions that called the strike, said": a relative clause inside the apposition of the subject
+    r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)?(?:who|which|(?<=\s)that)\s+"
     r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
     # ", a researcher who discovered the server and reported it …, told", ", who spoke … but asked reporters not
     # to use her name, said": the relative's second verb
