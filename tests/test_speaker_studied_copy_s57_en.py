@@ -22,3 +22,10 @@ def test_a_reporting_verb_in_a_long_relative_apposition_does_not_end_the_subject
     text = ("Title\n\nThe Federation of Rosario Nurses (FERN), the largest of the four unions that called the strike, "
             "said 90 percent of its members had stayed away.\n")
     assert speaker_of(text, "90 percent of its members", "en") == "Federation of Rosario Nurses"
+
+
+def test_a_town_and_its_state_in_a_description_are_no_speaker():
+    text = ("Title\n\nStrideLog Inc., an Austin, Texas company that makes a running app, confirmed on Tuesday that "
+            "account data had been copied. Jim Roe, a Dayton, Ohio, lawyer, said the case was closed.\n")
+    assert speaker_of(text, "account data had been copied", "en") == "StrideLog Inc."
+    assert speaker_of(text, "case was closed", "en") == "Jim Roe"

@@ -189,6 +189,31 @@ def group_in_a_place(segment: str) -> bool:
     return (group := _GROUP_IN_A_PLACE.match(segment)) is not None and group.group("noun").lower() in _GROUPS_IN_A_PLACE
 
 
+# English: "an Austin, Texas company": a town, then its state or country before the noun they qualify.
+_INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
+_STATE_THEN_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True))
+                              + r")(?:-based)?\s+[a-z]")
+
+
+_STATE_ALONE = re.compile(r"\s*(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True)) + r")\s*")
+_TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
+
+
+def _town_and_state_joined(segments: list[str]) -> list[str]:
+    """The segments with "an Austin" and "Texas company that …" (or "a Dayton", "Ohio" and "lawyer")
+    joined back into one description."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and _INDEFINITE_TOWN.fullmatch(joined[-1]) and _STATE_THEN_NOUN.match(segment):
+            joined[-1] += "," + segment
+        elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
+                and segment[:2] == " " + segment[1:2].lower() and segment[1:2].isalpha():
+            joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
+        else:
+            joined.append(segment)
+    return joined
+
+
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
@@ -204,6 +229,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             or (fields := PARTIES_LIST_CLOSING.search(region)) is not None):
         segments = SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
+    if lex.adjectival_names and len(segments) > 2 and "," in region:
+        segments = _town_and_state_joined(segments)  # "PulseTrack Inc., an Austin, Texas company that …, confirmed"
     filled = [segment for segment in segments if segment.strip()]
     if len(filled) >= 3 and _LIST_CLOSING_ITEM.search(filled[-1]) \
             and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
@@ -360,7 +387,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and (head.organisation or head.name is None and head.role):
             continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
         if found is None and index > 0 and lex.adjectival_names \
-                and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)) \
+                and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)
+                     or _TOWN_AND_STATE_DESCRIPTION.match(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
                 and (" " not in head.name or head.organisation or not plain):
             # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
