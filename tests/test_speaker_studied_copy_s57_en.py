@@ -29,3 +29,9 @@ def test_a_town_and_its_state_in_a_description_are_no_speaker():
             "account data had been copied. Jim Roe, a Dayton, Ohio, lawyer, said the case was closed.\n")
     assert speaker_of(text, "account data had been copied", "en") == "StrideLog Inc."
     assert speaker_of(text, "case was closed", "en") == "Jim Roe"
+
+
+def test_people_named_by_their_trade_and_place_go_on_in_a_participle():
+    text = ("Title\n\nNurses at Goroka General Hospital in Goroka, Papua New Guinea, stopped work on Monday, saying the "
+            "hospital had run out of insulin.\n")
+    assert speaker_of(text, "run out of insulin", "en") == "Nurses at Goroka General Hospital in Goroka"

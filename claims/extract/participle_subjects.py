@@ -14,6 +14,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
+from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named
 
@@ -68,6 +69,8 @@ _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughl
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
 _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Police|Deputies|Troopers|Officials|Regulators|Inspectors)"
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")
+# People named by their plural trade and their place at the sentence's start ("Nurses at X Hospital stopped work, saying").
+_PEOPLE_IN_A_PLACE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+s)\s+(?:in|from|at|of)\s+[A-Z]")
 _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 
 
@@ -105,7 +108,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and (subject := find_subject(text, start, said.start(), lex, start)) is not None \
                 and subject.role and not subject.name and not subject.pronoun and subject.text[:1].isupper():
             return subject  # "Lawyers for X said the company would appeal, arguing that …": the lawyers go on
-        if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None) \
+        if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None
+                or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None
+                and fold(people.group("noun")).removesuffix("s") in lex.roles) \
                 and (group := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None:
             return group  # "About 200 cane growers from X blockaded the mill, saying …", "Prosecutors in X charged …, alleging"
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \
