@@ -35,3 +35,9 @@ def test_people_named_by_their_trade_and_place_go_on_in_a_participle():
     text = ("Title\n\nNurses at Goroka General Hospital in Goroka, Papua New Guinea, stopped work on Monday, saying the "
             "hospital had run out of insulin.\n")
     assert speaker_of(text, "run out of insulin", "en") == "Nurses at Goroka General Hospital in Goroka"
+
+
+def test_a_trade_with_a_capitalised_subject_is_no_body_description():
+    text = ("Title\n\nRegina writer Mae Dorval won the prize yesterday for her first novel.\n\n"
+            "Dorval, 61, a retired high school French teacher, said she had written the book at night.\n")
+    assert speaker_of(text, "written the book at night", "en") == "Mae Dorval"

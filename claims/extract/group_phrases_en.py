@@ -100,7 +100,7 @@ _BODY_DESCRIPTION_EN = re.compile(
     r"|(?:[A-Z][\w.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*['’]s\s+){0,4}?(?P<noun>(?!(?:of|and|the)\b)[a-z]+)"
     r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for|across|near|at|on|run|owned|where|whose)\b.*|,.*"
     # ("the cycling club Mr Kellaways rode with", "the firm she founded": a relative clause without "that")
-    r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+[a-z]{2,}\b.*)?")
+    r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+(?P<verb>[a-z]{2,})\b.*)?")
 
 
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:
@@ -110,6 +110,8 @@ def describes_a_body(phrase: str, lex: Lexicon) -> bool:
         return False
     if (description := _BODY_DESCRIPTION_EN.fullmatch(phrase)) is not None:
         noun = description.group("noun")
+        if description.group("verb") and fold(description.group("verb")) in lex.roles:
+            return False  # "a retired high school English teacher": a person's trade, no relative clause
     elif (one_of := _ONE_OF_BODIES_EN.fullmatch(phrase)) is not None:  # "one of Chile's largest department store chains"
         plural = one_of.group("plural")
         noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
