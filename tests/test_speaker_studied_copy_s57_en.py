@@ -41,3 +41,10 @@ def test_a_trade_with_a_capitalised_subject_is_no_body_description():
     text = ("Title\n\nRegina writer Mae Dorval won the prize yesterday for her first novel.\n\n"
             "Dorval, 61, a retired high school French teacher, said she had written the book at night.\n")
     assert speaker_of(text, "written the book at night", "en") == "Mae Dorval"
+
+
+def test_it_stands_for_a_body_written_with_its_name_in_the_countrys_language():
+    text = ("Title\n\nHavnby said it had told customers about the breach.\n\n"
+            "The Norwegian Data Protection Authority, Datatilsynet, confirmed receipt of a notification from the company. "
+            "It said it would examine whether Havnby had met its obligations.\n")
+    assert speaker_of(text, "would examine whether", "en") == "Norwegian Data Protection Authority"

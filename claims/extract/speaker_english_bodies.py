@@ -83,7 +83,9 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,6})"
     # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
     # a country's body, its short form, a relative clause, a day
-    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\))?(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("The Danish Data Protection Agency, Datatilsynet, confirmed …": its name in the country's language)
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\)|,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,2},)?"
+    r"(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
     # ("… Club in North Otago, New Zealand, will not field …": a place of two words, its country of two)
     r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=,))?,?)?"
