@@ -48,3 +48,11 @@ def test_it_stands_for_a_body_written_with_its_name_in_the_countrys_language():
             "The Norwegian Data Protection Authority, Datatilsynet, confirmed receipt of a notification from the company. "
             "It said it would examine whether Havnby had met its obligations.\n")
     assert speaker_of(text, "would examine whether", "en") == "Norwegian Data Protection Authority"
+
+
+def test_a_bodys_decision_or_letter_speaks_as_the_body():
+    text = ("Title\n\nThe player had not been cleared, according to the appeals committee's written decision. The "
+            "decision said the club had acted carelessly. It noted that the club had reported the breach itself.\n")
+    assert speaker_of(text, "player had not been cleared", "en") == "appeals committee"
+    assert speaker_of(text, "acted carelessly", "en") == "appeals committee"
+    assert speaker_of(text, "reported the breach itself", "en") == "appeals committee"

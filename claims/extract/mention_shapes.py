@@ -202,7 +202,7 @@ GENERAL_BODY_EN = re.compile(
 # statements", "the authority's latest annual report").
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
                         r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings|business\s+case"
-                        r"|order|memo|notice|assessment)")
+                        r"|order|memo|notice|assessment|decision|ruling|judg(?:e)?ment|letter|citation)")
 ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
 
 
