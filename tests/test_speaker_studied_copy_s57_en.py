@@ -3,6 +3,8 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
+from claims.article import Article
+from claims.extract import extract
 from extract_support import speaker_of
 
 
@@ -56,3 +58,12 @@ def test_a_bodys_decision_or_letter_speaks_as_the_body():
     assert speaker_of(text, "player had not been cleared", "en") == "appeals committee"
     assert speaker_of(text, "acted carelessly", "en") == "appeals committee"
     assert speaker_of(text, "reported the breach itself", "en") == "appeals committee"
+
+
+def test_a_roman_numeral_closing_a_sentence_is_no_initial():
+    text = ("Title\n\nCopies of two papers leaked, the National Examinations Board said on Tuesday, as it cancelled both "
+            "papers, Physics Paper II and Geography Paper I. The two papers will be rewritten on July 22, it said.\n")
+    claims = extract(Article(text, language="en")).claims
+    assert [(c.content, c.speaker.name) for c in claims if c.kind != "assertion"] == [
+        ("Copies of two papers leaked", "National Examinations Board"),
+        ("The two papers will be rewritten on July 22", "National Examinations Board")]

@@ -34,7 +34,10 @@ _ABBREVIATION = re.compile(
 # Abbreviations that also end sentences ("at about 3 a.m. He said …"): the end when a pronoun or
 # an article opens the next word.
 # (and a company's dotted legal form: "operated by Carbones del Altiplano S.A.S. According to the agency, …")
-_SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K|{DOTTED_LEGAL_FORMS})\.$")
+_SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|Co|Jr)|U\.S|U\.K|{DOTTED_LEGAL_FORMS}"
+                                          # ("Biology Paper II and Chichewa Paper I. The two papers …": a number)
+                                          r"|\b(?:Paper|Part|Phase|War|Stage|Class|Category|Type|Grade|Level|Division|Tier"
+                                          r"|Chapter|Section|Round|Book|Volume|Schedule|Annex|Appendix)\s[IVX])\.$")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
                                    r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon)\s")
 
@@ -89,7 +92,7 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \
                 and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
                     _SENTENCE_OPENER_NEXT.match(text, match.end())
-                    and _SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1)):
+                    and _SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue
