@@ -67,3 +67,9 @@ def test_a_roman_numeral_closing_a_sentence_is_no_initial():
     assert [(c.content, c.speaker.name) for c in claims if c.kind != "assertion"] == [
         ("Copies of two papers leaked", "National Examinations Board"),
         ("The two papers will be rewritten on July 22", "National Examinations Board")]
+
+
+def test_a_newspaper_titled_with_a_role_word_is_no_role():
+    text = ("Title\n\nThe rights group Suara Rakyat said 11 people had died in police custody.\n\n"
+            "According to The Star, none of the four officers has been charged.\n")
+    assert speaker_of(text, "none of the four officers", "en") == "Star"

@@ -33,7 +33,7 @@ from claims.extract.mention_shapes import (
     NAMED_BODYS_MANAGEMENT_EN, NAMED_BODYS_OFFICER, NAMED_BODYS_REGIONAL_OFFICE, NAMED_BODYS_UNIT,
     NAME_ACROSS_ADJECTIVES, NAME_IN_APPOSITION_AFTER, NAME_THEN_ROLE, NAME_WITH_LISTED_PORTFOLIOS, NGO_THEN_NAME_FR,
     OBJECT_OF_A_REDUCED_RELATIVE_EN, OF_CAPITALISED, OWNED_ROLE_THEN_BODY_FR, PAPERS_FOR_MEETING_EN,
-    PEOPLE_DESCRIBED_EN, PLACE_PAPER_THEN_TITLE_EN, PLURAL_GROUP_DESCRIBED_EN, PLURAL_KIND_BEFORE_NAMES,
+    PEOPLE_DESCRIBED_EN, PLACE_PAPER_THEN_TITLE_EN, PRESS_TITLE_ALONE_EN, PLURAL_GROUP_DESCRIBED_EN, PLURAL_KIND_BEFORE_NAMES,
     PRESENTED_AT_MEETING_FR, PRESS_NOUN_AND_ADJECTIVE_FR, PRESS_TITLE_WITH_NUMBER, PUBLISHED_IN,
     RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, SITE_OF_OWNER_FR, TOWN_BODY,
     TRAILING_COORDINATION, TRAILING_DAY_EN, UNDER_FOI_EN, VOICE_POSTED_IN_EN, without_recipient_fr,
@@ -57,6 +57,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=branch.group("name"), organisation=True)  # "Transparency International's Latvian branch, Delna"
+    if lex.adjectival_names and segment[:1] in "Tt" and PRESS_TITLE_ALONE_EN.fullmatch(segment) is not None:
+        return Mention(segment, name=segment[4:], organisation=True)  # "According to The Star": the paper, no star
     if lex.adjectival_names and (paper := PLACE_PAPER_THEN_TITLE_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=paper.group("title"), organisation=True)  # "the Maputo weekly O Observador": its title
     if lex.adjectival_names and "management" in segment and (managed := NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
