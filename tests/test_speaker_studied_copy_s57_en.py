@@ -73,3 +73,11 @@ def test_a_newspaper_titled_with_a_role_word_is_no_role():
     text = ("Title\n\nThe rights group Suara Rakyat said 11 people had died in police custody.\n\n"
             "According to The Star, none of the four officers has been charged.\n")
     assert speaker_of(text, "none of the four officers", "en") == "Star"
+
+
+def test_a_bare_role_after_a_headline_clause_is_the_person_the_body_names_with_it():
+    text = ("Truro council votes to limit holiday lets, mayor says homes will 'go back to residents'\n\n"
+            "Wednesday, March 20, 2019\n\n"
+            "Truro Town Council voted 11–6 on Tuesday night to restrict holiday lets, a measure that Mayor Ellen Rafter "
+            "said would \"put homes back on the market\".\n\nTruro Tenants United said the bylaw was overdue.\n")
+    assert speaker_of(text, "go back to residents", "en") == "Ellen Rafter"

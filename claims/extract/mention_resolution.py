@@ -276,6 +276,11 @@ class MentionResolution:
                     and (person := self._one_tied_after(mention.role, position)) is not None:
                 # headline "« … », alerte un éleveur de la Vienne": the one person the body ties to that role
                 return SpeakerRef(person, mention.text, mention.role, "person")
+            if self.lex.adjectival_names and not indefinite and not collective and not mention.organisation \
+                    and mention.text.strip() == mention.role and mention.role.islower() and "\n" not in self.text[:position].strip() \
+                    and (person := self._one_tied_after(mention.role, position)) is not None:
+                # headline "…, mayor says homes will …": the one person the body names with that role
+                return SpeakerRef(person, mention.text, mention.role, "person")
             name = None if mention.organisation or indefinite or collective else (
                 self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):

@@ -431,8 +431,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return mention if found is None else found
         if mention.name:
             if found is not None and lex.adjectival_names and found.name is None and found.role and not found.pronoun \
-                    and _BARE_PLURAL_ROLE.fullmatch(found.text):
-                return found  # "Thai court suspends permit for coal plant, fishers say": no name takes a bare plural in apposition
+                    and (_BARE_PLURAL_ROLE.fullmatch(found.text) or found.text == found.role and found.role.islower()
+                         and len(mention.name.split()) < len(segment.split()) - 2):
+                # "Thai court suspends permit for coal plant, fishers say", "Halifax council votes to limit rentals, mayor
+                # says": no name takes a bare plural in apposition, nor a bare role after a clause of its own
+                return found
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
