@@ -81,3 +81,12 @@ def test_a_bare_role_after_a_headline_clause_is_the_person_the_body_names_with_i
             "Truro Town Council voted 11–6 on Tuesday night to restrict holiday lets, a measure that Mayor Ellen Rafter "
             "said would \"put homes back on the market\".\n\nTruro Tenants United said the bylaw was overdue.\n")
     assert speaker_of(text, "go back to residents", "en") == "Ellen Rafter"
+
+
+def test_which_after_a_persons_role_of_a_body_is_the_body():
+    text = ("Title\n\nDana Kerr, president of the Yukon Home Hosts Association, which says it represents about 400 hosts, "
+            "told CBC News the group was considering a legal challenge. The workers belong to Local 9 of the Lakes "
+            "Marine Workers Union, which said talks had broken down.\n")
+    assert speaker_of(text, "represents about 400 hosts", "en") == "Yukon Home Hosts Association"
+    assert speaker_of(text, "considering a legal challenge", "en") == "Dana Kerr"
+    assert speaker_of(text, "talks had broken down", "en") != "Lakes Marine Workers Union"

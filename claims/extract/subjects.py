@@ -109,6 +109,8 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?P<np>(?:[\w'’.()-]+\s+){0,4}[\w'’.()-]+\s*|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for)){1,7}\s*)$")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
+_BEFORE_WHICH = re.compile(r"(?:^|,)(?P<np>[^,;:\"“”]{2,120}),\s+which\s*$")
+_BODY_CLOSING_ROLE = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’&.-]*){1,7})\s*$")
 _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s(?:(?!,\s+and\s)[^;:\"“”]|\"[^\"]{1,60}\"|“[^”]{1,60}”)*,\s*$")
 # English: a subject noun phrase and its relative clause, no comma ("A pilot who did not want to be
 # named because he feared … told", "One parent whose two children sail with the trust told"): the head
@@ -178,6 +180,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.rstrip().endswith(",") and (head := _HEAD_BEFORE_RELATIVE.match(region)) is not None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
+    if lex.adjectival_names and region.rstrip().endswith(", which") and (antecedent := _BEFORE_WHICH.search(region)) is not None \
+            and fold(antecedent.group("np").split()[0]) in lex.roles and (body := _BODY_CLOSING_ROLE.search(antecedent.group("np"))) is not None \
+            and fold(body.group("body").split()[-1]) in lex.organisation_nouns:
+        # "X, president of the Nova Scotia Home Hosts Association, which says it represents …": the body says it
+        return Mention(body.group("body"), name=body.group("body"), organisation=True)
     if lex.adjectival_names and (body := body_described_by_its_work(region, lex)) is not None:
         return body
     if lex.adjectival_names and region.rstrip().endswith(",") and (acted := _SUBJECT_ACTED_THEN_SAYS.fullmatch(region)) is not None \
