@@ -35,3 +35,9 @@ def test_the_new_holder_of_a_role_of_another_gender_is_not_the_headline_person()
             "18 juin 2012. - Paul Verdier a perdu dimanche le second tour face à Claire Montbazon.\n\n"
             "« Les électeurs ont choisi », a déclaré dimanche soir la nouvelle députée.\n")
     assert speaker_of(text, "électeurs ont choisi", "fr") != "Paul Verdier"
+
+
+def test_a_radio_named_with_its_lower_case_adjective_is_the_recipient():
+    text = ("Titre\n\n12 mars 2012. - « On a entendu des tirs pendant une heure », a raconté à Radio France internationale "
+            "un habitant du quartier d'Analakely.\n")
+    assert speaker_of(text, "entendu des tirs", "fr") == "habitant du quartier d'Analakely"

@@ -47,8 +47,9 @@ _AUDIENCE_FIRST = re.compile(
     # ("à France 3 Normandie une habitante": a channel's number between them)
     # ("à Radio Larzac son porteur": a possessive determiner)
     # ("à France Bleu Drôme Ardèche une passagère": a network's station, four words)
+    # ("à Radio France internationale un habitant": its lower-case adjective)
     r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){1,3}\s+"
-    r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
+    r"(?:(?:internationale|nationale|régionale|publique)\s+)?(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
     # ("à France 3 Grand Est la conservatrice": a channel's number, then a region of two words)
     r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
