@@ -41,3 +41,9 @@ def test_a_radio_named_with_its_lower_case_adjective_is_the_recipient():
     text = ("Titre\n\n12 mars 2012. - « On a entendu des tirs pendant une heure », a raconté à Radio France internationale "
             "un habitant du quartier d'Analakely.\n")
     assert speaker_of(text, "entendu des tirs", "fr") == "habitant du quartier d'Analakely"
+
+
+def test_a_participle_after_an_inverted_subject_goes_on_with_that_subject():
+    text = ("Titre\n\n12 mars 2012. - La police a dispersé les protestataires, a indiqué vendredi le ministère de "
+            "l'Intérieur dans un communiqué, précisant que onze agents avaient été blessés.\n")
+    assert speaker_of(text, "onze agents avaient été blessés", "fr") == "ministère de l'Intérieur"

@@ -64,6 +64,11 @@ _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}\s*,\s*$")
 
 
+# French: an inverted reporting verb in the past, maybe its day, its subject and where it spoke, then the participle's comma.
+_INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
+    r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|rapporté)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
+    r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60})?\s*,\s*$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
@@ -122,6 +127,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
+    elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
+            and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
+            and (subject.name or subject.role):
+        return subject  # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry
     elif (opening := opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)
