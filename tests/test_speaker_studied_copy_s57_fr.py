@@ -47,3 +47,11 @@ def test_a_participle_after_an_inverted_subject_goes_on_with_that_subject():
     text = ("Titre\n\n12 mars 2012. - La police a dispersé les protestataires, a indiqué vendredi le ministère de "
             "l'Intérieur dans un communiqué, précisant que onze agents avaient été blessés.\n")
     assert speaker_of(text, "onze agents avaient été blessés", "fr") == "ministère de l'Intérieur"
+
+
+def test_il_after_a_body_with_its_adjectives_or_complement_opening_the_sentence_before():
+    text = ("Titre\n\n12 mars 2012. - Des cambrioleurs ont été arrêtés.\n\n"
+            "Le Ministère public genevois a ouvert une instruction. Il a précisé que trois suspects étaient connus.\n\n"
+            "Le ministère de l'Intérieur a ouvert une enquête. Il a indiqué que deux agents avaient été blessés.\n")
+    assert speaker_of(text, "trois suspects étaient connus", "fr") == "Ministère public genevois"
+    assert speaker_of(text, "deux agents avaient été blessés", "fr") == "ministère de l'Intérieur"

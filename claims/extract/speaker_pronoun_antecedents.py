@@ -145,7 +145,11 @@ _PRONOUN_GENDERS = {"il": "m", "ils": "m", "lui": "m", "celui-ci": "m", "elle": 
 # French: a body named by its noun opening a sentence ("Le nouveau gouvernement s'est donné …").
 _BODY_OPENING_SENTENCE_FR = re.compile(
     r"(?:Le|La|L['’])[ \u00a0]*(?P<np>(?:(?:nouveau|nouvelle|nouvel|même|futur|future)[ \u00a0]+)?"
-    r"(?P<noun>gouvernement|ministère|conseil|parquet|tribunal|comité|syndicat|parti|commission|mairie|préfecture))"
+    r"(?P<noun>[Gg]ouvernement|[Mm]inistère|[Cc]onseil|[Pp]arquet|[Tt]ribunal|[Cc]omité|[Ss]yndicat|[Pp]arti|[Cc]ommission|[Mm]airie"
+    r"|[Pp]réfecture|[Mm]unicipalité)"
+    # ("Le Ministère public vaudois a ouvert …", "Le ministère de l'Intérieur a ouvert …": its adjectives or complement)
+    r"(?:[ \u00a0]+(?:de|du|des|de[ \u00a0]+la|d['’]|de[ \u00a0]+l['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[a-zà-ÿ]{4,})?"
+    r"|(?:[ \u00a0]+[a-zà-ÿ]{4,}){1,2})?)"
     r"[ \u00a0]+(?:s['’]|a|est|va|doit|ont|se)\b")
 
 
@@ -172,7 +176,7 @@ def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[in
         return named.start("np"), named.group("np")  # "La compagnie Kenya Power a attribué … Elle a précisé"
     if found is None or body_gender(found.group("noun")) != gender:
         return None
-    phrase = found.group("np").lower()
+    phrase = found.group("np")
     fuller = [m.group() for m in re.finditer(re.escape(phrase) + r"(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[a-zà-ÿ-]{3,})?", text)]
     return found.start("np"), max(fuller, key=len, default=phrase)
 
