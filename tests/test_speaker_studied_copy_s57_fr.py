@@ -55,3 +55,10 @@ def test_il_after_a_body_with_its_adjectives_or_complement_opening_the_sentence_
             "Le ministère de l'Intérieur a ouvert une enquête. Il a indiqué que deux agents avaient été blessés.\n")
     assert speaker_of(text, "trois suspects étaient connus", "fr") == "Ministère public genevois"
     assert speaker_of(text, "deux agents avaient été blessés", "fr") == "ministère de l'Intérieur"
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_keeps_the_relatives_antecedent():
+    text = ("Titre\n\n12 mars 2012. - Des camions ont été vidés.\n\n"
+            "L'action a été revendiquée par le collectif Viticulteurs en colère du Gard, qui dénonce une « concurrence "
+            "déloyale » et affirme que le vin espagnol est vendu « à perte ».\n")
+    assert speaker_of(text, "vin espagnol est vendu", "fr") == "Viticulteurs en colère du Gard"
