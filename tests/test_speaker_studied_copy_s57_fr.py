@@ -3,6 +3,8 @@ Sentences and names invented for these tests."""
 
 from __future__ import annotations
 
+from claims.article import Article
+from claims.extract import extract
 from extract_support import speaker_of
 
 
@@ -62,3 +64,14 @@ def test_a_verb_coordinated_inside_a_relative_clause_keeps_the_relatives_anteced
             "L'action a été revendiquée par le collectif Viticulteurs en colère du Gard, qui dénonce une « concurrence "
             "déloyale » et affirme que le vin espagnol est vendu « à perte ».\n")
     assert speaker_of(text, "vin espagnol est vendu", "fr") == "Viticulteurs en colère du Gard"
+
+
+def test_a_headlines_ngo_and_the_organisation_are_the_ngo_the_body_names():
+    text = ("Haïti : après Sandy, « le pire est à venir » pour les paysans, avertit une ONG\n\n"
+            "30 octobre 2012. - Le bilan s'est alourdi à 54 morts, a annoncé lundi la Direction de la protection civile "
+            "(DPC).\n\n"
+            "« Nous avons perdu nos récoltes », a déclaré lundi à l'AFP Jean Estimé, coordinateur de l'ONG Terre "
+            "Paysanne Haïti. Dans un communiqué publié mardi, l'organisation avertit que « le pire est à venir ».\n")
+    assert speaker_of(text, "après Sandy", "fr") == "Terre Paysanne Haïti"
+    assert [c.speaker.name for c in extract(Article(text, language="fr")).claims
+            if c.content == "le pire est à venir"] == ["Terre Paysanne Haïti"]

@@ -19,6 +19,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, folded_words
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
 from claims.extract.speaker_relations import DEMONSTRATIVES
+from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speaker_french import without_place
 from claims.extract.subject_companies_fr import company_opening_sentence
 from claims.extract.types import SpeakerRef
@@ -50,6 +51,7 @@ _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange fili
                               "the application", "the planning application"))
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report",
 # "the match commissioner's report").
+_INDEFINITE_BODY_FR = re.compile(r"(?:un|une)[ \u00a0]+(?P<noun>ONG|[a-zà-ÿ]{4,})")  # headline "…, avertit une ONG"
 _OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[a-z-]+(?:['’]s)?\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,5}"
     + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census", "the sheriff's office's daily population report")
@@ -173,6 +175,11 @@ class MentionResolution:
             if previous is not None:
                 return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return None
+        if not self.lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.fullmatch(mention.text.strip())) is not None \
+                and (kind.group("noun") == "ONG" or fold(kind.group("noun")) in self.lex.organisation_nouns) \
+                and "\n" not in self.text[:position].strip() \
+                and (body := introduced_by_noun(self.text, kind.group("noun"), len(self.text))) is not None:
+            return SpeakerRef(body, mention.text, kind.group("noun"), "organisation")  # headline "…, avertit une ONG"
         if mention.name:
             if (" " not in mention.name or mention.name.endswith(" ans")) and (person := self._person_of_demonym(mention, position)) is not None:
                 return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"

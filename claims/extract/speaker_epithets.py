@@ -242,7 +242,9 @@ class PressEpithets:
         if self.lex.adjectival_names or not role or not _DEFINITE_OPENING.match(mention.text.strip()) \
                 or not (fold(role.split()[0]) in self.lex.companies or fold(role.split()[0]) in self.lex.organisation_nouns):
             return None
-        return introduced_by_noun(self.text, role, position)
+        if (named := introduced_by_noun(self.text, role, position)) is None and fold(role) == "organisation":
+            named = introduced_by_noun(self.text, "ONG", position)  # "l'ONG Action Paysanne Haïti … l'organisation avertit"
+        return named
 
     def _company_opening_sentence(self, name: str, at: int) -> bool:
         """French: whether NAME, of two or three words, opens its sentence at AT as the subject of a verb

@@ -277,6 +277,7 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
 _NAME_AFTER_NOUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}"
 
 
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=\w{4})\.\s")  # (not "St. Pauli")
 _MEDIUM_NOUNS = _PRESS_NOUNS_EN | frozenset(("quotidien", "journal", "hebdomadaire", "mensuel", "radio", "chaîne", "site",
                                              "station"))
 
@@ -302,6 +303,8 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
         found = {m.group("name") for m in re.finditer(rf"{at_noun}\s+(?P<name>{_NAME_AFTER_NOUN}\s+(?:pour|sans|contre)\s+"
                                                       r"[^,.;:!?«»()\n]{1,40}?)(?=\s*[,.;:!?)]|\s+(?:a|ont|est|sont|qui)\s)",
                                                       text[:position])}
+    # ("l'ONG Action Paysanne Haïti. Dans un communiqué": the name ends with its sentence)
+    found = {_SENTENCE_END_IN_NAME.split(name, 1)[0] for name in found}
     # ("a raconté à l'agence Reuters Rosalinda Dizon", "a expliqué au quotidien Le Monde Pierre-Yves Le Goff": the
     # outlet, then who spoke to it)
     found = {name.split()[0] if " " in name and canonical_source(name.split()[0]) is not None
