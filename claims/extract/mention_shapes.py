@@ -14,7 +14,7 @@ PLACE_PAPER_THEN_TITLE_EN = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+){1,2}(?:weekly|daily|newspaper|tabloid|magazine|broadcaster|fortnightly)\s+"
     r"(?P<title>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*|de|da|do|del|la|ya|wa)){0,4})")
 # English: a newspaper whose one-word title is also a role or common noun ("According to The Star").
-PRESS_TITLE_ALONE_EN = re.compile(r"[Tt]he\s+(?:Star|Sun|Nation|Citizen|Standard|Independent|Monitor|Mirror|Express|Herald|Tribune"
+PRESS_TITLE_ALONE_EN = re.compile(r"[Tt]he\s+(?P<title>Star|Sun|Nation|Citizen|Standard|Independent|Monitor|Mirror|Express|Herald|Tribune"
                                   r"|Observer|Chronicle|Gazette|Courier|Examiner|Sentinel|Telegraph|Guardian|Times|Post|Mail)")
 BARE_PLURAL = re.compile(r"[Dd]es[ \u00a0]+[a-zà-ÿ-]{3,}[sx]")
 # English: the same, without an article ("Protesters interviewed by Wikinews", as the real gold names them).

@@ -57,8 +57,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=branch.group("name"), organisation=True)  # "Transparency International's Latvian branch, Delna"
-    if lex.adjectival_names and segment[:1] in "Tt" and PRESS_TITLE_ALONE_EN.fullmatch(segment) is not None:
-        return Mention(segment, name=segment[4:], organisation=True)  # "According to The Star": the paper, no star
+    if lex.adjectival_names and segment[:1] in "Tt" and (paper := PRESS_TITLE_ALONE_EN.fullmatch(segment)) is not None:
+        return Mention(segment, name=paper.group("title"), organisation=True)  # "According to The Star": the paper, no star
     if lex.adjectival_names and (paper := PLACE_PAPER_THEN_TITLE_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=paper.group("title"), organisation=True)  # "the Maputo weekly O Observador": its title
     if lex.adjectival_names and "management" in segment and (managed := NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:

@@ -191,11 +191,9 @@ def group_in_a_place(segment: str) -> bool:
 
 # English: "an Austin, Texas company": a town, then its state or country before the noun they qualify.
 _INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
-_STATE_THEN_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True))
-                              + r")(?:-based)?\s+[a-z]")
-
-
-_STATE_ALONE = re.compile(r"\s*(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True)) + r")\s*")
+_STATE_OR_COUNTRY = "(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True)) + ")"
+_STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
+_STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
 
 
@@ -207,7 +205,7 @@ def _town_and_state_joined(segments: list[str]) -> list[str]:
         if joined and _INDEFINITE_TOWN.fullmatch(joined[-1]) and _STATE_THEN_NOUN.match(segment):
             joined[-1] += "," + segment
         elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
-                and segment[:2] == " " + segment[1:2].lower() and segment[1:2].isalpha():
+                and segment[:1] == " " and segment[1:2].islower():
             joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
         else:
             joined.append(segment)
