@@ -129,8 +129,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
             and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
-            and (subject.name or subject.role):
-        return subject  # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry
+            and (subject.name or subject.role and " " in subject.role):
+        # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry (not "a
+        # affirmé le groupe, estimant": a bare noun, which the sentence's opening subject names better)
+        return subject
     elif (opening := opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)
