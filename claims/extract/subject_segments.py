@@ -191,7 +191,7 @@ def group_in_a_place(segment: str) -> bool:
 
 # English: "an Austin, Texas company": a town, then its state or country before the noun they qualify.
 _INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
-_STATE_OR_COUNTRY = "(?:" + "|".join(sorted(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES, key=len, reverse=True)) + ")"
+_STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name: (-len(name), name))) + ")"
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
