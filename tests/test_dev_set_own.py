@@ -151,7 +151,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind180": "en",
         "en-blind181": "en",
         "fr-blind181": "fr",
-        "fr-blind180": "fr"}
+        "fr-blind180": "fr",
+        "en-blind182": "en",
+        "fr-blind183": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
