@@ -153,7 +153,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind181": "fr",
         "fr-blind180": "fr",
         "en-blind182": "en",
-        "fr-blind183": "fr"}
+        "fr-blind183": "fr",
+        "fr-blind182": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
