@@ -154,7 +154,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind180": "fr",
         "en-blind182": "en",
         "fr-blind183": "fr",
-        "fr-blind182": "fr"}
+        "fr-blind182": "fr",
+        "en-blind183": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
