@@ -74,6 +74,7 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("city", r"^City of\b"),
     ("park", r"\bNational Park\b"),
     ("ministry", r"\bMinistry\b"),
+    ("forecaster", r"\bMet\b|\bMeteorolog|\bWeather\b"),
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}

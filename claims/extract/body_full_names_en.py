@@ -14,7 +14,7 @@ from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
-from claims.extract.speaking_bodies_en import city_government, named_in_apposition
+from claims.extract.speaking_bodies_en import city_government, named_in_apposition, scopes_clash
 
 # A police force named by its place: "Maldives Police Service", "Lexington Police Department", "Yokote police",
 # "Tyrol state police" (not the "Police Integrity Commission", which oversees one).
@@ -106,8 +106,11 @@ class EnglishBodyFullNames:
         if len(words) == 2 and words[1] == "government" and words[0][:1].isupper() and f"Government of {words[0]}" in self.text:
             return f"Government of {words[0]}"  # "the Yukon government" where the article wrote "the Government of Yukon"
         if 3 <= len(words) <= 5 and words[-1] in _DESCRIBED_BODY_HEADS and words[-2].isalpha() and words[-2].islower() \
-                and (whole := self.organisation_with_head(f"{words[-2]} {words[-1]}")) is not None:
-            return whole  # "state's nonpartisan fiscal office" where the article names the "Joint Fiscal Office"
+                and (whole := self.organisation_with_head(f"{words[-2]} {words[-1]}")) is not None \
+                and not scopes_clash(name, whole):
+            # "state's nonpartisan fiscal office" where the article names the "Joint Fiscal Office" (not "the
+            # municipal electoral commission" where it names the "National Electoral Commission")
+            return whole
         if (len(words) == 1 or len(words) == 2 and words[1].islower()) and fold(words[-1]) in _GENERIC_BODY_HEADS \
                 and all(w.isalpha() for w in words) and (whole := self.organisation_with_head(fold(name))) is not None:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"

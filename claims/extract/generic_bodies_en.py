@@ -20,7 +20,7 @@ from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.bodies_named_by_noun_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speaker_lexicon import fold
-from claims.extract.speaking_bodies_en import city_government
+from claims.extract.speaking_bodies_en import city_government, scopes_clash
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
@@ -216,7 +216,7 @@ def _utility_speaking(resolved: list[SpeakerRef | None]) -> str | None:
 _CAPITALISED_HEADS = frozenset((
     "ministry", "department", "division", "directorate", "authority", "agency", "commission", "board", "council",
     "committee", "bureau", "office", "service", "corporation", "institute", "tribunal", "court", "federation",
-    "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit"))
+    "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit", "prefecture"))
 # A role in a body written by its capitalised head alone: "a senior official of the Division".
 _ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)")
 
@@ -327,7 +327,7 @@ def generic_nouns_to_bodies(text: str, resolved: list[SpeakerRef | None]) -> Non
         elif name.lower() in ("health board", "board") and "NHS " in text and (board := _nhs_board_named(text)) is not None:
             resolved[i] = SpeakerRef(board, speaker.mention, speaker.role, "organisation")  # "NHS Tayside" … "the health board said"
         elif " " in name and name.islower() and (speaker.mention or "").lower().startswith("the ") \
-                and (body := _named_in_capitals(text, name)) is not None:
+                and (body := _named_in_capitals(text, name)) is not None and not scopes_clash(name, body):
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
         elif name == "ministry" and "Ministry" not in text and (ministry := _ministry_of_the_minister(text)) is not None:
             resolved[i] = SpeakerRef(ministry, speaker.mention, speaker.role, "organisation")

@@ -22,7 +22,8 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "bailleur")
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "bailleur",
+                  "mission")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "bailleur"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
@@ -42,6 +43,7 @@ _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglom�
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
                "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",),
+               "mission": ("Mission", "Opération"),  # ("la mission" of the "Opération des Nations unies en Côte d'Ivoire")
                "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État"),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
                "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS,
@@ -78,7 +80,7 @@ _BODY_OPENING = re.compile(
 _MANAGEMENT_OF = re.compile(r"(?:direction|services(?:\s+techniques)?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _PRESIDENCY_OF = re.compile(r"présidence\s+(?:de\s+la\s+|de\s+l['’]|du\s+)(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?!République\b)")  # (an institution)
 _BODY_WITH_SHORT_FORM = re.compile(
-    r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\)")
+    r"(?P<article>\b(?:[Ll]a|[Ll]e|du|des|de\s+la)\s+|\b[LlDd]['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,8}?)\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-Za-z]{1,7})\)")
 # A later mention that only repeats the speaker before it ("la même source", "ce dernier", "il").
 _REPEATS_PREVIOUS = re.compile(r"(?i:(?:la\s+|de\s+)?même\s+source|ce(?:tte)?\s+derni[eè]re?|il|elle)")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))", re.MULTILINE)
@@ -96,6 +98,9 @@ _OF_ARTICLE = {"Le ": "du ", "La ": "de la ", "Les ": "des ", "L'": "de l'", "L�
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Üaeiouyh]")
 
 
+_DEMONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:ais|aise|ain|aine|and|ande|ien|ienne|ois|oise|ol|ole|en|enne|in|ine)")
+
+
 def _is_body(found: re.Match) -> bool:
     """A name with an article ("Le CHU de Lyon") or a lower-case word ("Produits forestiers X") is
     a body's; two capitalised words alone may be a person's."""
@@ -104,6 +109,8 @@ def _is_body(found: re.Match) -> bool:
         return False  # "Les voyageurs", "Ce groupe"; "L'épisode venteux devait s'atténuer": a common noun, elided
     if fold(words[0]) in _ROLES:
         return False  # "Le maire de Lyon a saisi …": a person's role, no body
+    if len(words) >= 3 and _DEMONYM.fullmatch(words[0]) is not None and is_first_name(words[1]):
+        return False  # "La Française Clémence Arnaud a décroché …": a person, by nationality and name
     if (found.group("article") or "X")[0].islower() and len(words) == 1:
         return False  # "D'après Hydro-Alpes, la France a consommé …": a country after a fronted adjunct
     return bool(found.group("article")) or any(w[:1].islower() for w in words[1:])
@@ -214,8 +221,9 @@ def _body_of_any_kind(text: str, noun: str, position: int, paragraph: int, paras
     if before:
         return before[-1][1], before[-1][2]
     short_formed = None
-    for short_formed in _BODY_WITH_SHORT_FORM.finditer(text, 0, position):
-        pass
+    for found in _BODY_WITH_SHORT_FORM.finditer(text, 0, position):
+        if found.group("short").isupper() or found.group("short")[0] == found.group("name")[0]:
+            short_formed = found  # ("(Onuci)" for "l'Opération des Nations unies en Côte d'Ivoire", not "(Nord)" for a place)
     if short_formed is not None:  # "de la Maison d'arrêt de Lens (MAL)": a body the article gave a short form
         article = fold(short_formed.group("article")).split()[-1].replace("’", "'")
         return short_formed.group("name"), {"du": "Le ", "le": "Le ", "la": "La ", "des": "Les "}.get(article, "L'")
@@ -257,7 +265,10 @@ _INVESTIGATORS = re.compile(r"[Ll]es\s+(?:enquêteurs|inspecteurs|contrôleurs|a
 # "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
 _ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
 _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
-                              r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})")
+                              r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})"
+                              # "l'asbl Meuse en Scène, qui organise l'événement"
+                              r"|(?P<organiser>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:(?:en|de|du|des|et|sur)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})"
+                              r",\s+qui\s+(?:organise|organisait|a\s+organisé)\b")
 
 
 # A party named by an adjective ("le parti écologiste", "la formation centriste").
@@ -326,7 +337,7 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = SpeakerRef(last.name, speaker.mention, speaker.role, "organisation")
             continue
         if _ORGANISERS.fullmatch(mention.text.strip()) \
-                and len(organisers := {m.group("name") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
+                and len(organisers := {m.group("name") or m.group("organiser") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
             resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
             continue
         if speaker.kind == "person" and (place := _ROLE_OF_PLACE_NOUN.fullmatch(mention.text.strip())) is not None \

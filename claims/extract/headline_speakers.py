@@ -89,6 +89,10 @@ _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
 
 
+# "Malaysia's Ministry of Education": the country a body belongs to.
+_COUNTRY_OWNING = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)['’]s\s")
+
+
 def _stems(phrase: str) -> set[str]:
     return {word[:_STEM] for word in fold(phrase).replace("'", " ").replace("’", " ").split() if len(word) >= _STEM}
 
@@ -130,6 +134,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             stems = {fold(speaker.name)}
         if stems & _DOCUMENT_STEMS:
             continue  # ("…, selon un sondage": the poll, not its institute)
+        first = speaker.name.split()[0]
+        demonym = fold(first)[:_STEM] if " " in speaker.name and first[:1].isupper() and first.endswith(_DEMONYM_ENDINGS) \
+            and len(first) >= _STEM else None
         for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]):
             if later.paragraph > 3:
                 break
@@ -137,6 +144,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or not any(word[:1].isupper() for word in said.name.split()) or canonical_source(said.name) is not None:
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
                 # alone; a news agency the lede cites)
+            if demonym is not None and (owner := _COUNTRY_OWNING.match(said.mention or "")) is not None \
+                    and fold(owner.group(1))[:_STEM] != demonym:
+                continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
             if stems & (_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
                     or generic \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \

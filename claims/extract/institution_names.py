@@ -129,7 +129,7 @@ def joined_listed_portfolios(segments: list[str]) -> list[str]:
 # Conseil coréen pour la justice et la mémoire", "l'Organisation pour la sécurité et la coopération
 # en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
 _ORGANISATION_NAME_RUNNING_ON = re.compile(
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+)\s+)?"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+|ONG)\s+)?"
     r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)){1,10}))")
 # Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.
@@ -151,9 +151,11 @@ def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     elif fold(found.group("head")) not in lex.organisations and fold(found.group("head")) not in _CAPITALISED_INSTITUTION_HEADS:
         return None
     words = found.group("rest").split()
-    if len(words) == 1 and words[0][:1].islower() and fold(words[0]) not in _NOT_IN_A_NAME \
-            and fold(words[0]) not in lex.stops and fold(words[0]) not in _NAME_LINKS and found.group("noun") is None:
-        # "La Confédération paysanne": one adjective, even one that is also a role word
+    if len(words) == 1 and words[0][:1].islower() and (found.group("noun") is None or words[0].isalpha()) \
+            and fold(words[0]) not in _NOT_IN_A_NAME \
+            and fold(words[0]) not in lex.stops and fold(words[0]) not in _NAME_LINKS:
+        # "La Confédération paysanne", "l'ONG Action paysanne": one adjective, even one that is also a role word
+        # (not "le site Info-pannes d'Hydro-Québec": a complement)
         return Mention(segment, name=found.group("name"), organisation=True)
     lower = [fold(w) for w in words if w[:1].islower()]
     if not lower or fold(words[-1]).split("'")[-1] in _NAME_LINKS or words[-1] in _NAME_LINKS:

@@ -6,6 +6,7 @@ import re
 
 from claims.extract.lang import fr
 from claims.extract.name_contexts import JOINED_OFFICE_AFTER
+from claims.extract.one_of_them_fr import ONE_OF_THEM
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speech_recipients_fr import person_after_outlet
@@ -67,7 +68,8 @@ _AUDIENCE_FIRST = re.compile(
     # names and their apposition
     r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:,|\s*$))"
-    r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
+    # (not "à La Presse canadienne Isabelle Fortin": a title's article, no outlet's name)
+    r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:(?!(?:La|Le|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
     # "au journal Ouest-France Marie Dupuis", "à l'agence Reuters Lee Min-ji": a medium, its one-word
@@ -161,6 +163,8 @@ _TIME_AFTER_SUBJECT = re.compile(
     r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b")  # ("la nouvelle présidente peu après l'annonce")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
+_COURTROOM_THEN_NAME = re.compile(r"\s*(?:à\s+la\s+(?:barre|tribune)|devant\s+(?:le\s+tribunal|la\s+cour|les\s+jurés|les\s+juges))\s+"
+                                  r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 _OCCASION_THEN_SUBJECT = re.compile(
     r"\s*(?:lors|au\s+cours|à\s+l['’]issue|à\s+la\s+sortie|au\s+sortir|au\s+terme|à\s+la\s+fin)\s+"
     # ("à la sortie de la projection officielle une spectatrice": an adjective after the occasion's noun)
@@ -223,6 +227,9 @@ _FIELD_OF_A_ROLE = re.compile(
     r"novembre|décembre|cours|outre|effet|revanche|particulier|somme|tout|attendant|tant)\b)[a-zà-ÿ]{3,}\b")
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+
+
 # French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
@@ -255,7 +262,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     audience_end = _audience_end(chunk)
     if audience_end is not None:
         chunk = chunk[audience_end:]
-    if not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
+    if not lex.adjectival_names and (courtroom := _COURTROOM_THEN_NAME.match(chunk)) is not None:
+        chunk = chunk[courtroom.end():]  # "a témoigné à la barre Moussa Diarra, un ancien locataire": where, then who
+    elif not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
     if not lex.adjectival_names and (occasion := _OCCASION_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[occasion.end():]
@@ -283,6 +292,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break
+            if not lex.adjectival_names and nxt in ("un", "une") and ONE_OF_THEM.fullmatch(" ".join(out)):
+                out = []  # "a lancé l'un d'eux, un enseignant de Caaguazú": who that one is
+                continue
             if not lex.adjectival_names and nxt in ("un", "une") and _DEFINITE_ROLE_ONLY.fullmatch(" ".join(out)):
                 break  # "a confié l'agriculteur, un homme de 52 ans domicilié à …": who he is, no other speaker
             out.append(",")
@@ -316,6 +328,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and (fold(out[-1]) in lex.roles or len(out) == 2 and out[1].isalpha() and out[1].islower()) \
                 and _FIELD_OF_A_ROLE.match(chunk, match.start()):
             out.append(bare)  # "a affirmé un négociant en bestiaux de Saint-Yrieix": the role's trade
+            continue
+        if out and bare == "en" and not lex.adjectival_names and out[-1][:1].isupper() and _CAPITALISED_AFTER.match(chunk, match.end()) \
+                and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
+            out.append(bare)  # "a annoncé l'asbl Meuse en Scène": "en" inside the body's name
             continue
         if out and bare == "en" and not lex.adjectival_names and chunk.startswith(" chef", match.end()):
             out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X": one office

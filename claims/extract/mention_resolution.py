@@ -106,6 +106,7 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
     return f"{quantifier} {noun}"
 
 
+_OF_AN_AGE_FR = re.compile(r"(?P<noun>[a-z-]+) de \d{2,3} ans")
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 # English offices one person holds, by which copy refers back to the one person it named.
@@ -260,6 +261,8 @@ class MentionResolution:
         epithet = fold(mention.role or "")
         if epithet and epithet not in self.lex.epithets:
             epithet = fold(without_place(mention.role))  # "l'élu de la Haute-Marne": the elected official
+        if epithet not in self.lex.epithets and (aged := _OF_AN_AGE_FR.fullmatch(epithet)) is not None:
+            epithet = aged.group("noun")  # "l'athlète de 27 ans": the athlete
         if epithet.startswith(("ancien ", "ancienne ")) and epithet.split(" ", 1)[1] in self.lex.epithets:
             epithet = epithet.split(" ", 1)[1]  # "l'ancien édile": the mayor the article named, now out of office
         if epithet in self.lex.epithets:
@@ -358,6 +361,8 @@ class MentionResolution:
                                and fold(n.split()[-1]) in self.lex.organisations and fold(n.split()[-1]) != key)]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:
                 fuller = []  # "scientists say": a bare plural speaks for the kind, not for the group named before
+            if fuller and not self.lex.adjectival_names and fold(mention.text.split()[0]) in ("son", "sa", "ses", "leur", "leurs"):
+                fuller = []  # "Son équipe" after "l'équipe de l'ancien Premier ministre": whose, the possessive says
             if fuller:  # "le documentaire" after "le documentaire d'Al Jazeera"
                 kind = "organisation" if mention.organisation else "person"
                 return SpeakerRef(fuller[-1], mention.text, mention.role, kind)

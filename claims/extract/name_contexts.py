@@ -26,7 +26,7 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|es)"
+_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|es)"
 # ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "es": "Dar es Salaam")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"

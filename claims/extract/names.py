@@ -19,7 +19,7 @@ _TITLES = frozenset(
     for t in (*fr.NAME_TITLES, *en.NAME_TITLES, *fr.TITLES, *en.TITLES)
 )
 _ARTICLES = frozenset(("le", "la", "les", "l", "the"))
-_PARTICLES = frozenset(("de", "du", "des", "d", "le", "la", "von", "van", "der", "den", "ter", "da", "do", "dos", "di", "al", "el", "ben", "bin", "bint", "binti", "anak", "ibn", "abu", "mac", "st"))
+_PARTICLES = frozenset(("de", "du", "des", "d", "le", "la", "von", "van", "der", "den", "ter", "da", "do", "dos", "di", "al", "el", "ben", "bin", "bint", "binti", "anak", "ibn", "abu", "mac", "st", "ag", "ould"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _CONJUNCTIONS = frozenset(("and", "et"))
 # Family names written first: "Kim Jong-un", "Xi Jinping", "Moon Jae-in".

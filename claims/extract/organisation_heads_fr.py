@@ -79,7 +79,8 @@ _DOCUMENT_OF_BODY = re.compile(
 
 
 _ADJECTIVE_ENDING = (r"(?:al|ale|aux|ales|ique|iques|aire|aires|ien|ienne|el|elle|eux|euse|if|ive|é|ée|és|ées|ant|ante|ier|ière"
-                     r"|ois|oise|ain|aine|ane|anes|nne|ome|ère|ent|ente|ue|ux|ême|xte|ine|ile|ble|ste|ire)(?![\w-])")
+                     r"|ois|oise|ain|aine|ane|anes|nne|ome|ère|ent|ente|ue|ux|ême|xte|ine|ile|ble|ste|ire|ais|aise|and|ande|ol|ole|uisse|lge)"
+                     r"(?![\w-])")  # ("la Fédération française de judo", "allemande", "espagnole", "suisse", "belge")
 
 
 @lru_cache(maxsize=256)

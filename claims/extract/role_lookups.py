@@ -165,7 +165,10 @@ class RoleLookups:
         head = self.role_head(role)
         family = self.lex.role_families.get(head, ()) if head not in self.lex.exclusive_roles or fold(role) == head else ()
         qualifier = _qualifier(fold(role)) if not self.lex.adjectival_names else None
+        # ("le président du tribunal" is no "président de la Société des pêcheurs")
+        complement = ROLE_COMPLEMENT_FR.search(fold(role)) if not self.lex.adjectival_names else None
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
+                and (complement is None or (other := ROLE_COMPLEMENT_FR.search(fold(r))) is None or other.group() == complement.group())
                 and (owner is None or owner.group(1) in r)
                 and (qualifier is None or _qualifier(r) in (None, qualifier))  # ("l'entraîneur palois": not the "ruthénois" one)
                 and (gender is None or self.gender_of(n) in (None, gender))]

@@ -71,7 +71,9 @@ def short_forms_to_long_names(text: str, resolved: list[SpeakerRef | None], long
     brackets is the role of the name LONG_FORM(short form) finds ("un porte-parole de la PPO")."""
     long_of: dict[str, str] = {}
     # (longest first: "le Groupe hospitalier Bretagne Sud (GHBS)" gives the short form the whole name, not "Bretagne Sud")
-    for name in sorted({s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper()}, key=lambda n: (-len(n), n)):
+    # (not a person's: "Julien Carrel (Vélocia)", "Anne Roux (PS)" give the team or the party, no short form)
+    for name in sorted({s.name for s in resolved if s is not None and " " in s.name and s.name[:1].isupper() and s.kind != "person"},
+                       key=lambda n: (-len(n), n)):
         at = text.find(name)
         while at >= 0:
             if (short := _BRACKETED_SHORT.match(text, at + len(name))) is not None:

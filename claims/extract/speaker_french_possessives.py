@@ -23,6 +23,14 @@ _ARTICLE_OPENING = re.compile(r"(les|le|la|l['’])\s*(?=\w)", re.IGNORECASE)
 _ROLE_IN_APPOSITION = re.compile(r"(?P<article>Le |La |L['’])(?P<role>[^,«»\n]{2,50}),\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+,")
 # A sentence opening with a definite role and no name: "Le chef de l'État entend …".
 _FRENCH_POSSESSIVES = ("son ", "sa ", "ses ", "leur")
+# A participle's clause fronted before the subject: "Arrivé troisième avec 20,7 % des voix, ".
+_FRONTED_PARTICIPLE_CLAUSE = re.compile(r"(?!Côté\s)[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s"
+                                        r"(?:[^,.;:«»\n]|(?<=\d)[,.](?=\d)){2,80},\s+")  # ("avec 20,7 % des voix")
+_NAME_IN_APPOSITION_AFTER_ROLE = re.compile(_ROLE_IN_APPOSITION.pattern.replace("(?P<article>Le |La |L['’])", "(?:le |la |l['’])"))
+# (the role with its adjective, then the verb: "le candidat nassérien n'a pas reconnu")
+_ROLE_OPENING_AFTER_CLAUSE = re.compile(
+    r"(?P<article>le |la |l['’])(?P<role>[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ-]+(?:ien|ienne|iste|ain|aine|ais|aise|al|ale|el|elle|if|ive|é|ée))?)"
+    r"\s+(?:n['’]|ne\s|a\s|avait\s|est\s|était\s|ont\s|s['’]|se\s)")
 # What a person or a body produces, whose possessive names them as the source ("ses travaux").
 _AUTHORS_WORK = frozenset(("auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs", "estimations", "resultats"))
 # An indefinite document closing a sentence, and an author named after it ("de l'Inserm", "par Ipsos").
@@ -134,6 +142,10 @@ class FrenchPossessiveReferences:
         before = text.rfind(". ", start, max(start, here - 2))
         for opening in (here, before + 2 if before >= 0 else start):
             found = _ROLE_IN_APPOSITION.match(text, opening) or _ROLE_OPENING.match(text, opening)
+            if found is None and (fronted := _FRONTED_PARTICIPLE_CLAUSE.match(text, opening)) is not None \
+                    and _NAME_IN_APPOSITION_AFTER_ROLE.match(text, fronted.end()) is None:
+                # "Arrivé troisième, le candidat nassérien …" (not "Côté politique, le ministre, Olivier X,": a name)
+                found = _ROLE_OPENING_AFTER_CLAUSE.match(text, fronted.end())
             if found is not None and (hit := role_in(found.group("role"), self.lex)) is not None and hit[0] == 0:
                 return OF_BEFORE_ARTICLE[found.group("article")[:2].lower().rstrip()] + found.group("role")
             if opening == start:

@@ -30,7 +30,7 @@ from claims.extract.lang.en import KNOWN_ACRONYMS, ORGANISATION_WORDS, SPELLING_
 from claims.extract.state_names_en import one_state_named
 from claims.extract.speaking_bodies_en import (
     DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
-    body_sharing_a_modifier, body_that_spoke, only_body_before, previous_body, to_pronouns_after,
+    body_sharing_a_modifier, body_that_spoke, only_body_before, previous_body, scopes_clash, to_pronouns_after,
 )
 from claims.extract.types import SpeakerRef
 from claims.extract.bodies_named_by_noun_en import (
@@ -243,7 +243,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and DEFINITE_ARTICLE.match(speaker.mention or "") \
-                and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS)):
+                and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS)) \
+                and not scopes_clash(name, named):
             # "…, the state fire service said. / The Sarawak Fire and Rescue Department said …": the body
             # that speaks next under a name holding the description's own word
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

@@ -71,8 +71,10 @@ _STATE_SUFFIX = re.compile(r" [A-Z]{2,3}")
 
 
 def _credited(text: str, name: str) -> bool:
-    """Whether the article credits NAME for a photo or its writing ("© RAM 05", "Par la rédaction de X")."""
-    return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*{re.escape(name)}(?![\w-])", text) is not None
+    """Whether the article credits NAME for a photo or its writing ("© RAM 05", "Image: Marco Zanon.",
+    "Par la rédaction de X")."""
+    return re.search(rf"(?:©|\b[Pp]hoto\s*:|\b[Ii]mage\s*:|\b[Pp]icture\s*:|\b[Cc]r[ée]dit(?:\s+photo)?\s*:|\brédaction\s+de)[ \u00a0]*"
+                     rf"{re.escape(name)}(?![\w-])", text) is not None
 
 
 # A personal title: "M. Vialar" is a man, whatever company carries his surname.

@@ -83,7 +83,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
             return Mention(segment, name=body.name, organisation=True)  # the papers of a named body's meeting
     relay = RELAYED_BY.search(segment)
     if relay is not None and not lex.adjectival_names and BARE_PLURAL.fullmatch(segment, 0, relay.start()):
-        return Mention(segment, role=segment.split(None, 1)[1])  # "des témoins cités par le quotidien X": who they are
+        # "des témoins cités par l'AFP": who they are, the outlet only relays; "des commerçants interrogés par
+        # l'ANP", "des habitants joints par téléphone": who they are, how they were asked
+        role = segment[:relay.start()] if relay.group().lstrip().startswith("cit") else segment
+        return Mention(segment, role=role.split(None, 1)[1])
     if relay is not None and lex.adjectival_names and BARE_PLURAL_EN.fullmatch(segment, 0, relay.start()) \
             and not relay.group().lstrip().lower().startswith("reported"):  # (not "municipality figures reported by KUNA")
         return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"

@@ -22,7 +22,8 @@ THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 # French: a territory's body before its name ("La région Grand Est", "la ville Saint-Louis").
 TERRITORY_BEFORE_FR = re.compile(r"\b(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:région|département|commune|ville|province|métropole)[ \u00a0]+$")
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:de\s+la\s+|du\s+|de\s+l['’])(?:région|province|wilaya|préfecture|commune|ville|département|"
-                               r"canton|comté|district|gouvernorat|État|état|canal|lac|étang|marais|massif)\s+$"
+                               r"canton|comté|district|gouvernorat|État|état|canal|lac|étang|marais|massif|rue|avenue|boulevard|place|quai|"
+                               r"quartier)\s+$"
                                r"|\b(?:du|au)\s+mont\s+$")  # ("l'association syndicale du canal Saint-Julien", "… au mont Lozère")
 PARENS = re.compile(r"\s*\([^)]*\)")  # (opening on spaces, tried at every character: test for "(" first)
 # An outlet relaying a source: "cité par l'agence Reuters", "seen by Reuters".

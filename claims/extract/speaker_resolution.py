@@ -99,6 +99,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "Trego Plains Community Hospital … will close its emergency room, its board announced", "The Upper
                 # Waitaki Rugby Football Club … will be wound up, its committee announced": the subject's board or committee
                 speaker = SpeakerRef(organ[1].format(subject), draft.mention.text, organ[0], "organisation")
+            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text).startswith("its ") \
+                    and draft.position > draft.spans[-1][1] \
+                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
+                    and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
+                # "The Storm Prediction Center has received 41 reports …, according to its website": the subject's own
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names \

@@ -112,6 +112,17 @@ VAGUE_MODIFIERS = frozenset(("state", "national", "federal", "local", "regional"
                               "government", "public", "new", "main", "central", "municipal", "official"))
 
 
+# A body's scope: a local one is none of the national bodies sharing its other words.
+_LOCAL_SCOPE = frozenset(("municipal", "city", "local", "regional", "provincial", "county", "district", "town", "village"))
+_WIDER_SCOPE = frozenset(("National", "Federal", "Central", "State", "Supreme"))
+
+
+def scopes_clash(description: str, name: str) -> bool:
+    """Whether a local body's DESCRIPTION ("municipal electoral commission") cannot stand for NAME
+    ("National Electoral Commission")."""
+    return not _LOCAL_SCOPE.isdisjoint(description.split()) and not _WIDER_SCOPE.isdisjoint(name.split())
+
+
 def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str]) -> str | None:
     """The organisation speaking within the next two paragraphs whose capitalised name holds one of
     MODIFIERS ("fire" in "Sarawak Fire and Rescue Department")."""

@@ -353,9 +353,10 @@ CAPITALISED_FUNCTION_WORDS = (
     "Well", "Maybe", "Perhaps", "Absolutely", "Actually", "Basically", "Thank", "Thanks", "Regarding",
     "Oh", "Um", "Uh", "Yeah", "Okay", "Had", "Could", "Would", "Should", "Did", "Does", "Do",
 )
-# ("anak": the Iban and Malay patronymic, "Stanley Jau anak Ngau"; "binti": daughter of)
+# ("anak": the Iban and Malay patronymic, "Stanley Jau anak Ngau"; "binti": daughter of; Tuareg "ag" and
+# Mauritanian "ould", son of: "Iyad ag Ghaly")
 NAME_PARTICLES = ("de", "du", "des", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "binti", "anak", "da", "do", "dos",
-                  "di", "y", "la", "le", "ap")
+                  "di", "y", "la", "le", "ap", "ag", "ould")
 SPEAKER_PHRASE_STOPS = ("in", "on", "at", "during", "to", "after", "before", "while", "when", "per", "who", "which", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "as", "with")
 # Party labels before a person's name, no part of it ("Democrat Chuck Schumer").
 PARTY_LABELS = ("Democrat", "Democratic", "Republican", "Tory", "Conservative", "Liberal Democrat", "Lib Dem")

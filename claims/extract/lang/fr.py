@@ -338,7 +338,7 @@ CAPITALISED_FUNCTION_WORDS = (
     # A news site's buttons ("Par X | 03/11/2026 à 14:12 | Réagir (48)").
     "Réagir", "Partager", "Commenter", "Imprimer",
 )
-NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y")
+NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la", "von", "van", "der", "den", "ter", "al", "el", "ben", "bin", "bint", "da", "do", "dos", "di", "y", "ag", "ould")
 # Words that end a noun phrase holding the speaker (place, time or manner adjuncts follow).
 SPEAKER_PHRASE_STOPS = ("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "après", "avant", "depuis", "pendant", "sous", "avec", "lorsqu'", "lorsque", "quand", "qui", "dont", "alors")
 # Works named by their trade, whose noun is part of the company's name ("la conserverie Kerlaouen",
@@ -360,7 +360,7 @@ MANAGEMENT_WORDS = ("direction",)
 ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
     "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
-    "association", "ONG", "fédération", "banque", "université", "institut", "organisation",
+    "association", "ONG", "asbl", "ASBL", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
