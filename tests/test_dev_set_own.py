@@ -155,7 +155,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind182": "en",
         "fr-blind183": "fr",
         "fr-blind182": "fr",
-        "en-blind183": "en"}
+        "en-blind183": "en",
+        "en-blind184": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
