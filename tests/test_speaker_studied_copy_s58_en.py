@@ -58,3 +58,31 @@ def test_the_prefecture_is_the_prefecture_the_article_named_with_its_city():
     text = ("The Prefecture of Venice is expected to appoint a commissioner to run the town.\n\n"
             "The Prefecture said on Friday morning that it had received the documents from the notary.\n")
     assert speaker_of(text, "received the documents", "en") == "Prefecture of Venice"
+
+
+def test_a_month_before_its_day_in_the_date_line_is_nobody():
+    text = ("Ghana nurses strike over unpaid allowances\n\n"
+            "Thursday, August 1, 2019\n\n"
+            "Nurses and midwives began an indefinite strike yesterday over allowances which they say have not been paid "
+            "for eleven months.\n")
+    assert speaker_of(text, "have not been paid", "en") != "August"
+
+
+def test_a_town_named_after_a_saint_is_nobody():
+    text = ("A 31-year-old Honduran woman who gave her name as Karla told Reuters by telephone from San Pedro Sula that "
+            "she had been deported. \"I showed them the paper from COMAR,\" she said.\n")
+    assert speaker_of(text, "I showed them the paper", "en") == "Karla"
+
+
+def test_a_place_described_after_a_place_with_an_arabic_article_is_no_speaker():
+    text = ("Father Boulos Youssef, priest of the Church of Saint George in Ezbet el-Nakhla, a village in Minya "
+            "governorate, said his congregation applied for a licence in 2017.\n")
+    assert speaker_of(text, "his congregation applied", "en") == "Boulos Youssef"
+
+
+def test_its_report_after_a_body_named_by_its_noun_is_that_body_s():
+    text = ("The cabinet said on Monday that 88 churches had been approved.\n\n"
+            "Mariam Fahmy, a researcher at the Cairo-based Centre for Citizenship Studies, said the law still gave the "
+            "security services a veto. The centre recorded 17 incidents of sectarian violence in 2019, according to "
+            "its annual report.\n")
+    assert speaker_of(text, "17 incidents", "en") == "Centre for Citizenship Studies"

@@ -100,10 +100,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # Waitaki Rugby Football Club … will be wound up, its committee announced": the subject's board or committee
                 speaker = SpeakerRef(organ[1].format(subject), draft.mention.text, organ[0], "organisation")
             elif referring and speakers.lex.adjectival_names and fold(draft.mention.text).startswith("its ") \
-                    and draft.position > draft.spans[-1][1] \
-                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
-                    and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
-                # "The Storm Prediction Center has received 41 reports …, according to its website": the subject's own
+                    and draft.position > draft.spans[-1][1] and (subject := _body_opening_own_sentence(text, draft, speakers)):
+                # "The Storm Prediction Center has received 41 reports …, according to its website", "The centre
+                # recorded 17 incidents …, according to its annual report": the subject's own
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
@@ -280,6 +279,25 @@ def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str 
     if quoted_people and paragraph - quoted_people[-1][0] <= 1:
         return quoted_people[-1][1]
     return None
+
+
+_BODY_NOUN_OPENING = re.compile(r"The\s+(?P<noun>[a-z]+)\s")
+
+
+def _body_opening_own_sentence(text: str, draft: Draft, speakers: ArticleSpeakers) -> str | None:
+    """The body whose name (or whose noun, for a body the article named) opens the sentence of DRAFT."""
+    subject = speakers.organisation_subject_before(text, draft.position, draft.sentence[0])
+    if subject is not None:
+        return subject if not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()) else None
+    noun = _BODY_NOUN_OPENING.match(text, draft.sentence[0])
+    if noun is None or noun.group("noun") not in speakers.lex.organisations:
+        return None
+    if (named := speakers.named_organisation(noun.group("noun"), draft.position)) is not None:
+        return named
+    # ("the Cairo-based Centre for Citizenship Studies": its noun first, then what it is for)
+    heads = {m.group() for m in re.finditer(rf"\b{noun.group('noun').capitalize()}\s+(?:for|of|on)\s+(?:the\s+)?"
+                                            r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[:draft.sentence[0]])}
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _opens_with_it(text: str, at: int, speakers: ArticleSpeakers) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from claims.extract.lang import en as english
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
@@ -46,6 +47,8 @@ _OPENING_MARK_BEFORE = re.compile(r"[\"“«][ \u00a0]?(?:The |Le |La |Les |L['�
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+_DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
+_SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|São)[ \u00a0]+$")
 # French: the lower-case links of a town's name ("L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt").
 _TOWN_LINKS_FR = re.compile(r"-(?:sur|sous|lès|lez|en|la|le|les|aux|du|des)-")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
@@ -280,6 +283,10 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])
                                         or _TOLD_BEFORE.search(text, max(0, m[0] - 9), m[0]) is None
                                         and _THE_AND_MODIFIER_BEFORE.search(text, max(0, m[0] - 24), m[0]) is None]
+            # (nor is a month before its day: "Thursday, August 1, 2019"; nor a saint's name of a town, "San Pedro Sula")
+            speakers.person_mentions = [m for m in speakers.person_mentions
+                                        if (m[2].lower() not in english.MONTHS or _DAY_AFTER.match(text, m[1]) is None)
+                                        and _SAINT_BEFORE.search(text, max(0, m[0] - 7), m[0]) is None]
         if not lex.adjectival_names:
             # French "Le Zalgiris Kaunas n'a pas …", "la LDLC Arena": a name right after a definite article
             # is a team's, a place's or a body's, unless the article belongs to a surname ("Le Drian").
