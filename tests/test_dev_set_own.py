@@ -156,7 +156,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind183": "fr",
         "fr-blind182": "fr",
         "en-blind183": "en",
-        "en-blind184": "en"}
+        "en-blind184": "en",
+        "fr-blind184": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
