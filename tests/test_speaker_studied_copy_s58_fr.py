@@ -121,3 +121,25 @@ def test_the_mission_is_the_un_operation_given_its_short_form():
     text = ("9 juin 2012. - Sept soldats nigériens de l'Opération des Nations unies en Côte d'Ivoire (Onuci) ont été "
             "tués vendredi dans une embuscade, a annoncé vendredi soir la mission dans un communiqué.\n")
     assert speaker_of(text, "Sept soldats nigériens", "fr") == "Opération des Nations unies en Côte d'Ivoire"
+
+
+def test_a_body_s_name_goes_on_across_et_up_to_its_short_form():
+    text = ("20 juin 2012. - Les criquets menacent les rizières, a averti mardi l'Organisation des Nations unies pour "
+            "l'alimentation et l'agriculture (FAO). Un séisme a été ressenti, a indiqué l'Observatoire volcanologique et "
+            "sismologique de Guadeloupe (OVSG).\n")
+    assert speaker_of(text, "criquets menacent", "fr") == "Organisation des Nations unies pour l'alimentation et l'agriculture"
+    assert speaker_of(text, "séisme a été ressenti", "fr") == "Observatoire volcanologique et sismologique de Guadeloupe"
+
+
+def test_a_second_verb_s_subject_is_the_first_one_s_with_its_named_apposition():
+    text = ("La société qui exploite l'ouvrage, la Compagnie hydroélectrique de la Bénoué (CHB), a reconnu dans un "
+            "communiqué avoir ouvert ses vannes « à titre préventif », mais a assuré que les populations avaient été "
+            "« prévenues par la radio ».\n")
+    assert speaker_of(text, "prévenues par la radio", "fr") == "Compagnie hydroélectrique de la Bénoué"
+
+
+def test_an_ngo_introduced_with_an_adjective_of_origin_speaks_for_the_headline_s_une_ong():
+    text = ("Niger : « la soudure sera la plus dure depuis 2005 », avertit une ONG\n\n"
+            "10 mai 2012. - « Les familles n'ont plus qu'un repas par jour », a déclaré mercredi à Niamey la directrice "
+            "de l'ONG nigérienne Sahel Solidarité Action, Mariama Dan Baki.\n")
+    assert speaker_of(text, "la soudure sera la plus dure", "fr") == "Sahel Solidarité Action"

@@ -227,6 +227,8 @@ _FIELD_OF_A_ROLE = re.compile(
     r"novembre|décembre|cours|outre|effet|revanche|particulier|somme|tout|attendant|tant)\b)[a-zà-ÿ]{3,}\b")
 
 
+# "l'Observatoire volcanologique et sismologique de Guadeloupe (OVSG)": the name goes on to its short form
+_AND_UP_TO_SHORT_FORM = re.compile(r"\s+[^,.;:()«»\n]{1,60}?\s*\([A-ZÀ-ÖØ-Þ][A-Za-z]{1,7}\)")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
@@ -278,6 +280,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         elif not lex.adjectival_names and (named := _NAME_AFTER_ADJUNCT.match(chunk)) is not None:
             chunk = chunk[named.start("name"):]  # "a lancé lundi en conseil municipal Patrick Fontaine, conseiller …"
     # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
+    unbracketed = chunk  # (the brackets' short form says where a body's name ends)
     chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
     described_by_participle = False
@@ -306,7 +309,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                                                  or _DAY_OF_MONTH.match(chunk, match.start())
                                                  or bare in fr.WEEKDAYS and not out[-1][:1].isupper() and not described_by_participle):
             break  # ("a assuré l'état-major norvalien le 7 juin", "a indiqué la métropole mardi": when, no part of who)
-        if out and bare == "et" and _NAME_GOES_ON.match(chunk, match.end()):
+        if out and bare == "et" and (_NAME_GOES_ON.match(chunk, match.end()) or not lex.adjectival_names
+                                     and "(" not in unbracketed[:match.end()] and _AND_UP_TO_SHORT_FORM.match(unbracketed, match.end())):
             out.append(bare)  # "le ministère de l'Europe et des Affaires étrangères"
             continue
         if out and bare == "et" and (pair := _WORD_AFTER.match(chunk, match.end())) is not None \

@@ -231,6 +231,14 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 speaker = person_two_paragraphs_back(text, draft, speakers, paras, contents, gender,
                                                       previous if previous_paragraph >= draft.paragraph - 2 else None,
                                                       previous_position)
+        if speaker is not None and previous is not None and previous_sentence == draft.sentence and draft.mention is not None \
+                and not referring and speaker.name == draft.mention.role and previous.mention and previous.name != speaker.name \
+                and _DESCRIBED_BY_RELATIVE.search(draft.mention.text) is not None \
+                and f"{draft.mention.text}, {previous.mention}" in text[draft.sentence[0]:draft.position]:
+            # "La société qui exploite l'ouvrage, la Compagnie X (CHB), a reconnu … mais a assuré que …": the
+            # second verb's subject is the first one's, the name its description is given (but "Le gouvernement
+            # régional de Galice, la Xunta, …": a name first, the apposition only another)
+            speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, previous.kind)
         resolved.append(speaker)
         if speaker is not None:
             recent.pop(speaker.name, None)
@@ -281,6 +289,7 @@ def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str 
     return None
 
 
+_DESCRIBED_BY_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|who|which|that)\s")
 _BODY_NOUN_OPENING = re.compile(r"The\s+(?P<noun>[a-z]+)\s")
 
 

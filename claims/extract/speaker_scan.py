@@ -296,7 +296,9 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
     # (not "la régie La Tamponnaise des eaux", "le collectif Médecins pour l'air de l'Arve": a name that goes on in lower case)
     # ("\b" and NOUN, opening on its first letter: see `word_opening`)
     at_noun = word_opening(noun, r"\w") if noun[:1].isalnum() else rf"\b{re.escape(noun)}"
-    found = {m.group("name") for m in re.finditer(rf"{at_noun}\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’]|pour|sans|contre)\s*[a-zà-ÿ])",
+    # ("l'ONG nigérienne Sahel Solidarité Action": an adjective of origin between them)
+    found = {m.group("name") for m in re.finditer(rf"{at_noun}(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ique|al|ale|and|ande))?"
+                                                  rf"\s+(?P<name>(?>{_NAME_AFTER_NOUN}))(?!\s+(?:de|des|du|d['’]|pour|sans|contre)\s*[a-zà-ÿ])",
                                                   text[:position])}
     if not found and noun[:1].islower():
         # "le collectif Médecins pour l'air de l'Arve": a name for a cause, whole
@@ -305,6 +307,8 @@ def introduced_by_noun(text: str, noun: str, position: int) -> str | None:
                                                       text[:position])}
     # ("l'ONG Action Paysanne Haïti. Dans un communiqué": the name ends with its sentence)
     found = {_SENTENCE_END_IN_NAME.split(name, 1)[0] for name in found}
+    # ("… a affirmé l'ONG malienne Solidarité Delta.": the sentence's full stop, not an abbreviation's)
+    found = {name[:-1] if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 4 else name for name in found}
     # ("a raconté à l'agence Reuters Rosalinda Dizon", "a expliqué au quotidien Le Monde Pierre-Yves Le Goff": the
     # outlet, then who spoke to it)
     found = {name.split()[0] if " " in name and canonical_source(name.split()[0]) is not None
