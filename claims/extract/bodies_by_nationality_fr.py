@@ -8,7 +8,7 @@ import re
 from claims.extract.types import SpeakerRef
 
 _STATE_NOUNS = ("armée", "gouvernement", "police", "marine", "gendarmerie", "diplomatie", "parlement", "justice")
-_NATIONALITY_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "éen", "éenne", "ol", "ole", "an", "ane",
+NATIONALITY_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "éen", "éenne", "ol", "ole", "an", "ane",
                         "èque", "and", "ande")
 _NATIONALITIES = frozenset(("britannique", "belge", "suisse", "russe", "turque", "grec", "grecque", "helvétique"))
 # Words with those endings that follow a noun and are no nationality ("la police indique", "le gouvernement, mais").
@@ -19,7 +19,7 @@ _NOT_NATIONALITIES = frozenset(("mais", "jamais", "désormais", "demain", "proch
 
 def _with_nationality(text: str, noun: str) -> str | None:
     forms = {adjective for m in re.finditer(rf"(?<![\w-]){noun}[ \u00a0]+(?P<adjective>[a-zà-ÿ]{{4,}})\b", text, re.IGNORECASE)
-             if ((adjective := m.group("adjective").lower()).endswith(_NATIONALITY_ENDINGS) or adjective in _NATIONALITIES)
+             if ((adjective := m.group("adjective").lower()).endswith(NATIONALITY_ENDINGS) or adjective in _NATIONALITIES)
              and adjective not in _NOT_NATIONALITIES}
     return f"{noun} {forms.pop()}" if len(forms) == 1 else None
 

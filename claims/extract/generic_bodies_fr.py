@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.bodies_by_nationality_fr import NATIONALITY_ENDINGS
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import fr as french
@@ -98,9 +99,6 @@ _OF_ARTICLE = {"Le ": "du ", "La ": "de la ", "Les ": "des ", "L'": "de l'", "L�
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Üaeiouyh]")
 
 
-_DEMONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:ais|aise|ain|aine|and|ande|ien|ienne|ois|oise|ol|ole|en|enne|in|ine)")
-
-
 def _is_body(found: re.Match) -> bool:
     """A name with an article ("Le CHU de Lyon") or a lower-case word ("Produits forestiers X") is
     a body's; two capitalised words alone may be a person's."""
@@ -109,7 +107,7 @@ def _is_body(found: re.Match) -> bool:
         return False  # "Les voyageurs", "Ce groupe"; "L'épisode venteux devait s'atténuer": a common noun, elided
     if fold(words[0]) in _ROLES:
         return False  # "Le maire de Lyon a saisi …": a person's role, no body
-    if len(words) >= 3 and _DEMONYM.fullmatch(words[0]) is not None and is_first_name(words[1]):
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower().endswith(NATIONALITY_ENDINGS) and is_first_name(words[1]):
         return False  # "La Française Clémence Arnaud a décroché …": a person, by nationality and name
     if (found.group("article") or "X")[0].islower() and len(words) == 1:
         return False  # "D'après Hydro-Alpes, la France a consommé …": a country after a fronted adjunct

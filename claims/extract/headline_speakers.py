@@ -89,10 +89,6 @@ _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
 
 
-# "Malaysia's Ministry of Education": the country a body belongs to.
-_COUNTRY_OWNING = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)['’]s\s")
-
-
 def _stems(phrase: str) -> set[str]:
     return {word[:_STEM] for word in fold(phrase).replace("'", " ").replace("’", " ").split() if len(word) >= _STEM}
 
@@ -144,8 +140,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or not any(word[:1].isupper() for word in said.name.split()) or canonical_source(said.name) is not None:
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
                 # alone; a news agency the lede cites)
-            if demonym is not None and (owner := _COUNTRY_OWNING.match(said.mention or "")) is not None \
-                    and fold(owner.group(1))[:_STEM] != demonym:
+            if demonym is not None and (owner := _OWNER.match(said.mention or "")) is not None \
+                    and fold(owner.group())[:_STEM] != demonym:
                 continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
             if stems & (_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
                     or generic \
