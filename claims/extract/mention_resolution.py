@@ -19,6 +19,7 @@ from claims.extract.speakers import Lexicon, Mention, fold, folded_words
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
 from claims.extract.speaker_relations import DEMONSTRATIVES
+from claims.extract.role_lookups import AGE_AFTER_NOUN_FR
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speaker_french import without_place
 from claims.extract.subject_companies_fr import company_opening_sentence
@@ -106,7 +107,6 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
     return f"{quantifier} {noun}"
 
 
-_OF_AN_AGE_FR = re.compile(r"(?P<noun>[a-z-]+) de \d{2,3} ans")
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
 # English offices one person holds, by which copy refers back to the one person it named.
@@ -261,8 +261,8 @@ class MentionResolution:
         epithet = fold(mention.role or "")
         if epithet and epithet not in self.lex.epithets:
             epithet = fold(without_place(mention.role))  # "l'élu de la Haute-Marne": the elected official
-        if epithet not in self.lex.epithets and (aged := _OF_AN_AGE_FR.fullmatch(epithet)) is not None:
-            epithet = aged.group("noun")  # "l'athlète de 27 ans": the athlete
+        if epithet not in self.lex.epithets and " " not in (noun := AGE_AFTER_NOUN_FR.sub("", epithet)):
+            epithet = noun  # "l'athlète de 27 ans": the athlete
         if epithet.startswith(("ancien ", "ancienne ")) and epithet.split(" ", 1)[1] in self.lex.epithets:
             epithet = epithet.split(" ", 1)[1]  # "l'ancien édile": the mayor the article named, now out of office
         if epithet in self.lex.epithets:

@@ -21,7 +21,7 @@ ENGLISH_ROLE_GENDERS = {
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
 # Qualifiers that make a role someone else's ("le médecin légiste", "le médecin traitant" are not "le Dr X").
 _OTHER_PRACTITIONERS = frozenset(("legiste", "traitant", "traitante"))
-_AGE_AFTER_DEMONYM = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
+AGE_AFTER_NOUN_FR = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|grec|grecque|rbe|oate|gare|een|eenne)$")
 _GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
 _FORMER_BEFORE_ROLE = re.compile(r"^(?:ancien|ancienne|ex)[ -](?=\S)")
@@ -177,10 +177,10 @@ class RoleLookups:
     def _person_of_demonym(self, mention: Mention, position: int) -> str | None:
         """"a déclaré le Norvégien" for the person the article introduced as "le Norvégien Casper
         Ruud": the nearest before POSITION, else the first after."""
-        words = _AGE_AFTER_DEMONYM.sub("", mention.text).split()  # "glisse le Belge de 52 ans"
+        words = AGE_AFTER_NOUN_FR.sub("", mention.text).split()  # "glisse le Belge de 52 ans"
         if len(words) > 2 or fold(words[0]).split("'")[0] not in ("le", "la", "l") or self.lex.adjectival_names:
             return None
-        key = fold(_AGE_AFTER_DEMONYM.sub("", mention.name))
+        key = fold(AGE_AFTER_NOUN_FR.sub("", mention.name))
         tied = [(o, n) for o, r, n in self.role_ties if r == key]
         if not tied and (len(words) == 2 and words[0] in ("le", "la") or len(words) == 1 and words[0][:2] in ("l'", "l’")) \
                 and _NATIONALITY.search(key) \
@@ -188,7 +188,7 @@ class RoleLookups:
                                                 [q.span() for q in _GUILLEMETS.finditer(self.text, since, position)])) \
                 and " " in person[1]:
             return person[1]  # "« … », a reconnu le Suédois" right after "l'entraîneur de Kiel, Jonas Sundberg"
-        if not tied and _NATIONALITY.search(key) and _AGE_AFTER_DEMONYM.search(mention.text) \
+        if not tied and _NATIONALITY.search(key) and AGE_AFTER_NOUN_FR.search(mention.text) \
                 and (person := self.headline_person()) is not None \
                 and self.gender_of(person) in (None, _demonym_gender(words[0], key)):
             return person  # "a confié la Niçoise de 24 ans", no one named in her paragraph: the headline's épéiste
