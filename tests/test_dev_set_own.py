@@ -157,7 +157,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind182": "fr",
         "en-blind183": "en",
         "en-blind184": "en",
-        "fr-blind184": "fr"}
+        "fr-blind184": "fr",
+        "fr-blind185": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
