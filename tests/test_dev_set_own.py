@@ -158,7 +158,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind183": "en",
         "en-blind184": "en",
         "fr-blind184": "fr",
-        "fr-blind185": "fr"}
+        "fr-blind185": "fr",
+        "en-blind187": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
