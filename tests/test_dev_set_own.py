@@ -159,7 +159,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind184": "en",
         "fr-blind184": "fr",
         "fr-blind185": "fr",
-        "en-blind187": "en"}
+        "en-blind187": "en",
+        "fr-blind186": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
