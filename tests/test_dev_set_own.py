@@ -160,7 +160,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind184": "fr",
         "fr-blind185": "fr",
         "en-blind187": "en",
-        "fr-blind186": "fr"}
+        "fr-blind186": "fr",
+        "fr-blind187": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
