@@ -161,7 +161,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind185": "fr",
         "en-blind187": "en",
         "fr-blind186": "fr",
-        "fr-blind187": "fr"}
+        "fr-blind187": "fr",
+        "en-blind185": "en",
+        "en-blind186": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
