@@ -79,6 +79,8 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
 # Only "health system", "hospital system", "health provider" are such systems and providers.
+# Facilities whose operator is seldom the company a story is about ("the airport operator", "the port operator").
+_OTHER_OPERATORS_FACILITIES = frozenset(("airport", "port", "harbour", "harbor", "stadium", "terminal"))
 _QUALIFIED_KINDS = {"system": ("health", "hospital", "healthcare"), "provider": ("health", "healthcare", "care")}
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|off|outside|across|around|between)|,)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _PUBLIC_HEAD_CLOSING = re.compile(r"\b(?:Council|Authority|Agency|Department|Ministry|Commission|Board|Trust|Service|Schools)$")
@@ -163,6 +165,9 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     kind = words[-1]
     if kind in _QUALIFIED_KINDS and (len(words) < 2 or words[-2] not in _QUALIFIED_KINDS[kind]):
         return None
+    if kind in _COMPANY_KINDS and len(words) >= 2 and words[-2] in _OTHER_OPERATORS_FACILITIES:
+        return None  # "the airport operator" in a story about an airline: not the company the article named
+
     return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 

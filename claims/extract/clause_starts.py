@@ -25,6 +25,7 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
+_QUANTITY_AFTER_TOO = re.compile(r"\s+(?:few|many|much|little)\b")
 _NOUNS_IN_LY = frozenset(("supply", "supplies", "family", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "fly", "bully"))
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
@@ -80,7 +81,8 @@ EN_ADJUNCT = re.compile(
     # "said Tuesday it will …": a bare weekday (American copy), not "Monday's vote"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
-    r"earlier|later|previously|also|too|by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
+    r"earlier|later|previously|also|too(?!\s+(?:few|many|much|little)\b)|"  # (not "say too few homes …": the statement)
+    r"by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
     r"outside\s+(?:the\s+)?(?:court|courthouse|courtroom|parliament|hearing|meeting)|"  # "said outside court she was …"
     r"(?:in|at)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})"
     r"(?=,|\s+(?:that|he|she|it|they|the|a|an|on|last)\b)|"  # "in Lagos", "at Queen's Park on Tuesday"
@@ -128,6 +130,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
         return False
     word = match.group()
     low = word.lower()
+    if low == "too" and _QUANTITY_AFTER_TOO.match(text, match.end()):
+        return True  # "say too few homes would be affordable"
     if low in ("this", "so") and _ADJUNCT_OR_END_NEXT.match(text, match.end()):
         return False  # "said this in reply to a question", "said so on Monday": what was said, no clause
     if low in _CLAUSE_STARTERS["en"] or word[:1].isupper() or word[:1].isdigit() or _EN_QUANTITY.match(text, pos):

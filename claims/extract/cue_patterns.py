@@ -124,7 +124,7 @@ _EN_NAMING_BEFORE = re.compile(
 _REFLEXIVE = re.compile(r"(?:se|s['’]|s['’]est|s['’]était|se\s+sont)(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE)
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
-_REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien", "souven", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
+_REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien", "souven", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "agaç",
                    "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient",
                    "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interrog", "vant", "défend", "rappel",

@@ -81,6 +81,9 @@ def _forms(lexicon: ModuleType, suffixes: tuple[str, ...]) -> frozenset[str]:
     forms = {stem + suffix for stem in lexicon.REPORTING_VERB_STEMS for suffix in suffixes}
     if "ing" in suffixes:  # "describe" → "describing", "announce" → "announcing"
         forms |= {stem[:-1] + "ing" for stem in lexicon.REPORTING_VERB_STEMS if stem.endswith("e") and stem[-2:] not in ("ee", "ie")}
+    # "lançait", "annonçant", "s'agaçait": a French stem in -c takes a cedilla before a or o
+    forms |= {stem[:-1] + "ç" + suffix for stem in lexicon.REPORTING_VERB_STEMS for suffix in suffixes
+              if stem.endswith("c") and suffix[:1] in ("a", "o", "â")}
     forms |= set(lexicon.REPORTING_VERB_FORMS)
     return frozenset(f.lower() for f in forms if len(f) > 2)
 

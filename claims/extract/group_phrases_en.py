@@ -13,6 +13,12 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speaking_bodies_en import LEADING_ARTICLE
 from claims.extract.subject_openings_en import GROUP_NOUNS
 
+# "A team of Indonesian and Australian archaeologists has found …", "an international team led by astronomers at X
+# reported …": the team as the article introduces it, which "the team" later stands for.
+TEAM_INTRODUCED = re.compile(
+    r"\b[Aa]n?\s+(?P<team>(?:(?:international|joint|multinational|small|large|[A-Z][\w-]*)\s+){0,2}(?:research\s+)?team\s+"
+    r"(?:of|led\s+by|from|at)\s+[^,.;:\"“”()]{3,90}?)(?=\s+(?:has|have|had|said|says|found|reported|discovered|published|"
+    r"announced|identified|described|who|which|that)\b|[,.;])")
 # English: a group named by where its people live or work ("Residents of X and Y in Z", "RESIDENTS
 # of Bonne Aventure, Gasparillo", "Farmers along the Muntimpa stream").
 GROUP_OF_PLACES = re.compile(

@@ -24,12 +24,14 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
     fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
     later quotation, unless the headline names a person for it."""
     for i, draft in enumerate(drafts):
-        if draft.paragraph != 0 or draft.kind != "direct" or (
-            speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
-        ):
+        if draft.paragraph != 0 or draft.kind != "direct":
             continue
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
         if len(quoted.split()) < 3:
+            continue
+        if speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text)):
+            if draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
+                speakers_of[i] = echoed  # "TGV bloqué : « On nous a laissés sans eau ni information »": the passenger's words
             continue
         # "Lorient limoge son entraîneur : « L'équipe ne répondait plus »" from "… on voyait que l'équipe ne répondait plus"
         lowered = quoted[:1].lower() + quoted[1:]
@@ -38,6 +40,36 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
                     quoted in text[a:b] or lowered in text[a:b] for a, b in later.spans):
                 speakers_of[i] = speaker
                 break
+        else:
+            if draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
+                speakers_of[i] = echoed
+
+
+_FUNCTION_WORDS = frozenset((
+    "nous", "vous", "elle", "elles", "ils", "les", "des", "une", "est", "sont", "pas", "sans", "pour", "dans", "que",
+    "qui", "avec", "sur", "son", "ses", "leur", "ont", "ete", "mais", "plus", "tout", "tous", "aux", "par", "cette",
+    "the", "and", "for", "that", "was", "were", "are", "not", "but", "with", "has", "have", "had", "this", "they", "our",
+    "will", "from"))
+
+
+def _content_stems(phrase: str) -> set[str]:
+    return {word[:_STEM] for word in re.findall(r"[^\W\d_]{3,}", fold(phrase)) if word not in _FUNCTION_WORDS}
+
+
+def _echoed_quotation(text: str, draft: Draft, later: list[Draft], speakers: list[SpeakerRef | None]) -> SpeakerRef | None:
+    """The speaker of the one later quotation that a headline's unattributed quotation paraphrases: at
+    least two content words in common, more than any other speaker's quotation shares."""
+    headline = _content_stems(" ".join(text[a:b] for a, b in draft.spans))
+    best: dict[str, tuple[int, SpeakerRef]] = {}
+    for other, speaker in zip(later, speakers):
+        if other.paragraph > 0 and speaker is not None and other.kind in ("direct", "mixed"):
+            shared = len(headline & _content_stems(" ".join(text[a:b] for a, b in other.spans)))
+            if shared > best.get(speaker.name, (0, None))[0]:
+                best[speaker.name] = (shared, speaker)
+    ranked = sorted(best.values(), key=lambda pair: pair[0], reverse=True)
+    if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 def headline_quotes_to_main_speaker(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:

@@ -161,6 +161,8 @@ class MentionResolution:
                                                    position, previous, earlier)) is not None \
                 and body.kind == "organisation" and body.name[:1].isupper():
             return SpeakerRef(body.name, mention.text, body.role, body.kind)  # "county property records", "council figures"
+        if self.lex.adjectival_names and (team := self.team_introduced(mention, position)) is not None:
+            return SpeakerRef(team, mention.text, mention.role, "person")  # "A team of X has found … the team reported"
         if self.lex.adjectival_names and (issuer := self.statement_issuer(mention, position)) is not None \
                 and (issued := self._resolve_mention(issuer[0], issuer[1], None)) is not None:
             return SpeakerRef(issued.name, mention.text, issued.role, issued.kind)  # "… issued a statement. The statement said"

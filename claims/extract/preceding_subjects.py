@@ -10,12 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from claims.extract.drafts import Draft
+from claims.extract.group_phrases_en import TEAM_INTRODUCED
 from claims.extract.segments import sentences
 
 if TYPE_CHECKING:
     from claims.extract.speaker_table import ArticleSpeakers
 
-_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles"))
+_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "eux"))  # ("selon eux")
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
@@ -42,6 +43,9 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         stop = text.rfind(". ", 0, max(0, s - 2))
         before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
         match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
+    if match is None and draft.mention.text.split()[0].lower() == "they" \
+            and (team := TEAM_INTRODUCED.match(text, s, draft.position)) is not None:
+        return team.group("team")  # "A team of X has found …, which they say are …": the team
     if match is None and draft.mention.text.split()[0].lower() == "they":
         # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
         # plural subject of the sentence before, in the same paragraph.

@@ -130,6 +130,10 @@ _INVERTED_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,;:«»]{2,80},\s+(?:qui|don
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 # "que « … » pour une partie des objets": the clause goes on after the marks with a complement.
 _FRENCH_COMPLEMENT_AFTER = re.compile(r"[\s\u00a0]+(?:pour|à|au|aux|dans|sur|avec|par|de|du|des|d['’])\s*\w")
+# 'that "no guard will lose their job" under the plan': the English clause goes on after the marks (not "in a
+# statement", "on Twitter", "to reporters": where it was said).
+_ENGLISH_COMPLEMENT_AFTER = re.compile(
+    r"[\s\u00a0]+(?:under|for|from|over|until|within|because|despite|unless|if|when|after|before|by)\s+\w")
 # A quotation signed after a dash: ' — Mayor Lucia Ferrante', closing its sentence.
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
@@ -242,7 +246,8 @@ class QuotationDrafts:
                 or (first_comp is not None and not gap[first_comp.end():].strip()  # "… que « … »", not "qu'elles ne feraient que « … »"
                     and not self._clause_goes_on_after(q.end, e)  # nor "que « rien dans le dossier » ne prouvait …"
                     and not _SECOND_COMPLEMENT_AFTER.match(text, q.end, e)  # nor "que « … » et que …"
-                    and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e)))
+                    and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e))
+                    and not (self.language == "en" and _ENGLISH_COMPLEMENT_AFTER.match(text, q.end, e)))
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (isinstance(m, re.Match) and gap_bare)  # ("Selon X, les vagues pourraient atteindre « 5 à 6 mètres » …")
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))

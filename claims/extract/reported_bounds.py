@@ -103,8 +103,11 @@ _FR_AUDIENCE_FIRST = re.compile(
     # "a rappelé lors de l'assemblée générale du syndicat, le 29 octobre à Lure, que": the occasion first
     r"|\s*(?:lors|au\s+cours)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*[a-zà-ÿ]"
     # "a annoncé mardi 3 novembre aux 27 éleveurs qui la livrent que": the day, then the people told
-    r"|\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+[a-zéû]+)?\s+aux\s+(?:\d+\s+)?[a-zà-ÿ]{4,}s\b")
-_FR_ADJUNCT_BETWEEN_COMMAS = re.compile(r",\s*(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s[^,]+,\s*$")
+    r"|\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+[a-zéû]+)?\s+aux\s+(?:\d+\s+)?[a-zà-ÿ]{4,}s\b"
+    # "a assuré sous couvert d'anonymat au quotidien X, proche du pouvoir, que": how, then the audience
+    r"|\s*sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat\b")
+_FR_ADJUNCT_BETWEEN_COMMAS = re.compile(
+    r",\s*(?:(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s|(?:avant|après|alors|tandis)\s+qu(?:e\s|['’]))[^,]+,\s*$")
 _FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")
 _OUT_NEXT = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?out\b")  # ("would not rule it out")
 

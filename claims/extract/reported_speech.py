@@ -50,6 +50,8 @@ _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
+_PLURAL_VERB_FR = re.compile(r"^(?!s['’]|se\s)(?:(?:ont|avaient)\s.*|.*ent)$", re.IGNORECASE)
+_INDEFINITE_PLURAL_NEXT = re.compile(r"\s+des\s+(?!(?:la|le|les|l['’])\b)[^\W\d_]")
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 # "According to the police, the suspect admitted …": a source phrase is no statement of the subject after it.
@@ -212,7 +214,10 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
                         and verb.endswith("ent") and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
                     mention = None  # "les marges, et non la fiscalité, expliquaient l'essentiel de l'écart": a plural verb, its object
-                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())):
+                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())
+                                            or self.language == "fr" and _PLURAL_VERB_FR.search(cue_text) is not None
+                                            and _INDEFINITE_PLURAL_NEXT.match(text, m.end()) is not None):
+                    # ("…, affirment des ONG.", "…, ont averti des médecins": "des" the plural subject's article)
                     spans = [(cs, ce)] + resumed
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     return Draft(kind, spans, cue_text, mention, m.start(), paragraph=paragraph)

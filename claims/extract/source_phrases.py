@@ -72,6 +72,10 @@ _BY_AGENT = re.compile(r"\spar\s")
 # ("une étude de l'agence régionale de santé (ARS) Occitanie": up to three lower-case words, maybe a short form, then the name)
 _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?){0,3}(?:\([A-Z]{2,8}\)\s+)?"
                            r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_INDEFINITE_DESCRIPTION_FR = re.compile(r"\s*(?:un|une)\s+[^\W\d_]")
+_NAMED_BODY_OPENING_FR = re.compile(r"(?:les|le|la|l['’])\s*[A-ZÀ-ÖØ-Þ]")
+_TRAILING_AND = re.compile(r"(?:,|\s+et)\s*$")
+_RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu)e?s?\s+par\s")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
 # Where an English document's description turns to when and where it appeared.
@@ -90,6 +94,9 @@ _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 _FRENCH_FINITE_VERB = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|seront|serait|seraient|avait|avaient|va|vont)\b")
 # A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+# French: a participle describing the source closes the sentence ("…, selon le quotidien X, édité à Tripoli.").
+_FR_PARTICIPLE_CLOSING_SENTENCE = re.compile(
+    r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+(?:à|au|aux|en|par|dans|depuis|sur|pour)\s[^,;:«»]*$")
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
@@ -245,6 +252,7 @@ class SourcePhrases(PassiveAgents):
                 source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
             is_trailing = comma == -1 or word_count(source_words) > longest \
                 or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
+                or (self.language == "fr" and prefix and _FR_PARTICIPLE_CLOSING_SENTENCE.match(text, comma, e) is not None) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
             if not is_trailing and prefix and leading and self.language == "fr" \
                     and (closing := self._apposition_closing(comma, e)) is not None \
@@ -353,6 +361,12 @@ class SourcePhrases(PassiveAgents):
             if self.language == "fr" and "," in np and (
                     WHAT_THE_SOURCE_LEADS.match(apposed := np.split(",", 1)[1].strip()) or BARE_ROLE_APPOSITION.fullmatch(apposed)):
                 np = np.split(",", 1)[0]  # "…, d'après les calculs de l'association X, à l'origine d'une pétition."
+            elif self.language == "fr" and "," in np and _INDEFINITE_DESCRIPTION_FR.match(np.split(",", 1)[1]) \
+                    and _NAMED_BODY_OPENING_FR.match(np) and (body := parse_mention(np.split(",", 1)[0], self.lex)) is not None \
+                    and body.name:
+                # "selon les Comités locaux de coordination, un réseau de militants", "selon l'Observatoire syrien des
+                # droits de l'homme, une ONG basée à Londres": what the body is
+                np = np.split(",", 1)[0]
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
                 # "… publiés dans la nuit par la Commission": the agent is)
@@ -364,6 +378,10 @@ class SourcePhrases(PassiveAgents):
                     # (not "un message publié sur le site de X": no author of its own; "un avenant … signé jeudi à
                     # Luxembourg": when and where, the document speaks)
                     np = np[:published.start()]
+            if self.language == "fr" and (relay := _RELAYED_BY_FR.search(np)) is not None:
+                # "selon un document interne consulté par le quotidien régional X": who relayed it ("un document remis
+                # aux élus et consulté par X": without the "et")
+                np = _TRAILING_AND.sub("", np[:relay.start()])
             # ("…, d'après le vice-président de la communauté urbaine chargé des mobilités, Laurent Dufay.": the
             # role, then its holder's name in apposition)
             counted = _NAME_IN_APPOSITION_CLOSING.sub("", np)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.group_phrases_en import TEAM_INTRODUCED
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import Mention, fold, names_in
 from claims.extract.subjects import find_subject
@@ -75,6 +76,14 @@ class EnglishDocumentReferences:
                     cache["study_author"] = self.full_name(people[0], tie.start("by"))
                     break
         return cache["study_author"]
+
+    def team_introduced(self, mention: Mention, position: int) -> str | None:
+        """"The team reported …" after "A team of Indonesian and Australian archaeologists has found …": the
+        one team the article introduced before POSITION, as it introduced it."""
+        if fold(mention.text) not in ("the team", "the research team"):
+            return None
+        teams = {m.group("team") for m in TEAM_INTRODUCED.finditer(self.text, 0, position)}
+        return teams.pop() if len(teams) == 1 else None
 
     def statement_issuer(self, mention: Mention, position: int) -> tuple[Mention, int] | None:
         """"The ministry issued a statement on Monday. … "…," the statement said": the subject

@@ -52,6 +52,7 @@ _COMPLEMENT_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des|de\s+l['’]|d['�
 
 # French: a place's preposition right before a name ("depuis Tevragh Zeina jusqu'à l'hôpital"): a place, no person.
 _PLACE_PREPOSITION_BEFORE_FR = re.compile(r"\b(?:depuis|jusqu['’]à|vers|dans|à|en)\s+$")
+_PLACE_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:from|at|in|near)\s+(?:[A-Z][\w'’-]*\s+)?$")  # ("beads from Liang Watu Rua")
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
@@ -295,6 +296,7 @@ class NameLookups:
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
+                and not (self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_EN.search(self.text, max(0, o - 20), o))
                 and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
                 and n.split()[0] not in _PLACE_OPENINGS  # ("des routes Massif Central")
                 and n not in _COUNTRIES_OF_SEVERAL_WORDS  # ("The doctor told the paper … kits to Sri Lanka")

@@ -24,6 +24,7 @@ from claims.extract.speaker_organisations_short_forms import ShortFormLinks
 OUTLET_NOUNS_FR = frozenset(("journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "mensuel", "titre"))
 
 # "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
+_NAMED_NOT_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w-]*")
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
@@ -262,9 +263,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if self.lex.adjectival_names and len(words) > 1 and words[-1] in self.lex.roles:
             return None  # "A board spokesperson": a person, whose body's noun only qualifies the role
         if not self.lex.adjectival_names and head in self.lex.management and len(words) > 1 \
-                and words[-1].split("'")[-1] not in self.lex.companies:
+                and words[-1].split("'")[-1] not in self.lex.companies and not _NAMED_NOT_ACRONYM.fullmatch(role.split()[-1].split("'")[-1].split("’")[-1]):
             # "la direction de l'aéroport": the airport's, which the managements pass finds, not a company's; "la
-            # direction de l'hôpital": the hospital named before
+            # direction de l'hôpital", "la direction des HUG": the hospital named before (not "la direction d'Aviapass": that company)
             return self._managed_institution_before(position)
         # "la direction", or "le groupe" after "le fabricant de vélos Véloria": the company.
         # ("la régie": a public operator, not "le fabricant X" named before)

@@ -25,7 +25,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # "Lors de l'audience, jeudi après-midi, l'ancien maire …": an occasion, then maybe its day.
     # "Interrogée par le Café pédagogique, la direction …": who asked, then the subject.
     # "Lundi, devant le tribunal présidé par le juge X, la prévenue …": a day, then the place.
-    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par"
+    # "Pendant les huit jours de procès, l'accusé …": when.
+    r"(?:(?:(?:Dans|À|Au|Aux|Devant|Chez|Sur|En|Lors|Pendant|Durant|Après|Avant|Depuis|(?:Interrog|Sollicit|Contact|Question)ée?s?\s+par|Jointe?s?\s+par"
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier),\s+(?:dans|à|au|aux|devant|chez|lors))\s[^,.!?«»]{1,60}"
     r"(?:,\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+[a-zà-ÿ-]+){0,2})?"
     # ("À la barre, chemise blanche et voix basse, le prévenu …": how the subject looks, after the place)
@@ -57,7 +58,7 @@ _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEM
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)|mixte|public|publique)(?![\w'’-])")
 _ANY_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+(?=[\s,.;:(])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
-_PRONOUN_ARTICLES = {"il": ("le ", "l'"), "elle": ("la ", "l'")}
+_PRONOUN_ARTICLES = {"il": ("le ", "l'"), "lui": ("le ", "l'"), "elle": ("la ", "l'")}  # ("selon lui")
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
 
 

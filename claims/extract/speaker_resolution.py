@@ -186,9 +186,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             elif named is not None and (not recent_previous or previous_position < named[0] < draft.position
                                         and not (previous.kind == "organisation" and previous.name.endswith(" " + named[1]))
                                         # ("…," said the department's Klamath district fish biologist, Marisol Trujillo.
-                                        # She …": a word of the mention that named the person just quoted is no one else)
+                                        # She …": a word of the mention, or of the role, that named the person just quoted is no one else)
                                         and not (named[1] != previous.name
-                                                 and (named[1] in (previous.mention or "")
+                                                 and (named[1] in (previous.mention or "") or named[1].lower() in (previous.role or "").lower()
                                                       or named[1].split()[0] in (previous.mention or "").split())
                                                  and (is_first_name(previous.name.split()[0])
                                                       or previous.kind == "person" and previous.name.count(" ") == 1

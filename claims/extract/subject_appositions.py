@@ -100,12 +100,15 @@ def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool
                              and fold(before[-2].split("'")[-1].split("’")[-1]) in lex.organisation_nouns)
 
 
+_DEFINITE_ARTICLE = re.compile(r"^(?:[Ll]['’]|[Ll][ea]\s+|[Tt]he\s+)")
+
+
 def names_a_person(segment: str, lex: Lexicon) -> bool:
     mention = parse_mention(segment, lex)
-    # (a title or office before the name is still a person: "Councillor Joan Hirst")
+    # (a title or office before the name is still a person: "Councillor Joan Hirst", "L'économiste Youssef Lamrani")
     return mention is not None and bool(mention.name) and " " in mention.name and not mention.organisation \
         and not mention.pronoun and (mention.role is None or segment.strip().endswith(" " + mention.name)
-                                     and fold(segment.split()[0]) in lex.roles)
+                                     and fold(_DEFINITE_ARTICLE.sub("", segment.strip()).split()[0]) in lex.roles)
 
 
 # English: ", an agronomist with seed company Prairie Boreal Genetics,": an indefinite role and where

@@ -196,6 +196,8 @@ _INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’
 _STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name: (-len(name), name))) + ")"
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
+_DC = re.compile(r"\s*D\.\s?C\.\s*")
+_IN_A_TOWN_CLOSING = re.compile(r"\b(?:in|of|from|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
 
 
@@ -209,10 +211,18 @@ def _town_and_state_joined(segments: list[str]) -> list[str]:
         elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
                 and segment[:1] == " " and segment[1:2].islower():
             joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
+        elif joined and _DC.fullmatch(segment) and _IN_A_TOWN_CLOSING.search(joined[-1]):
+            joined[-1] += "," + segment  # "an advocacy group based in Washington, D.C.,": where, one place
         else:
             joined.append(segment)
     return joined
 
+# English: an indefinite description of a body ("an Ottawa-based advocacy group", "a non-profit that …"), and a
+# role held in a body named with capitals ("a spokesman for the Consumer Safety Network").
+_BODY_DESCRIBED_EN = re.compile(
+    r"\s*an?\s+(?:[\w.-]+\s+){0,4}(?:group|organi[sz]ation|charity|coalition|network|association|union|nonprofit|"
+    r"non-profit|think\s+tank|campaign|alliance|federation|society|foundation|institute|body|watchdog)\b[^,]*")
+_ROLE_OF_NAMED_BODY_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*)*\s*")
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
@@ -241,6 +251,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if body.name.split()[-1].islower():
             return Mention(filled[-1].strip(), name=filled[-1].strip(), organisation=True)  # "The UN refugee agency, UNHCR, said"
         return body  # "The Health and Social Care Inspectorate, IVO, says": the body, its short form in apposition
+    if lex.adjectival_names and len(filled) >= 3 and _BODY_DESCRIBED_EN.fullmatch(filled[-1]) \
+            and _ROLE_OF_NAMED_BODY_EN.fullmatch(filled[-2]):
+        # "X, a spokesman for the Consumer Safety Network, an Ottawa-based advocacy group, said": what the body is
+        segments = filled = filled[:-1]
     found: Mention | None = None
     role: str | None = None
     skipped = 0

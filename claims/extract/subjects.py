@@ -62,6 +62,11 @@ _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
 _OBJECT_RELATIVE = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
+# English: a clause, then ", and" or ", but" opening another with a lower-case subject (the last such).
+_CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
+_BARE_SAY_NEXT = re.compile(r"\s*say\b")
+# English: a plural subject opening a headline, then its verb ("Dublin councillors reject …", "Farmers block …").
+_PLURAL_OPENING_SUBJECT_EN = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][a-z-]*[^su\W]s)\s+[a-z]")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
@@ -166,6 +171,10 @@ _GIVEN_NAME_CLOSING = re.compile(
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if lex.adjectival_names and ", " in region and (joined := _CLAUSE_THEN_AND_EN.search(region)) is not None \
+            and has_clear_verb_en(text, start, start + joined.start()):
+        # "Thousands of dead fish have washed up …, and fishermen in Makoko say": the second clause's own subject
+        return find_subject(text, start + joined.end(), end, lex, start + joined.end())
     if ("nom" in region or "name" in region) and (given := _GIVEN_NAME_CLOSING.search(without_trailing_auxiliaries(region))) is not None:
         return Mention(given.group(), name=given.group("name"))  # "un étudiant qui s'est présenté sous le nom de Wang a déclaré"
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
@@ -236,9 +245,14 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
-    if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
-        # "X called … and said": the first verb's subject
+    if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))) \
+            or lex.adjectival_names and region.rstrip().endswith(",") and region.count(",") == 1 \
+            and _BARE_SAY_NEXT.match(text, end) is not None \
+            and _PLURAL_OPENING_SUBJECT_EN.match(text, start if sentence_start is None else sentence_start, end) is not None:
+        # "X called … and said": the first verb's subject ("Dublin councillors reject housing plan, say …": a headline's)
         opening = start if sentence_start is None else sentence_start
+        if not _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
+            return parse_mention(_PLURAL_OPENING_SUBJECT_EN.match(text, opening, end).group("np"), lex)
         named = None
         if not lex.adjectival_names and (qui := text.rfind(", qui ", opening, end)) >= 0 and ";" not in text[qui:end] \
                 and (antecedent := find_subject(text, opening, qui + len(", qui "), lex, sentence_start)) is not None \

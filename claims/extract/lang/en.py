@@ -194,7 +194,7 @@ ROLE_WORDS = (
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
-    "partner", "principal", "elder", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman",
+    "partner", "principal", "elder", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman", "curator", "archivist",
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
     "legislator", "assemblyman", "assemblywoman", "parliamentarian", "auditor", "undersecretary",

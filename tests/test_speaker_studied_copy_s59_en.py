@@ -1,0 +1,75 @@
+"""English rules found on the copy studied in session 59 (sets own/en-blind185 and own/en-blind186).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import content_of, speaker_of
+
+
+def test_a_description_of_the_body_after_a_role_in_it_leaves_the_named_person_the_speaker():
+    text = ("Marc Delorme, a spokesman for the Tenants Action Network, a Toronto-based advocacy group, said rents "
+            "\"rise every spring\" and urged the city to act.\n")
+    assert speaker_of(text, "rise every spring", "en") == "Marc Delorme"
+
+
+def test_washington_dc_in_a_body_s_description_is_one_place():
+    text = ("Families for Safer Roads, a campaign group based in Washington, D.C., said the rule came "
+            "\"far too late\".\n")
+    assert speaker_of(text, "far too late", "en") == "Families for Safer Roads"
+
+
+def test_a_headline_verb_coordinated_by_a_comma_then_say_has_the_headline_s_plural_subject():
+    text = ("Cork councillors reject ferry plan, say too few sailings would run in winter\n\n"
+            "Tuesday, March 3, 2020\n\nCouncillors voted on Monday.\n")
+    assert speaker_of(text, "sailings", "en") == "Cork councillors"
+    assert content_of(text, "sailings", "en") == "too few sailings would run in winter"
+
+
+def test_a_plural_subject_with_an_adverb_between_commas_still_speaks_for_itself():
+    text = "Growers, however, say export limits have pushed down the price they receive for their crop.\n"
+    assert speaker_of(text, "export limits", "en") == "Growers"
+
+
+def test_the_airport_operator_is_not_the_airline_the_story_is_about():
+    text = ("A Skyvale Air flight made an emergency landing in Bergen. The airline said the crew had followed "
+            "procedures. The airport operator said the runway had been closed for 40 minutes.\n")
+    assert speaker_of(text, "crew had followed", "en") == "Skyvale Air"
+    assert speaker_of(text, "runway had been closed", "en") == "airport operator"
+
+
+def test_a_quotation_after_that_whose_clause_goes_on_is_one_mixed_claim():
+    text = ("Ruth Hale said the stoppage was \"pointless\". She told BBC Radio Kent that \"no driver will lose their "
+            "job\" under the plan and that the firm would run \"as many buses as possible\" on strike days.\n")
+    assert content_of(text, "no driver", "en") == ("\"no driver will lose their job\" under the plan and that the firm "
+                                                   "would run \"as many buses as possible\" on strike days")
+
+
+def test_a_curator_s_title_before_the_name_is_no_part_of_it():
+    text = "Curator Hiroko Tanabe, who led the analysis, said the stone was an ordinary chondrite.\n"
+    assert speaker_of(text, "ordinary chondrite", "en") == "Hiroko Tanabe"
+
+
+def test_a_clause_joined_by_comma_and_has_its_own_subject():
+    text = ("Hundreds of dead fish have washed up on the beach since Sunday, and traders at the Oyingbo market say "
+            "they have not sold any catch for a week.\n")
+    assert speaker_of(text, "not sold any catch", "en") == "traders at the Oyingbo market"
+
+
+def test_a_relative_clause_joined_by_comma_and_leaves_the_subject_whole():
+    text = ("A nurse who has worked at the clinic for ten years, and who asked not to be named, said staff had not "
+            "been paid since March.\n")
+    assert speaker_of(text, "not been paid", "en") != "clinic"
+
+
+def test_the_team_is_the_team_the_article_introduced():
+    text = ("A team of Kenyan and British zoologists has found a new species of shrew in the Taita Hills, which they "
+            "say is the smallest mammal yet known from the range. In a paper published on Monday, the team reported "
+            "that the shrew weighs less than three grams.\n")
+    assert speaker_of(text, "weighs less than", "en") == "team of Kenyan and British zoologists"
+    assert speaker_of(text, "smallest mammal", "en") == "team of Kenyan and British zoologists"
+
+
+def test_a_name_after_a_place_preposition_in_a_caption_is_not_the_role_s_holder():
+    text = ("The head of the heritage agency said the cave would be closed to visitors while excavation continued.\n\n"
+            "Pottery from Gua Batu Hitam. Image: Sari Wulandari.\n")
+    assert speaker_of(text, "cave would be closed", "en") == "head of the heritage agency"
