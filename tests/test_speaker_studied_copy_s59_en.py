@@ -1,4 +1,4 @@
-"""English rules found on the copy studied in session 59 (sets own/en-blind185 and own/en-blind186).
+"""English rules found on the copy studied in session 59 (sets own/en-blind185, own/en-blind186 and own/en-blind187).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -73,3 +73,29 @@ def test_a_name_after_a_place_preposition_in_a_caption_is_not_the_role_s_holder(
     text = ("The head of the heritage agency said the cave would be closed to visitors while excavation continued.\n\n"
             "Pottery from Gua Batu Hitam. Image: Sari Wulandari.\n")
     assert speaker_of(text, "cave would be closed", "en") == "head of the heritage agency"
+
+
+def test_one_person_s_lawyer_is_not_the_other_party_s_lawyer_named_before():
+    text = ("Ortega's lawyer, Luis Paredes, said the ruling \"restores the honour\" of his client.\n\n"
+            "Defamation is punishable by up to three years in prison. Ramos's lawyer said she would appeal the ruling.\n")
+    assert speaker_of(text, "she would appeal", "en") == "Ramos's lawyer"
+    assert speaker_of(text, "restores the honour", "en") == "Luis Paredes"
+
+
+def test_a_relative_clause_about_the_party_in_apposition_leaves_the_leader_the_speaker():
+    text = ("Aram Petrosyan, the leader of the opposition Civic Unity Bloc, which won no seats, told a news "
+            "conference on Monday that the bloc would not recognise the results.\n")
+    assert speaker_of(text, "would not recognise", "en") == "Aram Petrosyan"
+
+
+def test_he_is_never_the_newspaper_quoted_just_before():
+    text = ("The Senate on Thursday expelled senator Carlos Benítez Duarte. The motion passed with 30 votes out of 45, "
+            "the newspaper La Voz reported.\n\nBenítez, a senator for the Renewal Party, has denied the accusations. "
+            "Before the vote, he called the proceedings \"a farce\" in a speech to the chamber.\n")
+    assert speaker_of(text, "a farce", "en") == "Carlos Benítez Duarte"
+
+
+def test_which_they_say_after_a_counted_group_opening_the_sentence():
+    text = ("About 200 teachers and school staff gathered outside the ministry yesterday to protest a pay reform, "
+            "which they say would cut the wages of new teachers by a fifth.\n")
+    assert speaker_of(text, "cut the wages", "en") == "teachers and school staff"

@@ -1,4 +1,4 @@
-"""French rules found on the copy studied in session 59 (sets own/fr-blind185 and own/fr-blind186).
+"""French rules found on the copy studied in session 59 (sets own/fr-blind185, own/fr-blind186 and own/fr-blind187).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -98,3 +98,15 @@ def test_an_inverted_plural_subject_with_des():
     assert speaker_of(text, "réfugiés dorment", "fr") == "habitants du quartier"
     text = "Les stocks de vaccins seront épuisés avant l'hiver, ont averti des médecins.\n"
     assert speaker_of(text, "stocks de vaccins", "fr") == "médecins"
+
+
+def test_a_noun_after_ces_is_no_reporting_verb():
+    text = "La fédération a rejeté ces critiques, assurant que la piste avait été contrôlée le matin même.\n"
+    assert speaker_of(text, "piste avait été contrôlée", "fr") == "fédération"
+
+
+def test_a_quotation_after_a_participle_s_que_belongs_to_the_participle_not_to_an_appeal_before_it():
+    text = ("La présidente du club, Anne Lorrain, a appelé la région à financer le voyage, assurant que le club ne "
+            "pourrait pas « avancer une deuxième fois les billets ».\n")
+    assert content_of(text, "avancer", "fr") == "le club ne pourrait pas « avancer une deuxième fois les billets »"
+    assert speaker_of(text, "avancer", "fr") == "Anne Lorrain"

@@ -49,7 +49,7 @@ class Cue:
 
 _DETERMINER_BEFORE = {
     "fr": re.compile(
-        r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cette|son|sa|ses|his|her|its|their)\s+$"
+        r"(?<![\w’'])(?:a|an|the|le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|his|her|its|their)\s+$"
         r"|(?<![\w’'])[Ll]['’]$", re.IGNORECASE),  # (French "l'accusé": an elided article, a noun)
     # (not the French ones: "A woman who lost her son said")
     "en": re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their)\s+$", re.IGNORECASE),

@@ -27,6 +27,11 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:The\s+(?P<np>[a-z-]+s)|(?P<bare>[A-Z][a-z-]+\s+[a-z-]+s)"
     r"|(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?P<owned>(?:[a-z-]+\s+)?[a-z-]+s))(?:,[^,.;]{1,100},)?\s+"
     r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
+# English: a counted group opening the sentence, then its verb in the past ("About 300 journalists and media workers
+# gathered").
+_COUNTED_GROUP_OPENING = re.compile(
+    r"(?:(?:About|Around|Some|Nearly|Over|More\s+than|Up\s+to|At\s+least)\s+)?(?:\d[\d,]*|[Hh]undreds\s+of|[Tt]housands\s+of|"
+    r"[Dd]ozens\s+of)\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})\s+(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -46,6 +51,9 @@ def plural_subject(text: str, draft: Draft) -> str | None:
     if match is None and draft.mention.text.split()[0].lower() == "they" \
             and (team := TEAM_INTRODUCED.match(text, s, draft.position)) is not None:
         return team.group("team")  # "A team of X has found …, which they say are …": the team
+    if match is None and draft.mention.text.split()[0].lower() == "they" \
+            and (counted := _COUNTED_GROUP_OPENING.match(text, s, draft.position)) is not None:
+        return counted.group("np")  # "About 300 journalists and media workers gathered …, which they say …"
     if match is None and draft.mention.text.split()[0].lower() == "they":
         # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
         # plural subject of the sentence before, in the same paragraph.

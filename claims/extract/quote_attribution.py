@@ -212,6 +212,11 @@ class QuoteAttribution:
                     # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation
                     # belongs to the second verb's clause
                     comp = None
+                if comp and any(candidate.end() <= other.start() < comp.start() and other.group("verb").lower().endswith(("ing", "ant"))
+                                and text[max(candidate.end(), other.start() - 3):other.start()].rstrip().endswith(",") for other in before):
+                    # "a appelé les collectivités à financer un voyage, assurant que le club ne pourrait pas « … »": the
+                    # participle's "que"
+                    comp = None
                 if comp and any(comp.end() <= other.start() and other.group("verb").lower().endswith(("ing", "ant"))
                                 and text[max(comp.end(), other.start() - 3):other.start()].rstrip().endswith(",") for other in before):
                     # "said that his client would appeal, saying the court had relied on "…"": the participle's clause

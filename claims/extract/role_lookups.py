@@ -51,6 +51,10 @@ def _demonym_gender(article: str, demonym: str) -> str:
     return "f" if demonym.endswith(("enne", "aise", "oise", "aine", "ande", "ine")) else "m"
 
 
+# English: a role with its owner ("Quispe's lawyer"), and the owner of the role a name was tied to ("Palacios's lawyer, X").
+_OWNED_ROLE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s")
+_OWNER_BEFORE_TIE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$")
+
 class RoleLookups:
     """People by role mixed into `ArticleSpeakers`: whom a role phrase names, and who may hold a role."""
 
@@ -66,6 +70,11 @@ class RoleLookups:
         if found is None and not self.lex.adjectival_names and " " not in key and key.endswith("e") \
                 and (masculine := self._by_role_key(key[:-1], position)) is not None and self.gender_of(masculine) != "m":
             found = masculine  # "l'avocate" for "Me Claire Roux", whose title ties the role in its masculine form
+        if found is not None and self.lex.adjectival_names and (owned := _OWNED_ROLE_EN.match(role)) is not None:
+            tied_at = max((o for o, _, n in self.role_ties if n == found and o <= position), default=None)
+            other = _OWNER_BEFORE_TIE_EN.search(self.text, max(0, tied_at - 60), tied_at) if tied_at is not None else None
+            if other is not None and other.group("owner") != owned.group("owner"):
+                return None  # "Quispe's lawyer" is not "Palacios's lawyer, Jorge Vílchez"
         return found
 
     def _qualified_role_of_family(self, role: str, position: int) -> str | None:

@@ -152,7 +152,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and draft.mention.text.lower() == "they" and " " not in named[1]:
                 named = None  # "US authorities claimed … Alabama, Arkansas … They also stated": the group, not a listed name
             if recent_previous and gender is not None and (
-                    speakers.gender_of(previous.name) not in (None, gender) or not speakers.lex.adjectival_names
+                    speakers.gender_of(previous.name) not in (None, gender)
+                    or speakers.lex.adjectival_names and previous.kind == "organisation" and previous.name[:1].isupper()  # ("he": no newspaper)
+                    or not speakers.lex.adjectival_names
                     and previous.name == previous.role and gender not in (body_genders(previous.name, None) or {gender})
                     if previous.kind != "organisation" or speakers.lex.adjectival_names
                     else (genders := body_genders(previous.name, previous.mention)) and gender not in genders):

@@ -222,7 +222,9 @@ def _town_and_state_joined(segments: list[str]) -> list[str]:
 _BODY_DESCRIBED_EN = re.compile(
     r"\s*an?\s+(?:[\w.-]+\s+){0,4}(?:group|organi[sz]ation|charity|coalition|network|association|union|nonprofit|"
     r"non-profit|think\s+tank|campaign|alliance|federation|society|foundation|institute|body|watchdog)\b[^,]*")
-_ROLE_OF_NAMED_BODY_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*)*\s*")
+_ROLE_OF_NAMED_BODY_EN = re.compile(
+    r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*)*\s*")
+_WHICH_CLAUSE = re.compile(r"\s*which\s")
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
@@ -251,9 +253,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if body.name.split()[-1].islower():
             return Mention(filled[-1].strip(), name=filled[-1].strip(), organisation=True)  # "The UN refugee agency, UNHCR, said"
         return body  # "The Health and Social Care Inspectorate, IVO, says": the body, its short form in apposition
-    if lex.adjectival_names and len(filled) >= 3 and _BODY_DESCRIBED_EN.fullmatch(filled[-1]) \
+    if lex.adjectival_names and len(filled) >= 3 and (_BODY_DESCRIBED_EN.fullmatch(filled[-1]) or _WHICH_CLAUSE.match(filled[-1])) \
             and _ROLE_OF_NAMED_BODY_EN.fullmatch(filled[-2]):
-        # "X, a spokesman for the Consumer Safety Network, an Ottawa-based advocacy group, said": what the body is
+        # "X, a spokesman for the Consumer Safety Network, an Ottawa-based advocacy group, said", "X, the leader of the
+        # opposition Democratic Choice Bloc, which won no seats, told": what the body is, what it did
         segments = filled = filled[:-1]
     found: Mention | None = None
     role: str | None = None
@@ -470,7 +473,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and ((" " not in mention.name or mention.organisation
-                                                 or named_after_organisation_noun(segment, mention.name, lex))
+                                                 or named_after_organisation_noun(segment, mention.name, lex)
+                                                 or lex.adjectival_names and _ROLE_OF_NAMED_BODY_EN.fullmatch(segment) is not None)
                                                 and role_then_its_complement(segment, mention, lex)
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
                                                 or lex.adjectival_names and body_then_its_role(segment, mention, lex)
