@@ -99,3 +99,11 @@ def test_which_they_say_after_a_counted_group_opening_the_sentence():
     text = ("About 200 teachers and school staff gathered outside the ministry yesterday to protest a pay reform, "
             "which they say would cut the wages of new teachers by a fifth.\n")
     assert speaker_of(text, "cut the wages", "en") == "teachers and school staff"
+
+
+def test_a_relative_named_by_a_possessive_is_that_person_s_relative():
+    text = ("In Tacloban, evacuee Maria Santos said her family had left their house in a hurry. Her neighbour said "
+            "the water had reached the second floor within an hour.\n")
+    assert speaker_of(text, "second floor", "en") == "Maria Santos's neighbour"
+    text = "Joseph Kamau died on Sunday at the age of 84. His family said he had been ill for several months.\n"
+    assert speaker_of(text, "ill for several months", "en") == "Joseph Kamau's family"

@@ -110,3 +110,8 @@ def test_a_quotation_after_a_participle_s_que_belongs_to_the_participle_not_to_a
             "pourrait pas « avancer une deuxième fois les billets ».\n")
     assert content_of(text, "avancer", "fr") == "le club ne pourrait pas « avancer une deuxième fois les billets »"
     assert speaker_of(text, "avancer", "fr") == "Anne Lorrain"
+
+
+def test_a_relative_named_by_a_possessive_is_that_person_s_relative():
+    text = "Le maire, Jean Dubois, a démissionné lundi. Son épouse a affirmé qu'il était épuisé depuis des mois.\n"
+    assert speaker_of(text, "épuisé", "fr") == "épouse de Jean Dubois"

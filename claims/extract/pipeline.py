@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from claims.article import Article
 from claims.extract import facts, statement_days
+from claims.extract.possessive_kin import relatives_to_their_person
 from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.attribution import SentenceReader
 from claims.extract.cleft_attributions_fr import with_cleft_attributions
@@ -235,6 +236,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     headline_quotes_to_their_speaker(named, drafts, speakers_of)
     headline_works_to_the_work_named(drafts, speakers_of)
     headline_quotes_to_main_speaker(drafts, speakers_of)
+    relatives_to_their_person(named, paras, drafts, speakers_of, speakers, module)
     if speakers.lex.adjectival_names:
         headline_roles_to_body_person(drafts, speakers_of, speakers)
         documents_to_authors(speakers_of, speakers)

@@ -369,6 +369,12 @@ TRADES_BEFORE_COMPANY_NAMES = frozenset((
     "Manufacturer", "Carmaker", "Brewer", "Distributor", "Wholesaler", "Processor", "Exporter", "Importer", "Operator"))
 COMPANY_WORDS = ("company", "firm", "group", "corporation", "carmaker", "manufacturer", "retailer", "operator", "utility")
 MANAGEMENT_WORDS = ("management", "board",)
+# Relatives and neighbours named by a possessive ("her neighbour", "his family"), with the owner's gender where the
+# possessive tells it: the speaker is that person's relative ("Lorna Cabahug's neighbour").
+KIN_NOUNS = ("husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "family", "neighbour", "neighbor",
+             "partner", "parents", "children", "widow", "widower", "relatives", "cousin", "uncle", "aunt", "niece", "nephew",
+             "grandmother", "grandfather", "grandson", "granddaughter", "fiancée", "fiancé", "boyfriend", "girlfriend")
+KIN_POSSESSIVES = {"his": "m", "her": "f"}
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
 ORGANISATION_NOUNS = (

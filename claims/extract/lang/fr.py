@@ -355,6 +355,12 @@ COMPANY_WORDS = ("entreprise", "groupe", "société", "firme", "compagnie", "con
                  "transporteur", "armateur", "distributeur", "assureur", "fournisseur", "enseigne", "équipementier",
                  "sous-traitant", "consortium") + NAMED_WORKS
 MANAGEMENT_WORDS = ("direction",)
+# Relatives and neighbours named by a possessive ("sa famille", "son épouse"); a French possessive does not tell
+# the owner's gender: the speaker is that person's relative ("famille de Josiane Marchal").
+KIN_NOUNS = ("mari", "épouse", "femme", "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "famille", "voisin",
+             "voisine", "compagnon", "compagne", "parents", "enfants", "proches", "veuve", "veuf", "oncle", "tante", "cousin",
+             "cousine", "neveu", "nièce", "grand-mère", "grand-père", "fiancé", "fiancée")
+KIN_POSSESSIVES = {"son": None, "sa": None, "ses": None}
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
 ORGANISATION_NOUNS = (

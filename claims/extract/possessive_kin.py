@@ -1,0 +1,35 @@
+"""A relative or neighbour named by a possessive ("her neighbour", "his family", "sa famille", "son épouse")
+speaks as that person's relative, named as the article names the person the possessive stands for: the
+last person named before the claim, in its paragraph or the one before, of the possessive's gender where
+it tells one ("Lorna Cabahug's neighbour", "famille de Josiane Marchal")."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from claims.extract.drafts import Draft
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.types import SpeakerRef
+
+
+def relatives_to_their_person(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
+                              speakers: ArticleSpeakers, module: ModuleType) -> None:
+    kin_nouns = frozenset(module.KIN_NOUNS)
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        words = speaker.name.split() if speaker is not None else []
+        if len(words) != 2 or words[0].lower() not in module.KIN_POSSESSIVES or words[1].lower() not in kin_nouns:
+            continue
+        since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
+        paragraph = paras[draft.paragraph] if draft.paragraph < len(paras) else (0, len(text))
+        if re.search(r"\b(?:and|et)\s+" + re.escape(speaker.mention or speaker.name), text[paragraph[0]:paragraph[1]], re.IGNORECASE):
+            continue  # (not "Ann Lee and her husband claimed": the couple)
+        found = speakers.last_person(text, draft.position, since, [], module.KIN_POSSESSIVES[words[0].lower()])
+        if found is None:
+            continue
+        person = speakers.full_name(found[1], found[0])
+        if " " not in person or not person[:1].isupper():
+            continue
+        kin = words[1].lower()
+        name = f"{person}'s {kin}" if speakers.lex.adjectival_names else f"{kin} de {person}"
+        speakers_of[i] = SpeakerRef(name, speaker.mention, speaker.role, "person")
