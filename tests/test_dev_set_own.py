@@ -164,7 +164,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind187": "fr",
         "en-blind185": "en",
         "en-blind186": "en",
-        "en-blind188": "en"}
+        "en-blind188": "en",
+        "fr-blind188": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -249,7 +249,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind187": ("own/fr-blind187", "fr"),
         "own-en-blind185": ("own/en-blind185", "en"),
         "own-en-blind186": ("own/en-blind186", "en"),
-        "own-en-blind188": ("own/en-blind188", "en")}
+        "own-en-blind188": ("own/en-blind188", "en"),
+        "own-fr-blind188": ("own/fr-blind188", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -400,7 +401,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind187",
                  "own-en-blind185",
                  "own-en-blind186",
-                 "own-en-blind188")
+                 "own-en-blind188",
+                 "own-fr-blind188")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
