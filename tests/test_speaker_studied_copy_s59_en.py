@@ -1,4 +1,4 @@
-"""English rules found on the copy studied in session 59 (sets own/en-blind185, own/en-blind186 and own/en-blind187).
+"""English rules found on the copy studied in session 59 (sets own/en-blind185 to own/en-blind188).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -107,3 +107,20 @@ def test_a_relative_named_by_a_possessive_is_that_person_s_relative():
     assert speaker_of(text, "second floor", "en") == "Maria Santos's neighbour"
     text = "Joseph Kamau died on Sunday at the age of 84. His family said he had been ill for several months.\n"
     assert speaker_of(text, "ill for several months", "en") == "Joseph Kamau's family"
+
+
+def test_an_adjunct_with_no_comma_then_he_is_he():
+    text = ("Former mayor Alan Reeve conceded shortly after 9 pm. In a post on Facebook he thanked voters and wrote "
+            "that he was \"proud of what this council has built\".\n")
+    assert speaker_of(text, "proud of what", "en") == "Alan Reeve"
+
+
+def test_a_district_collector_s_title_is_no_part_of_the_name():
+    text = "District Collector Anil Deshmukh said on Wednesday that he had ordered an inquiry into the deaths.\n"
+    assert speaker_of(text, "ordered an inquiry", "en") == "Anil Deshmukh"
+
+
+def test_which_found_after_a_published_report_is_the_publisher_s_finding():
+    text = ("The Care Quality Commission on Tuesday published a report on Elmfield House, a care home near Leeds, "
+            "which found that residents were left without water for hours.\n")
+    assert speaker_of(text, "without water", "en") == "Care Quality Commission"

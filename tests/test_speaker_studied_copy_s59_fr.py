@@ -1,4 +1,4 @@
-"""French rules found on the copy studied in session 59 (sets own/fr-blind185, own/fr-blind186 and own/fr-blind187).
+"""French rules found on the copy studied in session 59 (sets own/fr-blind185 to own/fr-blind188).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -115,3 +115,17 @@ def test_a_quotation_after_a_participle_s_que_belongs_to_the_participle_not_to_a
 def test_a_relative_named_by_a_possessive_is_that_person_s_relative():
     text = "Le maire, Jean Dubois, a démissionné lundi. Son épouse a affirmé qu'il était épuisé depuis des mois.\n"
     assert speaker_of(text, "épuisé", "fr") == "épouse de Jean Dubois"
+
+
+def test_the_outlet_that_reached_the_speaker_is_no_antecedent_for_il():
+    text = ("« Il a du mal à accepter sa défaite », a affirmé M. Kessler, joint par téléphone par L'Écho lorrain. "
+            "Il a ajouté que les procès-verbaux avaient été « signés par tous ».\n")
+    assert speaker_of(text, "procès-verbaux", "fr") == "Kessler"
+
+
+def test_a_participle_opening_a_sentence_is_no_body_s_name():
+    text = ("Les urgences de l'hôpital de Flers sont en grève depuis lundi, à l'appel de l'Union syndicale des "
+            "soignants. « On ne tient plus », a déclaré une infirmière, Sylvie Morel. Elle a ajouté que trois infirmières "
+            "avaient démissionné. Réquisitionnés, les grévistes continuent d'assurer les soins.\n\n"
+            "Selon le syndicat, le temps d'attente a dépassé six heures à plusieurs reprises.\n")
+    assert speaker_of(text, "temps d'attente", "fr") != "Réquisitionnés"

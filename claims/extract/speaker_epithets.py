@@ -325,6 +325,7 @@ class PressEpithets:
                     or name in self.common_words or self.full_name(name, since + offset) != name \
                     or (head != "agence" and canonical_source(name) is not None) \
                     or (name.endswith("ment") and text.startswith(",", since + offset + len(name))) \
+                    or (" " not in name and name.endswith(("é", "ée", "és", "ées")) and text.startswith(",", since + offset + len(name))) \
                     or ("." in name and head in self.lex.companies) or is_first_name(name) \
                     or fold(name) in _STRESSED_PRONOUNS or _TOWN_NAME.search(name) \
                     or (not self.lex.adjectival_names and _LANDFORM_BEFORE_FR.search(text, max(0, since + offset - 24), since + offset)) \

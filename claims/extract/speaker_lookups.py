@@ -52,6 +52,8 @@ _COMPLEMENT_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des|de\s+l['’]|d['�
 
 # French: a place's preposition right before a name ("depuis Tevragh Zeina jusqu'à l'hôpital"): a place, no person.
 _PLACE_PREPOSITION_BEFORE_FR = re.compile(r"\b(?:depuis|jusqu['’]à|vers|dans|à|en)\s+$")
+_REACHED_BY_BEFORE_FR = re.compile(
+    r"\b(?:joint|interrog|cit|contact|sollicit)(?:e|é|ée|és|ées)?s?\s+(?:[a-zé]+\s+){0,2}par\s+(?:l['’]|la\s+|le\s+)?$")
 _PLACE_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:from|at|in|near)\s+(?:[A-Z][\w'’-]*\s+)?$")  # ("beads from Liang Watu Rua")
 _ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
@@ -194,6 +196,7 @@ class NameLookups:
                                           or _EXAMPLE_BEFORE.search(text, max(0, start - 10), start)))
             and not (_TOLD_BEFORE.search(text, max(0, start - 10), start) and _THAT_AFTER.match(text, end))
             and not _SPEAKING_TO_BEFORE.search(text, max(0, start - 16), start)  # "Speaking to Pirate FM, she said": whom to
+            and not _REACHED_BY_BEFORE_FR.search(text, max(0, start - 40), start)  # "joint par téléphone par L'Écho": the outlet
         ]
         if not candidates:
             main = self.main_person() if self.lex.adjectival_names else None

@@ -64,6 +64,12 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
 # English: a clause, then ", and" or ", but" opening another with a lower-case subject (the last such).
 _CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
+# English: an adjunct with no comma, then a personal pronoun, the subject ("In a post on Facebook he thanked …").
+_ADJUNCT_THEN_PRONOUN_EN = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?\s(he|she|they|we)\s")
+_PUBLISHER_THEN_WHICH_EN = re.compile(
+    r"\s*(?P<np>[A-Z][^,.;:]{2,80}?)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|analysis)\b[^.;:]*,\s*which\s*$")
 _BARE_SAY_NEXT = re.compile(r"\s*say\b")
 # English: a plural subject opening a headline, then its verb ("Dublin councillors reject …", "Farmers block …").
 _PLURAL_OPENING_SUBJECT_EN = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][a-z-]*[^su\W]s)\s+[a-z]")
@@ -189,6 +195,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.rstrip().endswith(",") and (head := _HEAD_BEFORE_RELATIVE.match(region)) is not None \
             and (mention := parse_mention(head.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "The All Island Rural Teachers' Association, which says it represents … provinces, said"
+    if lex.adjectival_names and region.rstrip().endswith(", which") and (published := _PUBLISHER_THEN_WHICH_EN.match(region)) is not None \
+            and (publisher := parse_mention(published.group("np"), lex)) is not None and (publisher.name or publisher.role) \
+            and not publisher.pronoun:
+        # "HM Inspectorate of Prisons on Tuesday published a report on HMP Kelsbrook, a … prison near Stafford, which
+        # found": the report's, its publisher's finding
+        return publisher
     if lex.adjectival_names and region.rstrip().endswith(", which") and (antecedent := _BEFORE_WHICH.search(region)) is not None \
             and fold(antecedent.group("np").split()[0]) in lex.roles and (body := _BODY_CLOSING_ROLE.search(antecedent.group("np"))) is not None \
             and fold(body.group("body").split()[-1]) in lex.organisation_nouns:
@@ -262,6 +274,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             opening, named = opening_subject_fr(text, opening, end, lex)
         if lex.adjectival_names and named is None and (pronoun := _PRONOUN_OPENING_EN.match(text, opening, end)) is not None:
             return Mention(pronoun.group(1), pronoun=True)  # "He told Lusa that …, but insisted that …": he, not Lusa
+        if lex.adjectival_names and named is None and (pronoun := _ADJUNCT_THEN_PRONOUN_EN.match(text, opening, end)) is not None:
+            return Mention(pronoun.group(1), pronoun=True)  # "In a post on Facebook he thanked voters and wrote that"
         if lex.adjectival_names and named is None:
             named = english_opening_subject(text, opening, end, lex)
         if named is None and lex.adjectival_names:
