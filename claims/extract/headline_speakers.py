@@ -22,27 +22,24 @@ _HEADLINE_CLAUSE_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{4,}")
 def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A quotation in the headline that the article quotes again in full later ("Pharmacies
     fermées : « Nous ne pouvons plus … »", "L'Asvel s'incline : « … »") has the speaker of that
-    later quotation, unless the headline names a person for it."""
+    later quotation, unless the headline names a person for it; one the article only paraphrases has the
+    speaker of the quotation it echoes (`_echoed_quotation`)."""
     for i, draft in enumerate(drafts):
         if draft.paragraph != 0 or draft.kind != "direct":
             continue
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
         if len(quoted.split()) < 3:
             continue
-        if speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text)):
-            if draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
-                speakers_of[i] = echoed  # "TGV bloqué : « On nous a laissés sans eau ni information »": the passenger's words
-            continue
+        labelled = speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
         # "Lorient limoge son entraîneur : « L'équipe ne répondait plus »" from "… on voyait que l'équipe ne répondait plus"
         lowered = quoted[:1].lower() + quoted[1:]
-        for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]):
-            if later.paragraph > 0 and speaker is not None and any(
-                    quoted in text[a:b] or lowered in text[a:b] for a, b in later.spans):
-                speakers_of[i] = speaker
-                break
-        else:
-            if draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
-                speakers_of[i] = echoed
+        repeated = None if labelled else next(
+            (speaker for later, speaker in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph > 0 and speaker is not None
+             and any(quoted in text[a:b] or lowered in text[a:b] for a, b in later.spans)), None)
+        if repeated is not None:
+            speakers_of[i] = repeated
+        elif draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
+            speakers_of[i] = echoed  # "TGV bloqué : « On nous a laissés sans eau ni information »": the passenger's words
 
 
 _FUNCTION_WORDS = frozenset((

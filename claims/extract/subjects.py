@@ -257,14 +257,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
-    if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))) \
-            or lex.adjectival_names and region.rstrip().endswith(",") and region.count(",") == 1 \
-            and _BARE_SAY_NEXT.match(text, end) is not None \
-            and _PLURAL_OPENING_SUBJECT_EN.match(text, start if sentence_start is None else sentence_start, end) is not None:
-        # "X called … and said": the first verb's subject ("Dublin councillors reject housing plan, say …": a headline's)
+    if lex.adjectival_names and region.rstrip().endswith(",") and region.count(",") == 1 and _BARE_SAY_NEXT.match(text, end) \
+            and (plural := _PLURAL_OPENING_SUBJECT_EN.match(text, start if sentence_start is None else sentence_start, end)):
+        return parse_mention(plural.group("np"), lex)  # "Dublin councillors reject housing plan, say …": the first verb's subject
+    if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
+        # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start
-        if not _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
-            return parse_mention(_PLURAL_OPENING_SUBJECT_EN.match(text, opening, end).group("np"), lex)
         named = None
         if not lex.adjectival_names and (qui := text.rfind(", qui ", opening, end)) >= 0 and ";" not in text[qui:end] \
                 and (antecedent := find_subject(text, opening, qui + len(", qui "), lex, sentence_start)) is not None \
