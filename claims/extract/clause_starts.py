@@ -25,8 +25,9 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does", "not",
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
-_QUANTITY_AFTER_TOO = re.compile(r"\s+(?:few|many|much|little)\b")
 _NOUNS_IN_LY = frozenset(("supply", "supplies", "family", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "fly", "bully"))
+# "too" before a quantity opens the statement ("say too few homes would be affordable"), as no adverb does.
+_QUANTITY_AFTER_TOO = re.compile(r"\s+(?:few|many|much|little)\b")
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
     r"roughly|approximately|some|an\s+estimated)\s+"
@@ -81,7 +82,7 @@ EN_ADJUNCT = re.compile(
     # "said Tuesday it will …": a bare weekday (American copy), not "Monday's vote"
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?![\w'’])|"
     r"this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)|"
-    r"earlier|later|previously|also|too(?!\s+(?:few|many|much|little)\b)|"  # (not "say too few homes …": the statement)
+    r"earlier|later|previously|also|too(?!" + _QUANTITY_AFTER_TOO.pattern + ")|"  # (not "say too few homes …": the statement)
     r"by\s+(?:phone|telephone|email|e-mail|text\s+message)|"
     r"outside\s+(?:the\s+)?(?:court|courthouse|courtroom|parliament|hearing|meeting)|"  # "said outside court she was …"
     r"(?:in|at)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})"

@@ -124,7 +124,7 @@ _EN_NAMING_BEFORE = re.compile(
 _REFLEXIVE = re.compile(r"(?:se|s['’]|s['’]est|s['’]était|se\s+sont)(?:-(?:il|elle|ils|elles|on))?", re.IGNORECASE)
 # French verbs that report speech only in their reflexive form ("s'est réjoui", "s'indigne"; "a
 # emporté le toit" reports nothing).
-_REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien", "souven", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac", "agaç",
+_REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien", "souven", "réjoui", "indign", "insurg", "emport", "exclam", "étonn", "inquièt", "inquiét", "alarm", "agac",
                    "désol", "offusqu", "amus", "énerv", "enthousiasm", "impatient",
                    "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interrog", "vant", "défend", "rappel",
@@ -177,9 +177,10 @@ class CuePatterns:
             begin = aux_match.start() if aux_match else begin_token
             aux = aux_match.group("aux") if aux_match else None
             reflexive = aux is not None and _REFLEXIVE.fullmatch(aux) is not None
-            if reflexive and not verb.lower().startswith(_REFLEXIVE_REPORTING):
+            stem_form = verb.lower().replace("ç", "c")  # ("s'agaçait": the stem "agac")
+            if reflexive and not stem_form.startswith(_REFLEXIVE_REPORTING):
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
-            if not reflexive and self.language == "fr" and verb.lower().startswith(_REFLEXIVE_ONLY):
+            if not reflexive and self.language == "fr" and stem_form.startswith(_REFLEXIVE_ONLY):
                 continue
             if verb.lower().startswith(("montr", "révél", "démontr", "show")) \
                     and (findings := _SOURCE_THEN_FINDINGS.get(self.language)) is not None \

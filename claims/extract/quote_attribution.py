@@ -121,6 +121,11 @@ _WENT_ON_CLOSING = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues)\s
 # A prepositional phrase after a quotation, where a closing attribution would name its speaker.
 _PREPOSITION_OPENING = re.compile(r"(?:for|of|to|into|on|with|by|from|about|over|against|without|than)\s")
 
+
+def _participle_after_comma(text: str, cue, floor: int) -> bool:
+    """CUE is a participle ("saying", "assurant") right after a comma (looked for no earlier than FLOOR)."""
+    return cue.group("verb").lower().endswith(("ing", "ant")) and text[max(floor, cue.start() - 3):cue.start()].rstrip().endswith(",")
+
 class QuoteAttribution:
     __slots__ = ()
 
@@ -212,14 +217,12 @@ class QuoteAttribution:
                     # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation
                     # belongs to the second verb's clause
                     comp = None
-                if comp and any(candidate.end() <= other.start() < comp.start() and other.group("verb").lower().endswith(("ing", "ant"))
-                                and text[max(candidate.end(), other.start() - 3):other.start()].rstrip().endswith(",") for other in before):
+                if comp and any(candidate.end() <= other.start() < comp.start() and _participle_after_comma(text, other, candidate.end())
+                                or comp.end() <= other.start() and _participle_after_comma(text, other, comp.end())
+                                for other in before):
                     # "a appelé les collectivités à financer un voyage, assurant que le club ne pourrait pas « … »": the
-                    # participle's "que"
-                    comp = None
-                if comp and any(comp.end() <= other.start() and other.group("verb").lower().endswith(("ing", "ant"))
-                                and text[max(comp.end(), other.start() - 3):other.start()].rstrip().endswith(",") for other in before):
-                    # "said that his client would appeal, saying the court had relied on "…"": the participle's clause
+                    # participle's "que"; "said that his client would appeal, saying the court had relied on "…"": the
+                    # participle's clause
                     comp = None
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
