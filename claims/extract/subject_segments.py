@@ -197,7 +197,6 @@ _STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
-_IN_A_TOWN_CLOSING = re.compile(r"\b(?:in|of|from|near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*$")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
 
 
@@ -211,7 +210,7 @@ def _town_and_state_joined(segments: list[str]) -> list[str]:
         elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
                 and segment[:1] == " " and segment[1:2].islower():
             joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
-        elif joined and _DC.fullmatch(segment) and _IN_A_TOWN_CLOSING.search(joined[-1]):
+        elif joined and _DC.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
             joined[-1] += "," + segment  # "an advocacy group based in Washington, D.C.,": where, one place
         else:
             joined.append(segment)
