@@ -62,6 +62,9 @@ DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|i
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
 _MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?=[\s,.;:]|$)")
+_ACCREDITED_MISSIONS = ("Mission", "Delegation", "Permanent Representation")
+# "the European Union Delegation to Moldova", "the US Mission to the United Nations": whom it is accredited to
+_ACCREDITED_TO = re.compile(r" to (?:the )?(?P<host>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?: (?:of )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3})(?=[\s,.;:)]|$)")
 
 
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
@@ -70,6 +73,9 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
     if name.endswith(_SEATED_MISSIONS) and (seat := _MISSION_SEAT.match(text, end)) is not None:
         return seat.group()  # "the US Embassy in London": a mission is named with its seat
+    if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
+            and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):
+        return host.group()
     numbered = ""
     if name.endswith(" No") and (number := _NUMBER_AFTER_NO.match(text, end)) is not None:
         numbered, end = number.group(), number.end()  # "Union No. 1 of Cerro Morado"
