@@ -165,7 +165,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind185": "en",
         "en-blind186": "en",
         "en-blind188": "en",
-        "fr-blind188": "fr"}
+        "fr-blind188": "fr",
+        "en-blind189": "en",
+        "en-blind190": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

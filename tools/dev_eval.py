@@ -250,7 +250,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind185": ("own/en-blind185", "en"),
         "own-en-blind186": ("own/en-blind186", "en"),
         "own-en-blind188": ("own/en-blind188", "en"),
-        "own-fr-blind188": ("own/fr-blind188", "fr")}
+        "own-fr-blind188": ("own/fr-blind188", "fr"),
+        "own-en-blind189": ("own/en-blind189", "en"),
+        "own-en-blind190": ("own/en-blind190", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -402,7 +404,9 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind185",
                  "own-en-blind186",
                  "own-en-blind188",
-                 "own-fr-blind188")
+                 "own-fr-blind188",
+                 "own-en-blind189",
+                 "own-en-blind190")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
