@@ -167,7 +167,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind188": "en",
         "fr-blind188": "fr",
         "en-blind189": "en",
-        "en-blind190": "en"}
+        "en-blind190": "en",
+        "fr-blind189": "fr",
+        "fr-blind190": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -252,7 +252,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind188": ("own/en-blind188", "en"),
         "own-fr-blind188": ("own/fr-blind188", "fr"),
         "own-en-blind189": ("own/en-blind189", "en"),
-        "own-en-blind190": ("own/en-blind190", "en")}
+        "own-en-blind190": ("own/en-blind190", "en"),
+        "own-fr-blind189": ("own/fr-blind189", "fr"),
+        "own-fr-blind190": ("own/fr-blind190", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -406,7 +408,9 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind188",
                  "own-fr-blind188",
                  "own-en-blind189",
-                 "own-en-blind190")
+                 "own-en-blind190",
+                 "own-fr-blind189",
+                 "own-fr-blind190")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
