@@ -40,7 +40,7 @@ _PUBLIC = re.compile(
     r"Federation|Confederation|Chamber|Guild|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
     r"Alliance|Coalition|Forum|Campaign|Friends|Action|Partnership|"
     r"State|Republic|Kingdom|Nations|Park|Forest|Centre|Center|Hospital|Network|Group\s+of)\b")
-_PRESS = re.compile(
+PRESS_WORDS = re.compile(
     r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
     r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
 # Natural features and works named like bodies ("the Kennebec River", "Halcyon Falls Dam").
@@ -108,6 +108,10 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
 _STORM = re.compile(r"(?:(?:Tropical|Severe|Super)\s+)?(?:Cyclone|Hurricane|Typhoon|Storm|Depression)\s")
 
 
+# A capital inside one word names a brand ("NivesaPay", "PayPal"), not a surname ("McKenna", "MacLeod", "DeSantis").
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z][a-z]")
+
+
 def _bodies(text: str) -> list[tuple[int, str, bool]]:
     """(offset, name, whether a place's preposition comes before it) of each body's name TEXT
     gives, once per time it is written; not in a byline or a photo's credit."""
@@ -118,7 +122,8 @@ def _bodies(text: str) -> list[tuple[int, str, bool]]:
         while words and words[0] in _NOT_NAME_WORDS:
             start = text.find(words[1], start) if len(words) > 1 else start
             words.pop(0)
-        if not words or len(words) == 1 and not (words[0].isupper() and 1 < len(words[0]) <= 6 or "-" in words[0]) \
+        if not words or len(words) == 1 and not (words[0].isupper() and 1 < len(words[0]) <= 6 or "-" in words[0]
+                                                 or _INNER_CAPITAL.search(words[0])) \
                 or len(words) > 1 and all(w.isupper() for w in words):
             continue  # (one capitalised word: a sentence's first word, a place, a surname; a byline in capitals)
         name = " ".join(words)
@@ -182,7 +187,7 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[s
         # Mercury": the press)
         places = {n for n, after_place in names if after_place}  # ("in Stoke-on-Trent", then "Stoke-on-Trent" alone)
         pool = [n for n, after_place in names if n not in places and " and " not in n and _PUBLIC.search(n) is None
-                and _PRESS.search(n) is None and _EVENT.search(n) is None and _GEOGRAPHY.search(n) is None
+                and PRESS_WORDS.search(n) is None and _EVENT.search(n) is None and _GEOGRAPHY.search(n) is None
                 and n.lower() not in PLACE_KEYS]
         if any(kind.capitalize() in n.split() for n in pool):
             pool = [n for n in pool if kind.capitalize() in n.split()]  # "the cooperative": the "… Electric Cooperative"
@@ -217,7 +222,7 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
             continue
         if bodies is None:
             # (nor the short form of a public body's or a paper's name: "National Emergency Management Office (NEMO)")
-            public_shorts = {short for short, name in (short_forms or {}).items() if _PUBLIC.search(name) or _PRESS.search(name)}
+            public_shorts = {short for short, name in (short_forms or {}).items() if _PUBLIC.search(name) or PRESS_WORDS.search(name)}
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None and body[1] not in public_shorts]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
         until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]

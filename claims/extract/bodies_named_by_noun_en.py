@@ -155,11 +155,16 @@ _NAME_THEN_INSERTION = re.compile(
 _INSERTION_CLOSES = re.compile(r"[^,.;:\"“”\n]*,\s+(?:[a-z]+\s+)?(?:said|says|told|[a-z]+ed)\b")
 
 
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|told|added)\b")
+
+
 def named_in_apposition(text: str, noun: str, end: int) -> str | None:
     """"Spokane Public Schools, the second-largest school district in …": the one name before END
     that an apposition says is a NOUN."""
     names = set()
     for match in re.finditer(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", text[:end]):
+        if _FINITE_VERB_NEXT.match(text, match.end()):
+            continue  # "According to its filing with the US Bankruptcy Court …, the company has debts": the clause's subject
         before = text[max(0, match.start() - 80):match.start()]
         run = None
         for run in CAPITALISED_RUN.finditer(before):

@@ -22,9 +22,9 @@ class EnglishCompanyReferences:
 
     __slots__ = ()
 
-    def article_company(self, position: int) -> str | None:
+    def article_company(self, position: int, after: bool = True) -> str | None:
         """The company the article is about: the name nearest before POSITION (else the first
-        after) that a corporate designator closes ("Verant Logistics Inc.") or that the article
+        after, unless AFTER is false) that a corporate designator closes ("Verant Logistics Inc.") or that the article
         writes as a company ("Swedish-listed Halvern Energy", "Shares in Halvern")."""
         companies = self.english_cache.get("companies")
         if companies is None:
@@ -42,9 +42,16 @@ class EnglishCompanyReferences:
         if not companies:
             return None
         before = [item for item in companies if item[0] <= position]
+        if not before and not after:
+            return None
         name = (before[-1] if before else companies[0])[1]
         fuller = [n for _, n in companies if n != name and (n.startswith(name + " ") or n.endswith(" " + name))]
-        return max(fuller, key=len) if fuller and any(CORPORATE_DESIGNATOR.search(n) for n in fuller) else name
+        if fuller and any(CORPORATE_DESIGNATOR.search(n) for n in fuller):
+            return max(fuller, key=len)
+        # "Prairie Crown Potash, the third-largest potash producer … Shares in Prairie Crown": the name written in full first
+        first_written = min(o for o, n in companies if n == name)
+        written_before = {n for o, n in self.full_names if o < first_written and n.startswith(name + " ")}
+        return written_before.pop() if len(written_before) == 1 else name
 
     def _reads_as_company(self, offset: int, name: str) -> bool:
         if CORPORATE_DESIGNATOR.search(name) or name.split()[0] in COMPANY_PREFIXES or (

@@ -136,6 +136,8 @@ def without_audience(tail: str) -> str:
 
 
 # After "et" inside an institution's name: "… et des Affaires étrangères", "… d'incendie et de secours".
+# A second role after "and", then the person's name in apposition: " managing director, Sipho".
+_SECOND_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]")
 _NAME_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’])(?:\s+|(?<=['’]))[\wÀ-ÿ]")
 _WORD_AFTER = re.compile(r"\s+([\wÀ-ÿ-]+)")
 # French: a manner adjunct between an inverted verb and its subject: ", amer,", "amèrement".
@@ -316,6 +318,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and bare == "et" and (pair := _WORD_AFTER.match(chunk, match.end())) is not None \
                 and len(out[-1]) >= 5 and fold(pair.group(1))[:5] == fold(out[-1])[:5]:
             out.append(bare)  # "l'Association des infirmières et infirmiers de l'Ontario": one name, both genders
+            continue
+        if out and bare == "and" and lex.adjectival_names and fold(out[-1]) in lex.roles \
+                and _SECOND_ROLE_THEN_NAME.match(chunk, match.end()):
+            out.append(bare)  # "said Umhlaba's founder and managing director, Sipho Ndlovu": one person's two roles
             continue
         if out and bare in ("and", "&") and JOINED_OFFICE_AFTER.match(chunk, match.start() - 1):
             out.append(bare)  # "said Electricity and Water Affairs Minister Dr Khalid Al Mannai"

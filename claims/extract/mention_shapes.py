@@ -206,7 +206,8 @@ GENERAL_BODY_EN = re.compile(
 OWNED_DOCUMENT_NOUNS = (r"(?:report|statements?|figures|data|statistics|study|survey|analysis|review|website|accounts|records"
                         r"|filing|estimates?|results|disclosure|release|census|audit|tally|reference\s+rates?|documents?|paper|findings|business\s+case"
                         r"|order|memo|notice|assessment|decision|ruling|judg(?:e)?ment|letter|citation)")
-ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS)
+# ("its filing with the US Bankruptcy Court for the Southern District of Texas": where it was filed)
+ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS + r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][^,;:]*)?")
 
 
 # French: a document handed to someone ("remis lundi au ministre"), who did not write it.

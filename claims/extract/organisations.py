@@ -94,6 +94,7 @@ _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4}),[ \u00a0]+an?[ \u00a0]+"
     r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the)\b)[a-z][\w-]*[ \u00a0]+){0,3}$")  # (not "X, a spokesman for the company")
 _DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
+_NAME_THEN_COMMA_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),[ \u00a0]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")
 _NOT_NAMES = frozenset(("The", "A", "An", "It", "Its", "In", "On", "At", "But", "And", "He", "She", "They", "This",
                         # a title before a person ("company President Alan Brekke"), no company's name
@@ -222,6 +223,9 @@ class ArticleOrganisations:
             name = match.group("name") or match.group("name2")
             if " " not in name and name.endswith(_DESCRIBING_ENDINGS):
                 continue  # "the Japanese automaker", "the Vancouver-based miner": what it is, not its name
+            if match.group("name2") and (apposed := _NAME_THEN_COMMA_BEFORE.search(text, max(0, match.start() - 60), match.start())) \
+                    and apposed.group("name").split()[0] not in _NOT_NAMES:
+                name = apposed.group("name")  # "Pixelkite Inc., the San Francisco company": its place, the company named before
             found.introduced.append((match.start(), match.group("noun") or match.group("noun2"), name))
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)

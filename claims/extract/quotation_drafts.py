@@ -197,8 +197,10 @@ class QuotationDrafts:
                 # the clause holding both fragments, from the sentence start.
                 head_start, head_bare = s, text[s:q.open].strip(" \t\u00a0,;—–-")
             if head_bare and not upper and word_count(head_bare) >= 2:
-                # "M. Poutine a donné à M. Kim « un gant … », a ajouté M. Peskov": a mixed claim.
-                cs, _ = trim(text, head_start, q.open)
+                # "M. Poutine a donné à M. Kim « un gant … », a ajouté M. Peskov": a mixed claim (from after a
+                # semicolon: "Supplier ceases trading; customer credit 'protected', says Ofgem")
+                semicolon = text.rfind("; ", head_start, q.open)
+                cs, _ = trim(text, head_start if semicolon == -1 else semicolon + 1, q.open)
                 return Draft("mixed", [(cs, q.end)], m.group(), mention, pos, paragraph=paragraph)
             if n_words < 3 and not upper and head_bare:
                 return None

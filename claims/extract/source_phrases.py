@@ -45,6 +45,7 @@ _FR_ADJUNCT_AFTER_SOURCE = re.compile(
     r",\s+(?:en|soit|contre|hors|sans|malgré|lors|à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide"
     r"|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
+_EN_COMPARISON_AFTER_COMMA = re.compile(r",\s+(?:(?:well|slightly|just|far)\s+)?(?:below|above|under|over|up|down|compared|against|higher|lower|short)\s")
 
 
 # French: a circumstance of the event after a source closing the sentence ("…, selon la police, à l'appel du collectif X").
@@ -265,6 +266,9 @@ class SourcePhrases(PassiveAgents):
                     # "No party won …, according to official results …, leaving the country …": a
                     # participle after the source, no clause of its own
                     or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)
+                    # "Inflation stood at 2.89 percent, according to IBGE, below the bank's target": a comparison, no clause
+                    or self.language == "en" and word_count(prefix) >= 4 and _EN_COMPARISON_AFTER_COMMA.match(text, comma, e)
+                    and not EN_CLEAR_FINITE.search(text, comma, e)
                     # "Brewers bought fewer hops, according to the Brewers Association, a trade group in Boulder, Colo.":
                     # the source's description closes the sentence
                     # (or its name: "…, according to figures presented by its finance officer, Daniel Weisz.")

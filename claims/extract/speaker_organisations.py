@@ -13,6 +13,7 @@ from claims.extract.organisations import (
 )
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
+from claims.extract.first_names import is_first_name
 from claims.extract.name_tails import organisation_tail
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations_fr import FrenchOrganisationLinks
@@ -116,6 +117,7 @@ def names_a_town(text: str, start: int, end: int) -> bool:
     return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None \
         and _REGION_AFTER.match(text, end) is not None
 
+_POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
 
 class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
@@ -234,6 +236,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
                     and name.startswith(self.text[match.start():match.start() + 2]):
                 name = dotted.group() + name  # "U.S. Army Corps of Engineers": its first initial is no sentence's end
             found.append((match.start(), _POSSESSIVE_CLOSING.sub("", name + (match.group("local") or "") + (match.group("designator") or ""))))
+        if noun == "police":  # "Police Scotland", "Police Service of Northern Ireland": the noun first
+            found = sorted(found + [(m.start(), m.group()) for m in _POLICE_FIRST.finditer(self.text)
+                                    if not any(fold(w) in lex.roles or w in lex.titles or is_first_name(w) for w in m.group().split()[1:])])
         if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
             found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])
         if noun in OTHER_HEADS and (others := bodies_under_other_heads(noun, self.text)):  # ("the district" for "Albuquerque Public Schools")

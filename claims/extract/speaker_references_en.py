@@ -29,6 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import Mention, fold, folded_words
+from claims.extract.speaking_bodies_en import paper_reporting
 from claims.extract.types import SpeakerRef
 from claims.extract.body_full_names_en import EnglishBodyFullNames
 from claims.extract.company_references_en import CORPORATE_DESIGNATOR, EnglishCompanyReferences
@@ -144,7 +145,12 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                 subject = None  # "The Danish Agency for Digital Government said … The company said": another body
             # (the company named before the mention: not the owner in "The company, owned by X Holdings, said")
             at = self.text.rfind(mention.text, 0, position + len(mention.text))
-            company = self.article_company(at if at != -1 else position) or subject \
+            # ("Suir Valley Co-op has held its price, but the Tipperary-based processor has signalled …": the sentence's
+            # own company before one the article names later)
+            own = self._as_body_subject(self.organisation_subject_before(self.text, position, sentence_start(self.text, position)),
+                                        position)
+            own = None if own is None or NOT_A_COMPANY.search(own) else own
+            company = self.article_company(at if at != -1 else position, after=subject is None and own is None) or subject or own \
                 or self.body_just_quoted(mention, position, previous) \
                 or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
@@ -181,8 +187,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
-        if previous.name in KNOWN_AGENCIES and noun not in ("agency", "agence"):
-            return None  # "…, according to Reuters. The company said": the agency relays, it is no company
+        if previous.name in KNOWN_AGENCIES and noun not in ("agency", "agence") or self.lex.adjectival_names and paper_reporting(previous.name, noun):
+            return None  # "…, according to Reuters. The company said": the agency relays, it is no company (nor "The Economic Times")
         if (trade := TRADE_NAME_WORDS.get(noun)) is not None and not trade.search(previous.name) \
                 and trade.search(self.text, 0, position) is not None:
             return None  # "Graz Airport said …, the airline said": the airline the article names, not the airport
@@ -213,7 +219,10 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         organisation word in it, or three words or more closing on a plural: "Dunmore Valley Coaches"),
         never a person's ("Marcus Trell resigned. The company said …"); also three words or more that
         open on no first name and that no pronoun or title gave a gender ("Midland Prairie Power")."""
-        name = self._organisation_subject_just_before(position)
+        return self._as_body_subject(self._organisation_subject_just_before(position), position)
+
+    def _as_body_subject(self, name: str | None, position: int) -> str | None:
+        """NAME, a sentence's subject, when it reads as an organisation's (see `_body_subject_just_before`)."""
         if name is None:
             return None
         words = name.split()

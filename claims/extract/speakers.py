@@ -316,6 +316,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "la Société Générale", "la Compagnie générale", "the Directorate General of Shipping": the body's
             if general_opening_a_body(tokens, i, lex):
                 continue
+            if lex.adjectival_names and token == "Executive" and i == len(tokens) - 1 and i >= 1 and fold(tokens[i - 1]) not in lex.roles \
+                    and fold(tokens[i - 1]) not in ROLE_MODIFIERS and tokens[i - 1].rstrip(".") not in lex.titles:
+                continue  # "the Health Service Executive", "the Northern Ireland Executive": a body, no chief executive
             if fold(token) in lex.roles or compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not initial_closing(tokens, i) and not (token in TITLES_ALSO_NAMES and len(tokens) == 1) and not (

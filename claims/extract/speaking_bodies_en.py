@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.bodies_by_kind_en import PRESS_WORDS
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.sources import canonical_source
@@ -62,6 +63,12 @@ _ALSO_NAMED = {"union": {"association", "federation"},
                          "alliance", "coalition"}}
 
 
+def paper_reporting(name: str, noun: str) -> bool:
+    """Whether NAME is a paper's ("The Economic Times") that a body NOUN other than an outlet's ("the company")
+    cannot stand for: it reported on the body."""
+    return noun not in _OUTLET_NOUNS and PRESS_WORDS.fullmatch(name.split()[-1]) is not None
+
+
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
     """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
     organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
@@ -79,6 +86,8 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
     if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
             or described & _OUTLET_NOUNS:
         return False
+    if paper_reporting(earlier.name, noun):
+        return None
     return earlier.name
 
 

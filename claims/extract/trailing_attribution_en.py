@@ -60,7 +60,10 @@ UNIT_OF_NAMED_BODY = re.compile(r"\s*the\s+(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]
 # carried by the Bahrain News Agency", "in a letter to the city made public Wednesday").
 STATEMENT_ADJUNCT = re.compile(r"(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|post|release|interview|letter|report|email)"
                                r"(?:\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:carried|published|posted|released|issued|quoted|reported"
-                               r"|relayed)\s+(?:by|on)\s+[^,;]+|(?:made\s+public|released|published|dated)\b[^,;]*)$")
+                               r"|relayed)\s+(?:by|on)\s+[^,;]+|(?:made\s+public|released|published|dated)\b[^,;]*)$"
+                               # "…, the bank said in a filing to the Hong Kong Stock Exchange.": the body it was made to
+                               r"|(?:in|on)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|filing|release|letter|notice|submission)"
+                               r"\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&'’.-]*){0,6}\s*[.!?]?\s*$")
 # English: a state's name after a town's ("in Oshkosh, Wisconsin said"): the subject goes back past it.
 STATE_NAME = re.compile(rf"\s*{STATE}\s*")
 IN_PLACE_CLOSING = re.compile(r"\bin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")

@@ -64,8 +64,11 @@ REPORTING_VERB_FORMS = (
     "quipped", "quipping",
     # "aver" doubles its "r" ("He averred that …").
     "aver", "avers", "averred", "averring",
+    # A central bank's or a body's hint ("signalled that a further cut was likely"), in both spellings; weak:
+    # "signalled its intention" (no base form: "a traffic signal" is a noun).
+    "signalled", "signalling", "signaled", "signaling",
 )
-WEAK_REPORTING_VERBS = ("furthered", "intimate", "term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
+WEAK_REPORTING_VERBS = ("furthered", "signal", "intimate", "term", "dub", "plead", "reason", "think", "thought", "believe", "feel", "felt", "find", "found", "call", "label", "describe", "post", "continue", "advise", "question", "blame", "cite", "justify", "justifie", "decide", "urge", "accuse", "promise", "share", "propose", "estimate", "react", "answer", "defend", "speak", "spoke", "characteriz", "characteris", "refer",
                         # mostly with a noun object ("repeated his call for …", "recognised the need")
                         "repeat", "restate", "remind", "recognis", "recogniz", "ask", "show", "rule",
                         # "recalled 1.2 million cans": a product recall, not a memory

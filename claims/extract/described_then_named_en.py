@@ -1,0 +1,39 @@
+"""English: a speaker first described without a name, then named in apposition to the same noun
+("…, according to an independent security researcher who found the database. / The researcher,
+Vikrant Seshadri, told Wikinews …"): the described speaker is the person so named."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
+from claims.extract.types import SpeakerRef
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# The noun a description is about: its last word before a complement or a relative clause.
+_HEAD = re.compile(r"(?:[\w'’-]+\s+)*?(?P<head>[a-z][a-z-]{2,})(?:\s+(?:who|that|which|with|at|from|in|of|on|for)\b.*)?$")
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
+_PARAGRAPHS_AFTER = 2
+
+
+def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+    """Give, in RESOLVED, each speaker an indefinite description names (its role, no name) to the
+    person the next paragraphs name right after "The" and the description's noun, when the article
+    had not named them before."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role or draft.mention is None \
+                or not _INDEFINITE.match(draft.mention.text.strip()):
+            continue
+        head = _HEAD.match(speaker.role)
+        if head is None:
+            continue
+        last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
+        named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},")
+        found = named.search(text, draft.end, paras[last][1])
+        if found is None or text.find(found.group("name").split()[-1], 0, draft.start) != -1:
+            continue
+        if not is_first_name(found.group("name").split()[0]) \
+                and not any(s is not None and s.kind == "person" and s.name == found.group("name") for s in resolved):
+            continue  # (a person: a first name, or someone the article has speak)
+        resolved[i] = SpeakerRef(found.group("name"), speaker.mention, speaker.role, "person")
