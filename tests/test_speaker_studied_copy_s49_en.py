@@ -9,7 +9,7 @@ subject; the owner's possessive is no part of a body's name. Sentences and names
 
 from __future__ import annotations
 
-from extract_support import claims_of, speaker_of
+from extract_support import speaker_of
 
 
 def test_a_place_and_a_common_noun_open_a_body_of_a_persons_role():
