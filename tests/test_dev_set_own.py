@@ -169,7 +169,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind189": "en",
         "en-blind190": "en",
         "fr-blind189": "fr",
-        "fr-blind190": "fr"}
+        "fr-blind190": "fr",
+        "en-blind191": "en",
+        "fr-blind191": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
