@@ -168,11 +168,13 @@ def _the_one(names) -> str | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+# Verbs that end like adjectives ("la préfecture d'Abidjan explique que …": no part of the name).
+_VERBS_LIKE_ADJECTIVES = r"(?:expliqu|indiqu|communiqu|revendiqu|impliqu|appliqu|répliqu)(?:e|ent)(?![\w'’-])"
 OF_LINK = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
 # (its adjectives may be plural and joined by "et": "des Infrastructures maritimes et portuaires")
 # ("Val-de-Marne", "Saint-Étienne-du-Rouvray": a place's hyphenated lower-case links)
 _CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*)*" \
-    + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
+    + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?!{_VERBS_LIKE_ADJECTIVES})(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
 
 
 @lru_cache(maxsize=64)

@@ -188,6 +188,9 @@ class QuotationDrafts:
             return None  # "According to the consultation document, “Connecting Our Island”, passenger numbers …": its title
 
         attribution = self._tail_attribution(q, tail_end, cues)
+        if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
+                and any(head_start <= c.start() < q.open and c.group("aux") for c in self._sentence_cues):
+            return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause
         if attribution is not None:
             m, mention, pos = attribution
             used_cues.add(m.start())

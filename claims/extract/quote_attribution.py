@@ -125,6 +125,7 @@ _PREPOSITION_OPENING = re.compile(r"(?:for|of|to|into|on|with|by|from|about|over
 def _participle_after_comma(text: str, cue, floor: int) -> bool:
     """CUE is a participle ("saying", "assurant") right after a comma (looked for no earlier than FLOOR)."""
     return cue.group("verb").lower().endswith(("ing", "ant")) and text[max(floor, cue.start() - 3):cue.start()].rstrip().endswith(",")
+_AND_BEFORE_FR = re.compile(r"\bet\s+$")
 
 class QuoteAttribution:
     __slots__ = ()
@@ -271,6 +272,11 @@ class QuoteAttribution:
                 elif self.language == "en" and (which := _WHICH_THEN_SUBJECT_EN.search(text, max(head_start, m.start() - 50), m.start())) \
                         is not None and (subject := parse_mention(which.group("np"), self.lex)) is not None:
                     pass  # "praised Varga for her work, which it said had "…"": the relative clause's subject speaks
+                elif self.language == "fr" and m.group("aux") is None and _AND_BEFORE_FR.search(text, max(s, m.start() - 5), m.start()) \
+                        and (first := next((c for c in reversed(self._sentence_cues) if c.start() < m.start() and c.group("aux")), None)):
+                    # "Un porte-parole de l'association a confirmé à l'agence Reuters la réception et indiqué qu'elle serait
+                    # examinée « … »": the participle shares the first verb's auxiliary, and its subject
+                    subject = find_subject(text, self._subject_start(first, s), first.start(), self.lex, s)
                 else:
                     subject = find_subject(text, max(head_start, self._subject_start(m, s)), m.start(), self.lex, s)
                     if subject is None and self.language == "fr" and head_start > self._subject_start(m, s) \

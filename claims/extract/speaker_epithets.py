@@ -149,6 +149,7 @@ _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxello
 _NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvelle)\s+(?P<won>[a-z-]+)"
                                        r"|(?:le|la|l')\s*(?P<lost>[a-z-]+)\s+malheureu(?:x|se)")
 
+_ELIDED_OPENING = re.compile(r"^[LlDd]['’]")
 
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
@@ -296,7 +297,9 @@ class PressEpithets:
                 and (kind := named_by_its_kind(text[since:position], mention.role, position - since)) is not None:
             return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body
         candidates = names_in(text[since:position], self.lex)
-        if (own := next((name for _, name in reversed(candidates) if fold(name.split()[0]) == head), None)) is not None:
+        # ("L'Agence française de lutte contre le dopage (AFLD) a suspendu …, a annoncé l'agence": the elided article off)
+        if (own := next((_ELIDED_OPENING.sub("", name) for _, name in reversed(candidates)
+                         if fold(_ELIDED_OPENING.sub("", name).split()[0]) == head), None)) is not None:
             # "La Banque sahélienne d'investissement (BSI) a annoncé … auprès de l'UEMOA. Selon la banque": its own noun
             if " " in own:
                 return own  # "le Musée des Confluences"

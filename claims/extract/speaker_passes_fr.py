@@ -24,6 +24,7 @@ from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.managements_fr import unnamed_managements_to_bodies
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
+from claims.extract.owned_bodies_fr import owned_bodies_named
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.press_interviews_fr import interviewees_not_their_paper
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
@@ -37,6 +38,7 @@ from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras, speakers=None) -> None:
     """Rewrite RESOLVED (the speakers of DRAFTS) in place."""
     named_after_their_quote(text, drafts, resolved, paras, speakers)
+    owned_bodies_named(text, drafts, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
     bodies_after_their_kind(text, resolved)

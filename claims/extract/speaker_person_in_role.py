@@ -38,6 +38,25 @@ def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     return family is None or not (family & _OFFICES) and not speakers.family_tied_before(role, position)
 
 
+_ARTICLE_THEN_WORD = re.compile(r"\b(?:le|la|l')\s*([a-z-]+)")
+
+
+def _of_the_description_s_family(speakers, speaker: SpeakerRef, person: tuple[int, str] | None, position: int):
+    """PERSON, unless tied to a role outside the family of SPEAKER's description ("le joueur de 29 ans" right after the
+    club's president spoke): then the one person tied before POSITION to a role of that family, if any."""
+    family = speakers.lex.role_families.get(fold(speaker.role or "").split(" ", 1)[0], ())
+    if person is None or not family or (held := speakers._role_of(person[1])) is None or fold(held).split(" ", 1)[0] in family:
+        return person
+    of_family = {name for at, role, name in speakers.role_ties if at < position and role.split(" ", 1)[0] in family}
+    text = speakers.text
+    for start, _, name in speakers.person_mentions:
+        before = text[max(0, start - 90):start]
+        before = before[before.rfind(". ") + 1:]
+        if start < position and " " in name and any(word in family for word in _ARTICLE_THEN_WORD.findall(fold(before))):
+            of_family.add(name)  # "Le judoka québécois Samuel Bergeron", "le pilier fidjien de l'Union …, Isikeli Vatubua"
+    return (position, of_family.pop()) if len(of_family) == 1 else person
+
+
 def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | None, draft: Draft, paras, contents,
                     just_quoted: SpeakerRef | None = None, quoted_person: str | None = None):
     """"Le dirigeant a assuré …", "said the filmmaker": a definite role the article tied to no
@@ -52,6 +71,7 @@ def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | Non
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
         person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,
                                       gender or None)
+        person = _of_the_description_s_family(speakers, speaker, person, draft.position)
         if person is not None and " " in person[1]:
             return SpeakerRef(person[1], mention.text, speaker.role, "person")
     if draft.position > draft.spans[0][1] and description_of_a_person(mention, speaker, speakers.lex) \
@@ -62,7 +82,9 @@ def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | Non
         return SpeakerRef(person[1], mention.text, speaker.role, "person")
     if draft.position < draft.end and description_of_a_person(mention, speaker, speakers.lex):
         # "« … », a regretté X. Le demi de mêlée toulousain a reconnu …": the person the sentence before names
-        person = speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents)
+        person = _of_the_description_s_family(
+            speakers, speaker, speakers.last_person(speakers.text, draft.sentence[0], paras[max(0, draft.paragraph - 1)][0], contents),
+            draft.position)
         named = person[1] if person is not None and " " in person[1] else quoted_person
         if named is not None:
             return SpeakerRef(named, mention.text, speaker.role, "person")

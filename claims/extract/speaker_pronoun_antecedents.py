@@ -252,6 +252,10 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         end = adjective.end() if adjective is not None else end
         while (complement := _ANY_COMPLEMENT.match(text, end)) is not None:
             end = complement.end()  # "Le syndicat mixte de l'aéroport de Beauvais-Tillé (SMABT) … Il y affirme"
+    elif not lex.adjectival_names and found.group("complement") is None and fold(found.group("role")) in _PLACE_OFFICES \
+            and (complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None \
+            and (named := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, complement.end())) is not None:
+        end = named.end()  # "Le préfet du district de Morges a ouvert une enquête. Selon lui": the office and its place
     elif found.group("role")[:1].isupper() and found.group("complement") is None \
             and ((complement := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None
                  or not lex.adjectival_names and (complement := _ADJECTIVES_AND_COMPLEMENT.match(text, end)) is not None):

@@ -171,7 +171,10 @@ ROLE_FAMILIES = (
     ("juge", "magistrat", "magistrate"),
     # "la marathonienne kényane X" … "l'athlète".
     ("athlète", "sportif", "sportive", "marathonien", "marathonienne", "sprinteur", "sprinteuse", "cycliste",
-     "nageur", "nageuse", "coureur", "coureuse"),
+     "nageur", "nageuse", "coureur", "coureuse",
+     # (and the Olympic sports' own nouns: "le judoka québécois X" … "l'athlète de 26 ans")
+     "judoka", "boxeur", "boxeuse", "escrimeur", "escrimeuse", "lutteur", "lutteuse", "skieur", "skieuse",
+     "haltérophile", "gymnaste", "rameur", "rameuse", "kayakiste", "triathlète"),
     # "le gardien X" … "le portier" (football, handball).
     ("gardien", "gardienne", "portier"),
     # "le docteur X, anesthésiste" … "le praticien" ("le médecin légiste" is someone of their own).
