@@ -171,7 +171,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind189": "fr",
         "fr-blind190": "fr",
         "en-blind191": "en",
-        "fr-blind191": "fr"}
+        "fr-blind191": "fr",
+        "en-blind192": "en",
+        "fr-blind192": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
