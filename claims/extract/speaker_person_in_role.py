@@ -38,7 +38,7 @@ def _may_describe_the_quoted(role: str, position: int, speakers) -> bool:
     return family is None or not (family & _OFFICES) and not speakers.family_tied_before(role, position)
 
 
-_ARTICLE_THEN_WORD = re.compile(r"\b(?:le|la|l')\s*([a-z-]+)")
+_ARTICLE_THEN_WORD = re.compile(r"\b(?:le|la|l['’])\s*([a-z-]+)")
 
 
 def _of_the_description_s_family(speakers, speaker: SpeakerRef, person: tuple[int, str] | None, position: int):
