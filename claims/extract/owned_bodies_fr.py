@@ -1,7 +1,6 @@
 """French: a body named by a possessive and its kind ("a annoncé son équipe", "selon sa fédération"), or by its
-kind alone after a definite article ("Le festival a annoncé"), is
-the one body of that kind the article names: after the kind ("de l'équipe Alpes Énergie") or with the
-kind capitalised as its head ("La Fédération congolaise de boxe")."""
+kind alone after a definite article ("Le festival a annoncé"), is the one body of that kind the article names: after
+the kind ("de l'équipe Alpes Énergie") or with the kind capitalised as its head ("La Fédération congolaise de boxe")."""
 
 from __future__ import annotations
 
