@@ -8,9 +8,9 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
+from claims.extract.speaker_english import INDEFINITE_OPENING
 from claims.extract.types import SpeakerRef
 
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # The noun a description is about: its last word before a complement or a relative clause.
 _HEAD = re.compile(r"(?:[\w'’-]+\s+)*?(?P<head>[a-z][a-z-]{2,})(?:\s+(?:who|that|which|with|at|from|in|of|on|for)\b.*)?$")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
@@ -23,7 +23,7 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
     had not named them before."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         if speaker is None or speaker.kind != "person" or speaker.name != speaker.role or draft.mention is None \
-                or not _INDEFINITE.match(draft.mention.text.strip()):
+                or not INDEFINITE_OPENING.match(draft.mention.text.strip()):
             continue
         head = _HEAD.match(speaker.role)
         if head is None:

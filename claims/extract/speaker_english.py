@@ -27,7 +27,7 @@ class EnglishReferences(EnglishPersonReferences, EnglishBodyReferences, EnglishD
     __slots__ = ()
 
 
-_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 _GROUP_AT_PLACE = re.compile(r"[A-Za-z]+s (?:at|in|of|from) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
@@ -44,7 +44,7 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         if draft.start >= first_person:
             break
         if speaker is None or speaker.kind != "person" or speaker.name != speaker.role \
-                or _INDEFINITE_OPENING.match(speaker.mention or "") or _GROUP_AT_PLACE.match(speaker.role):
+                or INDEFINITE_OPENING.match(speaker.mention or "") or _GROUP_AT_PLACE.match(speaker.role):
             continue  # ("A spokesperson for the Department of Finance said": someone the article never names;
             # "Nurses at Yellowstone Valley Medical Center say": a group, neither its body nor its union)
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)

@@ -16,6 +16,7 @@ from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR
 from claims.extract.speaker_organisations_fr import fuller_french_organisations
+from claims.extract.speaker_organisations_short_forms import ELIDED_ARTICLE
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.name_words import COMPANY_DESIGNATORS
 from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
@@ -149,7 +150,6 @@ _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxello
 _NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvelle)\s+(?P<won>[a-z-]+)"
                                        r"|(?:le|la|l')\s*(?P<lost>[a-z-]+)\s+malheureu(?:x|se)")
 
-_ELIDED_OPENING = re.compile(r"^[LlDd]['’]")
 
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
@@ -298,8 +298,8 @@ class PressEpithets:
             return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body
         candidates = names_in(text[since:position], self.lex)
         # ("L'Agence française de lutte contre le dopage (AFLD) a suspendu …, a annoncé l'agence": the elided article off)
-        if (own := next((_ELIDED_OPENING.sub("", name) for _, name in reversed(candidates)
-                         if fold(_ELIDED_OPENING.sub("", name).split()[0]) == head), None)) is not None:
+        if (own := next((ELIDED_ARTICLE.sub("", name) for _, name in reversed(candidates)
+                         if fold(ELIDED_ARTICLE.sub("", name).split()[0]) == head), None)) is not None:
             # "La Banque sahélienne d'investissement (BSI) a annoncé … auprès de l'UEMOA. Selon la banque": its own noun
             if " " in own:
                 return own  # "le Musée des Confluences"
