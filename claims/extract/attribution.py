@@ -36,6 +36,8 @@ _FRENCH_DEMAND_OR_FEAR = re.compile(
     r"plaid\w*\s+(?:pour|en\s+faveur)\b|"
     # "une motion demandant des « garanties écrites »", "réclame un « moratoire »": a request for a thing
     r"(?:demand|réclam)\w*\s+(?:des|un|une|le|la|les|du|l['’])\s*(?=[«“\"])|"
+    # "demande aux patients de « ne pas cesser … »": asking someone to do something
+    r"demand\w*\s+(?:à|aux)\s+[^,.;:!?«»]{1,60}?\s(?:de|d['’])\s*(?=[«“\"]|[a-zà-ÿ])|"
     r"(?:dit|disent|disait|disaient|dire)\s+(?:craindre|redouter|espérer|souhaiter|vouloir)\b(?!\s+qu)", re.IGNORECASE)
 _DEMAND_OR_FEAR_VERBS = ("appel", "plaid", "dit", "disent", "disait", "dire", "demand", "réclam")
 
@@ -51,6 +53,8 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
 _NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
+# An adjunct of time or occasion, nothing more ("in a statement on Friday", "on Thursday").
+_ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|via|through)\s[^,;:.!?\"“”]*")
 # A number, maybe an adjective: what follows is a noun ("1,130 active claims", "two reports").
 # (not "No 10 insists", "SafiriGo, founded in 2019, says")
 _NOUN_AFTER_NUMBER_EN = re.compile(
@@ -256,6 +260,12 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
         # "X said the figures showed Y": the finding reported inside X's statement is X's claim, not a second one.
         drafts = [d for d in drafts if not any(
             o is not d and o.start <= d.position and d.end <= o.end and o.start <= d.start for o in drafts)]
+        if self.language == "en":
+            # "X called the sanctions "…" in a statement on Friday, the agency reported": the closing cue
+            # reports X's claim; the adjunct left between them is no second claim
+            drafts = [d for d in drafts if not (
+                d.kind == "indirect" and d.position >= d.end and _ADJUNCT_ONLY.fullmatch(text, d.start, d.end)
+                and any(o is not d and o.end <= d.start and not text[o.end:d.start].strip(" \"”’'") for o in drafts))]
         if self.language == "fr":
             demands = {m.start() for m in cues if _demand_or_fear(text, m)}
             if demands:  # "a appelé les oppositions à « … »", "dit craindre un « … »": no statement (a whole quotation is one)

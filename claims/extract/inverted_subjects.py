@@ -249,7 +249,7 @@ _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|sa
 # French: a relative clause, then the name of what it describes closing the sentence ("la société d'économie
 # mixte qui gère le site, la Semitour Périgord.").
 # ("…, la société d'économie mixte qui l'exploite, Haute-Moselotte Loisirs.": the name without its article too)
-_RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
+_RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
 
 
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
@@ -365,8 +365,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             elif out and not lex.adjectival_names and bare == "qui" and (named := _RELATIVE_THEN_NAMED.match(chunk, match.start())):
                 out = [named.group("np")]  # "la société d'économie mixte qui gère le site, la Semitour Périgord": the body named
             break
-        if len(out) >= (20 if "," in out and bare[:1].isupper() else 14):
-            break  # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage")
+        if len(out) >= (20 if "," in out and bare[:1].isupper() else 14) \
+                and not (len(out) < 20 and bare[:1].isupper() and out[-1][:1].isupper()):
+            # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage";
+            # a place's name is not cut: "… de la wilaya de Tizi Ouzou")
+            break
         out.append(bare)
         if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):
             break

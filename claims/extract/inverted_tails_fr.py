@@ -18,17 +18,22 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         # des Baronnies, à l'ouverture de la saison")
         ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
         and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
-        bool(aux) and (word_count(_BRACKETS.sub("", tail)) <= 14
+        bool(aux) and (word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 14
                        # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
-                       or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None)) \
+                       or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None
+                       # ("lundi la direction de la santé et de la population (DSP) de la wilaya de Tizi Ouzou")
+                       or word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 16 and "," not in tail
+                       and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \
         or _ROLE_THEN_NAME_TAIL.match(tail) is not None
 
 
 # How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".
-_CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
+# (", citée par l'agence Algérie Presse Service (APS)": the agency that relayed it)
+_CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité|cité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
+_DEFINITE_FIRST = re.compile(r"(?:le|la|les|l['’])\s*\w")
+_DAY_FIRST = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+")
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
-_CAPITALISED_SUBJECT_FIRST = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+)?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 # "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
 _WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
 from claims.extract.capitalised_tails_en import name_ending_with, owned_body_in_full
 from claims.extract.document_authors import filer_of_document
 from claims.extract.lede_companies_en import company_named_next
@@ -60,6 +61,9 @@ _OWNED_DOCUMENT = re.compile(
 
 # "county property records", "council figures", "the county budget document": a public body's noun, then its document.
 _BODY_NOUN_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<body>county|council|city|port|district)\s+(?:[a-z-]+\s+){0,2}" + OWNED_DOCUMENT_NOUNS)
+
+
+_PRESS_NOUN = re.compile(PRESS_NOUNS_FR + "|newspaper|paper|daily")
 
 
 def _refers_back(phrase: str) -> bool:
@@ -251,7 +255,9 @@ class MentionResolution:
             return SpeakerRef(counterpart, mention.text, mention.role, "person")  # "son homologue ghanéen"
         if mention.role and (introduced := self._indefinite_introduction(mention, position, previous)) is not None:
             return SpeakerRef(introduced, mention.text, introduced, "person")  # "affirme cette source" after "Une source diplomatique …"
-        if mention.role and previous is not None and _refers_back(mention.text):
+        if mention.role and previous is not None and _refers_back(mention.text) \
+                and not (previous.kind == "person" and _PRESS_NOUN.fullmatch(fold(mention.text).split()[-1])):
+            # (not "Selon ce journal" after the man the newspaper quoted: the newspaper, below)
             # "However, this person also said", "a ajouté ce dernier": the speaker just quoted.
             return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
         if mention.role and fold(mention.role) in _ELLIPTIC_QUANTIFIERS:

@@ -112,6 +112,7 @@ PUBLISHED_IN = re.compile(
     r"\s(?<!\blatest\s)(?<!\brecently\s)(?<!\bnewly\s)(?<!\blast\s)(?<!\bfirst\s)"  # ("the trust's latest published accounts": an adjective)
     r"(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
     r"déposée?s?(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # (not "déposés au greffe")
+    r"rendue?s?(?=\s+(?:publi\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # "le jugement rendu mercredi"
     r"diffusée?s?|lue?s?(?=\s+(?:à|au|lors|devant|pendant)\s)|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
 RELATIVE_PASSIVE_CLOSING = re.compile(r"\b(?:who|qui)\s+(?:was|were|had\s+been|has\s+been|a\s+été|avait\s+été)$")

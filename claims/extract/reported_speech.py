@@ -40,6 +40,8 @@ from claims.extract.trailing_attribution_en import (
 )
 
 
+# A verb of another kind joined to the cue by "or" ("has lost or conceded").
+_OTHER_VERB_OR_BEFORE = re.compile(r"\b(?:has|have|had)\s+[a-z]+\s+or\s+$")
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,6}?)(?:also\s+)?$", re.IGNORECASE)
@@ -140,6 +142,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             return None  # "Do you think that there are reforms …?": a question states nothing
         if self.language == "en" and m.group("verb").lower() in _REQUEST_VERBS:
             return None  # "who asked that the radio not use her name": a request states nothing
+        if self.language == "en" and _OTHER_VERB_OR_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+            return None  # "the board has lost or conceded 14 of the 17 challenges": conceding a case, no statement
         if passive_participle(text, m, self.language):
             return None  # "le coût, estimé à 1,2 milliard d'euros, et que …": no reporting verb
         if self.language == "en" and m.group("verb").lower() == "admitted" and _ADMITTED_FOR_CARE.match(text, m.end()):

@@ -92,7 +92,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # ("Kentucky State Police are investigating …": an auxiliary and its participle)
     # ("Geisinger will close …": a future)
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
-    r"|will\s+[a-z]+)\b")
+    # ("The Ministry of Defence in Kabul put the losses at seven": a verb of irregular past)
+    r"|will\s+[a-z]+|(?:put|set|cut|hit|shut|led|held|made|gave|took|kept|sent|spent|won|lost|paid|sold|began|brought|bought|found))\b")
 
 
 

@@ -58,6 +58,7 @@ _DOCUMENT_MENTION = re.compile(
     r"(?:(?:the|these|new|latest|official|same|preliminary|provisional|initial|final|recent|monthly|quarterly|annual|weekly|state|government|federal)\s+)*(?P<noun>figures|data|statistics|numbers|estimates|report)", re.IGNORECASE)
 # A definite bare noun phrase: "the company", "the Chicago-based company", "the local council".
 # (an adverb may close the subject: "The company now estimates that …")
+_FACILITIES = frozenset(("airport", "port", "harbour", "terminal", "bridge", "tunnel", "motorway", "stadium", "dam"))
 _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
@@ -150,6 +151,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             own = self._as_body_subject(self.organisation_subject_before(self.text, position, sentence_start(self.text, position)),
                                         position)
             own = None if own is None or NOT_A_COMPANY.search(own) else own
+            if noun == "operator" and modifier in _FACILITIES and subject is None and own is None:
+                return None  # "The airport operator said": whoever runs the airport, not the airline the article is about
             company = self.article_company(at if at != -1 else position, after=subject is None and own is None) or subject or own \
                 or self.body_just_quoted(mention, position, previous) \
                 or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company

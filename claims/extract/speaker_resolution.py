@@ -105,6 +105,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "The Storm Prediction Center has received 41 reports …, according to its website", "The centre
                 # recorded 17 incidents …, according to its annual report": the subject's own
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            if referring and speakers.lex.adjectival_names and _RELATIVE_BEFORE_IT.search(text, draft.sentence[0], draft.position) \
+                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
+                    and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
+                # "The Department of the Treasury imposed sanctions on …, which it said had …": the sentence's subject
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names \
@@ -277,6 +282,7 @@ def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(owned.group("body"), speaker.mention, speaker.role, speaker.kind)
 
 
+_RELATIVE_BEFORE_IT = re.compile(r",\s+(?:which|that)\s+it\s+$")
 # An English pronoun's attribution interrupting the statement ("Power from the dams, she said, "…"").
 _INTERRUPTING_PRONOUN = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted|noted|explained),")
 

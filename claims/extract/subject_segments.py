@@ -224,6 +224,8 @@ _BODY_DESCRIBED_EN = re.compile(
 _ROLE_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'-]*(?:\s+[A-Z&][\w'-]*)*\s*")
 _WHICH_CLAUSE = re.compile(r"\s*which\s")
+_SHORT_FORM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-Þ]{2,12}\s*")
+_ROLE_AT_UNNAMED_BODY_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+the\s+(?:[a-z-]+\s+){0,6}[a-z-]+\s*")
 
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
@@ -247,6 +249,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
         # "La troïka, qui réunit la Commission, la BCE et le FMI, a estimé": the list closes the relative clause
         segments = filled = filled[:relative]
+    if lex.adjectival_names and len(filled) >= 3 and _SHORT_FORM_SEGMENT.fullmatch(filled[-1]) \
+            and _ROLE_AT_UNNAMED_BODY_EN.fullmatch(filled[-2]):
+        # "Edgar Barrios, a volcanologist at the national volcanology institute, INSIVUMEH, told": the
+        # institute's short form, not the speaker
+        segments = filled = filled[:-1]
     if len(filled) >= 2 and _ACRONYM_SEGMENT.fullmatch(filled[-1]) \
             and (body := parse_mention(filled[-2], lex)) is not None and body.organisation and body.name and " " in body.name:
         if body.name.split()[-1].islower():

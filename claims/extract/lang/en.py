@@ -298,8 +298,9 @@ ORGANISATION_WORDS = (
     "Unit", "unit",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
-    # Military units ("the base's 436th Airlift Wing", "the 101st Airborne Division") and services ("the U.S. Navy").
-    "Wing", "Squadron", "Brigade", "Regiment", "Battalion", "Fleet", "Navy", "navy",
+    # Military units ("the base's 436th Airlift Wing", "the 101st Airborne Division"), services ("the U.S. Navy")
+    # and commands ("Iraq's Joint Operations Command").
+    "Command", "Wing", "Squadron", "Brigade", "Regiment", "Battalion", "Fleet", "Navy", "navy",
     # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva").
     "Club",
     # Co-operatives ("Red Fork Electric Cooperative", "the Orkney Native Meat Co-operative").

@@ -299,7 +299,7 @@ ORGANISATION_WORDS = (
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
-    "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Hôtel",
+    "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Laboratoires", "laboratoires", "Hôtel",
     "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente",
     # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
     "Tourisme",
