@@ -173,7 +173,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind191": "en",
         "fr-blind191": "fr",
         "en-blind192": "en",
-        "fr-blind192": "fr"}
+        "fr-blind192": "fr",
+        "en-blind193": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
