@@ -46,3 +46,9 @@ def test_the_body_named_after_the_relative_clause_of_a_plural_name_is_the_speake
 def test_the_judgment_delivered_on_a_day_is_the_judgment():
     text = "Selon le jugement rendu mercredi, l'homme avait soigné plus de 900 patients sans diplôme.\n"
     assert speaker_of(text, "avait soigné", "fr") == "jugement"
+
+
+def test_a_name_joined_by_pour_stays_whole_for_the_second_verb():
+    text = ("L'ONG Lumière pour Tous, basée à Dakar, rappelle que 600 millions de personnes n'ont pas accès à "
+            "l'électricité et juge que l'objectif de 2030 « restera un slogan » faute de financement.\n")
+    assert speaker_of(text, "restera un slogan", "fr") == "Lumière pour Tous"

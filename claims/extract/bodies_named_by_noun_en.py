@@ -102,7 +102,8 @@ _BOARD_WORDS = frozenset(("Board", "Trustees", "Regents", "Governors", "Senate",
 def _headed_by(words: list[str], head: str) -> bool:
     """"Bank of Munster", "Westmoor Bank", "Commission on Audit", "Directorate General of Civil Aeronautics"."""
     return len(words) >= 2 and (words[-1] == head or (words[0] == head and (
-        words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of"))
+        words[1] in ("of", "on", "for") or (len(words) >= 4 and words[1] == "General" and words[2] == "of")
+        or words[:2] == ["University", "College"])  # "University College Cork"
         and words[-1].lower() not in GENERIC_BODY_NOUNS))  # ("University of Galway Students' Union": a union)
 
 

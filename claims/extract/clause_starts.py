@@ -43,9 +43,9 @@ EN_REPORTER_AUDIENCE = r"(?:this|our|the)\s+(?:reporter|correspondent|journalist
 EN_AUDIENCE = re.compile(
     r"\s*(?:(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,3}['’]s\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*\s+){1,3}"
     r"(?:programme|program|show|podcast|newsletter)|"  # "told BBC Radio 4's Today programme …"
-    r"(?:the\s+|local\s+|a\s+|fellow\s+|his\s+|her\s+|their\s+)?(?:reporters|journalists|media|press|crowd|audience|interviewer|"
+    r"(?:the\s+|local\s+|a\s+|fellow\s+|his\s+|her\s+|their\s+)?(?:news\s+conference|press\s+conference|reporters|journalists|media|press|crowd|audience|interviewer|"
     r"colleagues|voters|workers|customers|viewers|listeners|students|attendees|fans|protesters|visitors|passengers|"
-    r"news\s+conference|press\s+conference|police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
+    r"police|officers|investigators|officials|lawmakers|court|jury|judge|magistrates?|sheriff|bench|jurors|coroner|tribunal|inquest|"
     r"committee|council|parliament|congress|councillors|councilors|MPs|senators|residents|staff|employees|members|supporters|parents|investors|analysts|shareholders"
     r"|commissioners|legislators|delegates|trustees|curators|regents|governors|supervisors|aldermen|alderpersons|selectmen|councilmembers|board\s+members)"
     # "told employees and state officials Friday": two audiences

@@ -14,6 +14,8 @@ from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole
 from claims.extract.subject_region_edges import fronted_description_fr
 
 
+# French: capitalised words joined by "pour" or "sans" in one name ("Énergies pour Tous", "Reporters sans Frontières").
+_LINKED_CAPITALS_FR = re.compile(r"[ \u00a0]+(?:pour|sans)[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 LEADING_ADJUNCT = re.compile(
@@ -138,6 +140,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if lex.adjectival_names and (body := _NAMED_BODY_OF.match(masked_region, offset + len(name))) is not None \
                     and fold(body.group().split()[-1]) in lex.organisations and fold(name.split()[-1]) not in lex.roles:
                 name += body.group()  # "Botswana Sectors of Educators Trade Union"
+            if not lex.adjectival_names and (linked := _LINKED_CAPITALS_FR.match(masked_region, offset + len(name))) is not None:
+                name += linked.group()  # "L'ONG Énergies pour Tous, …, rappelle … et juge": one name
             organisation = lex.adjectival_names and not lex.organisations.isdisjoint(fold(w) for w in name.split())
             if organisation:
                 name += organisation_tail(masked_region, offset + len(name), name, lex)  # "Department of Trade and Industry"

@@ -48,6 +48,8 @@ def _is_title(word: str, text: str, following: str = "") -> bool:
     if _ACRONYM.fullmatch(word) or _HYPHENATED_OFFICE.fullmatch(word) or word.lower().endswith(_OCCUPATION_ENDINGS) \
             or "-" in word and word.split("-")[0].lower() in _ROLES:  # ("Dermatologist Dewi Anggraini", "Judge-rapporteur")
         return True
+    if len(word) <= 6 and word.lower().endswith("eer"):
+        return False  # "Naseer", "Sameer", "Zaheer": a first name; the trades are longer ("Engineer", "Volunteer")
     return len(word) >= 4 and word.lower().endswith(_AGENT_ENDINGS) and (
         _written_in_lower_case(word, text) or is_first_name(following))  # ("Trucker Luis Ortega")
 

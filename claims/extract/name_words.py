@@ -162,7 +162,7 @@ DESCRIBING_SUFFIXES = ("-based", "-born", "-backed", "-owned", "-run", "-led", "
 COMPANY_DESIGNATORS = ("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "SA", "NV", "SE", "ASA", "AB", "Holdings",
                        "Group", "Corporation", "Limited", "GmbH", "SpA", "Bhd", "Berhad", "Industries", "Motors",
                        "Pharmaceuticals", "Technologies", "Logistics", "Shipbuilding", "Developments", "Properties", "Dairies",
-                       "Foods", "Mills", "Breweries", "Air", "Airways", "Lines", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
+                       "Foods", "Mills", "Breweries", "Air", "Airways", "Lines", "Management", "Resources", "Mining", "Solutions", "Enterprises", "Partners",
                        "Ventures", "Brands", "Therapeutics", "Biosciences", "Laboratories", "Labs", "Chemicals", "Ceramics",
                        "Teoranta")  # (Irish "Teoranta": limited)
 MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))

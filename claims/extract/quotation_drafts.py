@@ -16,6 +16,8 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
 
 
+# A pronoun and its verb: a clause, no speaker named after the verb.
+_PRONOUN_THEN_VERB_EN = re.compile(r"(?:he|she|they|it|we|I)\s+[a-z]+\s")
 # What may follow the last quotation of a mixed claim without belonging to it.
 _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
@@ -188,6 +190,9 @@ class QuotationDrafts:
             return None  # "According to the consultation document, “Connecting Our Island”, passenger numbers …": its title
 
         attribution = self._tail_attribution(q, tail_end, cues)
+        if attribution is not None and self.language == "en" and attribution[1] is not None \
+                and _PRONOUN_THEN_VERB_EN.match(attribution[1].text):
+            attribution = None  # "X, from the area known as "the olive grove", said he had …": a clause follows, no speaker
         if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
                 and any(head_start <= c.start() < q.open and c.group("aux") for c in self._sentence_cues):
             return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause

@@ -14,6 +14,10 @@ from claims.extract.glosses import gloss_start
 from claims.extract.passive_participles_fr import passive_participle
 
 
+# ", two days after The Australian " before a cue inside a statement: a source reporting on its own.
+_SOURCE_REPORTED_AFTER_EN = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+)?(?:after|since)\s+"
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
 # A clause's subject and verb: "(told CNA) he was on a train that …".
 _SUBJECT_AND_VERB = re.compile(
     r"\b(?:he|she|they|it|we|I|the\s+[a-z]+)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b")
@@ -254,6 +258,9 @@ class ReportedContentBounds:
                     break
                 if cue.group("pron") or (cue.group("aux") and "-" in cue.group("aux")):
                     continue
+                if self.language == "en" and (after := _SOURCE_REPORTED_AFTER_EN.search(text, start, cue.start())) is not None:
+                    end = after.start()  # "…, two days after The Australian reported that …": the paper's own claim
+                    break
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, cue.end()):
                     continue  # "… and continued to attack others": not a second statement
                 if self.language == "en" and cue.group("verb").lower().startswith("rul") and _OUT_NEXT.match(text, cue.end()):

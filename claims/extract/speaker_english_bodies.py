@@ -79,6 +79,8 @@ _PLURAL_NOUN_THEN_WHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:across|throughout|ar
 # (not after a month's or a title's short form: "on Feb. 28", "St. Thomas")
 _SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
+_IRREGULAR_PAST = ("put", "set", "cut", "hit", "shut", "led", "held", "made", "gave", "took", "kept", "sent", "spent", "won",
+                   "lost", "paid", "sold", "began", "brought", "bought", "found")
 _SUBJECT_THEN_VERB = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,6})"
     # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
@@ -93,10 +95,12 @@ _SUBJECT_THEN_VERB = re.compile(
     # ("Geisinger will close …": a future)
     r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
     # ("The Ministry of Defence in Kabul put the losses at seven": a verb of irregular past)
-    r"|will\s+[a-z]+|(?:put|set|cut|hit|shut|led|held|made|gave|took|kept|sent|spent|won|lost|paid|sold|began|brought|bought|found))\b")
+    r"|will\s+[a-z]+|(?:" + "|".join(_IRREGULAR_PAST) + r"))\b")
 
 
 
+_BEFORE_VERB = frozenset(("also", "still", "then", "now", "have", "had", "will", "would", "are", "were", "said", "told",
+                          "never", "already", "again", "first", "last", "on")) | frozenset(_IRREGULAR_PAST)
 _NO_BODY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An"))
 # A body's name of capitalised words ("Coinara", "Carbones del Altiplano", "Korea Internet & Security Agency").
 _BODY_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|del|de|&)[ \u00a0]+)?[A-Z][\w&'’-]*)*"
@@ -126,6 +130,9 @@ class EnglishBodyReferences:
             return None  # "Mayor Lucia Ferrante opened …": a person, not "it"
         if " " not in name and _PLURAL_NOUN_THEN_WHERE.match(text, subject.start("name")):
             return None  # "Businesses across west Suffolk say": people, no body
+        if " " not in name and len(between := text[subject.end("name"):subject.end()].split()) == 2 and between[0].isalpha() \
+                and not between[0].endswith(("ly", "ed", "s")) and between[0] not in _BEFORE_VERB:
+            return None  # "Armed men boarded …": an adjective and its noun, no body
         people = {n for _, _, n in self.role_ties} | set(self.genders)
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere

@@ -39,6 +39,13 @@ from claims.extract.mention_shapes import (
     TRAILING_COORDINATION, TRAILING_DAY_EN, UNDER_FOI_EN, VOICE_POSTED_IN_EN, without_recipient_fr,
 )
 
+_TIME_AFTER_FIRST_EN = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+(?:after|before)\s+(?=\S)")
+# An office named by two fields and its holder's title: "the Information and Privacy Commissioner".
+_OFFICE_OF_TWO_FIELDS_EN = re.compile(
+    r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:Commissioner|Ombudsman|Ombudsperson|Auditor|Registrar|Inspector|Controller|Regulator))\s*")
+
 
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
@@ -53,6 +60,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
+    if lex.adjectival_names and segment[:1] in "aoAOtfsd123456789" and (after := _TIME_AFTER_FIRST_EN.match(segment)) is not None:
+        segment = segment[after.end():]  # "a day after a report by X (found)": when, then the subject
     if not lex.adjectival_names and "ONG" in segment and (ngo := NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
@@ -266,6 +275,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))  # "An economist at a Dar es Salaam brokerage": no name
     if lex.adjectival_names and GROUP_OF_COUNTED.fullmatch(segment):
         return Mention(segment, role=clean_phrase(segment, lex))  # "A group of 14 Senate Democrats": the group
+    if lex.adjectival_names and (office := _OFFICE_OF_TWO_FIELDS_EN.fullmatch(segment)) is not None:
+        return Mention(segment, role=office.group("office"))  # "Saskatchewan's Information and Privacy Commissioner"
     if lex.adjectival_names and kept_whole(segment, lex.roles):
         # "a spokesperson for the Department for Business and Trade", "A source close to …", "Another Labour MP"
         return Mention(segment, role=clean_phrase(segment, lex))

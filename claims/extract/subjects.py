@@ -103,7 +103,8 @@ _TRAILING_YEAR_FR = re.compile(r"\s+en\s+\d{4}\s*$")
 # A word or two quoted inside the subject's apposition: "Ikaika Pua, one of the three "no" votes, called".
 _QUOTED_WORD_INSIDE = re.compile(r"[a-z]\s+[«“\"]\s*[a-z][\w'’-]*(?:\s+[\w'’-]+)?\s*[»”\"]$")  # (not a nickname)
 # A label quoted inside the subject's apposition: "X, a group that campaigns against what it calls "wedding barn creep", said".
-_LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s)\s+(?:(?:an?|the)\s+)?[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
+# ("…, who has lived in the overflow area known as "the olive grove", said")
+_LABEL_INSIDE = re.compile(r"(?:(?<=\bcal)l|(?<=\bcall)s|\bknown\s+as|\bdubbed|\bnicknamed)\s+(?:(?:an?|the)\s+)?[«“\"]\s*[a-z][^«»“”\"]{0,60}[»”\"]$")
 _TITLE_APPOSITION = re.compile(r",\s*(?:(?:en)?titled|called|intitulée?s?)\s+(?:[«“\"][^«»“”\"]{1,120}[»”\"]|['‘][^'‘’]{1,120}['’])\s*,?\s*$")
 # A title in quotation marks between commas, capitalised and with no full stop (a work's, not a statement).
 _BARE_TITLE_APPOSITION = re.compile(r",\s*[«“\"]\s*[A-Z][^«»“”\".!?]{1,100}[»”\"]\s*,\s*$")

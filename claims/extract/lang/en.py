@@ -147,7 +147,7 @@ ROLE_WORDS = (
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
     "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
     "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
-    "resident", "realtor", "officer", "colonel", "commander", "captain", "sergeant", "delegate", "adviser",
+    "resident", "realtor", "officer", "colonel", "commodore", "brigadier", "commander", "captain", "sergeant", "delegate", "adviser",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
@@ -563,7 +563,7 @@ NAME_TITLES = (
     "rev", "reverend", "gen", "general", "sen", "senator", "rep", "representative", "gov",
     "governor", "capt", "captain", "col", "colonel", "lt", "lieutenant", "sgt", "sergeant",
     "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince",
-    "princess", "pope", "sheikh", "emir", "ayatollah", "marshal", "admiral", "secretary",
+    "princess", "pope", "sheikh", "emir", "ayatollah", "marshal", "admiral", "commodore", "brigadier", "secretary",
     "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "mayor", "saint", "st",
     "father", "brother", "sister", "chief", "leader", "premier", "former", "late",
 )
