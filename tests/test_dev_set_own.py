@@ -174,7 +174,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind191": "fr",
         "en-blind192": "en",
         "fr-blind192": "fr",
-        "en-blind193": "en"}
+        "en-blind193": "en",
+        "fr-blind194": "fr",
+        "en-blind194": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
