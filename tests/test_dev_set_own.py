@@ -176,7 +176,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind192": "fr",
         "en-blind193": "en",
         "fr-blind194": "fr",
-        "en-blind194": "en"}
+        "en-blind194": "en",
+        "en-blind195": "en",
+        "fr-blind195": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
