@@ -178,7 +178,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind194": "fr",
         "en-blind194": "en",
         "en-blind195": "en",
-        "fr-blind195": "fr"}
+        "fr-blind195": "fr",
+        "en-blind196": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
