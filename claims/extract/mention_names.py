@@ -58,6 +58,10 @@ _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "thre
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _AGENT_WITH_MODIFIERS = re.compile(r"\bby\s+(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The Boxing Task Force set up by the International Olympic Committee": the body named first speaks; who made it
+# only describes it.
+_MAKER_AFTER_NAME = re.compile(r",?\s+(?:set up|created|established|formed|founded|convened|appointed|commissioned|"
+                               r"owned|run|funded|backed|mandated)\s+by\s+(?:the\s+)?")
 _BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
 _NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
@@ -213,6 +217,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(by_name) == 1 and (after := [(o, n) for o, n in names if o > by_name[0][0]]) \
             and modifier_before_name(segment, by_name[0][0] + len(by_name[0][1]), after[0][0], lex):
         by_name = [after[0]]  # "by Stockton consultants Leven Geotechnical": a place, their trade, then the firm
+    if by_name and lex.adjectival_names and primary and primary[0][0] < by_name[0][0] \
+            and _MAKER_AFTER_NAME.fullmatch(segment, primary[0][0] + len(primary[0][1]), by_name[0][0]):
+        by_name = []
     if by_name:
         primary = by_name
     if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \

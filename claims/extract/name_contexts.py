@@ -26,8 +26,9 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|es)"
-# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "es": "Dar es Salaam")
+_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|es)"
+# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "es": "Dar es Salaam";
+# "upon": "Newcastle upon Tyne", "Kingston upon Thames")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -139,6 +140,8 @@ def demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> i
     before a person's name ("le Norvégien Casper Ruud", "L'Américaine Coco Gauff"), else 0."""
     if tokens[0] in ("Le", "La"):
         skip = 2
+    elif len(tokens) >= 5 and tokens[1] in ("le", "la") and tokens[0] in lex.function_words:
+        skip = 3  # "Pour le Breton Mathieu Kerlouan": a preposition opening the sentence, then the article
     elif tokens[0][:2] in ("L'", "L’") or _DEFINITE_BEFORE_NAME.search(segment, max(0, base - 4), base):
         skip = 1
     else:

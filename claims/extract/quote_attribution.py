@@ -35,6 +35,10 @@ _CAPITALISED_CUE_FIRST = re.compile(
     r"Continued|Concluded|Recalled|Warned|Replied|Answered|Responded|Tweeted|Quipped|Insisted|Argued)"
     r"(?=\s+(?P<np>[^\s.!?:;,][^.!?:;]{0,90}?)\s*[,:]\s*$)")
 _SAYING = frozenset(("said", "says", "say", "told", "tells"))
+# Verbs of what evidence shows ("Les prélèvements ont révélé une concentration « … »"), no one's words.
+_FINDING_VERBS_FR = ("révél", "montr", "démontr", "prouv", "attest")
+# The rest of a sentence between a quotation and an inverted verb closing it ("» au seuil réglementaire, a indiqué").
+_INVERTED_TAIL_BEFORE = re.compile(r"[^.!?«»\n]*,\s*")
 _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
@@ -200,6 +204,8 @@ class QuoteAttribution:
             pass
         if last_source is not None and (relative := self._relative_source(last_source, q.open)) is not None:
             return last_source, relative[0], text[relative[1]:q.open]  # "…, X, pour qui le texte « … »"
+        if before and self.language == "fr" and self._inverted_cue_closing_sentence(q, before[-1]):
+            return None
         if before:
             m = before[-1]
             for candidate in before[:-1]:
@@ -395,6 +401,19 @@ class QuoteAttribution:
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"
         return None
+
+    def _inverted_cue_closing_sentence(self, q: Quote, head_cue) -> bool:
+        """French "Les prélèvements ont révélé une concentration « 200 fois supérieure » au seuil, a indiqué la
+        préfecture": a verb of evidence before the quotation takes a noun, and an inverted verb after it closes the
+        sentence and reports the whole of it."""
+        gap = self.text[head_cue.end():q.open]
+        if not head_cue.group("verb").lower().startswith(_FINDING_VERBS_FR) or not gap.strip() or gap.rstrip().endswith((":", ",")) or _QUE_ENDS_GAP.search(gap) or re.search(r"\b(?:que|qu['’])", gap):
+            return False
+        for cue in self._sentence_cues:
+            if cue.start() > q.end and _INVERTED_TAIL_BEFORE.fullmatch(self.text, q.end, cue.start()) \
+                    and not cue.group("pron") and not (cue.group("aux") and "-" in cue.group("aux")):
+                return True
+        return False
 
     def _document_author_before(self, s: int) -> Mention | None:
         """The subject of the previous sentence when it released a document ("The federation

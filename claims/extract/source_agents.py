@@ -34,8 +34,15 @@ _DOCUMENT_THE_AUTHOR_MADE = re.compile(
     r"|shared|posted|submitted|sent|gathered|collected|filed)\b")
 
 
+# French: a past participle set off by a comma after the source's noun, and where it points ("de l'enquête, confiée à
+# l'Office central …"; not "par": "d'une étude, réalisée par l'Insee" names its author).
+_PARTICIPLE_APPOSITION_FR = re.compile(r",\s+[a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|ite?s?)\s+(?:à|au|aux|en|dans|sur|depuis)\s")
+
+
 def source_phrase(np: str) -> str:
     """The source named by the words after `according to` / `selon`: the agent of a document."""
+    if (apposed := _PARTICIPLE_APPOSITION_FR.search(np)) is not None:
+        np = np[:apposed.start()]  # "selon les premiers éléments de l'enquête, confiée à l'OCBC": what the noun is
     if (made := _DOCUMENT_THE_AUTHOR_MADE.match(np)) is not None:
         return made.group("agent").strip()  # "according to findings the commission published on Tuesday"
     document = _DOCUMENT_BY.match(np)

@@ -134,6 +134,13 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+def _group_name_opening_on_a_role(segment: str, base: int, tokens: list[str], lex: Lexicon) -> bool:
+    """"The passengers' group Commuter Voice North West": after a group noun, a role word and no first name open
+    the group's name."""
+    return lex.adjectival_names and len(tokens) >= 3 and fold(tokens[0]) in lex.roles and not is_first_name(tokens[1]) \
+        and GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base) is not None
+
+
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
@@ -291,6 +298,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 2 and tokens[i + 1].endswith("s") \
                     and fold(tokens[i + 1][:-1]) in lex.roles and fold(tokens[i + 1]) not in lex.roles:
                 continue  # "Norfolk Parent Carers Together": a role word, then a plural one, inside a group's name
+            if i == 0 and _group_name_opening_on_a_role(segment, base, tokens, lex):
+                continue  # "The passengers' group Commuter Voice North West": a role word opening the group's name
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and tokens[i + 1] in UNIT_WORDS:
                 continue  # "Canyon Lakes Ranger District", "Sheriff Patrol Division": a role word naming a body's unit
             if i >= 2 and tokens[i - 1] in ("Le", "La") and not lex.adjectival_names:
@@ -469,7 +478,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
             name = raw
         else:
-            name = strip_function_words(raw, lex, keep_roles=office).rstrip(".").strip("-")
+            name = strip_function_words(raw, lex, keep_roles=office or _group_name_opening_on_a_role(segment, base, raw.split(), lex))
+            name = name.rstrip(".").strip("-")
             if lex.adjectival_names and raw.split(None, 1)[0] in NUMBER_WORDS and len(raw.split()) >= 3 \
                     and GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
                 name = raw  # "Residents' group Two Rocks Rail Now": a place's number word opens the group's name

@@ -191,6 +191,9 @@ ROLE_WORDS = (
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player", "olympian", "paralympian", "champion",
     "medallist", "medalist", "rower",
+    # Boxing and combat-sport weight classes written before a name ("Lightweight Amélie Dufresne, the national champion, said").
+    "flyweight", "bantamweight", "featherweight", "lightweight", "welterweight", "middleweight", "super-middleweight",
+    "light-heavyweight", "cruiserweight", "heavyweight", "super-heavyweight",
     # Match officials ("Assistant referee Ana Ruiz, one of the officials who was struck, told …").
     "referee", "umpire", "linesman", "assistant",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
