@@ -38,3 +38,9 @@ def test_a_headline_union_is_the_union_of_the_story_not_the_press_association():
             "Drivers at Aire Valley Buses walked out on Monday, according to the Press Association.\n\n"
             "The Bus and Coach Workers' Alliance said on Monday that talks had broken down.\n")
     assert speaker_of(text, "bus strike in Leeds") == "Bus and Coach Workers' Alliance"
+
+
+def test_the_company_is_the_start_up_named_before_not_a_place_before_a_step():
+    text = ("Tidewell Robotics, a Pune-based start-up, said on Monday it had flown a delivery drone over 40 "
+            "kilometres near Nashik, Maharashtra, a result the company says brings it closer to commercial flights.\n")
+    assert speaker_of(text, "brings it closer") == "Tidewell Robotics"

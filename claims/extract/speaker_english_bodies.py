@@ -104,6 +104,8 @@ _BEFORE_VERB = frozenset(("also", "still", "then", "now", "have", "had", "will",
 _NO_BODY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An"))
 # A body's name of capitalised words ("Coinara", "Carbones del Altiplano", "Korea Internet & Security Agency").
 _BODY_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|del|de|&)[ \u00a0]+)?[A-Z][\w&'’-]*)*"
+# The nouns an apposition gives a company ("a Bengaluru-based start-up").
+_COMPANY_NOUNS = r"(?:compan(?:y|ies)|firms?|start-?ups?)"
 
 
 class EnglishBodyReferences:
@@ -158,13 +160,16 @@ class EnglishBodyReferences:
 
     def body_of_its_kind(self, mention: Mention, position: int) -> str | None:
         """"The exchange said" where the article tied one name to that kind before POSITION ("cryptocurrency
-        exchange Coinara", "Coinara, one of South Korea's largest cryptocurrency exchanges,"): that name."""
+        exchange Coinara", "Coinara, one of South Korea's largest cryptocurrency exchanges,"): that name (not
+        "Karnataka, a step the company says": a noun phrase of its own holds the kind)."""
         words = mention.text.split()
         if len(words) != 2 or fold(words[0]) != "the" or not self._body_kind(words[1]):
             return None
         kind = re.escape(words[1].lower())
+        # ("Vyomika Aerospace, a Bengaluru-based start-up, said … the company says": a company's other nouns)
+        apposed_kind = _COMPANY_NOUNS if kind in ("company", "firm") else f"{kind}s?"
         names = {found.group("name") or found.group("apposed") for found in re.finditer(
-            rf"\b{kind}[ \u00a0]+(?P<name>{_BODY_NAME})|(?P<apposed>{_BODY_NAME}),[ \u00a0]+(?:an?|one[ \u00a0]+of)[ \u00a0][^,.;:\n]{{0,60}}?\b{kind}s?\b",
+            rf"\b{kind}[ \u00a0]+(?P<name>{_BODY_NAME})|(?P<apposed>{_BODY_NAME}),[ \u00a0]+(?:an?|one[ \u00a0]+of)[ \u00a0](?:(?!the\b)[^,.;:\n]){{0,60}}?\b{apposed_kind}\b",
             self.text[:position])} - _NO_BODY_NAMES
         return names.pop() if len(names) == 1 else None
 
