@@ -14,11 +14,11 @@ def test_a_nationality_after_pour_le_is_no_part_of_the_name():
 
 
 def test_an_inverted_verb_closing_the_sentence_reports_what_the_analyses_revealed():
-    text = ("Les analyses effectuées dans le réseau de la commune ont révélé une teneur en nitrates « trois fois "
-            "supérieure » à la norme, a indiqué jeudi la préfecture de l'Orne.\n")
+    text = ("Les prélèvements effectués dans la laverie Bonnot ont révélé une concentration de nitrates « 40 fois "
+            "supérieure » au seuil réglementaire, a indiqué mercredi la préfecture de l'Orne.\n")
     claims = [c for c in extract(Article(text, language="fr")).claims if c.kind != "assertion"]
     assert [(c.kind, c.speaker.name, c.content[:28]) for c in claims] == \
-        [("mixed", "préfecture de l'Orne", "Les analyses effectuées dans")]
+        [("mixed", "préfecture de l'Orne", "Les prélèvements effectués d")]
 
 
 def test_a_participle_after_selon_s_noun_does_not_hide_the_claim():
