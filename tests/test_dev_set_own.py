@@ -180,7 +180,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind195": "en",
         "fr-blind195": "fr",
         "en-blind196": "en",
-        "en-blind197": "en"}
+        "en-blind197": "en",
+        "fr-blind196": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
