@@ -39,6 +39,7 @@ _SAYING = frozenset(("said", "says", "say", "told", "tells"))
 _FINDING_VERBS_FR = ("révél", "montr", "démontr", "prouv", "attest")
 # The rest of a sentence between a quotation and an inverted verb closing it ("» au seuil réglementaire, a indiqué").
 _INVERTED_TAIL_BEFORE = re.compile(r"[^.!?«»\n]*,\s*")
+_QUE_IN_GAP = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
@@ -407,8 +408,9 @@ class QuoteAttribution:
         préfecture": a verb of evidence before the quotation takes a noun, and an inverted verb after it closes the
         sentence and reports the whole of it."""
         gap = self.text[head_cue.end():q.open]
-        if not head_cue.group("verb").lower().startswith(_FINDING_VERBS_FR) or not gap.strip() or gap.rstrip().endswith((":", ",")) or _QUE_ENDS_GAP.search(gap) or re.search(r"\b(?:que|qu['’])", gap):
-            return False
+        if not head_cue.group("verb").lower().startswith(_FINDING_VERBS_FR) or not gap.strip() \
+                or gap.rstrip().endswith((":", ",")) or _QUE_IN_GAP.search(gap):
+            return False  # ("ont révélé que « … »", "ont montré : « … »": the verb's own clause)
         for cue in self._sentence_cues:
             if cue.start() > q.end and _INVERTED_TAIL_BEFORE.fullmatch(self.text, q.end, cue.start()) \
                     and not cue.group("pron") and not (cue.group("aux") and "-" in cue.group("aux")):
