@@ -181,7 +181,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind195": "fr",
         "en-blind196": "en",
         "en-blind197": "en",
-        "fr-blind196": "fr"}
+        "fr-blind196": "fr",
+        "en-blind199": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
