@@ -182,7 +182,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind196": "en",
         "en-blind197": "en",
         "fr-blind196": "fr",
-        "en-blind199": "en"}
+        "en-blind199": "en",
+        "en-blind198": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
