@@ -200,6 +200,11 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE[self.language].search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
+            if self.language == "en" and aux is not None and _EN_NEGATION.search(text, begin, begin_token) \
+                    and (verb.lower().startswith("comment") or _EN_QUESTION_WORD_NEXT.match(text, hit.end())):
+                continue  # "The unit did not say which matches were involved", "would not comment further": nothing said
+            if self.language == "en" and verb[:5].lower() == "admit" and _EN_PEOPLE_ADMITTED_NEXT.match(text, hit.end()):
+                continue  # "would stop admitting students", "admitted 40 patients": let in, no admission
             if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
                 continue  # "the Quito-based think tank Grupo Faro": a noun
             if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
@@ -442,6 +447,13 @@ _SIGN_BEFORE = re.compile(r"\b(?:banners?|signs?|placards?|posters?|plaques?|slo
                           re.IGNORECASE)
 _PREPOSITION_INDEFINITE_BEFORE = re.compile(r"\b(?:in|on|via|through|with)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?that\b", re.IGNORECASE)
+
+
+_EN_PEOPLE_ADMITTED_NEXT = re.compile(
+    r"\s+(?:new\s+|more\s+|any\s+|no\s+|\d[\d,]*\s+)?(?:students|patients|pupils|children|people|members|applicants|visitors"
+    r"|refugees|migrants)\b")
+_EN_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_EN_QUESTION_WORD_NEXT = re.compile(r"\s*(?:which|whether|how|when|why|what|who|whom|where|if)\b")
 
 
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.

@@ -48,16 +48,22 @@ _LOWER_NOUN_CONJUNCT = re.compile(r"\s*(?:l['’]|la\s+|le\s+|les\s+)[a-zà-ÿ][
 _ONE_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 
 
+# A French adjective by its ending ("référendaire", "citoyen", "locale"; no verb: "dénonce", "estime").
+FRENCH_ADJECTIVE = r"[a-zà-ÿ-]{2,}(?:aire|al|ale|aux|ien|ienne|ois|oise|el|elle|if|ive|ais|aise|ain|aine|iste|istes)(?![\w-])"
 # A body whose name the article puts between guillemets: "le collectif « Stop Bétonnage »".
 _KIND_THEN_QUOTED_NAME = re.compile(
     r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:collectif|association|mouvement|plateforme|groupe|réseau|syndicat|club|fondation|"
-    r"coalition|comité|liste|parti|ONG|initiative)\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*(?:[»”\"]\s*)?$")  # (its closing mark maybe stripped)
+    r"coalition|comité|liste|parti|ONG|initiative)(?:\s+" + FRENCH_ADJECTIVE + r")?\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*(?:[»”\"]\s*)?"
+    # (its closing mark maybe stripped; "le comité référendaire « X », qui avait fait campagne …,": what it did)
+    r"(?P<relative>,\s*qui\s[^,;:«»“”\"]{3,120},\s*)?$")
 
 
 def quoted_body_name(region: str) -> tuple[str, str] | None:
     """(phrase, name) of a body named between guillemets closing REGION, else None."""
     found = _KIND_THEN_QUOTED_NAME.search(region)
-    return (found.group().strip(), found.group("name")) if found is not None else None
+    if found is None:
+        return None
+    return found.group()[:found.start("relative") - found.start() if found.group("relative") else None].strip(), found.group("name")
 
 
 # ("the Global Fund to Fight AIDS", " Tuberculosis and Malaria": what the body is for, listed)

@@ -21,6 +21,7 @@ from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
 from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
+from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
@@ -153,6 +154,10 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
 
 
 _ENGLISH_DOCUMENT_WORDS = frozenset(DOCUMENT_WORDS)
+# English: the participle of a body's founding, then its founders ("a panel set up by the ministry").
+_POINTING_BACK = ("those", "these", "them", "it", "both", "they")
+_APPOINTED_BODIES = ("panel", "inquiry", "task force", "taskforce", "tribunal")
+_SET_UP_BY = re.compile(r"\s(?:set\s+up|appointed|established|created|formed|commissioned|convened)\s+by\s")
 # One or two lower-case words after a name, the last a body's noun ("Leeds hospitals trust").
 _LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
 # English nouns of a body's people that take no plural "s" ("port staff said").
@@ -181,17 +186,23 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by
         # "and" to a complement is one too
         primary = [(o, n) for i, (o, n) in enumerate(names) if (o, n) in primary
-                   and not (i and names[i - 1] not in primary and _JOINED_AFTER_NAME.search(segment, 0, o))]
+                   and not (i and names[i - 1] not in primary and _JOINED_AFTER_NAME.search(segment, 0, o))
+                   # "a power station in Calaca, Batangas", "in Whyalla, South Australia": the town's province
+                   and not (i and names[i - 1] not in primary and (" " not in n or n in PLACES_AFTER_A_TOWN)
+                            and segment[names[i - 1][0] + len(names[i - 1][1]):o] == ", ")]
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
         primary = primary[1:]  # "Bus operator Dunav Ekspres": a capitalised modifier, a noun, then the name
     role_first = role_in(segment, lex)
     if lex.adjectival_names and role_first is not None and any(
-            o <= role_first[0] < o + len(n) and (not lex.organisations.isdisjoint(folded_words(n)) or (
+            o <= role_first[0] < o + len(n) and (not lex.organisations.isdisjoint(folded_words(n))
+                                                 and role_first[0] + len(role_first[1]) <= o + len(n) or (
                 closes_on_a_company_word(n) and role_first[0] + len(role_first[1]) < o + len(n)))
             for o, n in primary):
-        role_first = None  # "the State Auditor's Office for …", "Prairie Coach Industries": the title is a word of the name
+        # "the State Auditor's Office for …", "Prairie Coach Industries": the title is a word of the name (not "Radio amateur
+        # Dale Brinkley": a role running past the capitalised word)
+        role_first = None
     if role_first is not None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
@@ -415,6 +426,12 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "The provincial command of the Mozambique Republic Police", "The electoral observation mission of the Organization
         # of American States (OAS)"
         return Mention(segment, role=phrase, organisation=True)
+    if lex.adjectival_names and phrase and (made := _SET_UP_BY.search(phrase)) is not None and len(phrase[:made.start()].split()) <= 6 \
+            and (fold(phrase[:made.start()].split()[-1]) in lex.organisations or phrase[:made.start()].endswith(_APPOINTED_BODIES)):
+        # "An independent review panel set up by those bodies": the panel (its founders only pointed back to)
+        founders = phrase[made.end():].split()
+        described = phrase[:made.start()] if founders[0] in _POINTING_BACK or founders[:2] in (["the", "two"], ["the", "three"]) else phrase
+        return Mention(segment, role=described, organisation=True)
     # ("L'un des deux cadres de la banque": one of a group and the group's complement)
     if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
                                             or phrase.startswith(("un des ", "une des ")) else 6):

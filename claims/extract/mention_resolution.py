@@ -83,7 +83,8 @@ _DOCUMENTS_AND_SOURCES = frozenset(("source", "sources", "dernier", "derniere", 
 # English: a role headed by a plural noun ("the authors", "residents of the blocks"): a group, never
 # the one person named with a like role.
 _PLURAL_ROLE = re.compile(
-    r"(?:(?!(?:of|for|at|in|with|from|near)\s)[a-z-]+\s+){0,2}[a-z-]*[a-hj-rtv-z]s(?:\s+(?:of|for|at|in|with|from|near)\s.+)?")  # (not "-us", "-is", "-ss")
+    r"(?:(?!(?:of|for|at|in|with|from|near)\s)[A-Za-z'’-]+\s+){0,3}(?:[a-z-]*[a-hj-rtv-z]s|[a-z-]+men)"  # (not "-us", "-is", "-ss")
+    r"(?:\s+(?:of|for|at|in|with|from|near)\s.+)?")  # ("North-east fishermen", "Newlyn's handline mackerel fishermen")
 
 
 def _describes_someone_just_named(mention: Mention, lex: Lexicon) -> bool:

@@ -59,6 +59,9 @@ PAPERS_FOR_MEETING_EN = re.compile(
 SITE_OF_OWNER_EN = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,5})['’]s\s+"
     r"(?:[a-z-]+\s+){0,2}(?:website|portal|web\s+page|page|database|dashboard|register)")
+# English: a social-media account a body owns, named by the body's noun ("the league's official Twitter account").
+ACCOUNT_OF_BODY_EN = re.compile(
+    r"(?:[Tt]he\s+)(?P<owner>[a-z]+)['’]s\s+(?:official\s+)?(?:Twitter|Facebook|Instagram|YouTube|TikTok)\s+(?:account|page|feed|channel)")
 ENGLISH_BODY_DESCRIPTION = re.compile(
     r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:venture|subsidiary|unit|partnership|consortium|division|affiliate|arm)"
     r"\s+(?:between|of|owned\s+by|formed\s+by|backed\s+by|led\s+by)\s.{3,120}")

@@ -16,9 +16,27 @@ from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
 from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
-from claims.extract.first_named import first_named
+from claims.extract.first_named import VERB_AFTER_PHRASE, first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
+
+# A share of a group, the whole absolute subject ("…, with some saying").
+_SHARE = re.compile(r"(?:some|many|most|several|a\s+few)", re.IGNORECASE)
+_PLURAL_GROUP_OPENING = re.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z-]+)?s\b")
+
+
+def share_of_opening_group(text: str, start: int, share: str, lex: Lexicon) -> Mention | None:
+    """"Dairy farmers in X are selling cattle …, with some saying …": some of the group opening the
+    sentence at START, described as the sentence describes it."""
+    if not _SHARE.fullmatch(share) or _PLURAL_GROUP_OPENING.match(text, start) is None:
+        return None
+    phrase = VERB_AFTER_PHRASE.split(text[start:text.find(",", start)].strip(), 1)[0]
+    group = parse_mention(phrase, lex)
+    if group is None or group.pronoun or group.name or not group.role or len(phrase.split()) > 10:
+        return None
+    described = phrase[:1].lower() + phrase[1:]
+    return Mention(share, role=f"{share.lower()} {described}")
+
 
 # An indefinite description opening a subject ("A rail engineering company in Crewe").
 _INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s+[a-z]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.institution_names import FRENCH_ADJECTIVE
 from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en
 from claims.extract.cue_patterns import Cue
 from claims.extract.drafts import Draft, trim, word_count
@@ -113,8 +114,9 @@ _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments
     r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?|(?:\s+[a-z][\w'’-]*){1,3}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
-    r"\b(?:collectif|association|mouvement|opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
-    r"(?<=\ble\s)(?:comité|syndicat|groupe|réseau|club)|"
+    r"\b(?:opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
+    # (a body, maybe with its adjective: "le comité référendaire « … »")
+    r"(?:collectif|association|mouvement|(?<=\b[Ll]e\s)(?:comité|syndicat|groupe|réseau|club))(?:\s+" + FRENCH_ADJECTIVE + r")?|"
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?|(?<=\bsous\sle\s)titre|(?<=\ble\s)titre)\s*$")  # ("publiée sous le titre « … »")

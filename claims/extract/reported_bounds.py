@@ -149,7 +149,8 @@ _EN_PREDICATE_TAIL = re.compile(
     r"parents|customers|fans|visitors))\b"
     # "… in May, and rejected any suggestion that …", "… but did not name a successor", "… but would not give the
     # buyer's name": the speaker's refusal or second judgement, no part of the statement
-    r"|,?\s+(?:and|but)\s+(?:rejected|dismissed|denied|did\s+not|would\s+not|could\s+not|refused\s+to)\s+"
+    # (but "said it was reviewing the decision and would not comment further": what it said it would not do)
+    r"|,?\s+(?:and|but)\s+(?:rejected|dismissed|denied|did\s+not|would\s+not(?!\s+comment)|could\s+not|refused\s+to)\s+"
     r"(?:any|the|a|an|to|name|give|say|identify|disclose|specify|elaborate|comment|provide|reveal|confirm)\b")
 # French: the speaker's own exhortation after the statement ("… était injuste et a exhorté les élus à …").
 _FR_PREDICATE_TAIL = re.compile(r"[ \u00a0]+(?:et|mais)[ \u00a0]+(?:(?:a|ont)[ \u00a0]+)?(?:exhorté|invité|incité|enjoint|sommé|encouragé|remercié"

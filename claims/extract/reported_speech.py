@@ -22,7 +22,7 @@ from claims.extract.speaker_phrases import UNNAMED_SOURCES
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after, without_audience
 from claims.extract.subject_only_fr import subject_then_object
-from claims.extract.participle_subjects import participle_subject
+from claims.extract.participle_subjects import participle_subject, share_of_opening_group
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
 from claims.extract.subjects import SOURCE_PHRASE, find_subject
 from claims.extract.described_subjects_en import body_described_by_its_work
@@ -55,6 +55,8 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|i
 _PLURAL_VERB_FR = re.compile(r"^(?!s['’]|se\s)(?:(?:ont|avaient)\s.*|.*ent)$", re.IGNORECASE)
 _INDEFINITE_PLURAL_NEXT = re.compile(r"\s+des\s+(?!(?:la|le|les|l['’])\b)[^\W\d_]")
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
+_PRESENT_BELIEFS = frozenset(("believes", "believe", "thinks", "think", "suspects", "suspect", "considers", "consider"))
+_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|unless)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$")
 _FORMER_OR_LATTER = re.compile(r"the\s+(former|latter)\b", re.IGNORECASE)
 # "According to the police, the suspect admitted …": a source phrase is no statement of the subject after it.
 _SOURCE_PHRASE_ONLY = re.compile(SOURCE_PHRASE)
@@ -142,6 +144,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             return None  # "Do you think that there are reforms …?": a question states nothing
         if self.language == "en" and m.group("verb").lower() in _REQUEST_VERBS:
             return None  # "who asked that the radio not use her name": a request states nothing
+        if self.language == "fr" and m.group("verb").lower().startswith(("demand", "exig", "réclam")) and COMPLEMENTISER_NEXT.match(text, m.end()):
+            return None  # "a demandé que les travaux soient faits la nuit": a request, in the subjunctive, states nothing
         if self.language == "en" and _OTHER_VERB_OR_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             return None  # "the board has lost or conceded 14 of the 17 challenges": conceding a case, no statement
         if passive_participle(text, m, self.language):
@@ -161,6 +165,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 and any(c.start() > m.end() and not is_weak(c.group("verb"), self.pats) for c in self._sentence_cues):
             return None  # "… rated “unacceptable” after an inspection found worn seals …, the Corps said": the Corps' statement
         cue_text = m.group().strip()
+        if self.language == "en" and verb.lower() in _PRESENT_BELIEFS and _CONDITION_BEFORE.search(text, max(s, m.start() - 50), m.start()):
+            return None  # "a player can be suspended when the TIU believes an offence …": a rule's condition, no statement
         # "…, avant de reconnaître que …": an infinitive has the main verb's subject, like a participle.
         participle = verb.split()[0].lower().endswith(("ant", "ing")) or (  # "pointing out"
             self.language == "fr" and m.group("aux") is None and infinitive_after_avant(text, m.start()))
@@ -375,7 +381,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             return None  # "over a series of reports alleging the misuse of funds": what the reports say, a noun phrase
         elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
             # "…, with officials saying …": the participle has its own subject.
-            mention = parse_mention(absolute.group("np"), self.lex)
+            mention = share_of_opening_group(text, s, absolute.group("np"), self.lex) \
+                or parse_mention(absolute.group("np"), self.lex)
             if (which := _FORMER_OR_LATTER.match(absolute.group("np"))) is not None:
                 # "…, with the former saying …": one of the two names before "with".
                 region = text[s:absolute.start()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_FINDING_DOCUMENT, sure_clause_en, takes_noun_object_en,
+    EN_AUXILIARIES as AUXILIARIES_EN, EN_AUDIENCE, EN_FINDING_DOCUMENT, main_clause_en, sure_clause_en, takes_noun_object_en,
 )
 from claims.extract.cues import is_weak
 from claims.extract.drafts import WORD, word_count
@@ -168,6 +168,8 @@ class ReportedSubjects:
             if low in lex.stops and i > 0 and self.language == "en" and tokens[0].islower() \
                     and _PLACED_SUBJECT_THEN_VERB.match(self.text, self.text.find(token, start), end):
                 return False  # "X, president of the union, said nurses at Dr A. G. Jeetoo Hospital had been …"
+            if low == "who" and i > 0 and self.language == "en" and main_clause_en(self.text, start, end):
+                return False  # "X, director of …, said fishermen who delivered to Bering Crest would now have to …": a clause
             if low in lex.stops:
                 # (not "…, said a pilot project in which 30 officers wore cameras had led …": a relative clause inside a subject)
                 return self.language != "en" or i + 1 == len(tokens) or tokens[i + 1].lower() not in ("which", "whom", "whose")

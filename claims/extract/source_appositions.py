@@ -177,7 +177,7 @@ BARE_ROLE_APPOSITION = re.compile(
 # exploite le réseau", "spécialiste de la sécurité minière à l'Institut …", "de l'université d'Islande").
 _TITLE_IN_QUOTES = re.compile(r"\b(?:titre|intitulée?s?|titled|entitled)\s*[«“\"][^«»“”\"]{1,80}[»”\"]")
 _WHEN_PUBLISHED = re.compile(r"\s*(?:publiée?s?|rendue?s?\s+publi(?:c|cs|que|ques)|parue?s?|consultée?s?\s+par|obtenue?s?\s+par"
-                             r"|published|released|(?:seen|obtained|reviewed)\s+by)\s")
+                             r"|published|released|filed|issued|submitted|presented|tabled|(?:seen|obtained|reviewed)\s+by)\s")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:(?:la|le|l['’]|une?)\s*[a-zà-ÿ-]{3,}|"
                                   r"(?!(?:faute|près|lors|hors|loin|autour|afin|grâce|face|suite|compte|sauf|malgré|plus|moins|"
                                   r"depuis|après|avant|pendant|environ|jusqu|selon|outre)\b)[a-zà-ÿ-]{4,}\s+(?:de|du|des|d['’]|à|au|aux|en|chez)|"

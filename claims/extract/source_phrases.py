@@ -129,6 +129,8 @@ _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
 
 # "…, selon la police, et au moins 30 blessées": the clause before the source goes on after it.
 _CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
+# French: a description opening on its article ("le service d'information routière du ministère …").
+_DESCRIPTION_OPENING_FR = re.compile(r"(?:le|la|les|l['’])\s*[a-zà-ÿ]")
 
 
 class SourcePhrases(PassiveAgents):
@@ -438,7 +440,9 @@ class SourcePhrases(PassiveAgents):
         if (relative := _RELATIVE_AFTER_SOURCE.search(self.text, comma + 1, e)) is not None:
             end = relative.start()
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
-        if not tail or "," in tail or word_count(tail) > 8 or any(c in tail for c in "«»“”\"();:"):
+        # ("…, selon Québec 511, le service d'information routière du ministère des Transports du Québec.": a long description)
+        longest = 14 if _DESCRIPTION_OPENING_FR.match(tail) else 8
+        if not tail or "," in tail or word_count(tail) > longest or any(c in tail for c in "«»“”\"();:"):
             return None
         if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
             return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition

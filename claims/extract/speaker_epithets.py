@@ -51,7 +51,9 @@ _NOUN_BEFORE_NAME_FR = re.compile(
 # Press epithets for a company before its name ("le géant américain Amazon").
 _COMPANY_EPITHETS = frozenset(("geant", "leader", "numero", "specialiste", "champion", "pionnier", "poids", "mastodonte", "marque"))
 # French: the lower-case adjectives completing a body's capitalised noun ("Banque centrale européenne").
-_ADJECTIVES_AFTER = r"(?:[ \u00a0]+(?!(?:est|sont|ont|avait|sera|dans|pour|sur|avec|mais|qui|que|les|des|une)\b)[a-zà-ÿ][a-zà-ÿ-]{2,}){1,3}(?=[\s,.;:)])"
+# (not a verb and its object: "la Cour supérieure ordonne la reprise")
+_ADJECTIVES_AFTER = r"(?:[ \u00a0]+(?!(?:est|sont|ont|avait|sera|dans|pour|sur|avec|mais|qui|que|les|des|une)\b)[a-zà-ÿ][a-zà-ÿ-]{2,}){1,3}" \
+                    r"(?=[,.;:)]|\s(?!(?:le|la|les|l['’]|un|une|des|son|sa|ses)(?![\w-])))"
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:[.!?»]\s+|\n)$")
 # (maybe past an apposition: "Tissages Hennequin, l'un des derniers tisseurs des Vosges, va supprimer")
 _SUBJECT_OPENING = re.compile(r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|avait|est|sont|[a-zà-ÿ]+e(?:nt)?)\s")
@@ -110,6 +112,9 @@ _ROLE_OF_AGE = re.compile(
     r"\b(?:un|une|le|la|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[^,.;:«»\n]{1,30}?)?,?\s+(?:âgée?\s+)?de\s+(?P<age>\d{2,3})\s+ans\b")
 
 
+
+
+_COURT_NOUNS = frozenset(("cour", "tribunal", "conseil", "parquet"))
 
 
 def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
@@ -346,6 +351,8 @@ class PressEpithets:
                 # credit; "a indiqué à Fréquence Mistral": whom it was said to; "la ligne Namur–Luxembourg", "entre Ciney et
                 # Arlon": a route's or a range's places; "Québec : un parc éolien …": a headline's topic)
                 continue
+            if not self.lex.adjectival_names and (kind := fold(name.split()[0])) in _COURT_NOUNS and head not in _COURT_NOUNS:
+                continue  # "la Cour supérieure ordonne … L'association étudiante dénonce": a court is no association
             if not self.lex.adjectival_names and head in self.lex.companies \
                     and TERRITORY_BEFORE_FR.search(text, max(0, since + offset - 16), since + offset):
                 continue  # "La région Occitanie a versé une aide … L'entreprise affirme": the region is no company

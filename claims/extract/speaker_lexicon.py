@@ -106,14 +106,16 @@ _DAY = (r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|en\s
 
 
 def _document_pattern(documents, prepositions) -> re.Pattern | None:
-    """A document noun (one or two words may precede it, one adjective follow it), then the
+    """A document noun (up to four words may precede it, one adjective follow it), then the
     preposition that introduces its author."""
     if not documents or not prepositions:
         return None
     words = trie_pattern(documents)  # (not a flat alternation, each of whose words is tried in turn)
     # (the words before the noun qualify the document: no preposition, which would make it part of a
     # body's name, "l'Institut pour l'étude de la neige")
-    lead = r"(?:(?!(?:pour|sur|for|on|into)\s)[\w’'-]+\s+){0,2}?"
+    # (two more in lower case: "the most recent annual report of"; not "A Mountain State Spotlight analysis of", its author)
+    free = r"(?!(?:pour|sur|for|on|into|of|by|at|from)\s)"
+    lead = rf"(?:{free}[\w’'-]+\s+){{0,2}}?(?:{free}(?-i:[a-zà-ÿ])[\w’'-]*\s+){{0,2}}?"
     preps = "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in prepositions), key=len, reverse=True))
     return re.compile(
         # (French elides the article: "l'enquête de la brigade financière")

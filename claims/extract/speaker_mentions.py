@@ -35,7 +35,7 @@ from claims.extract.mention_shapes import (
     OBJECT_OF_A_REDUCED_RELATIVE_EN, OF_CAPITALISED, OWNED_ROLE_THEN_BODY_FR, PAPERS_FOR_MEETING_EN,
     PEOPLE_DESCRIBED_EN, PLACE_PAPER_THEN_TITLE_EN, PRESS_TITLE_ALONE_EN, PLURAL_GROUP_DESCRIBED_EN, PLURAL_KIND_BEFORE_NAMES,
     PRESENTED_AT_MEETING_FR, PRESS_NOUN_AND_ADJECTIVE_FR, PRESS_TITLE_WITH_NUMBER, PUBLISHED_IN,
-    RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, SITE_OF_OWNER_FR, TOWN_BODY,
+    RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, ACCOUNT_OF_BODY_EN, SITE_OF_OWNER_FR, TOWN_BODY,
     TRAILING_COORDINATION, TRAILING_DAY_EN, UNDER_FOI_EN, VOICE_POSTED_IN_EN, without_recipient_fr,
 )
 
@@ -361,6 +361,9 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (site := SITE_OF_OWNER_EN.fullmatch(segment.strip())) \
             and (owner := parse_mention(site.group("owner"), lex)) is not None and owner.name and owner.organisation:
         return Mention(segment, name=owner.name, organisation=True)  # "Thurrock Council’s planning portal": the council publishes
+    if lex.adjectival_names and ("'s " in segment or "’s " in segment) and (account := ACCOUNT_OF_BODY_EN.fullmatch(segment.strip())) \
+            and fold(account.group("owner")) in lex.organisations:
+        return Mention(segment, role=account.group("owner"), organisation=True)  # "the league's official Twitter account": the league
     if lex.adjectival_names and ENGLISH_BODY_DESCRIPTION.fullmatch(segment) is not None:
         # "a joint venture between X and Y", "a unit of X": what the body is, not who speaks
         return Mention(segment, role=clean_phrase(segment, lex))

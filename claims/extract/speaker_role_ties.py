@@ -80,6 +80,14 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if hit is not None and not lex.adjectival_names and (first := role_in(candidate, lex)) is not None \
                 and first[0] < hit[0] and _CAPITALISED_COMPLEMENT.search(candidate, first[0], hit[0]):
             hit = first  # "le ministre de … et de la Recherche scientifique, X": a word of the complement is no role
+        if hit is not None and not lex.adjectival_names and _plural_role(hit[1], lex) and (first := role_in(candidate, lex)) is not None \
+                and first[0] < hit[0] and not _plural_role(first[1], lex):
+            hit = first  # "le secrétaire départemental du syndicat Union des policiers républicains, X": the secretary
+        if hit is not None and len(tail_words) > 1 and candidate.strip()[:1].isupper() and " " not in candidate.strip() \
+                and (held := role_in(tail_words[-2], lex, last=True)) is not None and not _plural_role(held[1], lex) \
+                and (role := clean_phrase(tail_words[-2][held[0]:], lex)) and len(role.split()) <= 4:
+            # "The church's senior pastor, Bishop X": the role before the title, his too
+            speakers.role_ties.append((offset, fold(role), name))
         if hit is None and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
                 and candidate.split()[-1].rstrip(".") in lex.titles:
             # "Le directeur général du CHU, le Pr X", "The Minister for Lands, Hon. X": the role
@@ -150,6 +158,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 one_of or not _plural_role(hit[1], lex)
             ) and not (
                 words_before and (fold(words_before[0]) in lex.stops or fold(words_before[0]) in _COORDINATIONS
+                                  or fold(words_before[0]) in _SOURCE_WORDS  # ("…, selon son avocat": his, someone else)
                                   or fold(words_before[-1]) in _OF_WORDS and not one_of)
             ):  # not "lors d'une conférence avec les analystes", nor "X, et le préfet du Nord, Y": someone else
                 # (nor "X, petite-fille du fondateur": the role of someone else, her grandfather)
@@ -169,6 +178,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
 _CLAUSE_VERB_AFTER_ROLE = re.compile(r"(?:\s+(?:also|then|later))?\s+(?:said|says|told|added|announced|replied|insisted|warned|explained)\b")
 _CLAUSE_VERB_AFTER_ROLE_FR = re.compile(r"\s+(?:s['’]est|se\s+[a-zà-ÿ]+|a|ont|est|sont|n['’]a|ne\s+[a-zà-ÿ]+)\s")
 _OF_WORDS = frozenset(("de", "du", "des", "d'", "d’", "of"))
+_SOURCE_WORDS = frozenset(("selon", "d'apres", "d’apres", "according", "pour"))
 _VERB_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:la|le|les|l['’]|the|a|an|une?)?\s*$")
 # A second role joined by "et"/"and" in an apposition, with no determiner of its own.

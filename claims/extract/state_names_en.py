@@ -13,6 +13,12 @@ STATE_NAMES = (
     "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
     "Wisconsin", "Wyoming")
 NATION_NAMES = ("England", "Scotland", "Wales", "Northern Ireland")
+# Provinces and states of other federations, after a town ("Jean Roy of Sherbrooke, Quebec, said"; not "Victoria",
+# a first name too).
+PROVINCE_NAMES = (
+    "Quebec", "Ontario", "Alberta", "British Columbia", "Manitoba", "Nova Scotia", "Saskatchewan", "New Brunswick",
+    "Newfoundland", "Prince Edward Island", "New South Wales", "Queensland", "Tasmania", "Western Australia",
+    "South Australia", "Gauteng", "Limpopo", "KwaZulu-Natal", "Punjab", "Sindh", "Kerala", "Maharashtra")
 # Countries as English copy writes them after a town ("Police in Lagos, Nigeria, said").
 COUNTRY_NAMES = (
     "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan", "Bahrain",
@@ -38,3 +44,5 @@ def one_state_named(text: str) -> str | None:
     """The one US state TEXT names, else None (none, or several)."""
     found = {m.group() for m in _US_STATE.finditer(text)}
     return found.pop() if len(found) == 1 else None
+# Any of them, after a town and its comma.
+PLACES_AFTER_A_TOWN = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES + PROVINCE_NAMES)

@@ -106,8 +106,14 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
     r"(?P<np>(?:(?:le|la|les|l['’]|un|une)\s*)?[^,;:«»()\s][^,;:«»()]{1,90}?)(?:\s*\([^()]{1,15}\))?\s*$")
 
 
+_NAME_THEN_AGE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’-]+)+),[ \u00a0]+\d{1,3}[ \u00a0]+ans\s*$")
+
+
 def relative_antecedent_fr(region: str, lex: Lexicon) -> Mention | None:
     """The person or body named right after the verb before ", qui …" (REGION ends before ", qui")."""
+    if region.rstrip().endswith("ans") and (aged := _NAME_THEN_AGE.search(region)) is not None:
+        return Mention(aged.group("name"), name=aged.group("name"))  # "ses cours à Maxime Paquin-Rioux, 19 ans, qui affirmait"
     found = _OBJECT_BEFORE_RELATIVE.search(region)
     if found is None or not (found.group("contracted") or found.group("np")[:1].isupper()
                              or fold(found.group("np").split()[0]).split("'")[0] in ("le", "la", "les", "l", "un", "une")):

@@ -18,7 +18,7 @@ from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
-from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, STATE_NAMES
+from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
     bracketed_commas_joined,
@@ -46,9 +46,11 @@ _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
 _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+# A person and the town they come from, closing a segment ("Jean-Luc Roy of Sherbrooke").
+_NAME_OF_PLACE_CLOSING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
-_STATES_AND_NATIONS = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES)
+_STATES_AND_NATIONS = PLACES_AFTER_A_TOWN
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\s")
 _LIST_CLOSING_ITEM = re.compile(r"(?:^|\s)(?:et|and)\s")
 _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
@@ -186,6 +188,12 @@ _ROLE_OF_A_NAMED_BODY_FR = re.compile(
     r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[A-ZÀ-ÖØ-Þ]")
 
 
+# French: a name, then a verb in the present and its object ("Sherbrooke adopte un budget"): a clause.
+_NAME_THEN_VERB_FR = re.compile(
+    r"\s*(?!(?:Le|La|Les|Un|Une|Des|Du|Selon|Pour|Dans|En|Au|Aux)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*\s+"
+    r"(?P<verb>[a-zà-ÿ]{3,}(?:e|t))\s+(?:un|une|le|la|les|des|du|l['’]|son|sa|ses|leur|leurs)\b")
+
+
 def group_in_a_place(segment: str) -> bool:
     """SEGMENT names a group by its noun and its place, no one ("Police in Lagos", "Residents in Tacloban")."""
     return (group := _GROUP_IN_A_PLACE.match(segment)) is not None and group.group("noun").lower() in _GROUPS_IN_A_PLACE
@@ -197,10 +205,12 @@ _STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
+_LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
+_DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
 
 
-def _town_and_state_joined(segments: list[str]) -> list[str]:
+def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
     """The segments with "an Austin" and "Texas company that …" (or "a Dayton", "Ohio" and "lawyer")
     joined back into one description."""
     joined: list[str] = []
@@ -212,6 +222,12 @@ def _town_and_state_joined(segments: list[str]) -> list[str]:
             joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
         elif joined and _DC.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
             joined[-1] += "," + segment  # "an advocacy group based in Washington, D.C.,": where, one place
+        elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)) \
+                and _IN_A_PLACE_CLOSING.search(joined[-1]) and (described := _DESCRIPTION_OPENING.match(joined[0])) is not None \
+                and fold(described.group("noun")) not in lex.roles and fold(described.group("noun")).removesuffix("s") not in lex.roles:
+            # "The operator of a power station in Calaca, Batangas,": the town's province (but "A passenger at a stop near
+            # Osh Bazaar, Zhyldyz,": the passenger's name)
+            joined[-1] += "," + segment
         else:
             joined.append(segment)
     return joined
@@ -243,7 +259,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         segments = SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():]
     if lex.adjectival_names and len(segments) > 2 and "," in region:
-        segments = _town_and_state_joined(segments)  # "PulseTrack Inc., an Austin, Texas company that …, confirmed"
+        segments = _town_and_state_joined(segments, lex)  # "PulseTrack Inc., an Austin, Texas company that …, confirmed"
     filled = [segment for segment in segments if segment.strip()]
     if len(filled) >= 3 and _LIST_CLOSING_ITEM.search(filled[-1]) \
             and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
@@ -296,6 +312,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return author  # "The audit, carried out by the accounting firm X, found": its author speaks for it
         if not segment.strip():
             continue
+        if found is not None and index == 0 and not lex.adjectival_names and (clause := _NAME_THEN_VERB_FR.match(segment)) is not None \
+                and fold(clause.group("verb")) not in lex.roles:
+            break  # "Sherbrooke adopte un budget en hausse, l'opposition dénonce": a clause of its own, then the subject
         if found is not None and index == 0 and (_SENTENCE_ADVERB_ALONE if lex.adjectival_names else FRONTED_ADJECTIVE_FR
                                                  ).fullmatch(segment.strip()):
             break  # "Separately, the motorway police said", "Émue, l'autrice a déclaré": no speaker's name
@@ -464,7 +483,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
             if found is None and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and (index > 1 or index == 1 and (mention.name in _STATES_AND_NATIONS or group_in_a_place(segments[0]))) \
-                    and _IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
+                    and (_IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None
+                         or mention.name in _STATES_AND_NATIONS and _NAME_OF_PLACE_CLOSING.search(segments[index - 1]) is not None) \
+                    and not is_first_name(mention.name.split()[0]):
                 # "X, one of the last makers of bone china in Stoke-on-Trent, England, said", "X, of Norfolk, Virginia,
                 # said", "A rail engineering company in Crewe, England announced", "Police in Lagos, Nigeria, said": the
                 # place's state or country

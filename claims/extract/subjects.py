@@ -73,6 +73,9 @@ _PUBLISHER_THEN_WHICH_EN = re.compile(
 _BARE_SAY_NEXT = re.compile(r"\s*say\b")
 # English: a plural subject opening a headline, then its verb ("Dublin councillors reject …", "Farmers block …").
 _PLURAL_OPENING_SUBJECT_EN = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][a-z-]*[^su\W]s)\s+[a-z]")
+# English: a hospital or clinic named, then "where" and its staff as the subject ("…, where doctors said").
+_CARE_PLACE_WHERE_STAFF = re.compile(r"\b(?P<place>the\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){1,8}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)))"
+                                     r"\s*,\s+where\s+(?P<staff>doctors|nurses|surgeons|medics|staff|officials)\s*$")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
@@ -178,6 +181,9 @@ _GIVEN_NAME_CLOSING = re.compile(
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if lex.adjectival_names and ", where " in region and (place := _CARE_PLACE_WHERE_STAFF.search(region, max(0, len(region) - 140))):
+        # "taken to the Moi Teaching and Referral Hospital, where doctors said": the hospital's doctors
+        return Mention(place.group("staff"), role=f"{place.group('staff')} at {place.group('place')}")
     if lex.adjectival_names and ", " in region and (joined := _CLAUSE_THEN_AND_EN.search(region)) is not None \
             and has_clear_verb_en(text, start, start + joined.start()):
         # "Thousands of dead fish have washed up …, and fishermen in Makoko say": the second clause's own subject
@@ -219,6 +225,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(without_trailing_auxiliaries(region))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le collectif « Stop Bétonnage » estime"
+    if not lex.adjectival_names and sentence_start is not None and region.lstrip(" »”\",").startswith("qui ") \
+            and (quoted := quoted_body_name(without_trailing_auxiliaries(text[sentence_start:end]))) is not None:
+        return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le comité « Hauterive debout », qui avait …, a salué"
     if lex.adjectival_names and region[:1] in "AO " and " who " in region and (described := described_before_anonymity(region, lex)):
         return described
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
@@ -261,6 +270,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.rstrip().endswith(",") and region.count(",") == 1 and _BARE_SAY_NEXT.match(text, end) \
             and (plural := _PLURAL_OPENING_SUBJECT_EN.match(text, start if sentence_start is None else sentence_start, end)):
         return parse_mention(plural.group("np"), lex)  # "Dublin councillors reject housing plan, say …": the first verb's subject
+    if lex.adjectival_names and region.endswith(", ") and region.count(",") == 1 \
+            and (pronoun := _PRONOUN_OPENING_EN.match(text, start if sentence_start is None else sentence_start, end)) is not None:
+        return Mention(pronoun.group(1), pronoun=True)  # "He disputed the union's figure, called the strike …": he
     if _COORDINATION_END.search(region, max(0, len(region.rstrip()) - len("mais"))):
         # "X called … and said": the first verb's subject
         opening = start if sentence_start is None else sentence_start

@@ -232,10 +232,13 @@ ROLE_WORDS = (
     "jailer", "judge-executive", "coroner", "assessor", "commonwealth's attorney", "commonwealth’s attorney",
     # Irish police ranks and a council chair ("Det Garda Aidan Regan", "cathaoirleach of the Municipal District").
     "garda", "detective garda", "det garda", "cathaoirleach", "leas-chathaoirleach",
+    # Hobbyists named by their pursuit ("Radio amateur Dale Brinkley"; "Radio" alone opens a station's name).
+    "radio amateur", "radio ham", "amateur astronomer", "birdwatcher",
     # A parent's epithet between a place and a name ("Morpeth mum-of-two Jade Pringle").
     *(f"{parent}-of-{count}" for parent in ("mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "nan")
       for count in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
 )
+ROLE_WORDS += tuple(word[:-3] + "men" for word in ROLE_WORDS if word.endswith("man"))  # "fishermen", "spokesmen"
 # Role words that can name the same person ("chief executive X" … "the executive said").
 ROLE_FAMILIES = (
     ("executive", "ceo", "chief", "chairman", "chairwoman", "chair", "director", "head", "leader",
