@@ -129,3 +129,9 @@ def test_a_hobby_before_a_name_is_a_role_not_a_radio_station():
     text = ("Radio amateur Lena Ostrova of Tucson, Arizona, wrote on Twitter: \"The satellite is alive and sending "
             "frames.\"\n")
     assert speaker_of(text, "satellite is alive") == "Lena Ostrova"
+
+
+def test_a_body_s_management_after_the_statement_naming_the_body_is_the_body():
+    text = ("Three elephants were found dead on the Marula Springs Private Game Reserve near Tzaneen on Sunday, the "
+            "reserve's management said yesterday.\n")
+    assert speaker_of(text, "elephants were found dead") == "Marula Springs Private Game Reserve"

@@ -29,6 +29,8 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if head is None:
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
+        if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1:
+            continue  # (a str test first: the noun and its comma are rarely there)
         named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},")
         found = named.search(text, draft.end, paras[last][1])
         if found is None or text.find(found.group("name").split()[-1], 0, draft.start) != -1:

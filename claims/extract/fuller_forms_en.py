@@ -163,8 +163,8 @@ def completed_with_place(text: str, name: str) -> str | None:
     ending on a body's word) with, completed by "of" and a place: "Tea Board of Kenya"."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
-            or words[-1] not in ORGANISATION_WORDS or name not in text:
-        return None
+            or words[-1] not in ORGANISATION_WORDS or f"{name} of " not in text:
+        return None  # (a str test first: most names are never followed by "of")
     found = {m.group() for m in re.finditer(rf"{word_opening(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? County\b")

@@ -176,7 +176,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "According to the budget papers"
             continue
         if (owned := _OWNED_ROLE.fullmatch(name)) is not None and owned.group("role") == "management" \
-                and (body := one_named(text, owned.group("noun"), draft.start) or (
+                and (body := one_named(text, owned.group("noun"), max(draft.start, draft.position)) or (
                     owned.group("noun") in GENERIC_BODY_NOUNS and previous_body(owned.group("noun"), drafts, resolved, i, text))):
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "the airport's management": the airport
             continue
