@@ -135,3 +135,12 @@ def test_a_body_s_management_after_the_statement_naming_the_body_is_the_body():
     text = ("Three elephants were found dead on the Marula Springs Private Game Reserve near Tzaneen on Sunday, the "
             "reserve's management said yesterday.\n")
     assert speaker_of(text, "elephants were found dead") == "Marula Springs Private Game Reserve"
+
+
+def test_a_standfirst_s_capitalised_kind_is_the_body_the_lede_calls_so():
+    text = ("Commuters angry as two peak trains to Leeds are cut\n\n"
+            "Operator says the remaining services will be lengthened\n\n"
+            "By Ann Roe\n\n"
+            "Northern Vale Trains has confirmed two morning trains will be withdrawn from May.\n\n"
+            "The operator said the services were among the least used.\n")
+    assert speaker_of(text, "remaining services") == "Northern Vale Trains"

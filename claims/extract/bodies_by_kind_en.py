@@ -79,6 +79,8 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
+# Every kind, public or a company's ("Regulator says", "Firm says" in a headline or a standfirst).
+BODY_KINDS = frozenset(_KINDS) | _COMPANY_KINDS
 # Only "health system", "hospital system", "health provider" are such systems and providers.
 # Facilities whose operator is seldom the company a story is about ("the airport operator", "the port operator").
 _OTHER_OPERATORS_FACILITIES = frozenset(("airport", "port", "harbour", "harbor", "stadium", "terminal"))
@@ -159,8 +161,8 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     if _REPORT_TO_CABINET.fullmatch(name) is not None:
         return "council", True  # (a British council's cabinet)
     words = name.split()
-    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in _KINDS:
-        return name.lower(), False  # a headline's "Regulator says …"
+    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in BODY_KINDS:
+        return name.lower(), False  # a headline's "Regulator says …", a standfirst's "Firm says …"
     if not 1 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
     if len(words) >= 2 and words[-1] in _PAPERS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.bodies_by_kind_en import BODY_KINDS
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import COMPANY_NOUNS
@@ -257,3 +258,20 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
         for i, said in enumerate(speakers_of):
             if said is not None and said.name == description:
                 speakers_of[i] = SpeakerRef(apposed.group("name"), said.mention, said.role, "organisation")
+
+
+def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """English: a headline's or standfirst's body named by its capitalised kind alone ("Operator says …", "Firm says
+    …") is the body that the first paragraphs' "the operator", "the firm" stand for."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 1:
+            break
+        if speaker is None or " " in speaker.name or not speaker.name[:1].isupper() or speaker.name.lower() not in BODY_KINDS \
+                or (draft.mention is None or draft.mention.text.strip() != speaker.name):
+            continue
+        kind = speaker.name.lower()
+        named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 8 and said is not None
+                      and said.kind == "organisation" and later.mention is not None
+                      and fold(later.mention.text).split()[-1:] == [kind] and said.name.lower() != kind), None)
+        if named is not None:
+            speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.extract.bodies_by_kind_en import BODY_KINDS
 from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
 from claims.extract.capitalised_tails_en import name_ending_with, owned_body_in_full
 from claims.extract.document_authors import filer_of_document
@@ -195,6 +196,9 @@ class MentionResolution:
                     and mention.name not in self.capitalised_inside:
                 return None  # "Actually", "Finalement": a sentence adverb, not a name
             if mention.name in self.common_words and not mention.organisation:
+                if self.lex.adjectival_names and " " not in mention.name and mention.name.lower() in BODY_KINDS:
+                    # a standfirst's "Firm says": the kind, left to `kinds_to_bodies` and `headline_kinds_to_later_bodies`
+                    return SpeakerRef(mention.name, mention.text, None, "organisation")
                 return None
             if mention.organisation:
                 person = self._surname_with_article(mention, position)

@@ -32,6 +32,7 @@ from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
 from claims.extract.headline_speakers import (headline_descriptions_to_apposed_names, headline_generics_to_lede_speaker,
+                                              headline_kinds_to_later_bodies,
                                               headline_short_forms_to_full_names, lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named)
@@ -252,6 +253,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
     headline_descriptions_to_apposed_names(named, paras, drafts, speakers_of)
+    if language == "en":
+        headline_kinds_to_later_bodies(paras, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)
