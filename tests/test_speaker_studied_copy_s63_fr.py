@@ -59,3 +59,15 @@ def test_a_long_description_of_the_source_after_selon_closes_the_sentence():
     text = ("La circulation était ralentie sur plus de huit kilomètres sur l'autoroute 20, selon Info Trafic, le service "
             "d'information routière du ministère des Transports du Québec.\n")
     assert content_of(text, "circulation", "fr").startswith("La circulation était ralentie")
+
+
+def test_an_occasion_and_its_town_before_a_possessive_inverted_subject():
+    text = ("« Nous avons choisi la prudence », a déclaré jeudi lors d'une conférence de presse à Namur son "
+            "administrateur délégué, Marc Delvaux.\n")
+    assert speaker_of(text, "choisi la prudence", "fr") == "Marc Delvaux"
+
+
+def test_by_telephone_and_an_agency_before_an_inverted_name():
+    text = ("« Les tirs n'ont pas cessé de la nuit », a raconté par téléphone à l'agence Reuters Samira Haddad, une mère "
+            "de famille du quartier.\n")
+    assert speaker_of(text, "tirs n'ont pas cessé", "fr") == "Samira Haddad"

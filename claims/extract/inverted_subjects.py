@@ -149,7 +149,7 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"sous\s+couvert\s+(?:d['’]|de\s+l['’])anonymat|"
     r"(?:sur|devant|dans)\s+(?:le|la|l['’])\s*(?:quai|place|parvis|port|marché|pont|plage|parking|rond-point)"
     r"(?-i:(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3})|"
-    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|"
+    r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
     # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
     # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"
@@ -175,7 +175,7 @@ _OCCASION_THEN_SUBJECT = re.compile(
     r"(?:\s+(?:matin|soir|après-midi|midi))?)?"
     # ("lors d'une conférence de presse lundi à Metz le directeur …": its day and place)
     r"(?:\s+(?:" + "|".join(fr.WEEKDAYS) + r")(?:\s+(?:matin|soir|après-midi|midi))?)?(?-i:(?:\s+à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)"
-    r"\s+(?=(?:le|la|les|l['’]|un|une|M\.|Mme)\s*\w)")
+    r"\s+(?=(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|M\.|Mme)\s*\w)")
 # French: a name after an adjunct of lower-case words, not right after a preposition ("à Paris" is where).
 _NAME_AFTER_ADJUNCT = re.compile(
     r"\s*(?:[a-zà-ÿ’'-]+\s+){0,5}(?<!\bà )(?<!\bau )(?<!\baux )(?<!\ben )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bdans )"
