@@ -144,3 +144,16 @@ def test_a_standfirst_s_capitalised_kind_is_the_body_the_lede_calls_so():
             "Northern Vale Trains has confirmed two morning trains will be withdrawn from May.\n\n"
             "The operator said the services were among the least used.\n")
     assert speaker_of(text, "remaining services") == "Northern Vale Trains"
+
+
+# Set own/en-blind196, studied again in session 63.
+
+def test_a_lower_case_role_and_a_title_before_the_inverted_speaker_s_name():
+    text = "\"We did not expect to find it in almost every fish,\" said the study's lead author, marine ecologist Dr Ana Tuilagi.\n"
+    assert speaker_of(text, "almost every fish") == "Ana Tuilagi"
+
+
+def test_a_city_s_body_opening_the_sentence_speaks_not_its_state():
+    text = ("The city of Fairview, Oregon on Monday suspended the permits of two scooter companies, saying it had "
+            "received reports of 31 injuries.\n")
+    assert speaker_of(text, "31 injuries") == "city of Fairview"

@@ -235,6 +235,10 @@ _CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
 # French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
+# English: a role in lower case, maybe a title, then a name closing the sentence ("…, marine ecologist Dr Hana Rewiti.").
+_ROLE_THEN_NAME_EN = re.compile(
+    r"\s*(?P<whole>(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[.!?]|$)")
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
@@ -293,6 +297,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             nxt = rest.split(" ", 1)[0] if rest else ""
             if out and not lex.adjectival_names and (placed := _PLACE_APPOSITION_THEN_NAME.match(chunk, match.end())) is not None:
                 out += [",", placed.group("name")]  # "le propriétaire de la Pourvoirie du Pin-Rouge, à Grand-Remous, Denis X"
+                break
+            if out and lex.adjectival_names and nxt[:1].islower() and (held := _ROLE_THEN_NAME_EN.match(chunk, match.end())) is not None \
+                    and fold(held.group("role").split()[-1]) in lex.roles:
+                out += [",", held.group("whole")]  # "said the study's lead author, marine ecologist Dr Hana Rewiti."
                 break
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"

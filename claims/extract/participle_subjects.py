@@ -20,6 +20,8 @@ from claims.extract.first_named import VERB_AFTER_PHRASE, first_named
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 
+# A town's own body opening the sentence ("The city of Richmond, Virginia on Monday suspended").
+_TOWN_BODY_OPENING = re.compile(r"\s*(?P<np>The\s+(?:city|town|village|county|borough|municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # A share of a group, the whole absolute subject ("…, with some saying").
 _SHARE = re.compile(r"(?:some|many|most|several|a\s+few)", re.IGNORECASE)
 _PLURAL_GROUP_OPENING = re.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z-]+)?s\b")
@@ -125,6 +127,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return subject  # "… withdrew the film after lawyers for the man wrote to the organisers claiming …": the lawyers
         if (opening := english_opening_subject(text, start, at, lex)) is not None:
             return opening
+        if (town := _TOWN_BODY_OPENING.match(text, start, at)) is not None and (body := parse_mention(town.group("np"), lex)) is not None:
+            return body  # "The city of Richmond, Virginia on Monday suspended …, saying": the city, not its state
         if (fronted := FRONTED_ADJUNCT.match(text, start, at)) is not None:
             start = fronted.end()  # "Immediately after the ruling, the lawyer, X, announced …, arguing": not "Immediately"
         if (said := _SAID_BEFORE.search(text, start, at)) is not None \

@@ -18,6 +18,7 @@ from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
+from claims.extract.mention_shapes import TRAILING_DAY_EN
 from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
@@ -46,8 +47,9 @@ _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|Septemb
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
 _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
-# A person and the town they come from, closing a segment ("Jean-Luc Roy of Sherbrooke").
-_NAME_OF_PLACE_CLOSING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
+# A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
+# "The city of Richmond").
+_NAME_OF_PLACE_CLOSING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b(?:city|town|village|county|borough|municipality))\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = PLACES_AFTER_A_TOWN
@@ -481,7 +483,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
-            if found is None and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
+            if found is None and lex.adjectival_names and mention.name == TRAILING_DAY_EN.sub("", segment.strip()) and not mention.role \
                     and (index > 1 or index == 1 and (mention.name in _STATES_AND_NATIONS or group_in_a_place(segments[0]))) \
                     and (_IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None
                          or mention.name in _STATES_AND_NATIONS and _NAME_OF_PLACE_CLOSING.search(segments[index - 1]) is not None) \
