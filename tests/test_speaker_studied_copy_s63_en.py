@@ -157,3 +157,9 @@ def test_a_city_s_body_opening_the_sentence_speaks_not_its_state():
     text = ("The city of Fairview, Oregon on Monday suspended the permits of two scooter companies, saying it had "
             "received reports of 31 injuries.\n")
     assert speaker_of(text, "31 injuries") == "city of Fairview"
+
+
+def test_a_participle_after_a_pronoun_s_incise_is_the_pronoun_s():
+    text = ("Ravi Pillai, an aerospace analyst, told Wikinews that the firing was \"a good first step\". An engine for an "
+            "orbital rocket has to restart in flight, he said, adding that \"nobody has shown that with a printed engine\".\n")
+    assert speaker_of(text, "nobody has shown") == "Ravi Pillai"

@@ -62,6 +62,10 @@ _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")
 
 
+# English: a pronoun's attribution right before the participle ("…, he said, adding that …").
+_PRONOUN_SAID_RIGHT_BEFORE = re.compile(r"(?:,|(?<=[\"”]))\s+(he|she|they)\s+(?:said|says|told\s+[\w.]+|wrote|added)\s*,\s*$")
+
+
 # The opening of the participle's own clause: ", but", ", and", ", while", ";" (the last one before it).
 _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 
@@ -118,6 +122,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         if (source := _SOURCE_OPENING.match(text, start, at)) is not None \
                 and (speaker := parse_mention(source.group("np"), lex)) is not None and (speaker.pronoun or speaker.name or speaker.role):
             return speaker  # "According to him, the state government has paid …, adding that …": the source goes on
+        if (said := _PRONOUN_SAID_RIGHT_BEFORE.search(text, max(start, at - 40), at)) is not None:
+            return Mention(said.group(1), pronoun=True)  # "An engine … has to run reliably, he said, adding that …": he
         if (said := _INVERTED_SAID_RIGHT_BEFORE.search(text, max(start, at - 120), at)) is not None \
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker
