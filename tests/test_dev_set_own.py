@@ -183,7 +183,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind197": "en",
         "fr-blind196": "fr",
         "en-blind199": "en",
-        "en-blind198": "en"}
+        "en-blind198": "en",
+        "fr-blind197": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
