@@ -71,3 +71,23 @@ def test_by_telephone_and_an_agency_before_an_inverted_name():
     text = ("« Les tirs n'ont pas cessé de la nuit », a raconté par téléphone à l'agence Reuters Samira Haddad, une mère "
             "de famille du quartier.\n")
     assert speaker_of(text, "tirs n'ont pas cessé", "fr") == "Samira Haddad"
+
+
+# Set own/fr-blind197, scored first, then studied in session 63.
+
+def test_a_town_opening_the_sentence_after_a_is_no_name_in_apposition():
+    text = ("À New York, un porte-parole des Nations unies, cité par l'AFP, a jugé « profondément décevant » l'échec "
+            "de la trêve.\n")
+    assert speaker_of(text, "profondément décevant", "fr") == "porte-parole des Nations unies"
+
+
+def test_the_name_someone_goes_by_names_them():
+    text = ("À Homs, le commandant d'une brigade rebelle du quartier de Baba Amr, qui se fait appeler Abou Karim, a assuré "
+            "à l'AFP que l'aviation avait bombardé le quartier.\n")
+    assert speaker_of(text, "aviation avait bombardé", "fr") == "Abou Karim"
+
+
+def test_the_press_and_a_town_before_an_inverted_subject():
+    text = ("« Une équipe suit chaque malade », a déclaré à la presse à Gulu le directeur des services de santé, le "
+            "docteur Samuel Opio.\n")
+    assert speaker_of(text, "suit chaque malade", "fr") == "Samuel Opio"

@@ -239,6 +239,10 @@ _CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _ROLE_THEN_NAME_EN = re.compile(
     r"\s*(?P<whole>(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[.!?]|$)")
+# French: the press as the audience and the town, before an inverted subject ("à la presse à Kampala le directeur").
+_PRESS_THEN_PLACE_FR = re.compile(
+    r"\s*à\s+la\s+presse(?:\s+(?:locale|étrangère|internationale))?\s+(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
+    r"(?=(?:le|la|les|l['’]|un|une|son|sa)\s*\w)")
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
@@ -270,6 +274,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     audience_end = _audience_end(chunk)
     if audience_end is not None:
         chunk = chunk[audience_end:]
+    elif not lex.adjectival_names and (press := _PRESS_THEN_PLACE_FR.match(chunk)) is not None:
+        chunk = chunk[press.end():]  # "a déclaré à la presse à Kampala le directeur …": whom to and where, then who
     if not lex.adjectival_names and (courtroom := _COURTROOM_THEN_NAME.match(chunk)) is not None:
         chunk = chunk[courtroom.end():]  # "a témoigné à la barre Moussa Diarra, un ancien locataire": where, then who
     elif not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:

@@ -20,7 +20,9 @@ _NAME_GIVEN_AS = re.compile(
     r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?(?:names?|surname)\s+(?:only\s+)?as"
     r"|(?:only\s+)?(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|known)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
-    r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as)\s+(?P<name>.+?)\s*")
+    r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as"
+    # French: "le commandant d'une brigade, qui se fait appeler Abou Fares,"
+    r"|qui\s+se\s+(?:fait|faisait)\s+appeler|qui\s+s['’]est\s+présentée?\s+sous\s+le\s+nom\s+d['’e]\s*)\s*(?P<name>.+?)\s*")
 _PLACE_COMPLEMENT = re.compile(r"\s+(?:à|au|aux|de|du|des|en)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=,)")
 
 

@@ -87,7 +87,7 @@ _ADJUNCT_SEGMENT = re.compile(
     # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
     r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
-    r"après|avant|pendant|citant|de|du|des|of|from|with|avec)\b|^\s*d['’]"
+    r"après|avant|pendant|citant|de|du|des|of|from|with|avec|(?-i:à|À|au|aux))\b|^\s*d['’]"
     # French: a past participle and its complement ("Interpellé sur le sujet, le ministre a …", "entendu comme témoin")
     # (not a body's noun in -té: "Électricité de Mayotte", "Université de Lomé", "Communauté de communes")
     r"|^\s*(?!(?:électricité|université|société|communauté|comité|autorité|municipalité|collectivité|mutualité|principauté"
@@ -287,7 +287,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = without_trailing_auxiliaries(segments[index])
-        if lex.adjectival_names and found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
+        if found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
             return given
         if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:
             # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
