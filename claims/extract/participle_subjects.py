@@ -27,12 +27,13 @@ _SHARE = re.compile(r"(?:some|many|most|several|a\s+few)", re.IGNORECASE)
 _PLURAL_GROUP_OPENING = re.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z-]+)?s\b")
 
 
-def share_of_opening_group(text: str, start: int, share: str, lex: Lexicon) -> Mention | None:
+def share_of_opening_group(text: str, start: int, end: int, share: str, lex: Lexicon) -> Mention | None:
     """"Dairy farmers in X are selling cattle …, with some saying …": some of the group opening the
-    sentence at START, described as the sentence describes it."""
-    if not _SHARE.fullmatch(share) or _PLURAL_GROUP_OPENING.match(text, start) is None:
+    sentence at START (before END), described as the sentence describes it."""
+    if not _SHARE.fullmatch(share) or _PLURAL_GROUP_OPENING.match(text, start, end) is None:
         return None
-    phrase = VERB_AFTER_PHRASE.split(text[start:text.find(",", start)].strip(), 1)[0]
+    comma = text.find(",", start, end)
+    phrase = VERB_AFTER_PHRASE.split(text[start:comma if comma != -1 else end].strip(), 1)[0]
     group = parse_mention(phrase, lex)
     if group is None or group.pronoun or group.name or not group.role or len(phrase.split()) > 10:
         return None

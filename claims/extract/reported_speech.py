@@ -381,7 +381,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             return None  # "over a series of reports alleging the misuse of funds": what the reports say, a noun phrase
         elif participle and m.group("aux") is None and (absolute := _WITH_SUBJECT.search(text, max(s, m.start() - 60), m.start())):
             # "…, with officials saying …": the participle has its own subject.
-            mention = share_of_opening_group(text, s, absolute.group("np"), self.lex) \
+            mention = share_of_opening_group(text, s, absolute.start(), absolute.group("np"), self.lex) \
                 or parse_mention(absolute.group("np"), self.lex)
             if (which := _FORMER_OR_LATTER.match(absolute.group("np"))) is not None:
                 # "…, with the former saying …": one of the two names before "with".
