@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.entities import is_negated
 from claims.extract.lang import en as _en
 from claims.extract.lang import fr as _fr
 
@@ -200,7 +201,7 @@ class CuePatterns:
             if aux is None and (det := _DETERMINER_BEFORE[self.language].search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective
-            if self.language == "en" and aux is not None and _EN_NEGATION.search(text, begin, begin_token) \
+            if self.language == "en" and aux is not None and is_negated(text[begin:begin_token], "en") \
                     and (verb.lower().startswith("comment") or _EN_QUESTION_WORD_NEXT.match(text, hit.end())):
                 continue  # "The unit did not say which matches were involved", "would not comment further": nothing said
             if self.language == "en" and verb[:5].lower() == "admit" and _EN_PEOPLE_ADMITTED_NEXT.match(text, hit.end()):
@@ -452,7 +453,6 @@ _THAT_NEXT = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
 _EN_PEOPLE_ADMITTED_NEXT = re.compile(
     r"\s+(?:new\s+|more\s+|any\s+|no\s+|\d[\d,]*\s+)?(?:students|patients|pupils|children|people|members|applicants|visitors"
     r"|refugees|migrants)\b")
-_EN_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 _EN_QUESTION_WORD_NEXT = re.compile(r"\s*(?:which|whether|how|when|why|what|who|whom|where|if)\b")
 
 

@@ -7,6 +7,7 @@ import re
 
 from claims.extract.subject_appositions import name_after_role_complement, person_in_apposition
 from claims.extract.group_phrases_en import modifier_before_name
+from claims.extract.described_subjects_en import count_words
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speaker_mentions import parse_mention
@@ -45,6 +46,18 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 # "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would)\b")
+
+
+def group_up_to_verb(text: str, start: int, end: int, lex: Lexicon, longest: int) -> tuple[str, Mention] | None:
+    """The group a role names from START up to its verb (or the first comma, before END), with its phrase, when
+    that phrase holds at most LONGEST words: "Lawyers for the family filed …", "Dairy farmers in X are selling …"."""
+    phrase = VERB_AFTER_PHRASE.split(text[start:end].split(",", 1)[0], 1)[0]
+    if count_words(phrase) > longest:
+        return None
+    group = parse_mention(phrase, lex)
+    if group is None or group.pronoun or group.name or not group.role:
+        return None
+    return phrase, group
 
 
 # A dateline's place in capitals, maybe its day, and a colon opening the paragraph ("SHILLONG, Nov 2:").

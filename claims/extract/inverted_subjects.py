@@ -234,7 +234,6 @@ _AND_UP_TO_SHORT_FORM = re.compile(r"\s+[^,.;:()«»\n]{1,60}?\s*\([A-ZÀ-ÖØ-�
 _CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
-# French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
 # English: a role in lower case, maybe a title, then a name closing the sentence ("…, marine ecologist Dr Hana Rewiti.").
 _ROLE_THEN_NAME_EN = re.compile(
     r"\s*(?P<whole>(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
@@ -243,6 +242,7 @@ _ROLE_THEN_NAME_EN = re.compile(
 _PRESS_THEN_PLACE_FR = re.compile(
     r"\s*à\s+la\s+presse(?:\s+(?:locale|étrangère|internationale))?\s+(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
     r"(?=(?:le|la|les|l['’]|un|une|son|sa)\s*\w)")
+# French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")

@@ -16,12 +16,13 @@ from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
 from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
-from claims.extract.first_named import VERB_AFTER_PHRASE, first_named
+from claims.extract.first_named import first_named, group_up_to_verb
+from claims.extract.state_names_en import TOWN_BODY_NOUNS
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
 
 # A town's own body opening the sentence ("The city of Richmond, Virginia on Monday suspended").
-_TOWN_BODY_OPENING = re.compile(r"\s*(?P<np>The\s+(?:city|town|village|county|borough|municipality)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_TOWN_BODY_OPENING = re.compile(r"\s*(?P<np>The\s+" + TOWN_BODY_NOUNS + r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # A share of a group, the whole absolute subject ("…, with some saying").
 _SHARE = re.compile(r"(?:some|many|most|several|a\s+few)", re.IGNORECASE)
 _PLURAL_GROUP_OPENING = re.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z-]+)?s\b")
@@ -32,11 +33,9 @@ def share_of_opening_group(text: str, start: int, end: int, share: str, lex: Lex
     sentence at START (before END), described as the sentence describes it."""
     if not _SHARE.fullmatch(share) or _PLURAL_GROUP_OPENING.match(text, start, end) is None:
         return None
-    comma = text.find(",", start, end)
-    phrase = VERB_AFTER_PHRASE.split(text[start:comma if comma != -1 else end].strip(), 1)[0]
-    group = parse_mention(phrase, lex)
-    if group is None or group.pronoun or group.name or not group.role or len(phrase.split()) > 10:
+    if (grouped := group_up_to_verb(text, start, end, lex, longest=10)) is None:
         return None
+    phrase = grouped[0].strip()
     described = phrase[:1].lower() + phrase[1:]
     return Mention(share, role=f"{share.lower()} {described}")
 

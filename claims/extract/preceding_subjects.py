@@ -29,11 +29,11 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
 # English: a counted group opening the sentence, then its verb in the past ("About 300 journalists and media workers
 # gathered").
+# ("Several hundred farmers gathered": the count in words belongs to the group's description)
 _COUNTED_GROUP_OPENING = re.compile(
-    r"(?:(?:About|Around|Some|Nearly|Over|More\s+than|Up\s+to|At\s+least)\s+)?(?:\d[\d,]*|[Hh]undreds\s+of|[Tt]housands\s+of|"
-    r"[Dd]ozens\s+of)\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})\s+(?:[a-z]+ed|met|went|came|took|held)\b")
-_SEVERAL_HUNDRED_OPENING = re.compile(
-    r"(?P<np>(?:Several|A\s+few)\s+(?:hundred|thousand|dozen)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})\s+(?:[a-z]+ed|met|went|came|took|held)\b")
+    r"(?:(?:(?:About|Around|Some|Nearly|Over|More\s+than|Up\s+to|At\s+least)\s+)?(?:\d[\d,]*|[Hh]undreds\s+of|[Tt]housands\s+of|"
+    r"[Dd]ozens\s+of)|(?P<several>(?:Several|A\s+few)\s+(?:hundred|thousand|dozen)))"
+    r"\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})\s+(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -55,10 +55,9 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         return team.group("team")  # "A team of X has found …, which they say are …": the team
     if match is None and draft.mention.text.split()[0].lower() == "they" \
             and (counted := _COUNTED_GROUP_OPENING.match(text, s, draft.position)) is not None:
+        if counted.group("several"):
+            return text[counted.start("several"):counted.end("np")].lower()  # "Several hundred farmers gathered …"
         return counted.group("np")  # "About 300 journalists and media workers gathered …, which they say …"
-    if match is None and draft.mention.text.split()[0].lower() == "they" \
-            and (counted := _SEVERAL_HUNDRED_OPENING.match(text, s, draft.position)) is not None:
-        return counted.group("np").lower()  # "Several hundred farmers gathered …, which they say …"
     if match is None and draft.mention.text.split()[0].lower() == "they":
         # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
         # plural subject of the sentence before, in the same paragraph.

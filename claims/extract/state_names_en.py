@@ -44,5 +44,7 @@ def one_state_named(text: str) -> str | None:
     """The one US state TEXT names, else None (none, or several)."""
     found = {m.group() for m in _US_STATE.finditer(text)}
     return found.pop() if len(found) == 1 else None
+# The nouns of a town's own body ("The city of Richmond", "the borough of X").
+TOWN_BODY_NOUNS = r"(?:city|town|village|county|borough|municipality)"
 # Any of them, after a town and its comma.
 PLACES_AFTER_A_TOWN = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES + PROVINCE_NAMES)

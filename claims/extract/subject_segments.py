@@ -19,7 +19,7 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.mention_shapes import TRAILING_DAY_EN
-from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
+from claims.extract.state_names_en import PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
     bracketed_commas_joined,
@@ -49,7 +49,7 @@ _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|^\s*(?:of|from))\s+" + _NOT_A_
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 # A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
 # "The city of Richmond").
-_NAME_OF_PLACE_CLOSING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b(?:city|town|village|county|borough|municipality))\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
+_NAME_OF_PLACE_CLOSING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b" + TOWN_BODY_NOUNS + r")\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = PLACES_AFTER_A_TOWN

@@ -22,7 +22,7 @@ from claims.extract.triggers import fold_case
 from claims.extract.subject_segments import subject_of_segments
 from claims.extract.subject_region_edges import without_trailing_auxiliaries
 from claims.extract.first_named import (
-    LEADING_ADJUNCT, VERB_AFTER_PHRASE, WITH_FORMER_OR_LATTER, first_named, former_or_latter,
+    LEADING_ADJUNCT, WITH_FORMER_OR_LATTER, first_named, former_or_latter, group_up_to_verb,
 )
 from claims.extract.described_subjects_en import (
     body_described_by_its_work, count_words, described_before_anonymity, described_with_relative,
@@ -306,10 +306,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             named = english_opening_subject(text, opening, end, lex)  # "In a letter …, the processor blamed … and said"
         if named is None and lex.adjectival_names and text[opening:opening + 1].isupper():
             # "Lawyers for the family filed a complaint and said …": a bare plural subject, up to its verb
-            phrase = VERB_AFTER_PHRASE.split(text[opening:end].split(",", 1)[0], 1)[0]
-            named = parse_mention(phrase, lex) if count_words(phrase) <= 8 else None
-            if named is not None and (named.pronoun or named.name or not named.role):
-                named = None
+            named = grouped[1] if (grouped := group_up_to_verb(text, opening, end, lex, longest=8)) is not None else None
         return named
     if fold_case(region.rstrip()[-len("which"):]).endswith(_RELATIVE_WORDS):
         personal = region.rstrip()[-3:].lower() == "who"
