@@ -184,7 +184,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind196": "fr",
         "en-blind199": "en",
         "en-blind198": "en",
-        "fr-blind197": "fr"}
+        "fr-blind197": "fr",
+        "en-blind201": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
