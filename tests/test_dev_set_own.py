@@ -185,7 +185,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind199": "en",
         "en-blind198": "en",
         "fr-blind197": "fr",
-        "en-blind201": "en"}
+        "en-blind201": "en",
+        "en-blind200": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
