@@ -186,7 +186,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind198": "en",
         "fr-blind197": "fr",
         "en-blind201": "en",
-        "en-blind200": "en"}
+        "en-blind200": "en",
+        "fr-blind198": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
