@@ -50,6 +50,10 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
 # "the trips, if confirmed, would be …": a conditional participle, no one confirming
 _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
+_DETERMINER_BEFORE_ING = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
+    r"|severe|first|second|last)\s+)?$")
+_REPORTED_MISSING_NEXT = re.compile(r"\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)\s+[a-z]+)\s+(?:missing|gone|stolen|lost|dead)\b")
 _NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
@@ -182,6 +186,11 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                          and _FINDING_VERB_BEFORE.search(text, max(s, m.start() - 10), m.start()))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and text.startswith(",", m.end()) and _CONDITION_BEFORE.search(text, max(s, m.start() - 8), m.start()))
+                # "the official warning system": after a determiner, a noun
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ing")
+                         and _DETERMINER_BEFORE_ING.search(text, max(s, m.start() - 24), m.start()))
+                # "on the night her mother reported her gone": a disappearance reported, no statement
+                and not (self.language == "en" and m.group("verb").lower().startswith("report") and _REPORTED_MISSING_NEXT.match(text, m.end()))
                 # "who asked that his name not be used": a request for anonymity, no statement
                 and not (self.language == "en" and _NAME_WITHHELD_NEXT.match(text, m.end()))
                 # "the coroner's report", "the council's statement": after a possessive, a noun

@@ -21,7 +21,7 @@ from claims.extract.speaking_bodies_en import city_government, named_in_appositi
 _NAMED_POLICE_FORCE = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,4}(?:(?:state|provincial|prefectural|federal|"
     r"regional|city|county|municipal|national)[ \u00a0]+)?(?:Police(?:[ \u00a0]+(?:Service|Department|Force|Administration|Agency))?"
-    r"|police))(?![\w'’-])(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Federation|Association|Union|officer|officers|chief|spokes))")
+    r"|police))(?![\w'’-])(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Conduct|Authority|Oversight|Review|Standards|Accountability|Federation|Association|Union|officer|officers|chief|spokes))")
 _KINDS_OF_POLICE = frozenset(("riot", "traffic", "transport", "border", "military", "secret", "mounted", "local", "armed",
                               "tourist", "judicial", "municipal", "national", "federal", "state", "provincial", "regional",
                               "city", "county", "city's", "religious", "morality"))
@@ -130,6 +130,8 @@ class EnglishBodyFullNames:
             found = set()
             for m in _NAMED_POLICE_FORCE.finditer(self.text):
                 words = self._without_opening_words(m.group("name").split())
+                if len(words) >= 3 and words[0].endswith(("'s", "’s")):
+                    words = words[1:]  # "Brazil's Federal Police": the country owns the force, no part of its name
                 if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE:  # (not "Riot police cleared the square")
                     found.add(" ".join(words))
             self.english_cache[("police",)] = found.pop() if len(found) == 1 else None

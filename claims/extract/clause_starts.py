@@ -105,7 +105,7 @@ EN_FINITE = re.compile(
     r"thought|felt|meant|stood|sold|bought|caught|taught|fought|brought|wrote|drove|flew|threw|broke|chose|"
     r"spoke|stole|froze|woke|wore|tore|swore|shot|slept|fled|struck|hung|sang|rang|sank|swam|"
     r"drew|withdrew|blew|ate|beat|bled|bred|dealt|dug|fed|forgave|forgot|hid|heard|laid|lent|overtook|undertook|upheld|"
-    r"rode|sat|shook|shone|slid|sought|spun|sprang|stuck|stung|strove|swept|swung|understood|wound|bore|dove|shut|quit|spread|burst)\b|"
+    r"rode|sat|shook|shone|slid|sought|spun|sprang|stuck|stung|strove|swept|swung|understood|wound|bore|dove|shut|quit|spread|burst|hurt)\b|"
     r"[a-z]{2,}ed\b|(?<!\d\s)\b[a-z]{2,}[^s'’ ]s\b|n['’]t\b"
     # a plural verb after a frequency adverb: "the last three weeks usually bring in a tenth of her sales"
     r"|\b(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+(?!the\b|and\b|for\b|in\b|on\b|at\b)[a-z]{3,}\b"

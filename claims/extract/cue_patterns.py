@@ -189,7 +189,7 @@ class CuePatterns:
                 # "Selon l'ODG, des contrôles menés en septembre ont montré que …", "According to him, the department's
                 # latest stock assessment showed that …": the source's statement, whole
                 continue
-            if self.language == "en" and verb.lower().startswith(_JUDGING_STEMS_EN) and _VERDICT_AFTER_AS.match(text, hit.end(), end) is None:
+            if self.language == "en" and verb.lower().startswith(JUDGING_STEMS_EN) and _VERDICT_AFTER_AS.match(text, hit.end(), end) is None:
                 continue  # "dismissed the tort claims last year": a judgement, no statement (but "dismissed it as "…"")
             if aux is None and self.language == "fr" and verb.lower() in ("cru", "crue", "crus", "crues"):
                 continue  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
@@ -483,5 +483,5 @@ def _gerund(text: str, begin: int, end: int, verb: str) -> bool:
 
 # English verbs that judge a thing ("dismissed", "rejected", "denounced", "decried"): a cue only before their
 # quoted verdict after "as" ("dismissed the petition as "a tactic to delay the inevitable"").
-_JUDGING_STEMS_EN = ("dismiss", "reject", "denounc", "decr")
-_VERDICT_AFTER_AS = re.compile(r"[^.;:!?\"“]{1,80}?\sas\s+[\"“]")
+JUDGING_STEMS_EN = ("dismiss", "reject", "denounc", "decr")
+_VERDICT_AFTER_AS = re.compile(r"[^.;:!?\"“]{1,140}?\sas\s+[\"“]")  # (the object may carry a relative clause)

@@ -46,6 +46,7 @@ _FR_ADVERB_PHRASES = (
     "d'ores et déjà", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "désormais", "en outre",
     "une nouvelle fois", "encore une fois", "à nouveau", "à plusieurs reprises", "finalement", "en effet",
     "ouvertement", "volontiers", "d'emblée", "sans détour", "longuement", "explicitement", "personnellement",
+    "au contraire", "en revanche",
 )
 _EN_AUX_PHRASES = (
     "has", "have", "had", "also", "later", "then", "further", "previously", "reportedly", "subsequently",

@@ -39,3 +39,28 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
                 and not any(s is not None and s.kind == "person" and s.name == found.group("name") for s in resolved):
             continue  # (a person: a first name, or someone the article has speak)
         resolved[i] = SpeakerRef(found.group("name"), speaker.mention, speaker.role, "person")
+
+
+# A person opening a paragraph with what they run ("Helena Drummond, who has run the museum since 2012, told").
+_HOLDER_OPENING = re.compile(
+    _NAME + r",\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|headed|heads|led|leads|directed|directs|managed|manages|chaired|chairs"
+    r"|founded|owns|owned)\s+(?:the|it|its)\b")
+_OWNED_ROLE = re.compile(r"(?:its|their|the\s+[a-z]+['’]s)\s+(?P<role>[a-z][a-z-]+)")
+
+
+def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+    """Give, in RESOLVED, an unnamed role the lede owns to a body ("its director said", "the museum's director said")
+    to the person the next paragraph opens with as the one who runs it ("Helena Drummond, who has run the museum
+    since 2012, told"), and so the headline's role of the same word ("…, director says")."""
+    for draft, speaker in zip(drafts, resolved):
+        if draft.paragraph > 2 or speaker is None or draft.mention is None or speaker.kind == "organisation" \
+                or (owned := _OWNED_ROLE.fullmatch(draft.mention.text.strip())) is None or draft.paragraph + 1 >= len(paras):
+            continue
+        found = _HOLDER_OPENING.match(text, paras[draft.paragraph + 1][0])
+        if found is None:
+            continue
+        role = owned.group("role")
+        for j, other in enumerate(resolved):
+            if other is not None and other.kind != "organisation" and (other.name == speaker.name or other.name == role):
+                resolved[j] = SpeakerRef(found.group("name"), other.mention, role, "person")
+        return

@@ -78,6 +78,21 @@ _DATE_CLOSING = re.compile(
     r"|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month))$")
 _DOCUMENT_NOUN_IN = re.compile(r"\b(?:report|letter|memo|statement|notice|email|e-mail|release|filing|submission|presentation)\b")
 
+# "An independent review of the fatal police shooting of Darnell Hughes in Dayton, Ohio": the review speaks, not the
+# person its subject names
+_DOCUMENT_ABOUT_A_PERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<document>(?:[a-z-]+\s+){0,2}(?:review|inquiry|investigation|report|audit|inquest))\s+(?:of|into|on)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:death|deaths|killing|shooting|murder|disappearance|arrest|detention|treatment|dismissal"
+    r"|conduct|case)\s+of\s+(?:\d{1,3}-year-old\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*")
+
+
+def document_about_a_person(segment: str) -> Mention | None:
+    """The document SEGMENT names by what it is about when that names a person ("An independent
+    review of the fatal police shooting of Darnell Hughes": "independent review"), else None."""
+    if (about := _DOCUMENT_ABOUT_A_PERSON.fullmatch(segment)) is not None:
+        return Mention(segment, role=about.group("document"), organisation=True)
+    return None
+
 
 def document_maker(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
     """Who made the document SEGMENT names with its maker in an object relative ("figures the

@@ -131,6 +131,8 @@ def fuller_description(name: str, earlier: list[SpeakerRef | None]) -> str | Non
 
 
 _INSURERS_WORDS = frozenset(("Insurance", "Assurance"))
+# "Seiryu Transit Workers' Union": the union of the staff of the company it opens with, no fuller name of it.
+_STAFF_UNION_CLOSING = re.compile(r"\b(?:Workers|Employees|Staff|Drivers|Nurses|Teachers|Miners|Pilots)['’]?\s+Union$")
 
 
 def fuller_of_short_name(text: str, short: str) -> str | None:
@@ -145,6 +147,7 @@ def fuller_of_short_name(text: str, short: str) -> str | None:
     found = {short + m.group(1) for m in runs.finditer(text, max(0, at - 1))}
     found = {name for name in found if name.split()[-1] in COMPANY_DESIGNATORS or name.split()[-1] in ORGANISATION_WORDS
              or name.split()[-1] in _INSURERS_WORDS}  # ("Celtic Shield Insurance")
+    found = {name for name in found if _STAFF_UNION_CLOSING.search(name) is None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -154,8 +157,12 @@ def body_opening_with(name: str, resolved: list[SpeakerRef | None]) -> str | Non
     if first_name_gender(name) is not None or is_first_name(name.split()[0]):
         return None
     found = {s.name for s in resolved if s is not None and s.kind == "organisation" and s.name.startswith(name + " ")
-             and all(w[:1].isupper() for w in s.name[len(name):].split())}  # (not "Jonas Lindqvist of Chalmers …")
+             and all(w[:1].isupper() for w in s.name[len(name):].split())  # (not "Jonas Lindqvist of Chalmers …")
+             and _STAFF_UNION_CLOSING.search(s.name) is None}
     return found.pop() if len(found) == 1 else None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def completed_with_place(text: str, name: str) -> str | None:
@@ -165,8 +172,11 @@ def completed_with_place(text: str, name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
             or words[-1] not in ORGANISATION_WORDS or f"{name} of " not in text:
         return None  # (a str test first: most names are never followed by "of")
-    found = {m.group() for m in re.finditer(rf"{word_opening(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
+    found = {_POSSESSIVE_END.sub("", m.group())  # ("the Central Bank of Ireland's headquarters": the same name)
+             for m in re.finditer(rf"{word_opening(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
+
+
 _COUNTY = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? County\b")
 
 
@@ -239,3 +249,16 @@ def with_corporate_designator(text: str, name: str) -> str | None:
 
 
 _DESIGNATOR_NEXT = re.compile(r" (?:Co|Inc|Corp|Ltd|LLC)\b\.?")
+
+
+# A person's job at a body in apposition (", a researcher with the Dublin-based group Forest Watch Ireland,").
+_JOB_WITH_BODY = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:with|at|for)\s+(?:the\s+)?(?:[a-z-]+\s+|[A-Z][\w-]*-based\s+){0,3}?"
+    r"(?P<body>(?![\w-]*-based\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,4})")
+
+
+def employer_in_sentence(text: str, start: int, end: int) -> str | None:
+    """"according to his employer": the one body the sentence (text[start:end]) gives a person a job with."""
+    found = {m.group("body") for m in _JOB_WITH_BODY.finditer(text, start, end)}
+    return found.pop() if len(found) == 1 else None
+

@@ -260,18 +260,29 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
                 speakers_of[i] = SpeakerRef(apposed.group("name"), said.mention, said.role, "organisation")
 
 
+_POLITICAL_KINDS = frozenset(("party", "coalition", "alliance", "movement"))
+
+
 def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """English: a headline's or standfirst's body named by its capitalised kind alone ("Operator says …", "Firm says
-    …") is the body that the first paragraphs' "the operator", "the firm" stand for."""
+    …") is the body that the first paragraphs' "the operator", "the firm" stand for; one named by a qualified kind
+    ("Opposition party says …") is the body the lede qualifies so."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 1:
             break
-        if speaker is None or " " in speaker.name or not speaker.name[:1].isupper() or speaker.name.lower() not in BODY_KINDS \
-                or (draft.mention is None or draft.mention.text.strip() != speaker.name):
+        if speaker is None or not speaker.name[:1].isupper() or (draft.mention is None or draft.mention.text.strip() != speaker.name):
             continue
-        kind = speaker.name.lower()
-        named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 8 and said is not None
-                      and said.kind == "organisation" and later.mention is not None
-                      and fold(later.mention.text).split()[-1:] == [kind] and said.name.lower() != kind), None)
+        words = speaker.name.lower().split()
+        if len(words) == 2 and (words[1] in BODY_KINDS or words[1] in _POLITICAL_KINDS):
+            # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
+            named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                          and said.kind == "organisation" and later.mention is not None and said.name[:1].isupper()
+                          and words[0] in fold(later.mention.text).split() and said.name.lower() != speaker.name.lower()), None)
+        elif len(words) == 1 and words[0] in BODY_KINDS:
+            named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 8 and said is not None
+                          and said.kind == "organisation" and later.mention is not None
+                          and fold(later.mention.text).split()[-1:] == words and said.name.lower() != words[0]), None)
+        else:
+            continue
         if named is not None:
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")

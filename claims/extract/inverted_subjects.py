@@ -155,6 +155,8 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"
     + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r"))?(?:\s+(?:matin|midi|soir|après-midi))?"
     r"|ce\s+(?:matin|soir)"
+    # ("a déclaré peu avant 3 heures du matin le porte-parole": the hour)
+    r"|(?:(?:peu|juste)\s+)?(?:avant|après|vers)\s+(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit)(?:\s+du\s+(?:matin|soir))?"
     # ("a annoncé le 6 novembre le conseil départemental", "avait précisé la veille le comité régional")
     r"|le\s+(?:1er|\d{1,2})\s+(?:" + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r")|la\s+veille|le\s+lendemain|l['’]avant-veille"
     r")\s*,?\s+)+(?=\S)",
@@ -357,8 +359,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
             out.append(bare)  # "a annoncé l'asbl Meuse en Scène": "en" inside the body's name
             continue
-        if out and bare == "en" and not lex.adjectival_names and chunk.startswith(" chef", match.end()):
-            out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X": one office
+        if out and bare == "en" and not lex.adjectival_names and (chunk.startswith(" chef", match.end())
+                                                                   or chunk.startswith(" scène", match.end())):
+            out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X", "le metteur en scène": one office
             continue
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and bare.lower() in ("devant", "derrière"):
             break  # "a lancé un délégué devant les grilles": where he spoke, no part of who

@@ -21,7 +21,8 @@ _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00
 _UNNAMED_MANAGEMENT = re.compile(
     r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
-    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie))?")
+    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
+    r"|festival|musée|théâtre))?")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
     r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|équipementier|industriel|sous-traitant|enseigne"
@@ -38,8 +39,14 @@ _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "ce
 def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
     """Replace, in RESOLVED, each unnamed management with the body it stands for."""
     last: str | None = None
+    replaced: dict[str, str] = {}
+    headline: list[int] = []  # a headline's bare "selon la direction", told by the lede's management
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        if speaker is None or draft.mention is not None and draft.mention.pronoun:
+        if speaker is None:
+            continue
+        if draft.mention is not None and draft.mention.pronoun:
+            if speaker.name in replaced:  # "a annoncé la direction du festival … a-t-elle précisé"
+                resolved[i] = SpeakerRef(replaced[speaker.name], speaker.mention, speaker.role, "organisation")
             continue
         management = _UNNAMED_MANAGEMENT.fullmatch(speaker.name)
         if management is None:
@@ -47,6 +54,9 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
                 last = speaker.name  # (named already: "la direction de Ratier-Figeac")
             continue
         noun = management.group("noun")
+        if draft.paragraph == 0 and noun is None:
+            headline.append(i)
+            continue
         opening = _opening_the_sentence(text, draft.sentence)
         by_kind = noun and named_by_its_kind(text, noun, draft.position)
         if opening and by_kind and by_kind not in text[draft.sentence[0]:draft.position]:
@@ -56,7 +66,12 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             or _company_of_its_head(text, draft.position)
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
-            last = body
+            replaced[speaker.name] = last = body
+    for i in headline:
+        speaker = resolved[i]
+        body = last or company_introduced_by_kind(text, len(text)) or _company_of_its_head(text, drafts[i].position)
+        if body is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
 
 
 # A body named after its trade, then described, opening the sentence: "Le tisseur de linge de maison Toiles de la

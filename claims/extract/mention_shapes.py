@@ -175,7 +175,7 @@ _NAMED_OWNERS = r"(?P<the>[Tt]he\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\
 # English: a named body's unit written with lower-case words ("the provincial command of the
 # Mozambique Republic Police").
 # "Redcar and Cleveland Council's cabinet member for economic growth": an office of a named body, its portfolio in lower case.
-NAMED_BODYS_OFFICER = re.compile(_NAMED_OWNERS + r"(?P<office>(?:[a-z-]+\s+){1,3}?)(?:for|of)\s+[a-z][\w\s,-]*")
+NAMED_BODYS_OFFICER = re.compile(_NAMED_OWNERS + r"(?P<office>(?:[a-z-]+\s+){1,3}?)(?:for|of)\s+[a-z][\w\s-]*(?:,\s+[a-z][\w\s-]*)*")
 NAMED_BODYS_BRANCH = re.compile(
     _NAMED_OWNERS
     + r"(?P<unit>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w/-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}\s+(?:branch|chapter|division|section|wing|local|region"

@@ -26,8 +26,8 @@ _CAP = _UPPER + _CAP_REST
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|es)"
-# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "es": "Dar es Salaam";
+_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|arap|es)"
+# ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "arap": Kalenjin; "es": "Dar es Salaam";
 # "upon": "Newcastle upon Tyne", "Kingston upon Thames")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
@@ -115,7 +115,7 @@ OF_A_BEFORE = re.compile(r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?[A-Za-z][a-z]+[ \u00a0
 # (the phrase may go on with a clause: "The owner of a Silver City outfitting business, who asked …")
 CLOSING_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z][a-z-]+(?:[ \u00a0]+[a-z][a-z-]+)?[ \u00a0]*(?:(?:,|[ \u00a0]who[ \u00a0]).*)?")
 LOWER_CASE_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-z]")
-DEFINITE_AND_ADJECTIVE_BEFORE = re.compile(r"\b[Tt]he [a-z][a-z-]+ $")
+DEFINITE_AND_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) [a-z][a-z-]+ $")  # ("the ruined Swahili", "an annual Pacific")
 MICRO_BEFORE = re.compile(r"\b(?:micro|antenne|ondes)\s+(?:de|d['’])\s*$")
 AND_THE_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 # ", an analyst at ", ", head of research at ": the employer named after a person's role in apposition, whole

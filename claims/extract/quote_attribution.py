@@ -6,11 +6,13 @@ import re
 
 from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
+from claims.extract.cue_patterns import JUDGING_STEMS_EN
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.source_appositions import name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
+from claims.extract.segments import sentence_start
 from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle
 from claims.extract.source_agents import source_phrase
 from claims.extract.speakers import Mention
@@ -131,6 +133,8 @@ def _participle_after_comma(text: str, cue, floor: int) -> bool:
     """CUE is a participle ("saying", "assurant") right after a comma (looked for no earlier than FLOOR)."""
     return cue.group("verb").lower().endswith(("ing", "ant")) and text[max(floor, cue.start() - 3):cue.start()].rstrip().endswith(",")
 _AND_BEFORE_FR = re.compile(r"\bet\s+$")
+# French: a sentence's subject, then its relative clause up to a quotation inside it.
+_SUBJECT_THEN_RELATIVE_FR = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[^,;:«»\"“”]{1,60},\s+qui\s[^,;:.«»\"“”]*")
 
 class QuoteAttribution:
     __slots__ = ()
@@ -146,6 +150,9 @@ class QuoteAttribution:
             if self.language == "fr" and _CLITIC_Y_GAP.fullmatch(gap):
                 gap = ","  # "« … », y affirme le président": where (in the statement just named), not who
             if re.fullmatch(r"[\s,;»”\"’)]*", gap):
+                if self.language == "fr" and "," in gap \
+                        and _SUBJECT_THEN_RELATIVE_FR.fullmatch(text, sentence_start(text, q.open), q.open):
+                    break  # "Le gouvernement, qui a qualifié le plan d'« inacceptable », a demandé …": the subject's own verb
                 if self.language == "fr" and "," not in gap and _QUOTED_SUBJECT_BEFORE.search(text, max(0, q.open - 12), q.open):
                     # "qu'un « contrôle interne » avait révélé un taux …", "que le froid et « la lassitude » expliquaient
                     # …": the quoted words are the verb's subject
@@ -257,7 +264,10 @@ class QuoteAttribution:
             colon_next = self.language == "en" and word_count(gap) <= 20 and gap.rstrip().endswith(":") \
                 and is_weak(m.group("verb"), self.pats) and not COMPLEMENTISER_NEXT.match(gap)
             # (a full stop inside a name is no sentence's end: "told KL.FM: "…"")
-            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next) and not re.search(r"[.!?](?![A-Za-z])", gap):
+            # ("dismissed the commission's guarantor system, under which …, as "an invitation to abuse"": the verdict after "as")
+            verdict_next = self.language == "en" and word_count(gap) <= 25 and gap.rstrip().endswith(" as") \
+                and m.group("verb").lower().startswith(JUDGING_STEMS_EN)
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next or verdict_next) and not re.search(r"[.!?](?![A-Za-z])", gap):
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate

@@ -227,7 +227,8 @@ def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 # English "A, he said, and B.": the statement resumes after its attribution.
 _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)\S)")
-_RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?P<rest>[a-zà-ÿ])")  # "…, a-t-il précisé, pourra …"
+# "…, a-t-il précisé, pourra …" (not "…, a-t-elle précisé, faisant état d'une hausse": a participle's own clause)
+_RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?!(?!(?:cependant|pendant|avant|maintenant|durant)\b)[a-zà-ÿ]+ant\b)(?P<rest>[a-zà-ÿ])")
 
 
 class ReportedContentBounds:

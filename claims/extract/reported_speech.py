@@ -46,6 +46,7 @@ _OTHER_VERB_OR_BEFORE = re.compile(r"\b(?:has|have|had)\s+[a-z]+\s+or\s+$")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,8}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
+_RELATIVE_PRONOUN_CLOSING = re.compile(r"\b(?:who|which|that)\s*$")
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
@@ -296,10 +297,12 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     and not text.startswith(":", m.end()) \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None \
+                    and _RELATIVE_PRONOUN_CLOSING.search(before, comma + 1) is None \
                     and not (NOUN_OBJECT_AFTER.match(tail_words) and COORDINATOR_OPENING.match(before, comma + 1)):
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject, nor "…, and
                 # a second deputy later reported the incident": a clause joined on, its verb with its own object; nor
-                # "Speaking to Radio Borders, he said:": the statement follows the colon)
+                # "Speaking to Radio Borders, he said:": the statement follows the colon; nor "One of the victims, a
+                # widow who gave evidence by video link, told": the relative clause's verb)
                 np = before[comma + 1:]
                 if extended_subject:
                     np = RELATIVE_APPOSITION.sub("", np)  # "a spokesperson, who asked not to be named,"

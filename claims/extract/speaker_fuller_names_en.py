@@ -27,7 +27,7 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import KNOWN_ACRONYMS, ORGANISATION_WORDS, SPELLING_VARIANTS
-from claims.extract.state_names_en import one_state_named
+from claims.extract.state_names_en import one_named_as, one_state_named
 from claims.extract.speaking_bodies_en import (
     DEFINITE_ARTICLE, GENERIC_BODY_NOUNS, LEADING_ARTICLE, MODIFIED_DESCRIPTION, VAGUE_MODIFIERS, body_named_next,
     body_sharing_a_modifier, body_that_spoke, only_body_before, previous_body, scopes_clash, to_pronouns_after,
@@ -39,8 +39,8 @@ from claims.extract.bodies_named_by_noun_en import (
 )
 from claims.extract.fuller_forms_en import (
     author_of_document_before, body_opening_with, body_with_initials, capitalised_office, completed_with_place,
-    court_named_before, fuller_description, fuller_of_short_name, fuller_with_owner, headline_body, one_county,
-    one_name_closing_on, one_person_named_with, one_union_local, owned_office_before, with_corporate_designator,
+    court_named_before, employer_in_sentence, fuller_description, fuller_of_short_name, fuller_with_owner, headline_body,
+    one_county, one_name_closing_on, one_person_named_with, one_union_local, owned_office_before, with_corporate_designator,
 )
 
 
@@ -108,6 +108,8 @@ _BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:pa
 
 
 # A state's body named by "the state" and its capitalised name ("according to the state Department of Human Services").
+_STATE_S_BODY = re.compile(r"(?P<unit>state|province)(?:['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:agency|department|office|authority|service"
+                           r"|ministry|board|commission|police))|\s+(?P<government>government))")
 _STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
 # An acronym alone, or its figures ("DOTD traffic counts").
 _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|[A-Z][a-z][A-Z]{1,2}|"  # ("DoI": its link in lower case)
@@ -122,6 +124,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         if speaker is None:
             continue
         name = speaker.name
+        if (speaker.mention or "").strip().lower() in ("his employer", "her employer", "their employer") \
+                and (employer := employer_in_sentence(text, draft.sentence[0], draft.sentence[1])) is not None:
+            resolved[i] = SpeakerRef(employer, speaker.mention, speaker.role, "organisation")  # "according to his employer"
+            continue
         if (described := MODIFIED_DESCRIPTION.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))) is not None \
                 and DEFINITE_ARTICLE.match(speaker.mention or "") and (named := previous_body_described(described, drafts, resolved, i, text)):
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
@@ -137,6 +143,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (state := one_state_named(text)) is not None:
             resolved[i] = SpeakerRef(f"{state} {name}", speaker.mention, speaker.role, "organisation")  # "the state Department of …"
             continue
+        if (owned := _STATE_S_BODY.fullmatch(name)) is not None and (state := one_named_as(text, owned.group("unit"))) is not None:
+            resolved[i] = SpeakerRef(f"{state} {owned.group('body') or owned.group('government')}", speaker.mention, speaker.role,
+                                     "organisation")
+            continue  # "the state's civil defence agency", "the state government": the one state the article names as such
         if (acronym := _ACRONYM_OR_ITS_FIGURES.fullmatch(name)) is not None and f"({acronym.group('short')})" not in text \
                 and (body := body_with_initials(text, acronym.group("short")) or KNOWN_ACRONYMS.get(acronym.group("short"))) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "DOTD said", "DOTD traffic counts"

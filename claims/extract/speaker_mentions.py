@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.document_authors import document_author
-from claims.extract.document_mentions_en import document_maker, english_document_speaker
+from claims.extract.document_mentions_en import document_about_a_person, document_maker, english_document_speaker
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (
     GROUP_OF_PLACES, ROLE_AT_A_PLACE_NOUN, group_from_institution, group_noun, is_agent_noun,
@@ -55,6 +55,9 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None if parsed is None else Mention(parsed.text, parsed.name, parsed.role, parsed.pronoun, parsed.organisation)
 
 
+_BARE_BODY_NOUNS_EN = frozenset(("railway", "railroad", "airline", "insurer", "carrier", "regulator", "watchdog"))
+
+
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
@@ -62,6 +65,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[day.end():]
     if lex.adjectival_names and segment[:1] in "aoAOtfsd123456789" and (after := _TIME_AFTER_FIRST_EN.match(segment)) is not None:
         segment = segment[after.end():]  # "a day after a report by X (found)": when, then the subject
+    if lex.adjectival_names and segment in _BARE_BODY_NOUNS_EN:
+        return Mention(segment, role=segment, organisation=True)  # a headline's "…, railway says …": the body by its noun
     if not lex.adjectival_names and "ONG" in segment and (ngo := NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
@@ -298,6 +303,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         if (analyst := parse_mention(analysis.group("author"), lex)) is not None:
             analyst.text = segment
             return analyst  # "PA Media analysis of NHS England figures": who analysed them
+    if lex.adjectival_names and " of " in segment and (about := document_about_a_person(segment)) is not None:
+        return about
     if (author := document_author(segment, lex, parse_mention)) is not None:
         return author  # "un décompte de la préfecture", "a report by council officers": the document's author speaks
     if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:

@@ -53,13 +53,16 @@ _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|poss
                            r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$")
 
 
+_PLURAL_NAMED_NOUNS = frozenset(("railway",))  # ("the railway": "Kenya Railways")
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of
     trust"), "the United States government" (capitalised ones) or "Northbridge Bank" (capitalised
     words, "of"/"and" inside) ending with NOUN (not "Central Bank" in "its Central Bank Rate")."""
     word = re.escape(noun)
-    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:])
+    capitalised = re.escape(noun[:1].upper()) + re.escape(noun[1:]) + ("s?" if noun in _PLURAL_NAMED_NOUNS else "")
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<lower>(?:(?!(?:of|for|and|in|to)\s)[a-z][\w-]*\s+){{1,2}})|(?P<capitalised>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*{_ONE_LINE_SPACE}){{1,3}}))(?P<noun>{word})\b"
         rf"|(?P<proper>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?:[\w&'’-]*|\.(?<=\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.)){_ONE_LINE_SPACE}(?:(?:of|and|for|with)\s+)?){{1,4}})(?P<noun2>{capitalised})\b"
@@ -72,7 +75,8 @@ def _fuller_organisation(noun: str) -> re.Pattern:
 
 # Bodies a common noun stands for whose names end with other words: a school district named for its
 # schools, a hospital for its medical centre.
-OTHER_HEADS = {noun: re.compile(rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
+OTHER_HEADS = {noun: re.compile(rf"(?:(?:St\.?|Saint)[ \u00a0]+[A-Z][\w'’-]*[ \u00a0]+of[ \u00a0]+)?"  # ("St. Clare of Jaro Medical Center")
+                                rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
     ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
     ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
 )} | {"school district": re.compile(  # "NLSchools", "Lakeview Public Schools", "Fulton County School District"
@@ -291,6 +295,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not before and head in self.lex.management \
                 and (named := self._legal_form_named_before(position) or self._managed_institution_before(position)):
             return named  # "a annoncé la direction de l'établissement" of the CHU named before, not a group named later
+        if not before and head in self.lex.management and not self.lex.adjectival_names and "\n" not in self.text[:position]:
+            return None  # a headline's "selon la direction": the management the lede names (`unnamed_managements_to_bodies`)
         if not before and not self.lex.adjectival_names and (headed := self._bracketed_name_headed_by(head, position)):
             return headed  # "un communiqué de l'organisation" after "L'Organisation mondiale de la santé (OMS)"
         if not before and self.lex.adjectival_names and (legal := self._legal_form_named_before(position)) is not None:

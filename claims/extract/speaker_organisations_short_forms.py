@@ -46,6 +46,7 @@ _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # A short form in brackets: "(OMS)", "(CGT)".
 # Bodies that are never "l'établissement" (a hospital's, a school's, a plant's word).
+_MOVEMENTS_FR = frozenset(("mouvement", "parti", "rassemblement", "front", "alliance", "collectif", "union"))
 _NO_ESTABLISHMENTS = frozenset(("agence", "autorite", "ministere", "prefecture", "conseil", "direction", "syndicat", "federation"))
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 # French forces of the state, never another body's short form ("la police cantonale").
@@ -163,6 +164,8 @@ class ShortFormLinks:
                 continue
             if long and head == "etablissement" and fold(long.split()[0]).split("'")[-1] in _NO_ESTABLISHMENTS:
                 continue  # "a annoncé l'agence régionale de santé (ARS) … D'après l'établissement": the hospital, no agency
+            if long and head == "institution" and fold(long.split()[0]).split("'")[-1] in _MOVEMENTS_FR:
+                continue  # "président du Mouvement pour la France des territoires (MFT) … a précisé l'institution": no party
             if long and (generic or fold(long.split()[0]).split("'")[-1] not in self.lex.organisations):
                 return long
         return None

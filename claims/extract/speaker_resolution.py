@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.described_then_named_en import described_then_named
+from claims.extract.described_then_named_en import described_then_named, owned_role_then_holder
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
@@ -265,6 +265,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     else:
         _without_owning_country(resolved)
         described_then_named(text, drafts, resolved, paras)
+        owned_role_then_holder(text, drafts, resolved, paras)
     with_legal_forms(text, resolved)
     return resolved
 

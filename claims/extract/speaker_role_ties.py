@@ -15,7 +15,7 @@ from claims.extract.speaker_french import (
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_gender, role_phrase_gender
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
-from claims.extract.speech_recipients_fr import is_recipient
+from claims.extract.speech_recipients_fr import MEDIUM_BEFORE, is_recipient
 
 # English: a name owned by a name after a preposition ("of Parliament's Budget Committee").
 _OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3}['’]s\s+$")
@@ -47,6 +47,13 @@ _OFFICE_WON_AFTER = re.compile(r"[ \u00a0]+à[ \u00a0]+la[ \u00a0]+(mairie|prés
 _OFFICE_HOLDERS = {"mairie": "maire", "présidence": "president"}
 
 
+# French: who made a work, by the participle of the making ("mis en scène par le Belge X", "réalisé par X").
+_MAKERS_FR = {"mis en scene": "metteur en scène", "realise": "réalisateur", "ecrit": "auteur", "compose": "compositeur",
+              "choregraphie": "chorégraphe"}
+_MADE_BY_FR = re.compile(r"\b(?P<work>mis\s+en\s+scène|réalisé|écrit|composé|chorégraphié)e?s?\s+par\s+"
+                         r"(?:l[ea]\s+[A-ZÀ-ÖØ-Þ][\w-]*\s+|l['’])?$")
+
+
 def tie_roles(speakers, text: str, lex: Lexicon) -> None:
     """Add to SPEAKERS' role ties (and genders) what the words around each full name say."""
     for offset, name in speakers.full_names:
@@ -67,6 +74,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
         if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
             speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
+        if not lex.adjectival_names and (made := _MADE_BY_FR.search(before, max(0, len(before) - 40))) is not None:
+            # "« La Cerisaie », mis en scène par le Belge Pieter Vandaele" … "a déclaré le metteur en scène"
+            speakers.role_ties.append((offset, fold(_MAKERS_FR[" ".join(fold(made.group("work")).split())]), name))
         if not lex.adjectival_names and _WON_BEFORE.search(before, max(0, len(before) - 16)) \
                 and (office := _OFFICE_WON_AFTER.match(text, offset + len(name))) is not None:
             # "la victoire de Josée Lacasse-Poirier à la mairie de Hearst" … "a déclaré la nouvelle mairesse"
@@ -111,6 +121,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             # "Interrogé par la présidente de la section, X a rejeté …": who asked him, not his role (but
             # "confirmée par le conseiller exécutif, X.": the name in apposition)
             hit = None
+        if hit is not None and not lex.adjectival_names and MEDIUM_BEFORE.search(text, max(0, offset - 40), offset):
+            hit = None  # "a déclaré le metteur en scène au quotidien régional L'Écho du Vaucluse": the outlet holds no role
         if hit is not None and not lex.adjectival_names and (gender := first_name_gender(name)) is not None \
                 and role_gender(fold(hit[1]).split()[0], lex) not in (None, gender):
             hit = None  # "la présidente, Mourad X": a role whose form has the other gender is someone else's

@@ -141,6 +141,15 @@ def _group_name_opening_on_a_role(segment: str, base: int, tokens: list[str], le
         and GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base) is not None
 
 
+def _body_name_opening_on_a_role(tokens: list[str], lex: Lexicon) -> bool:
+    """"The Garda Síochána Ombudsman Commission": a role word opening a body's name of three words or more, no
+    first name or title after it."""
+    if tokens[:1] == ["The"]:
+        tokens = tokens[1:]
+    return lex.adjectival_names and len(tokens) >= 3 and fold(tokens[0]) in lex.roles and fold(tokens[-1]) in lex.organisations \
+        and not is_first_name(tokens[1]) and tokens[1].rstrip(".") not in lex.titles and fold(tokens[1]) not in lex.roles
+
+
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
     found = []
     roles, titles, function_words = lex.roles, lex.titles, lex.function_words
@@ -421,7 +430,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             tokens = tokens[2:]
         if " of " in raw:
             left = raw.split(" of ")[0]
-            if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations):
+            if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations) \
+                    and not (left.split()[0] in ("St.", "St", "Saint") and fold(raw.split()[-1]) in lex.organisations):
+                # (not "St. Clare of Jaro Medical Center": a saint opens the body's name)
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
         if not cut and len(tokens) >= 3 and lex.adjectival_names and AND_THE_BEFORE.search(segment, max(0, base - 9), base) \
@@ -478,7 +489,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not lex.adjectival_names and ITALIAN_TITLE.match(raw):
             name = raw
         else:
-            name = strip_function_words(raw, lex, keep_roles=office or _group_name_opening_on_a_role(segment, base, raw.split(), lex))
+            name = strip_function_words(raw, lex, keep_roles=office or _group_name_opening_on_a_role(segment, base, raw.split(), lex)
+                                        or _body_name_opening_on_a_role(raw.split(), lex))
             name = name.rstrip(".").strip("-")
             if lex.adjectival_names and raw.split(None, 1)[0] in NUMBER_WORDS and len(raw.split()) >= 3 \
                     and GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):

@@ -34,9 +34,11 @@ def _reads_as_body(name: str, text: str) -> bool:
     """A name no person has: one closing on a plural noun ("Halden Terminals", "Dunmore Valley Coaches"),
     whose first word is no first name; one word that says "it" of itself ("Translink said it was
     disappointed"); or one the article gives a spokesperson or a chief executive ("Vukani Gold
-    spokesperson Lerato Dlamini")."""
+    spokesperson Lerato Dlamini"); one in apposition to what owns or runs a thing ("the mine's owner, Prairie
+    Crown Potash")."""
     words = name.split()
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?\s+{_BODY_STAFF}", text) is not None:
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?\s+{_BODY_STAFF}", text) is not None \
+            or re.search(rf"{_OWNING_NOUN},\s+{re.escape(name)}\b", text) is not None:
         return True
     if len(words) == 1:
         return re.search(rf"(?<![\w-]){re.escape(name)}{_SAID_IT}", text) is not None
@@ -47,6 +49,7 @@ def _reads_as_body(name: str, text: str) -> bool:
 _ROLE_IN_NAMED_BODY = re.compile(
     r"(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*)")
 _BODY_STAFF = r"(?:spokes(?:wo)?man|spokesperson|CEO|chief\s+executive|managing\s+director)\b"
+_OWNING_NOUN = r"\b(?:owner|operator|employer|developer|contractor|manufacturer|maker|parent\s+company)"  # ("the mine's owner, X")
 _SAID_IT = r"\s+(?:said|says|added|stated|confirmed|insisted)\s+(?:that\s+)?it\s+(?:was|is|had|has|would|will|could|did|does)\b"
 
 
@@ -81,6 +84,8 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
             or re.search(rf"\b{noun},?\s+{re.escape(earlier.name)}\b", text) is not None):  # ("heritage agency, Onroerend Erfgoed,")
         return None
     words = [w.casefold() for w in earlier.name.split()]
+    if len(words) >= 3 and words[-2] == "local" and words[-1].isdigit():
+        words = words[:-2]  # "Prairie Mine Workers' Union Local 212": a union
     heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
     described = {w.casefold() for w in (earlier.mention or "").split()}
     if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \

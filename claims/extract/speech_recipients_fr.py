@@ -49,7 +49,7 @@ _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact
 
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la
 # radio ici ", "au micro d'ici " (the public local stations, "ici Orléans").
-_MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
+MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotidien|journal|site|magazine|hebdomadaire)"
                             r"(?:[ \u00a0]+(?!(?:de|du|des)[ \u00a0])[a-zà-ÿ]{4,}|[ \u00a0]+d['’]information)?|(?:radio[ \u00a0]+|\bà[ \u00a0]+|micro[ \u00a0]+d['’])ici)"
                             r"[ \u00a0]+(?:(?:La|Le|Les)[ \u00a0]+|L['’])?$")  # ("au quotidien La Voz del Valle Rosa Mendes": the title's article)
 
@@ -71,7 +71,7 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
         # (with no first name listed, the last two words of four: "a confié à Loop Haïti Wilner Joseph")
         rest = " ".join(words[first:])
         return offset + name.rfind(rest), rest
-    if len(words) < 2 or not _MEDIUM_BEFORE.search(text, max(0, offset - 30), offset) \
+    if len(words) < 2 or not MEDIUM_BEFORE.search(text, max(0, offset - 30), offset) \
             or (first := person_after_outlet(words)) is None:
         return offset, name
     rest = " ".join(words[first:])

@@ -44,6 +44,26 @@ def one_state_named(text: str) -> str | None:
     """The one US state TEXT names, else None (none, or several)."""
     found = {m.group() for m in _US_STATE.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+# "Minas Gerais, Brazil's largest coffee-producing state", "the central Indian state of Madhya Pradesh", "Ondo State":
+# a state or province named as such.
+_NAMED_AS_STATE = re.compile(
+    r"(?P<apposed>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2}),\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?P<unit>state|province)(?=[,.;:]|\s+(?:of|in|and|where|which)\b)"
+    r"|\b(?P<unit2>state|province)\s+of\s+(?P<of>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})"
+    r"|(?<![\w-])(?P<titled>[A-ZÀ-ÖØ-Þ][\w-]*\s+(?P<unit3>State|Province))(?![\w-]|\s+[A-Z])")  # ("Ondo State")
+
+
+def one_named_as(text: str, unit: str) -> str | None:
+    """The one state (UNIT "state") or province the article names as such, else the one US state it names, else None."""
+    found = {m.group("apposed") or m.group("of") or m.group("titled") for m in _NAMED_AS_STATE.finditer(text)
+             if unit in (m.group("unit"), m.group("unit2"), (m.group("unit3") or "").lower())}
+    if not found and unit == "state":
+        return one_state_named(text)
+    return found.pop() if len(found) == 1 else None
+
+
 # The nouns of a town's own body ("The city of Richmond", "the borough of X").
 TOWN_BODY_NOUNS = r"(?:city|town|village|county|borough|municipality)"
 # Any of them, after a town and its comma.

@@ -72,6 +72,7 @@ _MEDIUM_CLOSING_ADJUNCT = re.compile(
     r"\b(?:[Aa]gency|broadcaster|newspaper|channel|station|agence|chaîne|quotidien|radio|télévision)\s*$")
 # "the chief executive of the operator": a role in a body named by its common noun.
 _ROLE_OF_THE_NOUN = re.compile(r"\s*(?:the\s+)?[a-z][a-z -]*?\s+of\s+the\s+(?P<noun>[a-z]+)\s*")
+_PREPOSITION_WHICH = re.compile(r"\b(?:in|on|through|under)\s+which\s+(?=\S)")
 _ADJUNCT_SEGMENT = re.compile(
     # (not a name opening on a particle: "Des Moines Water Works", "De Beers")
     r"^\s*(?-i:(?!(?:De|Des|Du)\s+[A-ZÀ-ÖØ-Þ]))(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
@@ -81,6 +82,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"(?:mainly|mostly|largely|chiefly|primarily)\s+(?:from|in)|"  # "The farmers, mainly from the X, Y and Z districts, say"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
     r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding\s+over|"
+    r"posing\s+as|acting\s+(?:as|for|on)|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
     # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
     r"(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|"
@@ -207,6 +209,7 @@ _STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
+_STATE_THEN_TIME = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s+(?:since|until|in|from)\s+(?:\d{4}|the\s+\d{4}s)\s*")
 _LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
@@ -222,8 +225,13 @@ def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
         elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
                 and segment[:1] == " " and segment[1:2].islower():
             joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
+        elif joined and _STATE_THEN_TIME.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
+            joined[-1] += "," + segment  # "a music event held in County Clare, Ireland since 2011,": where, one place
         elif joined and _DC.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
             joined[-1] += "," + segment  # "an advocacy group based in Washington, D.C.,": where, one place
+        elif joined and len(joined) >= 2 and _STATE_ALONE.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]) \
+                and _INDEFINITE_DESCRIPTION.match(joined[-1]):
+            joined[-1] += "," + segment  # "The organisers of X, an annual festival in South Auckland, New Zealand,": one place
         elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)) \
                 and _IN_A_PLACE_CLOSING.search(joined[-1]) and (described := _DESCRIPTION_OPENING.match(joined[0])) is not None \
                 and fold(described.group("noun")) not in lex.roles and fold(described.group("noun")).removesuffix("s") not in lex.roles:
@@ -287,6 +295,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = without_trailing_auxiliaries(segments[index])
+        if lex.adjectival_names and " which " in segment and (inner := _PREPOSITION_WHICH.search(segment)) is not None:
+            segment = segment[inner.end():]  # "messages in which one of the defendants … wrote": the relative clause's subject
         if found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
             return given
         if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:

@@ -33,7 +33,8 @@ from claims.extract.described_subjects_en import (
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:(?:Earlier|Later)\s+(?:on\s+)?|On\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Earlier|Later)\s+(?:that|this|in\s+the)\s+(?:day|week|month|morning|afternoon|evening))"
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s+[a-z]))?"
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
@@ -66,7 +67,7 @@ _OBJECT_RELATIVE = re.compile(
 _CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
 # English: an adjunct with no comma, then a personal pronoun, the subject ("In a post on Facebook he thanked …").
 _ADJUNCT_THEN_PRONOUN_EN = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?\s(he|she|they|we)\s")
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?,?\s(he|she|they|we)\s")
 _PUBLISHER_THEN_WHICH_EN = re.compile(
     r"\s*(?P<np>[A-Z][^,.;:]{2,80}?)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|analysis)\b[^.;:]*,\s*which\s*$")
@@ -87,6 +88,9 @@ _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0
 _OBJECT_BEFORE_RELATIVE = re.compile(
     r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})\s*$")
+# English: a person's name and its indefinite description, closing the region before "who".
+_NAME_THEN_DESCRIPTION_CLOSING = re.compile(
+    r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3},\s+(?:a|an)\s+[a-z][^,;:\"“”]{1,50}?),?\s*$")
 # A body's name after "from", "by" or "with" closing the region, maybe with its short form.
 _BODY_AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|to|against)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+\d{1,5})?"
@@ -313,6 +317,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = _RELATIVE_END.sub("", region)
         if not lex.adjectival_names and (antecedent_fr := relative_antecedent_fr(region, lex)) is not None:
             return antecedent_fr
+        if lex.adjectival_names and personal and (described := _NAME_THEN_DESCRIPTION_CLOSING.search(region)) is not None \
+                and (mention := parse_mention(described.group("np"), lex)) is not None and mention.name and not mention.organisation:
+            return mention  # "Among them was Sharon Petrie, a retired teacher, who told …": the person, not her description
         if lex.adjectival_names and (antecedent := _OBJECT_BEFORE_RELATIVE.search(region)) is not None:
             # "Wikinews contacted the ministry, which said …": the noun phrase the relative follows
             mention = parse_mention(antecedent.group("np"), lex)
