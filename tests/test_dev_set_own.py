@@ -187,7 +187,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind197": "fr",
         "en-blind201": "en",
         "en-blind200": "en",
-        "fr-blind198": "fr"}
+        "fr-blind198": "fr",
+        "en-blind202": "en",
+        "en-blind203": "en",
+        "fr-blind199": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
