@@ -170,3 +170,51 @@ def test_a_relative_clause_s_verb_is_no_inverted_attribution():
     text = ("One of the victims, a retired nurse from Leeds who gave evidence by video link, told the court that she "
             "had sold her car.\n")
     assert [c.content for c in claims_of(text, "en")] == ["she had sold her car"]
+
+
+def test_a_town_based_adjective_inside_a_role_s_body_is_no_name():
+    text = ("Kofi Mensah, coordinator of the Kumasi-based Citizens Against Dumping coalition, said the fines were far too "
+            "low.\n")
+    assert speaker_of(text, "far too low") == "Kofi Mensah"
+
+
+def test_the_report_is_no_person_the_article_names_later():
+    text = ("Shoppers in Dorset were overcharged for 90 of 800 items, a report by trading standards officers from four "
+            "councils found.\n\n"
+            "In 31 of those cases the offer had ended, the report said.\n\n"
+            "Mair Evans, a retired nurse from Poole, said she had been overcharged twice.\n")
+    assert speaker_of(text, "the offer had ended") != "Mair Evans"
+
+
+def test_a_report_to_councillors_speaks_as_its_author():
+    text = ("A report to councillors by the council's finance director warned that the reserves would run out by "
+            "2022.\n")
+    assert speaker_of(text, "reserves would run out") == "council's finance director"
+
+
+def test_only_and_a_number_open_a_long_clause():
+    text = ("Rekha Joshi said only 41 percent of the money set aside for road repairs in this year's municipal budget "
+            "had been spent by March.\n")
+    assert content_of(text, "41 percent", "en").startswith("only 41 percent")
+
+
+def test_the_officials_an_agency_cites_are_the_speakers():
+    text = ("The state has yet to pay its share of the metro's cost, the Press Trust of India reported, citing "
+            "municipal officials.\n")
+    assert speaker_of(text, "yet to pay its share") == "municipal officials"
+    text = ("The bank left its main rate unchanged on Wednesday, the central bank's Monetary Policy Committee said, "
+            "citing a rise in inflation.\n")
+    assert speaker_of(text, "main rate unchanged") != "rise in inflation"
+
+
+def test_a_headline_opening_on_a_nationality_names_the_person_the_lede_introduces():
+    text = ("Kenyan marathon runner provisionally suspended over missed tests, says he is 'clean'\n\n"
+            "Monday, June 1, 2020\n\n"
+            "The Athletics Integrity Unit said it had suspended Daniel Kiprono, a Kenyan marathon runner, for missing "
+            "three tests.\n")
+    assert speaker_of(text, "he is 'clean'") == "Daniel Kiprono"
+
+
+def test_a_sunday_paper_keeps_its_day():
+    text = "According to the Sunday Times, the contract was signed in March.\n"
+    assert speaker_of(text, "contract was signed") == "Sunday Times"

@@ -57,3 +57,41 @@ def test_the_management_of_a_festival_speaks_as_the_festival():
     assert speaker_of(text, "6 000 billets", "fr") == "Festival du film de Cabourg"
     assert speaker_of(text, "sa 26e édition", "fr") == "Festival du film de Cabourg"
     assert content_of(text, "6 000 billets", "fr") == "Quelque 6 000 billets ont été vendus"
+
+
+def test_a_regional_government_is_no_union_named_with_a_short_form():
+    text = ("La Centrale des métallos bretons (CMB) a appelé à la grève. Dans un communiqué, le gouvernement breton a "
+            "jugé la fermeture « brutale ».\n")
+    assert speaker_of(text, "brutale", "fr") == "gouvernement breton"
+
+
+def test_a_headline_s_ngo_is_the_non_governmental_organisation_the_lede_names():
+    text = ("Niger : plus de 20 000 déplacés à Agadez, selon une ONG\n\n"
+            "14 novembre 2012. - Plus de 20 000 personnes sont hébergées à Agadez, a affirmé mardi l'organisation non "
+            "gouvernementale nigérienne Secours Aïr, qui appelle à une aide d'urgence.\n")
+    assert speaker_of(text, "20 000 déplacés", "fr") == "Secours Aïr"
+
+
+def test_the_newly_elected_is_the_winner_of_the_election():
+    text = ("3 décembre 2012. - L'avocate Sophie Lemieux, candidate indépendante, a remporté dimanche l'élection "
+            "partielle du district, avec 47,8 % des voix, devant le candidat du parti Renouveau, Marc Côté (38,1 %), a "
+            "annoncé la présidente d'élection de la Ville. Le taux de participation a été de 23,4 %, a-t-elle précisé.\n\n"
+            "« Les citoyens ont parlé », a lancé la nouvelle élue devant ses partisans.\n")
+    assert speaker_of(text, "Les citoyens ont parlé", "fr") == "Sophie Lemieux"
+
+
+def test_an_inspection_report_speaks_as_itself():
+    text = ("L'agence régionale de santé a publié le rapport d'inspection de la maternité. Selon le rapport "
+            "d'inspection, trois des cinq postes sont vacants.\n")
+    assert speaker_of(text, "postes sont vacants", "fr") == "rapport d'inspection"
+
+
+def test_an_agency_s_one_word_name_before_the_person_it_heard():
+    text = "« L'eau est montée en une heure », a raconté à l'agence Reuters Zalika Moussa, 41 ans, réfugiée dans une école.\n"
+    assert speaker_of(text, "montée en une heure", "fr") == "Zalika Moussa"
+
+
+def test_a_long_inverted_subject_then_an_adjunct_after_its_comma():
+    text = ("Les pluies ont fait au moins 12 morts et 30 000 sinistrés, a annoncé mercredi soir le ministère nigérien "
+            "chargé de l'Action humanitaire, dans un bilan lu à la télévision publique.\n")
+    assert speaker_of(text, "au moins 12 morts", "fr") == "ministère nigérien chargé de l'Action humanitaire"

@@ -28,6 +28,7 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
 _NOUNS_IN_LY = frozenset(("supply", "supplies", "family", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "fly", "bully"))
 # "too" before a quantity opens the statement ("say too few homes would be affordable"), as no adverb does.
 _QUANTITY_AFTER_TOO = re.compile(r"\s+(?:few|many|much|little)\b")
+_NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|fraction))\b)")
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
     r"roughly|approximately|some|an\s+estimated)\s+"
@@ -139,6 +140,8 @@ def clause_can_start_en(text: str, pos: int) -> bool:
         return True
     if (contracted := _CONTRACTED_SUBJECT.fullmatch(low)) is not None and contracted.group(1) in _CLAUSE_STARTERS["en"]:
         return True  # "say they're already feeling the impact"
+    if low == "only" and _NUMBER_NEXT.match(text, match.end()):
+        return True  # "said only 38 percent of the money … had been spent": a quantity opens the clause
     if low.endswith("ly") and "-" not in low and low not in _NOUNS_IN_LY:  # "said only emergency operations would continue", "said sly grog had been behind …"
         # (a compound is an adjective: "said north-westerly gusts of up to 80km/h were expected")
         return _LY_WORD_THEN_SUBJECT_AND_VERB.match(text, pos) is not None  # (not "said only a few words", "said quietly")

@@ -70,6 +70,10 @@ _DATE_ONLY = re.compile(
 _CAPITALISED_AFTER_ARTICLE = re.compile(r"\s*(?:Le|La|Les|The|[Ll]e|[Ll]a|[Ll]es|the)\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 
 
+# French: a document's kind after "de" with no article ("rapport d'inspection", "rapport d'activité"): no author.
+_KIND_OF_DOCUMENT_FR = re.compile(r"(?:inspection|activité|enquête|évaluation|audit|expertise|étape|synthèse|gestion|autopsie)")
+
+
 def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
     """Who speaks for the document SEGMENT names with its author, or None when SEGMENT names none."""
     document = lex.document_pattern.match(segment) if lex.document_pattern is not None else None
@@ -84,6 +88,8 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
             and written[:paid.start()].islower() and not _PERFORMED_BY.search(written, paid.end()):
         # "un rapport d'expertise commandé par le comité": no author named, the document speaks
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
+    if not lex.adjectival_names and _KIND_OF_DOCUMENT_FR.fullmatch(written) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "le rapport d'inspection": what it is
     if not lex.adjectival_names and " par " in written:
         written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)
     if (performed := _PERFORMED_BY.search(written)) is not None:

@@ -72,6 +72,12 @@ _DOCUMENT_TO_RECIPIENT = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*|[a-z]+['’]s)(?:\s.*)?")
 
 
+# A document, whom it was for, then its author ("A report to councillors by the council's chief executive").
+_DOCUMENT_TO_THEN_BY = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|memo|submission|presentation|paper)\s+to\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?by\s+(?P<author>.+)")
+
+
 # When a document was sent or dated, closing its phrase ("on October 28", "on Tuesday", "last week").
 _DATE_CLOSING = re.compile(
     r"\s+(?:on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\."
@@ -110,6 +116,9 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
             and (document := parse_mention(segment[:dated.start()], lex)) is not None and not document.pronoun:
         document.text = segment
         return document  # "a letter sent to patients on October 28": when, no part of who
+    if " to " in segment and " by " in segment and (sent := _DOCUMENT_TO_THEN_BY.fullmatch(segment)) is not None \
+            and (author := parse_mention(sent.group("author"), lex)) is not None and not author.pronoun:
+        return Mention(segment, author.name, author.role, False, author.organisation)  # "A report to councillors by X": X's
     if " to " in segment and (sent := _DOCUMENT_TO_RECIPIENT.fullmatch(segment)) is not None \
             and (document := parse_mention(sent.group("document"), lex)) is not None and not document.pronoun \
             and (document.name or "'s " in sent.group("document") or "’s " in sent.group("document")):

@@ -24,7 +24,10 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
                        # ("lundi la direction de la santé et de la population (DSP) de la wilaya de Tizi Ouzou")
                        or word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 16 and "," not in tail
                        and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \
-        or _ROLE_THEN_NAME_TAIL.match(tail) is not None
+        or _ROLE_THEN_NAME_TAIL.match(tail) is not None \
+        or (bool(aux) and _ADJUNCT_CLOSING_TAIL.search(tail) is not None and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail))
+            # ("mercredi soir le ministère nigérien chargé de l'Action humanitaire, dans un bilan lu à la télévision …")
+            and word_count(_DAY_FIRST.sub("", tail.split(",", 1)[0])) <= 12 and _QUE_IN_TAIL.search(tail) is None)
 
 
 # How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".

@@ -187,7 +187,9 @@ class MentionResolution:
         if not self.lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.fullmatch(mention.text.strip())) is not None \
                 and (kind.group("noun") == "ONG" or fold(kind.group("noun")) in self.lex.organisation_nouns) \
                 and "\n" not in self.text[:position].strip() \
-                and (body := introduced_by_noun(self.text, kind.group("noun"), len(self.text))) is not None:
+                and (body := introduced_by_noun(self.text, kind.group("noun"), len(self.text)) or (
+                    introduced_by_noun(self.text, "organisation non gouvernementale", len(self.text)) if kind.group("noun") == "ONG"
+                    else None)) is not None:
             return SpeakerRef(body, mention.text, kind.group("noun"), "organisation")  # headline "…, avertit une ONG"
         if mention.name:
             if (" " not in mention.name or mention.name.endswith(" ans")) and (person := self._person_of_demonym(mention, position)) is not None:

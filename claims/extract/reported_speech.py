@@ -46,6 +46,10 @@ _OTHER_VERB_OR_BEFORE = re.compile(r"\b(?:has|have|had)\s+[a-z]+\s+or\s+$")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,8}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
+_CITING_AFTER = re.compile(r",\s+citing\s+(?P<np>[^,.;:\"“”]{3,80}?)\s*[.!?]?\s*$")
+# (not "…, the committee said, citing a rise in inflation": a reason, no source)
+_CITED_PEOPLE = re.compile(r"\b(?:officials|sources|authorities|police|officers|residents|witnesses|spokes(?:wo)?m[ae]n|spokespeople"
+                           r"|documents|records|data|figures)\b")
 _RELATIVE_PRONOUN_CLOSING = re.compile(r"\b(?:who|which|that)\s*$")
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
@@ -309,6 +313,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
+                if (cited := _CITING_AFTER.match(text, m.end(), e)) is not None and _CITED_PEOPLE.search(cited.group("np")) \
+                        and (source := parse_mention(cited.group("np"), self.lex)) is not None and (source.name or source.role):
+                    mention = source  # "…, the Press Trust of India reported, citing municipal officials.": the officials speak
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
                 cs, ce = trim(text, prior, s + comma)
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.lang import en as english
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_english_bodies import EnglishBodyReferences
@@ -43,10 +44,16 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.start >= first_person:
             break
+        if speaker is not None and speaker.kind == "organisation" and speaker.name == speaker.role \
+                and (speaker.mention or "") == speaker.name and (body := _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)):
+            speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "Japanese regional bank says"
+            continue
         if speaker is None or speaker.kind != "person" or speaker.name != speaker.role \
-                or INDEFINITE_OPENING.match(speaker.mention or "") or _GROUP_AT_PLACE.match(speaker.role):
+                or INDEFINITE_OPENING.match(speaker.mention or "") or _GROUP_AT_PLACE.match(speaker.role) \
+                or fold(speaker.mention or "").split()[-1:] and fold(speaker.mention or "").split()[-1] in english.DOCUMENT_WORDS:
             continue  # ("A spokesperson for the Department of Finance said": someone the article never names;
-            # "Nurses at Yellowstone Valley Medical Center say": a group, neither its body nor its union)
+            # "Nurses at Yellowstone Valley Medical Center say": a group, neither its body nor its union; "the report
+            # said": a document)
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")

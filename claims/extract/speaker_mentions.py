@@ -55,6 +55,7 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     return None if parsed is None else Mention(parsed.text, parsed.name, parsed.role, parsed.pronoun, parsed.organisation)
 
 
+_BASED_AFTER_ROLE_OF = re.compile(r"\b[a-z]+\s+(?:of|for|at|with)\s+the\s+(?P<based>[A-Z][\w'’.-]*-based\s+)(?=[A-Z])")
 _BARE_BODY_NOUNS_EN = frozenset(("railway", "railroad", "airline", "insurer", "carrier", "regulator", "watchdog"))
 
 
@@ -65,6 +66,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[day.end():]
     if lex.adjectival_names and segment[:1] in "aoAOtfsd123456789" and (after := _TIME_AFTER_FIRST_EN.match(segment)) is not None:
         segment = segment[after.end():]  # "a day after a report by X (found)": when, then the subject
+    if lex.adjectival_names and "-based " in segment and (based := _BASED_AFTER_ROLE_OF.search(segment)) is not None \
+            and (mention := _parsed_mention(segment[:based.start("based")] + segment[based.end():], lex)) is not None:
+        # "coordinator of the Accra-based Citizens Against Galamsey coalition": where the body is, no part of a name
+        return Mention(segment, mention.name, mention.role, mention.pronoun, mention.organisation)
     if lex.adjectival_names and segment in _BARE_BODY_NOUNS_EN:
         return Mention(segment, role=segment, organisation=True)  # a headline's "…, railway says …": the body by its noun
     if not lex.adjectival_names and "ONG" in segment and (ngo := NGO_THEN_NAME_FR.fullmatch(segment)) is not None:

@@ -41,7 +41,7 @@ _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10
 # French nouns for any body, public or private ("l'institution" for "la Banque du Liban (BDL)").
 _GENERIC_BODY_NOUNS = frozenset(("institution", "etablissement", "organisme", "instance"))
 # Folded adjectives of nationality ("chilien", "portugaise", "espagnol"; not "agricole").
-_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|(?<!ic)ol|(?<!ic)ole|ec|eque)$")
+_NATIONALITY_ENDING = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|(?<!ic)ol|(?<!ic)ole|ec|eque|on|onne)$")
 _WORD_WITH_OFFSET = re.compile(r"[\w'’-]+")
 _NAME_LINK_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "en", "sur"))
 # A short form in brackets: "(OMS)", "(CGT)".

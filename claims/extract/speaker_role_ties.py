@@ -45,6 +45,9 @@ _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{
 _WON_BEFORE = re.compile(r"\b(?:élection|réélection|victoire|investiture)[ \u00a0]+(?:de[ \u00a0]+|d['’])$")
 _OFFICE_WON_AFTER = re.compile(r"[ \u00a0]+à[ \u00a0]+la[ \u00a0]+(mairie|présidence)\b")
 _OFFICE_HOLDERS = {"mairie": "maire", "présidence": "president"}
+_ELECTED_LATER = re.compile(r"\b(?:nouvel|nouvelle|nouveau)[ \u00a0]+élue?\b")
+_ELECTION_WON_AFTER = re.compile(r"(?:,[^,.;«»]{1,60},)?[ \u00a0]+a[ \u00a0]+remporté[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+){0,2}"
+                                 r"(?:l['’]élection|le[ \u00a0]+scrutin|la[ \u00a0]+partielle|le[ \u00a0]+second[ \u00a0]+tour)")
 
 
 # French: who made a work, by the participle of the making ("mis en scène par le Belge X", "réalisé par X").
@@ -74,6 +77,10 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         demonym = _DEMONYM_BEFORE.search(before, max(0, len(before) - 30)) if not lex.adjectival_names else None
         if demonym is not None and fold(demonym.group(1)) not in lex.organisations:
             speakers.role_ties.append((offset, fold(demonym.group(1)), name))  # "le Norvégien Casper Ruud"
+        if not lex.adjectival_names and _ELECTION_WON_AFTER.match(text, offset + len(name)) is not None \
+                and _ELECTED_LATER.search(text, offset) is not None:
+            # "Nathalie Charbonneau, candidate indépendante, a remporté dimanche l'élection partielle" … "la nouvelle élue"
+            speakers.role_ties.extend((offset, elected, name) for elected in ("elu", "elue"))
         if not lex.adjectival_names and (made := _MADE_BY_FR.search(before, max(0, len(before) - 40))) is not None:
             # "« La Cerisaie », mis en scène par le Belge Pieter Vandaele" … "a déclaré le metteur en scène"
             speakers.role_ties.append((offset, fold(_MAKERS_FR[" ".join(fold(made.group("work")).split())]), name))

@@ -14,7 +14,7 @@ from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.first_names import is_first_name
 from claims.extract.regex_trie import trie_pattern
-from claims.extract.state_names_en import COUNTRY_NAMES
+from claims.extract.state_names_en import COUNTRY_NAMES, country_demonym
 from claims.extract.mention_shapes import NUMBERED_OUTLET_NAME
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words, lexicon  # noqa: F401 (re-exported)
 from claims.extract.name_contexts import (
@@ -220,6 +220,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                                          or DEFINITE_AND_ADJECTIVE_BEFORE.search(segment, max(0, base - 24), base)) \
                     and LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and raw.endswith(DEMONYM_ENDINGS):
                 continue  # "a Filipino technician", "the ruined Swahili trading city": a nationality, no name
+            if lex.adjectival_names and (base == 0 or segment[base - 1] == "\n") and LOWER_CASE_NOUN_AFTER.match(segment, match.end()) \
+                    and country_demonym(raw):
+                continue  # a headline's "Ugandan distance runner suspended …": the nationality opens it, no name
             name = raw.rstrip(".").strip("-")
             if len(name) > 1 and not name.isdigit():
                 found.append((base + raw.find(name), name))

@@ -71,6 +71,9 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
         # (with no first name listed, the last two words of four: "a confié à Loop Haïti Wilner Joseph")
         rest = " ".join(words[first:])
         return offset + name.rfind(rest), rest
+    if len(words) >= 3 and canonical_source(words[0]) is not None and MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
+        rest = " ".join(words[1:])  # "a raconté à l'agence Reuters Hadiza Moussa": the agency's one-word name, then the person
+        return offset + name.rfind(rest), rest
     if len(words) < 2 or not MEDIUM_BEFORE.search(text, max(0, offset - 30), offset) \
             or (first := person_after_outlet(words)) is None:
         return offset, name

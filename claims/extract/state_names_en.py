@@ -68,3 +68,13 @@ def one_named_as(text: str, unit: str) -> str | None:
 TOWN_BODY_NOUNS = r"(?:city|town|village|county|borough|municipality)"
 # Any of them, after a town and its comma.
 PLACES_AFTER_A_TOWN = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES + PROVINCE_NAMES)
+
+
+_COUNTRIES = frozenset(COUNTRY_NAMES)
+
+
+def country_demonym(word: str) -> bool:
+    """Whether WORD is the adjective of a country the list names ("Ugandan", "Canadian", "Japanese", "Pakistani")."""
+    return any(word.endswith(ending) and (word[:-len(ending)] + restored) in _COUNTRIES
+               for ending, restored in (("n", ""), ("ian", ""), ("ian", "a"), ("an", "a"), ("ese", ""), ("ese", "a"), ("i", "")))
+

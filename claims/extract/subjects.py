@@ -137,7 +137,9 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 # English: a subject, its verb in the present and what it did, then a comma before "says" (a headline's "X cuts
 # rates, says …").
 _SUBJECT_ACTED_THEN_SAYS = re.compile(
-    r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)\s+(?!(?:is|was|has|does|says)\b)[a-z]{3,}s\s+[^,;:\"“”]{2,80},\s*")
+    r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s+(?:[a-z]{3,}ly\s+)?"
+    r"(?!(?:is|was|has|does|says)\b)"
+    r"[a-z]{3,}(?:s|ed)\s+[^,;:\"“”]{2,80},\s*")  # ("… runner provisionally suspended over missed tests, says")
 # English: a personal pronoun opening the sentence as its subject, then its verb.
 _PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
 

@@ -161,7 +161,7 @@ ROLE_WORDS = (
     "ketua kampung", "penghulu", "bupati", "camat", "lurah",
     "author", "co-author", "ecologist", "biologist", "physicist", "chemist", "historian", "astronomer",
     "engineer", "actor", "actress", "singer", "writer", "novelist", "artist", "designer", "producer",
-    "musician", "athlete", "astronaut", "physician", "GP", "gp", "locum", "nurse", "surgeon", "epidemiologist", "virologist",
+    "musician", "athlete", "runner", "astronaut", "physician", "GP", "gp", "locum", "nurse", "surgeon", "epidemiologist", "virologist",
     "immunologist", "psychologist", "sociologist", "geologist", "meteorologist", "climatologist",
     "paleontologist", "zoologist", "archaeologist", "anthropologist", "lecturer", "diplomat",
     "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
