@@ -190,7 +190,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind198": "fr",
         "en-blind202": "en",
         "en-blind203": "en",
-        "fr-blind199": "fr"}
+        "fr-blind199": "fr",
+        "en-blind204": "en",
+        "fr-blind200": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
