@@ -218,3 +218,9 @@ def test_a_headline_opening_on_a_nationality_names_the_person_the_lede_introduce
 def test_a_sunday_paper_keeps_its_day():
     text = "According to the Sunday Times, the contract was signed in March.\n"
     assert speaker_of(text, "contract was signed") == "Sunday Times"
+
+
+def test_a_role_right_before_said_is_no_apposition_of_the_place_before_it():
+    text = ("Two miners were killed when part of a tunnel collapsed at the Lubemba copper mine near Chingola, in "
+            "Zambia's Copperbelt Province, the mine's owner said.\n")
+    assert speaker_of(text, "Two miners were killed") != "Copperbelt Province"

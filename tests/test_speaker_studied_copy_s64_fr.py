@@ -95,3 +95,15 @@ def test_a_long_inverted_subject_then_an_adjunct_after_its_comma():
     text = ("Les pluies ont fait au moins 12 morts et 30 000 sinistrés, a annoncé mercredi soir le ministère nigérien "
             "chargé de l'Action humanitaire, dans un bilan lu à la télévision publique.\n")
     assert speaker_of(text, "au moins 12 morts", "fr") == "ministère nigérien chargé de l'Action humanitaire"
+
+
+def test_a_weekly_s_title_then_the_inverted_subject():
+    text = ("« Les camions passent sous nos fenêtres », a raconté à l'hebdomadaire Le Réveil de Chicoutimi une "
+            "résidente de la rue Racine, Jocelyne Tremblay.\n")
+    assert speaker_of(text, "sous nos fenêtres", "fr") == "Jocelyne Tremblay"
+
+
+def test_the_same_paper_is_the_paper_just_quoted():
+    text = ("Selon L'Écho du Roussillon, le procès a duré deux jours. Selon le même journal, une trentaine d'habitants "
+            "avaient fait le déplacement.\n")
+    assert speaker_of(text, "une trentaine d'habitants", "fr") == "L'Écho du Roussillon"

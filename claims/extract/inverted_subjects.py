@@ -99,6 +99,9 @@ _TITLE_THEN_PERSON = re.compile(
     r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[a-zà-ÿ]{4,}|de|del|des|du|di|da|do|dos|das)"
     r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
     r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")
+_TITLE_THEN_SUBJECT = re.compile(
+    r"(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:de|du|des)\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3}\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses)\s)")
 _SUBJECT_DETERMINER = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’]")
 
 
@@ -110,6 +113,8 @@ def _medium_by_kind(chunk: str) -> int | None:
         return None
     if _SUBJECT_DETERMINER.match(chunk, medium.end()):
         return medium.end()
+    if (titled := _TITLE_THEN_SUBJECT.match(chunk, medium.end())) is not None:
+        return titled.end()  # "à l'hebdomadaire L'Écho de Jonquière une résidente de la rue …": the title, then the subject
     named = _TITLE_THEN_PERSON.match(chunk, medium.end())
     if named is None:
         return None

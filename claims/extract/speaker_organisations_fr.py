@@ -103,11 +103,15 @@ class FrenchOrganisationLinks:
         """French "selon le quotidien de centre gauche" after the article quoted "l'Asahi Shimbun":
         the latest speaker so far that the text names with a definite article before POSITION."""
         words = fold(mention.text).split()
+        if len(words) >= 3 and words[1] == "meme":
+            del words[1]  # "selon le même journal": the paper just quoted
         if self.lex.adjectival_names or len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
             return None
         for name in reversed(earlier):
             if not name[:1].isupper() or name.isupper() or not self.lex.organisations.isdisjoint(fold(w) for w in name.split()):
                 continue  # (not "la CGT", "la Banque mondiale": a newspaper's name has no organisation word)
+            if name.startswith(("L'", "L’", "Le ", "La ")) and self.text.find(name, 0, position) >= 0:
+                return name  # "Selon L'Indépendant, … Selon le même journal": the title holds its article
             for article in ("l'", "l’", "le ", "la ", "Le ", "La ", "L'", "L’"):
                 at = self.text.find(article + name, 0, position)
                 if at >= 0 and not self.text[at - 1:at].isalpha():

@@ -165,11 +165,12 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if after.startswith(","):
             appos = _APPOSITION_END.split(after[1:], 1)[0]
             hit = role_in(appos, lex)
-            if hit is not None and tied_before and (_CLAUSE_VERB_AFTER_ROLE if lex.adjectival_names else _CLAUSE_VERB_AFTER_ROLE_FR).match(
-                    appos, hit[0] + len(hit[1])):
+            if hit is not None and (tied_before or lex.adjectival_names) \
+                    and (_CLAUSE_VERB_AFTER_ROLE if lex.adjectival_names else _CLAUSE_VERB_AFTER_ROLE_FR).match(appos, hit[0] + len(hit[1])):
                 # "the Leader of the Opposition, Reza Callychurn, the Minister said": the name's role came
                 # before it; the role after it is the next clause's subject ("présidé par le juge X, la
-                # prévenue s'est expliquée")
+                # prévenue s'est expliquée"; "… in Zambia's Copperbelt Province, the mine's owner said": no
+                # comma before the verb, no apposition)
                 hit = None
             words_before = appos[:hit[0]].split() if hit is not None else []
             one_of = [fold(w) for w in words_before] in _ONE_OF  # "X, l'une des fondatrices du collectif"
