@@ -61,6 +61,7 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
             continue
         role = owned.group("role")
         for j, other in enumerate(resolved):
-            if other is not None and other.kind != "organisation" and (other.name == speaker.name or other.name == role):
+            if other is not None and other.kind != "organisation" and drafts[j].paragraph <= draft.paragraph + 1 \
+                    and (other.name == speaker.name or other.name == role):
                 resolved[j] = SpeakerRef(found.group("name"), other.mention, role, "person")
         return

@@ -40,7 +40,7 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
     """Replace, in RESOLVED, each unnamed management with the body it stands for."""
     last: str | None = None
     replaced: dict[str, str] = {}
-    headline: list[int] = []  # a headline's bare "selon la direction", told by the lede's management
+    headline: list[tuple[int, str | None]] = []
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         if speaker is None:
             continue
@@ -54,9 +54,6 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
                 last = speaker.name  # (named already: "la direction de Ratier-Figeac")
             continue
         noun = management.group("noun")
-        if draft.paragraph == 0 and noun is None:
-            headline.append(i)
-            continue
         opening = _opening_the_sentence(text, draft.sentence)
         by_kind = noun and named_by_its_kind(text, noun, draft.position)
         if opening and by_kind and by_kind not in text[draft.sentence[0]:draft.position]:
@@ -64,14 +61,15 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
         body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
             or _company_of_its_head(text, draft.position)
+        if draft.paragraph == 0 and noun is None and not opening:
+            headline.append((i, body))  # a headline's bare "selon la direction": the management the lede names next
+            continue
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             replaced[speaker.name] = last = body
-    for i in headline:
-        speaker = resolved[i]
-        body = last or company_introduced_by_kind(text, len(text)) or _company_of_its_head(text, drafts[i].position)
-        if body is not None:
-            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+    for i, fallback in headline:
+        if (body := last or fallback) is not None:
+            resolved[i] = SpeakerRef(body, resolved[i].mention, resolved[i].role, "organisation")
 
 
 # A body named after its trade, then described, opening the sentence: "Le tisseur de linge de maison Toiles de la
