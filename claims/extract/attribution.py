@@ -51,7 +51,7 @@ _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|s
 # "the trips, if confirmed, would be …": a conditional participle, no one confirming
 _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
 _DETERMINER_BEFORE_ING = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
+    r"(?:\b(?:the|a|an|its|their|his|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
     r"|severe|first|second|last)\s+)?$")
 _REPORTED_MISSING_NEXT = re.compile(r"\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)\s+[a-z]+)\s+(?:missing|gone|stolen|lost|dead)\b")
 _NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
