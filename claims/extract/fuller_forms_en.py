@@ -162,9 +162,6 @@ def body_opening_with(name: str, resolved: list[SpeakerRef | None]) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
-
 def completed_with_place(text: str, name: str) -> str | None:
     """The one fuller name the article writes NAME (a capitalised body's name of two words or more,
     ending on a body's word) with, completed by "of" and a place: "Tea Board of Kenya"."""
@@ -172,7 +169,7 @@ def completed_with_place(text: str, name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) \
             or words[-1] not in ORGANISATION_WORDS or f"{name} of " not in text:
         return None  # (a str test first: most names are never followed by "of")
-    found = {_POSSESSIVE_END.sub("", m.group())  # ("the Central Bank of Ireland's headquarters": the same name)
+    found = {m.group().removesuffix("'s").removesuffix("’s")  # ("the Central Bank of Ireland's headquarters": the same name)
              for m in re.finditer(rf"{word_opening(name)} of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){{0,2}}", text)}
     return found.pop() if len(found) == 1 else None
 

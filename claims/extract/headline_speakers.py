@@ -273,16 +273,14 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
         if speaker is None or not speaker.name[:1].isupper() or (draft.mention is None or draft.mention.text.strip() != speaker.name):
             continue
         words = speaker.name.lower().split()
-        if len(words) == 2 and (words[1] in BODY_KINDS or words[1] in _POLITICAL_KINDS):
-            # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
-            named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
-                          and said.kind == "organisation" and later.mention is not None and said.name[:1].isupper()
-                          and words[0] in fold(later.mention.text).split() and said.name.lower() != speaker.name.lower()), None)
-        elif len(words) == 1 and words[0] in BODY_KINDS:
-            named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 8 and said is not None
-                          and said.kind == "organisation" and later.mention is not None
-                          and fold(later.mention.text).split()[-1:] == words and said.name.lower() != words[0]), None)
-        else:
+        # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
+        qualified = len(words) == 2 and (words[1] in BODY_KINDS or words[1] in _POLITICAL_KINDS)
+        if not qualified and (len(words) != 1 or words[0] not in BODY_KINDS):
             continue
+        named = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                      if later.paragraph <= (2 if qualified else 8) and said is not None and said.kind == "organisation"
+                      and later.mention is not None and said.name.lower() != speaker.name.lower()
+                      and (words[0] in fold(later.mention.text).split() and said.name[:1].isupper() if qualified
+                           else fold(later.mention.text).split()[-1:] == words)), None)
         if named is not None:
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
