@@ -192,7 +192,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind203": "en",
         "fr-blind199": "fr",
         "en-blind204": "en",
-        "fr-blind200": "fr"}
+        "fr-blind200": "fr",
+        "en-blind206": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
