@@ -193,7 +193,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind199": "fr",
         "en-blind204": "en",
         "fr-blind200": "fr",
-        "en-blind206": "en"}
+        "en-blind206": "en",
+        "en-blind205": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
