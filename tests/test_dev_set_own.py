@@ -194,7 +194,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind204": "en",
         "fr-blind200": "fr",
         "en-blind206": "en",
-        "en-blind205": "en"}
+        "en-blind205": "en",
+        "fr-blind201": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -279,7 +279,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind204": ("own/en-blind204", "en"),
         "own-fr-blind200": ("own/fr-blind200", "fr"),
         "own-en-blind206": ("own/en-blind206", "en"),
-        "own-en-blind205": ("own/en-blind205", "en")}
+        "own-en-blind205": ("own/en-blind205", "en"),
+        "own-fr-blind201": ("own/fr-blind201", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -460,7 +461,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind204",
                  "own-fr-blind200",
                  "own-en-blind206",
-                 "own-en-blind205")
+                 "own-en-blind205",
+                 "own-fr-blind201")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
