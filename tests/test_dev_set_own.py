@@ -195,7 +195,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind200": "fr",
         "en-blind206": "en",
         "en-blind205": "en",
-        "fr-blind201": "fr"}
+        "fr-blind201": "fr",
+        "en-blind207": "en",
+        "fr-blind202": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
