@@ -26,6 +26,7 @@ ANONYMITY_CLAUSE = re.compile(
     r"|(?:asked|wished|wanted)\s+to\s+remain\s+anonymous"
     r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to\s+be\s+(?:named|identified)"
     r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+(?:his|her|their)\s+names?\s+(?:published|used|given)"
+    r"|(?:did|does)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to\s+(?:give|share|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
     r"|(?:declined|refused)\s+to\s+give\s+(?:his|her|their)\s+(?:(?:full\s+|last\s+)?names?|surnames?)"
     r"|(?:did|does|would)(?:\s+not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"

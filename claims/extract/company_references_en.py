@@ -13,8 +13,13 @@ from claims.extract.name_words import COMPANY_DESIGNATORS, COMPANY_PREFIXES
 CORPORATE_DESIGNATOR = re.compile(rf"\s(?:{'|'.join(COMPANY_DESIGNATORS)})\.?$")
 _ABBREVIATED_DESIGNATORS = (" Inc", " Corp", " Co", " Ltd", " Bhd")
 _LISTED_PREFIX = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w]*-(?:listed|based|headquartered)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
-_COMPANY_BEFORE = re.compile(r"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of)\s+$")
-_COMPANY_AFTER = re.compile(r"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b)")
+# (what a company has: "profit at Acme Widgets", "Magalies Platinum's Klipkuil and Bokamoso shafts"; a plant or a
+# mine "at" a name is at a place)
+_COMPANY_FIGURES = r"(?i:employees|staff|shareholders|executives|profits?|revenues?|earnings|sales)"
+_HOLDINGS = rf"(?:{_COMPANY_FIGURES}|(?i:workers|shafts?|mines?|plants?|factor(?:y|ies)|refiner(?:y|ies)|smelters?|stores))"
+_COMPANY_BEFORE = re.compile(rf"(?:-listed|-based|[Ss]hares\s+in|[Ss]hares\s+of|\b{_COMPANY_FIGURES}\s+(?:at|of))\s+$")
+_COMPANY_AFTER = re.compile(rf"(?:\s+Inc\b|['’]s?\s+shares\b|\s+shares\b|\s+stock\b"
+                            rf"|['’]s\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,4}}{_HOLDINGS}\b)")
 
 
 class EnglishCompanyReferences:
@@ -56,7 +61,7 @@ class EnglishCompanyReferences:
     def _reads_as_company(self, offset: int, name: str) -> bool:
         if CORPORATE_DESIGNATOR.search(name) or name.split()[0] in COMPANY_PREFIXES or (
             self._role_of(name) is None and (
-                _COMPANY_BEFORE.search(self.text, max(0, offset - 12), offset)
+                _COMPANY_BEFORE.search(self.text, max(0, offset - 16), offset)
                 or _COMPANY_AFTER.match(self.text, offset + len(name))
             )
         ):

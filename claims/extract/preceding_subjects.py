@@ -33,8 +33,26 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 _COUNTED_GROUP_OPENING = re.compile(
     r"(?:(?:(?:About|Around|Some|Nearly|Over|More\s+than|Up\s+to|At\s+least)\s+)?(?:\d[\d,]*|[Hh]undreds\s+of|[Tt]housands\s+of|"
     r"[Dd]ozens\s+of)|(?P<several>(?:Several|A\s+few)\s+(?:hundred|thousand|dozen)))"
-    r"\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})\s+(?:[a-z]+ed|met|went|came|took|held)\b")
+    r"\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}"
+    # ("Hundreds of residents of Orangi Town and Baldia Town in Karachi, Pakistan blocked …": where they live is theirs)
+    r"(?:\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?)?)"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?)?\s+(?:[a-z]+ed|met|went|came|took|held)\b")
+# English: a group named by a bare plural noun of people opening the sentence ("Protesters blocked …"; not a
+# surname, "Williams")
+_BARE_GROUP_OPENING = re.compile(r"(?P<np>[A-Z][a-z-]+(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives))\s+(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _group_opening(text: str, start: int, end: int) -> str | None:
+    """The group of people a counted or bare plural noun names at START, then its verb ("About 300 journalists
+    gathered", "Several hundred farmers met", "Protesters blocked"), else None."""
+    if (counted := _COUNTED_GROUP_OPENING.match(text, start, end)) is not None:
+        if counted.group("several"):
+            return text[counted.start("several"):counted.end("np")].lower()  # "Several hundred farmers gathered …"
+        return counted.group("np")
+    if (bare := _BARE_GROUP_OPENING.match(text, start, end)) is not None:
+        return bare.group("np").lower()
+    return None
 
 
 def plural_subject(text: str, draft: Draft) -> str | None:
@@ -54,15 +72,17 @@ def plural_subject(text: str, draft: Draft) -> str | None:
             and (team := TEAM_INTRODUCED.match(text, s, draft.position)) is not None:
         return team.group("team")  # "A team of X has found …, which they say are …": the team
     if match is None and draft.mention.text.split()[0].lower() == "they" \
-            and (counted := _COUNTED_GROUP_OPENING.match(text, s, draft.position)) is not None:
-        if counted.group("several"):
-            return text[counted.start("several"):counted.end("np")].lower()  # "Several hundred farmers gathered …"
-        return counted.group("np")  # "About 300 journalists and media workers gathered …, which they say …"
+            and (group := _group_opening(text, s, draft.position)) is not None:
+        return group  # "About 300 journalists and media workers gathered …, which they say …"
     if match is None and draft.mention.text.split()[0].lower() == "they":
         # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
         # plural subject of the sentence before, in the same paragraph.
         paragraph = text.rfind("\n", 0, s) + 1
         plural_subjects = [m for m in _PLURAL_SUBJECT_BEFORE.finditer(text, paragraph, s)]
+        stop = text.rfind(". ", paragraph, max(paragraph, s - 2))
+        before = stop + 2 if stop >= 0 else paragraph
+        if before < s and (group := _group_opening(text, before, s)) is not None:
+            return group  # "Hundreds of residents blocked roads yesterday. They said …"
         if plural_subjects and not _SENTENCE_END.search(text, plural_subjects[-1].end(), max(plural_subjects[-1].end(), s - 2)):
             subject = plural_subjects[-1]
             if subject.group("owned"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
 from claims.extract.cue_patterns import JUDGING_STEMS_EN
@@ -133,6 +134,8 @@ def _participle_after_comma(text: str, cue, floor: int) -> bool:
     """CUE is a participle ("saying", "assurant") right after a comma (looked for no earlier than FLOOR)."""
     return cue.group("verb").lower().endswith(("ing", "ant")) and text[max(floor, cue.start() - 3):cue.start()].rstrip().endswith(",")
 _AND_BEFORE_FR = re.compile(r"\bet\s+$")
+# An English noun phrase right before a participle of publishing that qualifies it ("in a tribute posted on Facebook").
+_NOUN_BEFORE_PARTICIPLE_EN = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]+\s+$")
 # French: a sentence's subject, then its relative clause up to a quotation inside it.
 _SUBJECT_THEN_RELATIVE_FR = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[^,;:«»\"“”]{1,60},\s+qui\s[^,;:.«»\"“”]*")
 
@@ -195,7 +198,8 @@ class QuoteAttribution:
                     # ("… "a handful of ranches" whose owners had never asked for it": a relative clause of the quoted words)
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                     # ('given "no reason known to law" for keeping the editor in custody while the case continued': no subject)
-                if 0 < word_count(np) <= (20 if "," in np else 10):  # (a name and its apposition)
+                if 0 < word_count(np) <= (20 if "," in np or ANONYMITY_CLAUSE.search(np) else 10):
+                    # (a name and its apposition; "a care worker who did not want to give her name")
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
                         return m, mention, m.end()
@@ -207,6 +211,10 @@ class QuoteAttribution:
         before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
         if before and before[-1].group("verb").lower() in BARE_IRREGULAR_PARTICIPLES and passive_participle(text, before[-1], self.language):
             before.pop()  # "que les travaux d'isolation promis pour 2025 n'ont « … »": the noun's participle, no attribution
+        if len(before) >= 2 and self.language == "en" and before[-1].group("aux") is None and not before[-1].group("pron") \
+                and before[-1].group("verb").lower() in ("posted", "published", "shared", "released", "issued") \
+                and _NOUN_BEFORE_PARTICIPLE_EN.search(text, max(head_start, before[-1].start() - 40), before[-1].start()):
+            before.pop()  # "wrote in a tribute posted on Facebook that her father had cycled "…"": the noun's participle
         last_source = None
         for last_source in self.sources_before.finditer(max([head_start] + [m.end() for m in before]), q.open):
             pass

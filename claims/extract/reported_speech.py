@@ -28,7 +28,7 @@ from claims.extract.subjects import SOURCE_PHRASE, find_subject
 from claims.extract.described_subjects_en import body_described_by_its_work
 from claims.extract.first_named import former_or_latter
 from claims.extract.reported_subjects import (
-    ReportedSubjects, NAME_THEN_APPOSITION, OPENING_SUBORDINATOR, RELATIVE_APPOSITION,
+    ReportedSubjects, NAME_THEN_APPOSITION, NAME_THEN_RELATIVE, OPENING_SUBORDINATOR, RELATIVE_APPOSITION,
 )
 from claims.extract.parenthetical_attribution import ParentheticalAttribution
 from claims.extract.trailing_attribution_en import (
@@ -211,7 +211,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             # ("a confirmé à ici Cotentin le comité régional des pêches …": whom it was said to is no part of the subject)
             # ("…, said Mara Elkins, director of the X Coalition, a jail reform group that obtained …": a name, its appositions)
             short_tail = word_count(tail_words) <= 12 or (self.language == "fr" and short_french_tail(without_audience(tail_words), m.group("aux"))) \
-                or self.language == "en" and word_count(tail_words) <= 30 and NAME_THEN_APPOSITION.match(tail_words) is not None
+                or self.language == "en" and word_count(tail_words) <= 30 and (
+                    NAME_THEN_APPOSITION.match(tail_words) is not None or NAME_THEN_RELATIVE.match(tail_words) is not None)
             if ce - cs > 0 and text[cs] in "»”" and self.language == "fr":
                 after_mark = len(text) - len(text[cs + 1:].lstrip(" \u00a0\u202f"))
                 if after_mark < ce and text[after_mark].isupper():

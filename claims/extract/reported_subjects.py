@@ -53,6 +53,8 @@ NAME_THEN_APPOSITION = re.compile(
     # (or a bare role and its body: "…, said Mara Elkins, director of the Pikes Peak Justice Coalition, a group that …")
     r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:(?:the|a|an)\s+|(?=[a-z]+\s+(?:of|for|at)\s))"
     r"(?P<rest>[^,.;:!?\"“”]*)")
+# ("…, said Amina Juma, whose six-year-old daughter started school in January": a name, then its relative clause)
+NAME_THEN_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*,\s+(?:who|whose)\s")
 _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|about|around|nearly|almost|over)\s+[\w,.]+\s+"
     r"(?:[a-z]+\s+){0,5}(?:" + AUXILIARIES_EN + r")\b")
@@ -154,6 +156,8 @@ class ReportedSubjects:
         if self.language == "en" and (appositive := NAME_THEN_APPOSITION.match(self.text, start, end)) is not None \
                 and _AUXILIARY_WORD.search(appositive.group("rest")) is None:
             return True  # "…, said Amara Nwosu, the country's chief medical officer."
+        if self.language == "en" and NAME_THEN_RELATIVE.match(self.text, start, end) is not None:
+            return True
         if self.language == "en" and (titled := _MODIFIED_ROLE_THEN_NAME.match(self.text, start, end)) is not None \
                 and fold(titled.group("role")) in lex.roles:
             return True  # "…, said McDowell County Schools facilities director Wayne Cline."

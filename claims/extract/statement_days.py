@@ -20,6 +20,9 @@ _BOUND_OPENING = re.compile(_BOUNDS, re.IGNORECASE)  # (the date's own words: "s
 # A relative clause on the subject holding the date ("farmer X, who planted tomatoes in September, said"): its
 # date tells when that happened, not when the statement was made.
 _RELATIVE_BEFORE_DATE = re.compile(r",\s+(?:who|which|whose|qui|dont)\b[^,.;:]*$")
+# (after the claim, "…, said Amina Juma, whose daughter started school in January": her daughter's date; but
+# "…, said X, who spoke to reporters on Monday")
+_SPEAKING_IN_RELATIVE = re.compile(r"\b(?:sp[eo]ak\w*|told|said|says|addressed|wrote|testified|a\s+déclaré|s['’]exprim\w*)\b")
 # A date of when something was made ("a residents' group formed in September", "une association créée en mars"): not of the statement.
 _MADE_BEFORE = re.compile(r"\b(?:formed|founded|created|established|built|opened|launched|set\s+up|elected|appointed|born"
                           r"|fondée?s?|créée?s?|élue?s?|nommée?s?|née?s?)\s+(?:(?:in|on|en|le)\s+)?$", re.IGNORECASE)
@@ -151,7 +154,9 @@ def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start
              and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
              and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)
              and not _MADE_BEFORE.search(text, max(0, m.start - 16), m.start)
-             and not (0 <= cue_at and m.start < cue_at and _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))]
+             and not (0 <= cue_at and m.start < cue_at and _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))
+             and not (m.start >= draft.end and (relative := _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))
+                      and not _SPEAKING_IN_RELATIVE.search(relative.group()))]
     if found and _GLOSS_AFTER.match(text, draft.end):
         found = [m for m in found if m.start < draft.end]
     return found

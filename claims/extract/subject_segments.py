@@ -253,6 +253,13 @@ _WHICH_CLAUSE = re.compile(r"\s*which\s")
 _SHORT_FORM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-Þ]{2,12}\s*")
 _ROLE_AT_UNNAMED_BODY_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+the\s+(?:[a-z-]+\s+){0,6}[a-z-]+\s*")
 
+def cited_source(cited: Mention | None, lex: Lexicon) -> bool:
+    """Whether the noun phrase after "citing" names who said it (a name, a body, a role: "a police spokesman",
+    "the regional office of X"), not a reason ("a rise in costs")."""
+    return cited is not None and not cited.pronoun and bool(cited.name or cited.organisation or cited.role and any(
+        word in lex.roles or word in lex.organisation_nouns or word in ("source", "sources") for word in fold(cited.role).split()))
+
+
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
@@ -355,12 +362,13 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             spokesperson = parse_mention(voice.group("np"), lex)
             if spokesperson is not None and spokesperson.name and not spokesperson.pronoun:
                 return spokesperson
-        citing = _CITING.match(segment) if found is None else None
+        citing = _CITING.match(segment) if found is None or index == 0 else None
         if citing is not None:
-            # "Reuters, citing anonymous sources, reported": the cited source speaks, the outlet relays.
+            # "Reuters, citing anonymous sources, reported", "Citant le ministère, l'agence a rapporté": the cited
+            # source speaks, the outlet relays.
             cited = parse_mention(citing.group("np"), lex)
-            if cited is not None and not cited.pronoun and (cited.name or cited.role):
-                return cited
+            if cited_source(cited, lex) if found is not None else cited is not None and not cited.pronoun and (cited.name or cited.role):
+                return cited  # (fronted, "Citant une hausse des coûts, l'entreprise a annoncé": a reason)
         if _ADJUNCT_SEGMENT.match(segment) and not (found is None and _PLURAL_SUBJECT_FR.match(segment) and (
                 index == 0 or index == len(segments) - 1 and _PLURAL_VERB.match(text, end))):  # ("À Gaya, des commerçants ont dit")
             if index == 0 and found is None and sentence_start is not None and start > sentence_start:

@@ -19,7 +19,7 @@ from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_m
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
 from claims.extract.triggers import fold_case
-from claims.extract.subject_segments import subject_of_segments
+from claims.extract.subject_segments import cited_source, subject_of_segments
 from claims.extract.subject_region_edges import without_trailing_auxiliaries
 from claims.extract.first_named import (
     LEADING_ADJUNCT, WITH_FORMER_OR_LATTER, first_named, former_or_latter, group_up_to_verb,
@@ -396,6 +396,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[voice.end():]
     if lex.adjectival_names and region[:1].isupper() and (gerund := _FRONTED_GERUND.match(region)) is not None \
             and "," not in region[gerund.end():]:  # (not "Replying to the Leader of the Opposition, X, the Minister said")
+        if region.startswith(("Citing ", "Quoting ")) \
+                and cited_source(cited := parse_mention(region[region.find(" ") + 1:gerund.end()].rstrip(", "), lex), lex):
+            return cited  # "Citing the regional office of the Department of Agriculture, the news website Rappler reported"
         region = region[gerund.end():]  # "Reading the verdict, presiding judge X said": the subject after the participle
     if "of " in region and (work := _WORK_OF_AUTHOR.search(region)) is not None:
         region = region[:work.start("title")] + "a work" + region[work.end():]  # "…, author of "Leaving the Rock", a history of …,"

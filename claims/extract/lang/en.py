@@ -154,7 +154,7 @@ ROLE_WORDS = (
     "wife", "husband", "son", "daughter", "mum", "mom", "dad", "grandmother", "grandfather", "interviewee",
     "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
     "member", "inspector", "superintendent",
-    "sheriff", "deputy", "executive", "owner", "student", "teacher", "victim", "forester",
+    "sheriff", "deputy", "executive", "owner", "winner", "student", "teacher", "victim", "forester",
     # Philippine village heads and councillors ("Punong Barangay Virginia Caoili", "Kagawad Ana Cruz").
     "punong barangay", "barangay captain", "barangay chairman", "kagawad",
     # Malaysian and Indonesian local heads ("Ketua Kampung Abang Jamil", "Penghulu X", "Bupati X", "Camat X").

@@ -326,7 +326,7 @@ CAPITALISED_FUNCTION_WORDS = (
     "Quant", "Comme", "Plus", "Moins", "Très", "Déjà", "Hier", "Aujourd'hui", "Lundi", "Mardi",
     "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Non", "Oui", "À", "Ainsi", "Autre",
     "Parmi", "Dès", "Vers", "Face", "Outre", "Suite", "Lorsque", "Lorsqu'", "Bien", "Reste", "Même",
-    "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment",
+    "D'après", "D’après", "Mise", "Photo", "Crédit", "Lien", "Comment", "Citant",
     "Plusieurs", "Certains", "Certaines", "Quelques", "Nombre", "Beaucoup", "Aucun", "Aucune", "Chaque", "Tous",
     # Approximations before a count ("Environ 90 accouchements étaient prévus").
     "Environ", "Quelque", "Près", "Presque", "Quasiment",

@@ -1,0 +1,23 @@
+"""French rules found while studying the copy of session 65. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def test_a_fronted_citant_names_who_made_the_claim():
+    text = "Citant le ministère de la Santé, l'agence a rapporté que 40 personnes étaient mortes à Kindia.\n"
+    assert speaker_of(text, "40 personnes", "fr") == "ministère de la Santé"
+
+
+def test_a_fronted_citant_giving_a_reason_is_no_name_of_the_speaker():
+    text = "Citant une hausse des coûts, l'entreprise a annoncé qu'elle supprimerait 300 emplois à Rennes.\n"
+    assert speaker_of(text, "300 emplois", "fr") == "entreprise"
+
+
+def test_a_date_in_the_speaker_s_relative_clause_after_the_claim_is_not_when_it_was_said():
+    text = ("Les parents ont versé chacun 20 euros pour la nouvelle cantine, a expliqué Agnès Morel, dont le fils est "
+            "entré à l'école en janvier.\n")
+    claim = next(c for c in claims_of(text, "fr") if "cantine" in c.content)
+    assert claim.speaker is not None and claim.speaker.name == "Agnès Morel"
+    assert claim.said_on is None
