@@ -81,3 +81,8 @@ def test_a_date_in_the_speaker_s_relative_clause_after_the_claim_is_not_when_it_
             "started school in January.\n")
     claim = next(c for c in claims_of(text, "en") if "Igoma" in c.content)
     assert claim.said_on is None
+
+
+def test_the_leader_s_apposition_after_led_by_is_no_speaker_of_the_group():
+    text = "The residents' association, led by Maria Kent, a former councillor, said the vote had been rigged.\n"
+    assert speaker_of(text, "vote had been rigged") == "residents' association"

@@ -21,3 +21,9 @@ def test_a_date_in_the_speaker_s_relative_clause_after_the_claim_is_not_when_it_
     claim = next(c for c in claims_of(text, "fr") if "cantine" in c.content)
     assert claim.speaker is not None and claim.speaker.name == "Agnès Morel"
     assert claim.said_on is None
+
+
+def test_the_leader_s_apposition_after_led_by_is_no_speaker_of_the_body():
+    text = ("L'opposition municipale, menée par Sylvie Carrel, proche de l'ancien maire, a quant à elle dénoncé "
+            "« un règlement de comptes ».\n")
+    assert speaker_of(text, "règlement de comptes", "fr") == "opposition municipale"

@@ -169,8 +169,8 @@ _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)
 # A company's owner or founder in apposition ("détenue depuis 2021 par le groupe X", "owned since 2019 by X").
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
-    r"|gérée?s?|exploitée?s?|financée?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
-    r"|\s*(?:owned|controlled|acquired|bought|operated|run|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
+    r"|gérée?s?|exploitée?s?|financée?s?|menée?s?|emmenée?s?|conduite?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
+    r"|\s*(?:owned|controlled|acquired|bought|operated|run|led|headed|chaired|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
 # Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
 _REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
@@ -343,6 +343,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue  # "Council member Alicia Brandt, D-4th District, said": her party and district
         if found is None and index > 0 and _REPRESENTING_SEGMENT.match(segment):
             continue  # "Attorney X, representing Granite Northern Transmission LLC, said": the lawyer speaks
+        if found is None and index > 1 and _OWNED_BY_SEGMENT.match(segments[index - 1]) \
+                and (owned := parse_mention(segments[index - 2], lex)) is not None and owned.organisation and not owned.pronoun:
+            continue  # "L'opposition municipale, menée par X, proche de l'ancien maire, a dénoncé": what the leader is
         if found is None and index > 0 and _OWNED_BY_SEGMENT.match(segment) \
                 and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
             # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué", "The company, owned since 2019
