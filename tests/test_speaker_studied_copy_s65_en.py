@@ -86,3 +86,15 @@ def test_a_date_in_the_speaker_s_relative_clause_after_the_claim_is_not_when_it_
 def test_the_leader_s_apposition_after_led_by_is_no_speaker_of_the_group():
     text = "The residents' association, led by Maria Kent, a former councillor, said the vote had been rigged.\n"
     assert speaker_of(text, "vote had been rigged") == "residents' association"
+
+
+def test_it_after_a_body_named_with_its_kind_is_that_body():
+    text = "The regulator Ofcom fined the broadcaster on Monday. It said the programme had breached the code.\n"
+    assert speaker_of(text, "breached the code") == "Ofcom"
+
+
+def test_it_after_a_quoted_tweet_of_two_sentences_is_the_body_that_tweeted():
+    text = ("The national forecaster MetService tweeted on Wednesday afternoon: \"Heavy rain warning upgraded to red for "
+            "Gisborne. Take action now.\" It said more rain was expected on Friday but that it would be \"nowhere near as "
+            "heavy\".\n")
+    assert speaker_of(text, "more rain was expected") == "MetService"

@@ -82,7 +82,10 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<
 _IRREGULAR_PAST = ("put", "set", "cut", "hit", "shut", "led", "held", "made", "gave", "took", "kept", "sent", "spent", "won",
                    "lost", "paid", "sold", "began", "brought", "bought", "found")
 _SUBJECT_THEN_VERB = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,6})"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?(?:The\s+)?"
+    # ("The regulator Ofcom fined …", "The national forecaster MetService tweeted …": the kind of body before its name)
+    r"(?:(?:[a-z-]+\s+)?(?:regulator|watchdog|forecaster|broadcaster|operator|retailer|lender|insurer|carrier|airline|miner)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,6})"
     # "Pakistan's … Authority (NEPRA) on Monday approved", "The … Agency (CPPA-G), which buys …, had asked":
     # a country's body, its short form, a relative clause, a day
     # ("The Danish Data Protection Agency, Datatilsynet, confirmed …": its name in the country's language)
@@ -108,6 +111,11 @@ _BODY_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|del|de|&)[ \u00a0]+)?[A-Z][
 _COMPANY_NOUNS = r"(?:compan(?:y|ies)|firms?|start-?ups?)"
 
 
+def _inside_quotation(text: str, since: int, at: int) -> bool:
+    """Whether AT falls inside a quotation opened after SINCE (its double quotation marks unbalanced)."""
+    return text.count("“", since, at) > text.count("”", since, at) or text.count('"', since, at) % 2 == 1
+
+
 class EnglishBodyReferences:
     """The bodies of `EnglishReferences`: what "it", "the company", "the regulator", "bosses" or
     "the clerk's office" stands for."""
@@ -118,7 +126,8 @@ class EnglishBodyReferences:
         """"Vantor Energy reported a loss. It said …": the name that is the subject of the sentence
         before SENTENCE_START (not before SINCE), which "it" refers to unless it names a person."""
         end = len(text[:sentence_start].rstrip())
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))]
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))
+                  if not _inside_quotation(text, since, m.start())]  # (not a full stop inside a tweet it quoted)
         start = breaks[-1] if breaks else since
         if (study := STUDY_SUBJECT.match(text, start, end)) is not None:
             return self.study_author(study.group("noun"))  # "The research, which …, tracked … It found that …"

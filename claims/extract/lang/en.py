@@ -396,7 +396,7 @@ ORGANISATION_NOUNS = (
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
-    "exchange", "platform", "app", "chain", "team", "railway", "railroad",
+    "exchange", "platform", "app", "chain", "team", "railway", "railroad", "regulator", "watchdog",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the
