@@ -197,7 +197,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind205": "en",
         "fr-blind201": "fr",
         "en-blind207": "en",
-        "fr-blind202": "fr"}
+        "fr-blind202": "fr",
+        "en-blind208": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
