@@ -198,7 +198,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind201": "fr",
         "en-blind207": "en",
         "fr-blind202": "fr",
-        "en-blind208": "en"}
+        "en-blind208": "en",
+        "fr-blind203": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
