@@ -98,3 +98,14 @@ def test_it_after_a_quoted_tweet_of_two_sentences_is_the_body_that_tweeted():
             "Gisborne. Take action now.\" It said more rain was expected on Friday but that it would be \"nowhere near as "
             "heavy\".\n")
     assert speaker_of(text, "more rain was expected") == "MetService"
+
+
+def test_a_lede_s_body_described_by_what_it_runs_is_the_body_named_next():
+    text = ("Philippine power company denies ash from breached pond reached the sea\n\n"
+            "Thursday, August 22, 2019\n\n"
+            "The operator of a coal-fired power station in Pagbilao, Quezon, has denied that ash from a breached storage "
+            "pond reached the sea, after fishermen said grey sludge had washed up on Sunday.\n\n"
+            "In a statement on Tuesday, Quezon Bay Power Corporation said part of an embankment had given way after heavy "
+            "rain.\n")
+    assert speaker_of(text, "ash from a breached storage pond") == "Quezon Bay Power Corporation"
+    assert speaker_of(text, "ash from breached pond") == "Quezon Bay Power Corporation"

@@ -106,7 +106,7 @@ def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[Spea
                                and fold(later.name).split()[0] in _WORK_NOUNS), speaker)
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic", "ine")  # ("Philippine power company")
 # Kinds of body written in capitals, no body's name ("…, selon une ONG", "NGO says").
 _KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
@@ -284,3 +284,20 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
                            else fold(later.mention.text).split()[-1:] == words)), None)
         if named is not None:
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
+
+
+def lede_descriptions_to_next_named_body(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A body the lede describes by what it runs ("The operator of a coal-fired power station in Calaca has
+    denied …") is the body the next claim names, in the paragraph after ("Southern Luzon Power Corporation
+    (SLPC) said …")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 3:
+            break
+        if speaker is None or speaker.kind != "organisation" or speaker.name != speaker.role \
+                or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS:
+            continue
+        following = next(((later, said) for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                          if later.paragraph > draft.paragraph), None)
+        if following is not None and following[0].paragraph == draft.paragraph + 1 and following[1] is not None \
+                and following[1].kind == "organisation" and following[1].name[:1].isupper():
+            speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")

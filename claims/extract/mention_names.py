@@ -432,6 +432,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         founders = phrase[made.end():].split()
         described = phrase[:made.start()] if founders[0] in _POINTING_BACK or founders[:2] in (["the", "two"], ["the", "three"]) else phrase
         return Mention(segment, role=described, organisation=True)
+    if lex.adjectival_names and phrase and len(phrase.split()) <= 14 and phrase.split()[1:2] == ["of"] \
+            and fold(phrase.split()[0]) in lex.organisation_nouns:
+        # "The operator of a coal-fired power station in Calaca, Batangas": a body described by what it runs
+        return Mention(segment, role=phrase, organisation=True)
     # ("L'un des deux cadres de la banque": one of a group and the group's complement)
     if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
                                             or phrase.startswith(("un des ", "une des ")) else 6):

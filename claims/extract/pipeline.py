@@ -35,7 +35,7 @@ from claims.extract.headline_speakers import (headline_descriptions_to_apposed_n
                                               headline_kinds_to_later_bodies,
                                               headline_short_forms_to_full_names, lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
-                                              headline_works_to_the_work_named)
+                                              headline_works_to_the_work_named, lede_descriptions_to_next_named_body)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
 from claims.extract.speakers import lexicon
@@ -249,6 +249,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         kinds_to_bodies(named, speakers_of, [d.start for d in drafts], speakers.gender_of, paras[min(1, len(paras) - 1)][1] if paras else 0,
                         speakers.organisations.full_names)
         with_anonymity_clauses(named, drafts, speakers_of)
+    if language == "en":
+        lede_descriptions_to_next_named_body(drafts, speakers_of)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
