@@ -27,3 +27,15 @@ def test_the_leader_s_apposition_after_led_by_is_no_speaker_of_the_body():
     text = ("L'opposition municipale, menée par Sylvie Carrel, proche de l'ancien maire, a quant à elle dénoncé "
             "« un règlement de comptes ».\n")
     assert speaker_of(text, "règlement de comptes", "fr") == "opposition municipale"
+
+
+def test_celle_ci_is_the_woman_named_last_not_the_man_before_her():
+    text = "Paul Vidal a rencontré Marie Castel. Celle-ci a affirmé que la commune consacrait trop à la voirie.\n"
+    assert speaker_of(text, "consacrait trop", "fr") == "Marie Castel"
+
+
+def test_celle_ci_after_a_sentence_closing_on_a_body_is_that_body():
+    text = ("Son avocat, Me Laurent Sabatier, a plaidé la relaxe. L'affaire avait éclaté après un signalement de la "
+            "chambre régionale des comptes d'Occitanie. Dans un rapport publié en mars 2011, celle-ci relevait que la "
+            "commune consacrait à la voirie « un budget trois fois supérieur à la moyenne ».\n")
+    assert speaker_of(text, "voirie", "fr") == "chambre régionale des comptes d'Occitanie"

@@ -70,7 +70,7 @@ _BODY_NOUN_GENDERS = {
     **dict.fromkeys(("agence", "association", "mairie", "prefecture", "direction", "commission", "societe", "entreprise",
                      "federation", "ville", "region", "communaute", "autorite", "police", "gendarmerie", "cour",
                      "confederation", "coordination", "intersyndicale", "municipalite", "metropole", "accusation",
-                     "defense", "compagnie", "banque", "firme", "cooperative", "mutuelle", "enseigne"), "f"),
+                     "defense", "compagnie", "banque", "firme", "cooperative", "mutuelle", "enseigne", "chambre"), "f"),
 }
 
 

@@ -164,6 +164,14 @@ _NAMED_BODY_OPENING_SENTENCE_FR = re.compile(
     r"[ \u00a0]+(?:s['’]|a|est|va|doit|se|annonce|prévoit|compte|affirme|estime)\b")
 
 
+# French: a body named by its noun anywhere in a sentence, with its complement ("la chambre régionale des comptes de
+# Languedoc-Roussillon").
+_BODY_IN_SENTENCE_FR = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*(?P<np>(?:chambre|cour|commission|mairie|préfecture|municipalité|direction|société|entreprise"
+    r"|association|fédération|agence|autorité|compagnie|ministère|conseil|tribunal|parquet|comité|syndicat|gouvernement|office"
+    r"|institut)\b[^,.;:«»()]*)")
+
+
 def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[int, str] | None:
     """French: (offset, name) of the body opening the sentence before DRAFT's, in its paragraph, when the
     pronoun's GENDER is the body noun's; the name in its fullest form the article writes ("nouveau
@@ -175,6 +183,11 @@ def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[in
     if found is None and (named := _NAMED_BODY_OPENING_SENTENCE_FR.match(text, at)) is not None \
             and body_gender(named.group("noun")) == gender:
         return named.start("np"), named.group("np")  # "La compagnie Kenya Power a attribué … Elle a précisé"
+    if found is None and draft.mention is not None and fold(draft.mention.text.split()[0]) in ("celle-ci", "celui-ci"):
+        # "… après un signalement de la chambre régionale des comptes de Languedoc. Dans un rapport, celle-ci relevait
+        # que …": the demonstrative stands for the last body of its gender the sentence before names
+        latter = [m for m in _BODY_IN_SENTENCE_FR.finditer(text, at, draft.sentence[0]) if body_gender(m.group("np")) == gender]
+        return (latter[-1].start("np"), latter[-1].group("np").rstrip()) if latter else None
     if found is None or body_gender(found.group("noun")) != gender:
         return None
     phrase = found.group("np")
@@ -184,7 +197,7 @@ def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[in
 
 def pronoun_gender(mention: str) -> str | None:
     """French: the gender of the pronoun in a mention ("a-t-elle déclaré", "Il")."""
-    for word in _PRONOUN_SPLIT.split(mention.lower()):
+    for word in mention.lower().split() + _PRONOUN_SPLIT.split(mention.lower()):  # ("celle-ci" whole, "a-t-elle" split)
         if word in _PRONOUN_GENDERS:
             return _PRONOUN_GENDERS[word]
     return None
