@@ -39,3 +39,10 @@ def test_celle_ci_after_a_sentence_closing_on_a_body_is_that_body():
             "chambre régionale des comptes d'Occitanie. Dans un rapport publié en mars 2011, celle-ci relevait que la "
             "commune consacrait à la voirie « un budget trois fois supérieur à la moyenne ».\n")
     assert speaker_of(text, "voirie", "fr") == "chambre régionale des comptes d'Occitanie"
+
+
+def test_a_sports_noun_opening_the_sentence_before_il_is_the_athlete_it_named():
+    text = ("Le comité olympique a déposé une réclamation après l'élimination de son lutteur Mamadou Faye.\n\n"
+            "« C'est un arbitrage scandaleux », a déclaré le secrétaire général du comité, Alioune Ndiaye.\n\n"
+            "Le lutteur lui-même s'est montré plus mesuré. « Je suis déçu, mais je ne vais pas pleurer », a-t-il confié.\n")
+    assert speaker_of(text, "pas pleurer", "fr") == "Mamadou Faye"

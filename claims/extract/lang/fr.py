@@ -129,6 +129,10 @@ ROLE_WORDS = (
     "viticulteur", "viticultrice", "portier", "docteur", "docteure", "anesthésiste", "généraliste",
     "attaché", "attachée", "bourgmestre", "échevin", "échevine", "marathonien", "marathonienne", "sprinteur",
     "sprinteuse", "cycliste", "nageur", "nageuse", "coureur", "coureuse", "sportif", "sportive",
+    # (sports' own nouns: "Le lutteur lui-même s'est montré plus mesuré. « … », a-t-il confié")
+    "athlète", "judoka", "boxeur", "boxeuse", "escrimeur", "escrimeuse", "lutteur", "lutteuse", "skieur", "skieuse",
+    "haltérophile", "gymnaste", "rameur", "rameuse", "tennisman", "footballeur", "footballeuse", "rugbyman",
+    "basketteur", "basketteuse", "handballeur", "handballeuse",
     "greffier", "greffière", "trésorier", "trésorière", "notaire", "huissier", "huissière", "comptable",
     "bibliothécaire", "archiviste", "pharmacien", "pharmacienne", "vétérinaire", "sage-femme",
     "chauffeur", "mécanicien", "mécanicienne", "artisane", "vendeur", "vendeuse", "caissier", "caissière",
