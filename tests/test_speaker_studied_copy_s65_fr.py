@@ -46,3 +46,10 @@ def test_a_sports_noun_opening_the_sentence_before_il_is_the_athlete_it_named():
             "« C'est un arbitrage scandaleux », a déclaré le secrétaire général du comité, Alioune Ndiaye.\n\n"
             "Le lutteur lui-même s'est montré plus mesuré. « Je suis déçu, mais je ne vais pas pleurer », a-t-il confié.\n")
     assert speaker_of(text, "pas pleurer", "fr") == "Mamadou Faye"
+
+
+def test_a_participle_after_a_ce_que_clause_has_that_clause_s_subject():
+    text = ("Le président du club, Sékou Traoré, a accusé la mairie de Korhogo de ne pas avoir versé la subvention "
+            "promise, ce que la municipalité a démenti mardi auprès de l'AFP, assurant que la somme avait été "
+            "« virée le 2 avril ».\n")
+    assert speaker_of(text, "virée le 2 avril", "fr") == "municipalité"

@@ -85,6 +85,10 @@ def _last_clause_start_fr(text: str, start: int, at: int) -> int:
 _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
 # French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
 # ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
+# French: a relative "ce que" clause with its own subject right before the participle ("…, ce que la municipalité a
+# démenti mardi auprès de l'AFP, assurant que …").
+_CE_QUE_CLAUSE_RIGHT_BEFORE_FR = re.compile(
+    r"\bce\s+qu(?:e\s+|['’])(?P<np>(?:le|la|les|l['’])\s*[^,;:«»\"]{2,60}?)\s+(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[^,;:«»\"]{0,80},\s*$")
 _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}\s*,\s*$")
 
 
@@ -153,6 +157,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
                 and subject.organisation and subject.role and not subject.name and _INDEFINITE_OPENING.match(subject.text):
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
+    elif (relative := _CE_QUE_CLAUSE_RIGHT_BEFORE_FR.search(text, max(start, at - 200), at)) is not None \
+            and (subject := parse_mention(relative.group("np"), lex)) is not None and not subject.pronoun \
+            and (subject.name or subject.role):
+        return subject  # "…, ce que la municipalité a démenti mardi auprès de l'AFP, assurant que …": the municipality
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
