@@ -53,3 +53,10 @@ def test_a_participle_after_a_ce_que_clause_has_that_clause_s_subject():
             "promise, ce que la municipalité a démenti mardi auprès de l'AFP, assurant que la somme avait été "
             "« virée le 2 avril ».\n")
     assert speaker_of(text, "virée le 2 avril", "fr") == "municipalité"
+
+
+def test_il_after_a_sentence_opening_on_the_sous_prefet_of_a_place_is_that_office():
+    text = ("La direction de Lactalpe a dénoncé un blocage « illégal ».\n\n"
+            "Le sous-préfet de Mortain s'est rendu sur place mercredi. Il a indiqué aux manifestants qu'une table ronde "
+            "serait organisée « avant la fin du mois ».\n")
+    assert speaker_of(text, "table ronde", "fr") == "sous-préfet de Mortain"

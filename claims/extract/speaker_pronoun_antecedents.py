@@ -15,7 +15,7 @@ from claims.extract.role_genders_fr import body_gender, determiner_gender
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"))
 # Offices named by their place ("le préfet des Pyrénées-Orientales"): the place is no other person.
-_PLACE_OFFICES = frozenset(("prefet", "prefete", "maire", "mairesse", "gouverneur", "gouverneure", "procureur", "procureure", "wali"))
+_PLACE_OFFICES = frozenset(("prefet", "prefete", "sous-prefet", "sous-prefete", "maire", "mairesse", "gouverneur", "gouverneure", "procureur", "procureure", "wali"))
 _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»”] ))"
     # "Dans l'hémicycle, le premier ministre a …", "À la barre, le prévenu …": after a place adjunct.
