@@ -109,3 +109,12 @@ def test_a_lede_s_body_described_by_what_it_runs_is_the_body_named_next():
             "rain.\n")
     assert speaker_of(text, "ash from a breached storage pond") == "Quezon Bay Power Corporation"
     assert speaker_of(text, "ash from breached pond") == "Quezon Bay Power Corporation"
+
+
+def test_the_mine_s_owner_in_the_lede_is_the_company_the_next_paragraph_names():
+    text = ("Two miners killed in rockfall at Zambian copper mine\n\n"
+            "Saturday, April 6, 2019\n\n"
+            "Two miners were killed on Wednesday night when part of a tunnel roof collapsed at the Nkana West copper mine "
+            "near Kitwe, the mine's owner said.\n\n"
+            "In a statement on Thursday, Nkana Copper Plc said the rockfall happened shortly before 10 p.m.\n")
+    assert speaker_of(text, "Two miners were killed") == "Nkana Copper Plc"

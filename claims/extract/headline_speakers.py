@@ -286,15 +286,20 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
 
 
+# "the mine's owner", "the plant's operator": the body that owns or runs a thing.
+_THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s+company)")
+
+
 def lede_descriptions_to_next_named_body(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A body the lede describes by what it runs ("The operator of a coal-fired power station in Calaca has
-    denied …") is the body the next claim names, in the paragraph after ("Southern Luzon Power Corporation
+    denied …", "…, the mine's owner said") is the body the next claim names, in the paragraph after ("Southern Luzon Power Corporation
     (SLPC) said …")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break
-        if speaker is None or speaker.kind != "organisation" or speaker.name != speaker.role \
-                or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS:
+        if speaker is None or not _THINGS_OWNER.fullmatch(speaker.mention or "") and (
+                speaker.kind != "organisation" or speaker.name != speaker.role
+                or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS):
             continue
         following = next(((later, said) for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
                           if later.paragraph > draft.paragraph), None)
