@@ -292,8 +292,8 @@ _THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s
 
 def lede_descriptions_to_next_named_body(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A body the lede describes by what it runs ("The operator of a coal-fired power station in Calaca has
-    denied …", "…, the mine's owner said") is the body the next claim names, in the paragraph after ("Southern Luzon Power Corporation
-    (SLPC) said …")."""
+    denied …", "…, the mine's owner said") is the body the next claim names, in the paragraph after
+    ("Southern Luzon Power Corporation (SLPC) said …")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break

@@ -83,12 +83,12 @@ def _last_clause_start_fr(text: str, start: int, at: int) -> int:
 
 
 _SAID_BEFORE = re.compile(r"(?<=[a-z] )(?:said|says|told|tells)\b")
-# French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
-# ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
 # French: a relative "ce que" clause with its own subject right before the participle ("…, ce que la municipalité a
 # démenti mardi auprès de l'AFP, assurant que …").
 _CE_QUE_CLAUSE_RIGHT_BEFORE_FR = re.compile(
     r"\bce\s+qu(?:e\s+|['’])(?P<np>(?:le|la|les|l['’])\s*[^,;:«»\"]{2,60}?)\s+(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[^,;:«»\"]{0,80},\s*$")
+# French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
+# ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
 _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}\s*,\s*$")
 
 

@@ -166,7 +166,8 @@ _PLACE_BODY_DESCRIPTION = re.compile(
 _NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
 # An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
 _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
-# A company's owner or founder in apposition ("détenue depuis 2021 par le groupe X", "owned since 2019 by X").
+# A company's owner or founder, or a body's leader, in apposition ("détenue depuis 2021 par le groupe X", "owned since
+# 2019 by X", "menée par X").
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
     r"|gérée?s?|exploitée?s?|financée?s?|menée?s?|emmenée?s?|conduite?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
@@ -252,6 +253,7 @@ _ROLE_OF_NAMED_BODY_EN = re.compile(
 _WHICH_CLAUSE = re.compile(r"\s*which\s")
 _SHORT_FORM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-Þ]{2,12}\s*")
 _ROLE_AT_UNNAMED_BODY_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:for|of|at|with)\s+the\s+(?:[a-z-]+\s+){0,6}[a-z-]+\s*")
+
 
 def cited_source(cited: Mention | None, lex: Lexicon) -> bool:
     """Whether the noun phrase after "citing" names who said it (a name, a body, a role: "a police spokesman",
