@@ -60,3 +60,14 @@ def test_il_after_a_sentence_opening_on_the_sous_prefet_of_a_place_is_that_offic
             "Le sous-préfet de Mortain s'est rendu sur place mercredi. Il a indiqué aux manifestants qu'une table ronde "
             "serait organisée « avant la fin du mois ».\n")
     assert speaker_of(text, "table ronde", "fr") == "sous-préfet de Mortain"
+
+
+def test_a_demonym_alone_after_a_person_s_sentence_is_that_person():
+    text = ("Battu en finale, Fabien Rochat a reconnu avoir « manqué de lucidité ». Le Vaudois s'est dit « frustré mais "
+            "pas abattu ».\n")
+    assert speaker_of(text, "frustré", "fr") == "Fabien Rochat"
+
+
+def test_a_newspaper_named_like_a_demonym_stays_the_newspaper():
+    text = "Paul Roux a été interpellé lundi. « Il était connu des services », a révélé Le Parisien.\n"
+    assert speaker_of(text, "connu des services", "fr") == "Le Parisien"

@@ -1,0 +1,50 @@
+"""French sports and culture copy names a person by where they come from once it has named them ("le Suisse Fabien
+Rüegg … Le Vaudois s'est dit « frustré »"): a demonym alone after its article is that person, the last one named
+before it (in its paragraph or the one before) of the article's gender, not a body called "Vaudois"."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.drafts import Draft
+from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.types import SpeakerRef
+
+# "Le Vaudois", "La Kényane", "L'Ivoirien", "Le Suisse": an article and one capitalised demonym (not "la Couronne",
+# "la Section", "l'École": no demonym's ending).
+_DEMONYM_ALONE = re.compile(
+    r"(?P<article>[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*(?P<demonym>[A-ZÀ-ÖØ-Þ][a-zà-ÿ-]+(?:ois|oise|ais|aise|ien|ienne|éen|éenne|ain|aine|ane)"
+    r"|Suisse|Suissesse|Belge|Russe|Tchèque|Slovaque|Basque|Corse|Grec|Grecque|Turc|Turque|Serbe|Croate|Slovène"
+    r"|Allemand|Allemande|Espagnol|Espagnole|Argentin|Argentine|Breton|Bretonne|Burkinabè|Burkinabé)")
+# A newspaper by that name ("Le Parisien", "La Marseillaise"): its capitalised article inside a sentence ("a révélé
+# Le Parisien") or after its kind ("le quotidien La Provence").
+_OUTLET_BEFORE = re.compile(r"(?:\b(?:selon|quotidien|journal|hebdomadaire|magazine|site|radio|chaîne)|[a-zà-ÿ,])[ \u00a0]+$")
+_ARTICLE_GENDERS = {"le": "m", "la": "f"}
+
+
+def demonyms_to_their_person(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
+                             speakers: ArticleSpeakers) -> None:
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        mention = draft.mention
+        if speaker is None or mention is None or mention.pronoun or speaker.name != mention.name \
+                or (alone := _DEMONYM_ALONE.fullmatch(mention.text.strip())) is None or alone.group("demonym") != speaker.name:
+            continue
+        if any(_OUTLET_BEFORE.search(text, max(0, at - 20), at) for at in _positions(text, mention.text.strip())):
+            continue  # (a newspaper's title: "a révélé Le Parisien", "selon La Marseillaise")
+        since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
+        found = speakers.last_person(text, draft.position, since, [], _ARTICLE_GENDERS.get(alone.group("article").lower()))
+        if found is None:
+            continue
+        person = speakers.full_name(found[1], found[0])
+        if " " in person and person[:1].isupper():
+            speakers_of[i] = SpeakerRef(person, mention.text, None, "person")  # (where they come from is no function)
+
+
+def _positions(text: str, phrase: str) -> list[int]:
+    """Where PHRASE stands in TEXT, with a capitalised article ("Le Parisien"): a title's capital, wherever it is."""
+    capitalised = phrase[:1].upper() + phrase[1:]
+    at, found = text.find(capitalised), []
+    while at >= 0:
+        found.append(at)
+        at = text.find(capitalised, at + 1)
+    return found
