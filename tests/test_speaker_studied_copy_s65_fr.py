@@ -71,3 +71,17 @@ def test_a_demonym_alone_after_a_person_s_sentence_is_that_person():
 def test_a_newspaper_named_like_a_demonym_stays_the_newspaper():
     text = "Paul Roux a été interpellé lundi. « Il était connu des services », a révélé Le Parisien.\n"
     assert speaker_of(text, "connu des services", "fr") == "Le Parisien"
+
+
+def test_le_vainqueur_is_the_one_person_the_headline_names():
+    text = ("Tennis : Julien Morel s'offre son premier titre à Colmar\n\n"
+            "Le Français Julien Morel a remporté dimanche le tournoi de Colmar, en battant en finale le Suisse Fabien "
+            "Rochat.\n\n« J'ai eu des crampes », a raconté dimanche soir le vainqueur en conférence de presse.\n")
+    assert speaker_of(text, "des crampes", "fr") == "Julien Morel"
+
+
+def test_le_vainqueur_without_a_person_in_the_headline_is_no_guess():
+    text = ("Tennis : premier titre à Colmar\n\n"
+            "Julien Morel a remporté dimanche le tournoi de Colmar, en battant en finale Fabien Rochat.\n\n"
+            "« J'ai eu des crampes », a raconté dimanche soir le vainqueur en conférence de presse.\n")
+    assert speaker_of(text, "des crampes", "fr") == "vainqueur"

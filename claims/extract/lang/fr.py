@@ -219,7 +219,7 @@ EXCLUSIVE_ROLES = ("avocat", "avocate", "bâtonnier", "bâtonnière", "procureur
 # l'athlète", "le chanteur X … la chanteuse"): the one person the headline names, else the latest named in full.
 TRADE_EPITHETS = ("athlète", "sportif", "sportive", "coureur", "coureuse", "nageur", "nageuse", "skieur", "skieuse",
                   "cycliste", "chanteur", "chanteuse", "comédien", "comédienne", "romancier", "romancière", "écrivain",
-                  "écrivaine")
+                  "écrivaine", "vainqueur", "vainqueure", "lauréat", "lauréate")
 EPITHETS = {
     "chef de l'État": ("président", "présidente", "général", "roi", "reine", "émir", "chef de la junte"),
     "locataire de l'Élysée": ("président de la république", "présidente de la république", "président", "présidente",
