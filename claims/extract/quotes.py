@@ -143,3 +143,10 @@ def find_quotes(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Quote
 
 def quote_content(text: str, quote: Quote) -> str:
     return " ".join(text[s:e] for s, e in quote.spans)
+
+
+def inside_quotation_marks(text: str, since: int, at: int) -> bool:
+    """Whether AT falls inside a quotation opened after SINCE: its opening marks (« “ or a straight ") outnumber
+    their closing ones there."""
+    return text.count("«", since, at) + text.count("“", since, at) > text.count("»", since, at) + text.count("”", since, at) \
+        or text.count('"', since, at) % 2 == 1

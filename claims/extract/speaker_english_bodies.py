@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.quotes import inside_quotation_marks
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.lede_companies_en import company_named_next
@@ -111,11 +112,6 @@ _BODY_NAME = r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|del|de|&)[ \u00a0]+)?[A-Z][
 _COMPANY_NOUNS = r"(?:compan(?:y|ies)|firms?|start-?ups?)"
 
 
-def _inside_quotation(text: str, since: int, at: int) -> bool:
-    """Whether AT falls inside a quotation opened after SINCE (its double quotation marks unbalanced)."""
-    return text.count("“", since, at) > text.count("”", since, at) or text.count('"', since, at) % 2 == 1
-
-
 class EnglishBodyReferences:
     """The bodies of `EnglishReferences`: what "it", "the company", "the regulator", "bosses" or
     "the clerk's office" stands for."""
@@ -127,7 +123,7 @@ class EnglishBodyReferences:
         before SENTENCE_START (not before SINCE), which "it" refers to unless it names a person."""
         end = len(text[:sentence_start].rstrip())
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, since, max(since, end - 1))
-                  if not _inside_quotation(text, since, m.start())]  # (not a full stop inside a tweet it quoted)
+                  if not inside_quotation_marks(text, since, m.start())]  # (not a full stop inside a tweet it quoted)
         start = breaks[-1] if breaks else since
         if (study := STUDY_SUBJECT.match(text, start, end)) is not None:
             return self.study_author(study.group("noun"))  # "The research, which …, tracked … It found that …"

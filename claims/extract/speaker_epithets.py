@@ -12,6 +12,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.generic_bodies_fr import establishment_named_before
 from claims.extract.lang import en as english, fr as french
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
+from claims.extract.quotes import inside_quotation_marks
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR
@@ -198,9 +199,9 @@ class PressEpithets:
     def headline_person(self) -> str | None:
         """The one person the headline names in full, else None."""
         headline_end = self.text.find("\n")
-        headline = {self.full_name(n, o) for o, _, n in self.person_mentions if o < headline_end
-                    and self.text.count("«", 0, o) + self.text.count("“", 0, o) <= self.text.count("»", 0, o) + self.text.count("”", 0, o)}
         # (not a title in quotation marks: "… décerné à Hélène Varenne pour « La Maison des Salines »")
+        headline = {self.full_name(n, o) for o, _, n in self.person_mentions
+                    if o < headline_end and not inside_quotation_marks(self.text, 0, o)}
         return person if len(headline) == 1 and " " in (person := headline.pop()) else None
 
     def _person_of_age(self, decade: int, position: int) -> str | None:

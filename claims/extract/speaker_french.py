@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.quotes import inside_quotation_marks
 from claims.extract.lang import fr
 from claims.extract.first_names import first_name_gender
 from claims.extract.role_genders_fr import KIN_ROLES, role_gender
@@ -87,14 +88,6 @@ _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s
                                r"|(?:a|avait)\s+reconnu\s+(?:[a-zé]+\s+){0,2}devant\s+le\s+tribunal\b)")
 # A first name closed by a surname's initial: "Jean-Claude H", "Cédric M" (its dot follows).
 _INITIAL_CLOSING = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+ [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]$")
-_OPENING_MARKS = re.compile(r"[«“]")
-_CLOSING_MARKS = re.compile(r"[»”]")
-
-
-def _inside_quotation(text: str, start: int, offset: int) -> bool:
-    """Whether OFFSET lies inside a quotation opened after START (« », “ ” or straight marks)."""
-    return len(_OPENING_MARKS.findall(text, start, offset)) > len(_CLOSING_MARKS.findall(text, start, offset)) \
-        or text.count('"', start, offset) % 2 == 1
 # ("le vigneron de 58 ans", "la productrice de troisième génération": who, no office's complement)
 _AGE_AFTER_ROLE = re.compile(r"\s+(?:de|d'|agee?s?\s+de)\s*\d{1,3}\s+ans$|\s+de\s+(?:\d+e|[a-z]+i?eme|premiere|seconde)\s+generation$")
 _PLACE_AFTER_ROLE = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*$")
@@ -191,7 +184,7 @@ class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchD
         for offset, end, name in self.person_mentions:
             if offset >= position:
                 break
-            if offset >= start and not _inside_quotation(text, start, offset):
+            if offset >= start and not inside_quotation_marks(text, start, offset):
                 found = (offset, name)
         return self.full_name(found[1], found[0]) if found is not None else None
 
