@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.role_genders_fr import determiner_gender
 from claims.extract.speaker_table import ArticleSpeakers
+from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
 # "Le Vaudois", "La Kényane", "L'Ivoirien", "Le Suisse": an article and one capitalised demonym (not "la Couronne",
@@ -19,7 +21,6 @@ _DEMONYM_ALONE = re.compile(
 # A newspaper by that name ("Le Parisien", "La Marseillaise"): its capitalised article inside a sentence ("a révélé
 # Le Parisien") or after its kind ("le quotidien La Provence").
 _OUTLET_BEFORE = re.compile(r"(?:\b(?:selon|quotidien|journal|hebdomadaire|magazine|site|radio|chaîne)|[a-zà-ÿ,])[ \u00a0]+$")
-_ARTICLE_GENDERS = {"le": "m", "la": "f"}
 
 
 def demonyms_to_their_person(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
@@ -31,20 +32,11 @@ def demonyms_to_their_person(text: str, paras, drafts: list[Draft], speakers_of:
             continue
         if any(_OUTLET_BEFORE.search(text, max(0, at - 20), at) for at in _positions(text, mention.text.strip())):
             continue  # (a newspaper's title: "a révélé Le Parisien", "selon La Marseillaise")
-        since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
-        found = speakers.last_person(text, draft.position, since, [], _ARTICLE_GENDERS.get(alone.group("article").lower()))
-        if found is None:
-            continue
-        person = speakers.full_name(found[1], found[0])
-        if " " in person and person[:1].isupper():
+        person = speakers.person_before_in_full(text, draft, paras, determiner_gender(fold(alone.group("article"))))
+        if person is not None:
             speakers_of[i] = SpeakerRef(person, mention.text, None, "person")  # (where they come from is no function)
 
 
 def _positions(text: str, phrase: str) -> list[int]:
     """Where PHRASE stands in TEXT, with a capitalised article ("Le Parisien"): a title's capital, wherever it is."""
-    capitalised = phrase[:1].upper() + phrase[1:]
-    at, found = text.find(capitalised), []
-    while at >= 0:
-        found.append(at)
-        at = text.find(capitalised, at + 1)
-    return found
+    return [m.start() for m in re.finditer(re.escape(phrase[:1].upper() + phrase[1:]), text)]

@@ -20,15 +20,11 @@ def relatives_to_their_person(text: str, paras, drafts: list[Draft], speakers_of
         words = speaker.name.split() if speaker is not None else []
         if len(words) != 2 or words[0].lower() not in module.KIN_POSSESSIVES or words[1].lower() not in kin_nouns:
             continue
-        since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
         paragraph = paras[draft.paragraph] if draft.paragraph < len(paras) else (0, len(text))
         if re.search(r"\b(?:and|et)\s+" + re.escape(speaker.mention or speaker.name), text[paragraph[0]:paragraph[1]], re.IGNORECASE):
             continue  # (not "Ann Lee and her husband claimed": the couple)
-        found = speakers.last_person(text, draft.position, since, [], module.KIN_POSSESSIVES[words[0].lower()])
-        if found is None:
-            continue
-        person = speakers.full_name(found[1], found[0])
-        if " " not in person or not person[:1].isupper():
+        person = speakers.person_before_in_full(text, draft, paras, module.KIN_POSSESSIVES[words[0].lower()])
+        if person is None:
             continue
         kin = words[1].lower()
         name = f"{person}'s {kin}" if speakers.lex.adjectival_names else f"{kin} de {person}"

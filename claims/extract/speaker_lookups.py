@@ -183,6 +183,14 @@ class NameLookups:
         before = [item for item in fuller if item[0] <= position]
         return (before[-1] if before else fuller[0])[1] if fuller else name
 
+    def person_before_in_full(self, text: str, draft, paras, gender: str | None) -> str | None:
+        """The full name of the person last named before DRAFT's attribution, in its paragraph or the one before, of
+        GENDER when given ("Lorna Cabahug's neighbour", "Le Vaudois s'est dit …"), else None."""
+        since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
+        found = self.last_person(text, draft.position, since, [], gender)
+        person = self.full_name(found[1], found[0]) if found is not None else ""
+        return person if " " in person and person[:1].isupper() else None
+
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],
                     gender: str | None = None) -> tuple[int, str] | None:
         """The person a pronoun most likely refers to: in the nearest sentence before `position`
