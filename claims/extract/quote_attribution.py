@@ -198,8 +198,10 @@ class QuoteAttribution:
                     # ("… "a handful of ranches" whose owners had never asked for it": a relative clause of the quoted words)
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                     # ('given "no reason known to law" for keeping the editor in custody while the case continued': no subject)
-                if 0 < word_count(np) <= (20 if "," in np or ANONYMITY_CLAUSE.search(np) else 10):
-                    # (a name and its apposition; "a care worker who did not want to give her name")
+                words = word_count(np)
+                if 0 < words <= 10 or words <= 20 and ("," in np or ANONYMITY_CLAUSE.search(np) is not None):
+                    # (a name and its apposition; "a care worker who did not want to give her name": the anonymity
+                    # clause looked for only past ten words)
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
                         return m, mention, m.end()
