@@ -199,7 +199,7 @@ class QuoteAttribution:
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                     # ('given "no reason known to law" for keeping the editor in custody while the case continued': no subject)
                 words = word_count(np)
-                if 0 < words <= 10 or words <= 20 and ("," in np or ANONYMITY_CLAUSE.search(np) is not None):
+                if 0 < words and (words <= 10 or words <= 20 and ("," in np or ANONYMITY_CLAUSE.search(np) is not None)):
                     # (a name and its apposition; "a care worker who did not want to give her name": the anonymity
                     # clause looked for only past ten words)
                     mention = parse_mention(np, self.lex)
