@@ -199,7 +199,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind207": "en",
         "fr-blind202": "fr",
         "en-blind208": "en",
-        "fr-blind203": "fr"}
+        "fr-blind203": "fr",
+        "en-blind209": "en",
+        "en-blind210": "en",
+        "fr-blind204": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
