@@ -202,7 +202,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind203": "fr",
         "en-blind209": "en",
         "en-blind210": "en",
-        "fr-blind204": "fr"}
+        "fr-blind204": "fr",
+        "en-blind211": "en",
+        "en-blind212": "en",
+        "fr-blind205": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
