@@ -106,7 +106,7 @@ def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[Spea
                                and fold(later.name).split()[0] in _WORK_NOUNS), speaker)
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic", "ine")  # ("Philippine power company")
+_DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "ian", "i", "ic", "ine")  # ("Philippine power company", "Welsh rugby club")
 # Kinds of body written in capitals, no body's name ("…, selon une ONG", "NGO says").
 _KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
@@ -121,6 +121,15 @@ _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve
 
 def _stems(phrase: str) -> set[str]:
     return {word[:_STEM] for word in fold(phrase).replace("'", " ").replace("’", " ").split() if len(word) >= _STEM}
+
+
+# What a club's closing initials stand for ("Cwm Garw RFC" is the "rugby club" of a headline).
+_CLUB_INITIALS = {"RFC": "rugby football club", "FC": "football club", "AFC": "association football club"}
+
+
+def _name_stems(name: str) -> set[str]:
+    last = name.rsplit(None, 1)[-1]
+    return _stems(name) | (_stems(_CLUB_INITIALS[last]) if last in _CLUB_INITIALS else set())
 
 
 def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
@@ -148,7 +157,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, health ministry says" read as "Fiji's Ministry of Health", the lede's "Ministry of Health and Medical Services"
             speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
             continue
-        if (any(word[:1].isupper() for word in speaker.name.split()[1:])
+        if (any(word[:1].isupper() for word in speaker.name.split()[1:]) and not speaker.name.split()[-1].islower()
                 or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
                                                                                 or _INITIALS.fullmatch(speaker.name.split()[0])))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
@@ -173,7 +182,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             if demonym is not None and (owner := _OWNER.match(said.mention or "")) is not None \
                     and fold(owner.group())[:_STEM] != demonym:
                 continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
-            if stems & (_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
+            if stems & (_name_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
                     or generic \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
@@ -198,6 +207,13 @@ _NOUN_WITH_ITS_PLACE = re.compile(
 _CAPITALISED_WORD = re.compile(r"(?:^|[\s'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
+# Nouns that may stand for any body of their kind ("l'entreprise montréalaise", "l'agence fédérale"), not an institution
+# of its own ("la gendarmerie" after "selon la préfecture").
+_STAND_IN_NOUNS = COMPANY_NOUNS | frozenset((
+    "entreprise", "societe", "groupe", "compagnie", "firme", "agence", "organisme", "association", "ong", "agency", "body",
+    "organisation", "organization"))
+
+
 def lede_generics_to_headline_body(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """The lede's body described by a common noun ("…, a soutenu l'entreprise montréalaise") is the one body the
     headline names as its speaker ("…, selon Boréalis Énergie") when the lede's paragraph names it too."""
@@ -214,7 +230,7 @@ def lede_generics_to_headline_body(text: str, paras, drafts: list[Draft], speake
             break
         if draft.paragraph == 1 and said is not None and said.kind == "organisation" \
                 and not _CAPITALISED_WORD.search(said.name) and (said.mention or "")[:2].lower() in ("l'", "l’", "le", "la", "th") \
-                and body in text[paras[1][0]:paras[1][1]]:
+                and fold(said.name.split()[0]) in _STAND_IN_NOUNS and body in text[paras[1][0]:paras[1][1]]:
             speakers_of[i] = SpeakerRef(body, said.mention, said.role, "organisation")
 
 
@@ -306,3 +322,23 @@ def lede_descriptions_to_next_named_body(drafts: list[Draft], speakers_of: list[
         if following is not None and following[0].paragraph == draft.paragraph + 1 and following[1] is not None \
                 and following[1].kind == "organisation" and following[1].name[:1].isupper():
             speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")
+
+
+# What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").
+_HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
+
+
+def headline_documents_to_lede_document(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """English: a headline's "Inquiry finds …" or "Study finds …" is the inquiry or study the first paragraphs
+    describe ("An independent inquiry into the deaths …", "A study published in the X Journal …")."""
+    for i, draft in enumerate(drafts):
+        if draft.paragraph > 0:
+            break
+        if draft.mention is None or fold(draft.mention.text.strip()) not in _HEADLINE_DOCUMENTS:
+            continue
+        noun = fold(draft.mention.text.strip())
+        described = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                          if later.paragraph <= 2 and said is not None and later.mention is not None
+                          and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]), None)
+        if described is not None:
+            speakers_of[i] = SpeakerRef(described.name, draft.mention.text, described.role, described.kind)

@@ -157,6 +157,8 @@ _ENGLISH_DOCUMENT_WORDS = frozenset(DOCUMENT_WORDS)
 # English: the participle of a body's founding, then its founders ("a panel set up by the ministry").
 _POINTING_BACK = ("those", "these", "them", "it", "both", "they")
 _APPOINTED_BODIES = ("panel", "inquiry", "task force", "taskforce", "tribunal")
+# English: an inquiry named by what it looks into ("An independent inquiry into the deaths of four patients at …").
+_INQUIRY_INTO_EN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<inquiry>(?:[a-z-]+\s+){0,2}(?:inquiry|investigation|inquest|probe))\s+into\s")
 _SET_UP_BY = re.compile(r"\s(?:set\s+up|appointed|established|created|formed|commissioned|convened)\s+by\s")
 # One or two lower-case words after a name, the last a body's noun ("Leeds hospitals trust").
 _LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
@@ -421,6 +423,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     phrase = clean_phrase(segment, lex)
     if phrase and 6 < len(phrase.split()) <= 14 and _someone_described_at_length(segment, phrase, lex):
         return Mention(segment, role=phrase)
+    if lex.adjectival_names and phrase and len(phrase.split()) > 6 and (inquiry := _INQUIRY_INTO_EN.match(segment)) is not None:
+        return Mention(segment, role=inquiry.group("inquiry"), organisation=True)  # what it looks into is no part of who speaks
     if lex.adjectival_names and phrase and (unit := _UNIT_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
             and not lex.organisations.isdisjoint(fold(word) for word in unit.group("body").split()):
         # "The provincial command of the Mozambique Republic Police", "The electoral observation mission of the Organization

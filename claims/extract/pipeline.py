@@ -36,7 +36,8 @@ from claims.extract.headline_speakers import (headline_descriptions_to_apposed_n
                                               headline_kinds_to_later_bodies,
                                               headline_short_forms_to_full_names, lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
-                                              headline_works_to_the_work_named, lede_descriptions_to_next_named_body)
+                                              headline_works_to_the_work_named, lede_descriptions_to_next_named_body,
+                                              headline_documents_to_lede_document)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
 from claims.extract.speakers import lexicon
@@ -260,6 +261,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     headline_descriptions_to_apposed_names(named, paras, drafts, speakers_of)
     if language == "en":
         headline_kinds_to_later_bodies(paras, drafts, speakers_of)
+        headline_documents_to_lede_document(drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)

@@ -112,6 +112,14 @@ _AUXILIARY_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|co
 _ENGLISH_VERB_AFTER_QUOTE = re.compile(  # ('that "over 90%" of the overpayments had been refunded': a partitive)
     # ('that "everybody knows" dinghies are driven too fast': the quotation, then the clause's own subject and verb)
     r"(?:\s+of\s+(?:the|its|their|his|her|all|these|those)\s[^,.;:\"“”]{1,60}?|(?:\s+[a-z][\w'’-]*){1,3}?)?\s+(?:" + EN_AUXILIARIES + r"|remains|remained)\s")
+# English: verbs by which a document or its figures say something ("the results showed that").
+_FINDING_VERBS_EN = frozenset(("show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "suggested",
+                               "confirm", "confirms", "confirmed"))
+# English: the clause going on after a quoted fragment, with a word that opens no adjunct ('concluding that "unsafe
+# and undignified" waits in the corridors contributed to …').
+_ENGLISH_CLAUSE_WORD_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|by|for|from|to|after|before|because|when|while|since|as|and|but|or|during|over|with|without|unless"
+    r"|if|until|last|this|next|yesterday|today)\b)[a-z]")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
@@ -247,6 +255,16 @@ class QuotationDrafts:
                 return None
             if m is None and upper and n_words <= 6 and _VERB_AFTER_TITLE.match(text, q.end, e) is not None:
                 return None  # "Cinéma : « Les Enfants du phare » remporte le Cristal …": a title, the clause's subject
+            if self.language == "en" and isinstance(m, Cue) and mention is not None and not mention.name and not mention.pronoun \
+                    and m.group("verb").lower() in _FINDING_VERBS_EN and (outer := next((
+                        c for c in self._sentence_cues if c.end() <= m.start()
+                        and text[c.end():m.start()].strip().removeprefix("that ") == mention.text.strip()), None)) is not None \
+                    and (speaker := find_subject(text, s, outer.start(), self.lex)) is not None:
+                # 'X said the results showed that "…"': X's statement, the finding with it
+                used_cues.update((outer.start(), m.start()))
+                start, _ = trim(text, outer.end(), q.open)
+                return Draft("mixed", [(start, self._mixed_end(q.end, e))], outer.group().strip(), speaker, outer.start(),
+                             paragraph=paragraph)
             if isinstance(m, Cue) and m.start() not in self._shared_cues and not self._clause_before_colon(m, gap):
                 used_cues.add(m.start())
             cue_text = m.group().strip() if m is not None else ":"
@@ -259,7 +277,9 @@ class QuotationDrafts:
                     and not self._clause_goes_on_after(q.end, e)  # nor "que « rien dans le dossier » ne prouvait …"
                     and not _SECOND_COMPLEMENT_AFTER.match(text, q.end, e)  # nor "que « … » et que …"
                     and not (self.language == "fr" and _FRENCH_COMPLEMENT_AFTER.match(text, q.end, e))
-                    and not (self.language == "en" and _ENGLISH_COMPLEMENT_AFTER.match(text, q.end, e)))
+                    and not (self.language == "en" and _ENGLISH_COMPLEMENT_AFTER.match(text, q.end, e))
+                    and not (self.language == "en" and text[q.content_start:q.content_start + 1].islower()
+                             and _ENGLISH_CLAUSE_WORD_AFTER.match(text, q.end, e)))  # 'that "unsafe and undignified" waits …'
                 or (upper and first_comp is None and word_count(gap_bare) <= 6 and n_words >= 3
                     and not (isinstance(m, re.Match) and gap_bare)  # ("Selon X, les vagues pourraient atteindre « 5 à 6 mètres » …")
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))

@@ -76,9 +76,14 @@ _SURVEY_SHARE = re.compile(
     r"|(?<![\w,.])\d[\d.,]*\s*(?:per\s*cent|percent|%)\s+(?:of|des|de|d['’])\s*[^,;:«»“”\"]{1,80}$")
 # (or its owner: "The bureau's quarterly report shows …", "The ministry's figures show …")
 # ("Council papers published on Friday show": a body's capitalised noun before the document, and when it appeared)
-_AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+(?:[a-z]+['’]s\s+)?"
-                                  r"(?:[a-z]+\s+){0,2}|[A-Z][\w-]*\s+)(?:report|figures|data|survey|study|analysis|review|audit|statistics"
-                                  r"|papers|documents|records|minutes)(?:\s+(?:published|released)\s+[^,]{1,40})?\s*$", re.MULTILINE)
+_DOCUMENT_SUBJECT = (r"(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+(?:[a-z]+['’]s\s+)?"
+                     r"(?:[a-z]+\s+){0,2}|[A-Z][\w-]*\s+)(?:report|figures|data|survey|study|analysis|review|audit|statistics"
+                     r"|papers|documents|records|minutes|inquiry|investigation|inquest|probe)(?:\s+(?:published|released)\s+[^,]{1,40})?\s*$"
+                     # a headline's document or inquiry alone ("Study finds …", "Inquiry finds …")
+                     r"|^(?:Report|Figures|Data|Survey|Study|Research|Analysis|Review|Audit|Inquiry|Investigation|Probe)\s*$")
+_AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|" + _DOCUMENT_SUBJECT, re.MULTILINE)
+# (what finds: a document or an inquiry, not "deputies found" after "an affidavit by X")
+_FINDING_DOCUMENT_BEFORE = re.compile(_DOCUMENT_SUBJECT, re.MULTILINE)
 # Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
 _PLAIN_SAYING = frozenset(("said", "says", "told", "tells", "added", "adds", "stated"))
 _EN_QUESTION = re.compile(
@@ -378,7 +383,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             or (not has_complementiser and takes_noun_object_en(verb) and _TRAILING_SAID.fullmatch(text, end, e))
             or (not has_complementiser and is_weak(verb, self.pats) and not main_clause_en(text, start, end)
                 and not (verb.lower() in ("show", "shows", "showed") and sure_clause_en(text, start, end)
-                         and _AUTHOR_NAMED_BEFORE.search(text, s, m.start()) is not None))  # ("Figures from X show …")
+                         and _AUTHOR_NAMED_BEFORE.search(text, s, m.start()) is not None)  # ("Figures from X show …")
+                and not (verb.lower() in ("find", "finds", "found") and sure_clause_en(text, start, end)
+                         and _FINDING_DOCUMENT_BEFORE.search(text, s, m.start()) is not None))  # ("Inquiry finds …")
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if _WISH_OPENING.match(text, start):

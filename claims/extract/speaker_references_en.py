@@ -80,6 +80,8 @@ _BODY_OPENING_SENTENCE = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]?[a-z]+)?\s+(?:[a-z]+ly\s+)?(?:(?:will|would|has|had|plans\s+to)\s+[a-z]+|[a-z]+ed|fined|said|told)\b")
 _BODY_NOUNS = frozenset(("club", "team", "side", "charity", "organisation", "organization", "group", "union", "court", "tribunal"))
 # Generic nouns of public bodies ("Rural Ambulance Services said … The agency said").
+# "the club's board": a body known by what it belongs to.
+_OWNED_BODY = re.compile(r"\b[Tt]he (?P<owner>[a-z]+)['’]s (?P<noun>[a-z]+)\b")
 _PUBLIC_BODY_NOUNS = frozenset(("agency", "authority", "service", "body", "board", "department", "regulator"))
 # Nouns that stand for any body just quoted, and nouns of bodies whose names hold them.
 _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "agency", "authority", "regulator",
@@ -170,6 +172,10 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self.organisation_with_head(head))), None)
         if named is None and noun in _LISTED_BODIES_OF_NOUN:  # "the alliance said" after "NATO defence ministers agreed"
             named = self._listed_body_before(noun, position)
+        if named is None and noun in _PUBLIC_BODY_NOUNS and modifier is None:
+            # "the club's board said … The Welsh Rugby Union said …, an offer the board said was": the board named before
+            named = next((f"{owned.group('owner')}'s {noun}" for owned in reversed(list(_OWNED_BODY.finditer(
+                self.text, 0, sentence_start(self.text, position)))) if owned.group("noun") == noun), None)
         if named is None and noun in _PUBLIC_BODY_NOUNS:
             named = self._body_opening_the_sentence(position) or self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:

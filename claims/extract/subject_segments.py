@@ -434,13 +434,15 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
                 and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
                 and fold(segment.split()[0]) not in lex.roles \
+                and not (index + 1 < len(segments) and _AGE.fullmatch(segments[index + 1].strip())) \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
                     or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])
                     or _NAMED_BODY_IN_PLACE.match(segments[0])))):
             # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
-            # Shropshire, said": the state or county completes the town
+            # Shropshire, said": the state or county completes the town (a place has no age: "A student in Kuching, Lim
+            # Wei Ling, 17, said" names her)
             continue
         if found is None and index > 0 and not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
                 and fold(kind.group("noun")) in lex.organisation_nouns \

@@ -139,7 +139,7 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 _SUBJECT_ACTED_THEN_SAYS = re.compile(
     r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s+(?:[a-z]{3,}ly\s+)?"
     r"(?!(?:is|was|has|does|says)\b)"
-    r"[a-z]{3,}(?:s|ed)\s+[^,;:\"“”]{2,80},\s*")  # ("… runner provisionally suspended over missed tests, says")
+    r"(?:to\s+[a-z]{3,}|[a-z]{3,}(?:s|ed))(?:\s+[^,;:\"“”]{2,80})?,\s*")  # ("… runner provisionally suspended over missed tests, says")
 # English: a personal pronoun opening the sentence as its subject, then its verb.
 _PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
 
@@ -222,8 +222,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and (body := body_described_by_its_work(region, lex)) is not None:
         return body
     if lex.adjectival_names and region.rstrip().endswith(",") and (acted := _SUBJECT_ACTED_THEN_SAYS.fullmatch(region)) is not None \
-            and (mention := parse_mention(acted.group("np"), lex)) is not None and mention.role and not mention.pronoun:
-        return mention  # "Iceland's central bank cuts interest rate to record low, says …": the first verb's subject
+            and (mention := parse_mention(acted.group("np"), lex)) is not None and not mention.pronoun:
+        if mention.role or mention.organisation and mention.name and mention.name.split()[-1].islower():
+            # "Iceland's central bank cuts interest rate to record low, says …", "Welsh Premiership rugby club to fold,
+            # says …": the first verb's subject
+            return mention
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
             and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"

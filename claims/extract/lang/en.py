@@ -307,8 +307,8 @@ ORGANISATION_WORDS = (
     # Military units ("the base's 436th Airlift Wing", "the 101st Airborne Division"), services ("the U.S. Navy")
     # and commands ("Iraq's Joint Operations Command").
     "Command", "Wing", "Squadron", "Brigade", "Regiment", "Battalion", "Fleet", "Navy", "navy",
-    # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva").
-    "Club",
+    # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva", "Cardiff RFC", "Bury FC").
+    "Club", "FC", "RFC", "AFC",
     # Co-operatives ("Red Fork Electric Cooperative", "the Orkney Native Meat Co-operative").
     "Cooperative", "Co-operative", "cooperative", "co-operative",
     # Local authorities of the Isle of Man and of US counties ("Ramsey Town Commissioners").
