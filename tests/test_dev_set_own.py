@@ -205,7 +205,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind204": "fr",
         "en-blind211": "en",
         "en-blind212": "en",
-        "fr-blind205": "fr"}
+        "fr-blind205": "fr",
+        "en-blind213": "en",
+        "en-blind214": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
