@@ -207,7 +207,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind212": "en",
         "fr-blind205": "fr",
         "en-blind213": "en",
-        "en-blind214": "en"}
+        "en-blind214": "en",
+        "fr-blind206": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
