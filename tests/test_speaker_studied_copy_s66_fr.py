@@ -26,3 +26,36 @@ def test_a_company_named_by_its_noun_in_the_lede_is_still_the_headlines_company(
 def test_the_headlines_body_is_the_ledes_body_without_the_word_after_its_name():
     text = _HEADLINE_AND_LEDE + "Le corps a été retrouvé lundi soir près d'Alès, a précisé la gendarmerie.\n"
     assert speaker_of(text, "un mort dans les inondations", "fr") == "préfecture du Gard"
+
+
+def test_a_participle_after_a_role_with_en_scene_is_the_persons():
+    text = ("Le metteur en scène Paul Girard, qui y a monté dix spectacles, a qualifié la décision d'« absurde », "
+            "rappelant que la dernière pièce avait affiché complet.\n")
+    assert speaker_of(text, "affiché complet", "fr") == "Paul Girard"
+
+
+def test_le_texte_after_a_statement_is_its_issuer():
+    text = ("Au moins dix personnes ont péri, a annoncé mercredi le ministère de l'Intérieur dans un communiqué lu à la "
+            "radio. Plus de 3 000 familles ont dû quitter leur domicile, a précisé le texte.\n")
+    assert speaker_of(text, "3 000 familles", "fr") == "ministère de l'Intérieur"
+
+
+def test_elle_is_the_woman_named_after_her_ngo_not_the_ngo():
+    text = ("Des cas de diarrhée ont été signalés, a averti mercredi la coordinatrice de l'ONG Terre Sahel, Ndeye Sokhna Diop. "
+            "« Les puits sont contaminés », a-t-elle ajouté.\n")
+    assert speaker_of(text, "Les puits", "fr") == "Ndeye Sokhna Diop"
+
+
+def test_a_letter_after_a_common_noun_ends_its_sentence():
+    text = ("Le coureur belge Tom Peeters a été suspendu, a annoncé lundi son équipe. « Je n'ai rien pris », a déclaré "
+            "lundi le coureur au quotidien La Gazette, précisant qu'il avait demandé "
+            "l'analyse de l'échantillon B. Son avocat, Me Hugo Lenaerts, a estimé que la procédure comportait « des "
+            "irrégularités ».\n")
+    assert speaker_of(text, "la procédure comportait", "fr") == "Hugo Lenaerts"
+    assert speaker_of(text, "échantillon B", "fr") == "Tom Peeters"
+
+
+def test_a_title_initial_after_a_verb_ends_no_sentence():
+    text = "« Nous avons perdu de l'argent », a résumé M. Kerlan à la tribune. Le prix passera à 20 euros, a-t-il précisé.\n"
+    assert speaker_of(text, "Nous avons perdu", "fr") == "Kerlan"
+    assert speaker_of(text, "Le prix passera", "fr") == "Kerlan"

@@ -96,7 +96,10 @@ _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>i
 _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|rapporté)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
-    r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60})?\s*,\s*$")
+    r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
+    # (or whom it was said to: "a déclaré lundi le coureur au quotidien Le Soir, précisant")
+    r"|\s+(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine"
+    r"|hebdomadaire|agence|AFP|Reuters)\b[^,;:«»“”\"]{0,60})?\s*,\s*$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
@@ -165,9 +168,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
             and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
-            and (subject.name or subject.role and " " in subject.role):
+            and (subject.name or subject.role and (" " in subject.role or text[start:at].lstrip()[:1] in "«“\"")):
         # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry (not "a
-        # affirmé le groupe, estimant": a bare noun, which the sentence's opening subject names better)
+        # affirmé le groupe, estimant": a bare noun, which the sentence's opening subject names better, unless the
+        # sentence opens on the quotation)
         return subject
     elif (opening := opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence

@@ -39,7 +39,10 @@ _SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|
                                           r"|\b(?:Paper|Part|Phase|War|Stage|Class|Category|Type|Grade|Level|Division|Tier"
                                           r"|Chapter|Section|Round|Book|Volume|Schedule|Annex|Appendix)\s[IVX])\.$")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
-                                   r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon)\s")
+                                   r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon|Son|Sa|Ses|Leur|Leurs|Ce|Cette|Cet)\s")
+# A capital letter after a common noun, no initial: "l'analyse de l'échantillon B. Son avocat …", "a plan B. The …".
+_LETTER_AFTER_COMMON_NOUN = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|von|van|der|den|da|do|dos|bin|ben|al|el|le|la)\s)"
+                                       r"[a-zà-ÿ][\w'’-]*\s(?!M\.)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.$")  # (not "a résumé M. Le Bihan")
 
 # A currency's short form before its amount ("Rs. 8,000", "Ksh. 500"): no sentence ends there.
 _CURRENCY_SHORT_FORM = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,2}$")
@@ -92,7 +95,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \
                 and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
                     _SENTENCE_OPENER_NEXT.match(text, match.end())
-                    and _SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)):
+                    and (_SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)
+                         or _LETTER_AFTER_COMMON_NOUN.search(text, max(start, match.start() - 30), match.start() + 1))):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue

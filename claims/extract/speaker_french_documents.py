@@ -63,6 +63,9 @@ _STUDY_LEAD = re.compile(
     r"(?:l['’]étude|ces\s+travaux|cette\s+recherche)")
 _STUDY_BY_BODY = re.compile(r"(?:étude|travaux|recherches?)\s+(?:[a-zà-ÿ]+\s+){0,2}(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _STATEMENT_DOCUMENTS = frozenset(("communique", "declaration", "lettre", "courrier"))
+# "le texte", "le document" after "dans un communiqué" in the paragraph: that statement.
+_DOCUMENTS_STANDING_FOR_A_STATEMENT = frozenset(("texte", "document"))
+_STATEMENT_PUT_OUT = re.compile(r"\b(?:dans|par)\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|lettre|courrier)\b")
 
 
 class FrenchDocumentReferences:
@@ -90,10 +93,13 @@ class FrenchDocumentReferences:
         """French: "selon le communiqué" with no author named is the statement of whoever was
         just reported speaking in this paragraph ("Orvalis a annoncé que … Selon le communiqué, …")."""
         words = fold(mention.text).split()
-        if self.lex.adjectival_names or previous is None or not mention.role or not words \
-                or fold(mention.role.split()[0]) not in _STATEMENT_DOCUMENTS or words[0] not in ("le", "la"):
+        noun = fold(mention.role.split()[0]) if mention.role else ""
+        if self.lex.adjectival_names or previous is None or not words or words[0] not in ("le", "la") \
+                or noun not in _STATEMENT_DOCUMENTS and noun not in _DOCUMENTS_STANDING_FOR_A_STATEMENT:
             return None
         paragraph = self.text[self.text.rfind("\n", 0, position) + 1:position]
+        if noun in _DOCUMENTS_STANDING_FOR_A_STATEMENT and _STATEMENT_PUT_OUT.search(paragraph) is None:
+            return None  # ("le texte" of a bill: no statement)
         return SpeakerRef(previous.name, mention.text, previous.role, previous.kind) if previous.name in paragraph else None
 
     def _author_of_document_named_before(self, mention: Mention, position: int) -> str | None:

@@ -47,7 +47,7 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des)\s+(?:[A-ZÀ-ÖØ-ÞĀ-
 # A complement's noun before a name: "du syndicat des vins Côtes de Gascogne" (not "des chasseurs Jean Petit":
 # a first name opens a person's name).
 # (nor "à la conférence Saint-Vincent-de-Paul": where someone works)
-_COMPLEMENT_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des|de\s+l['’]|d['’]|à\s+la|au|à\s+l['’])\s*[a-zà-ÿ]{3,}\s+$")
+_COMPLEMENT_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de|du|des|de\s+l['’]|d['’]|à\s+la|au|à\s+l['’])\s*(?:[a-zà-ÿ]{3,}|ONG)\s+$")  # ("de l'ONG Terre Sahel")
 
 
 # French: a place's preposition right before a name ("depuis Tevragh Zeina jusqu'à l'hôpital"): a place, no person.

@@ -131,7 +131,17 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
+    if ". " in segment and any(_LETTER_THEN_SENTENCE_OPENER.match(n) for _, n in found):
+        # "l'analyse de l'échantillon B. Son avocat …": a letter closing a sentence, no initial
+        found = [(o + 3, n[3:]) if _LETTER_THEN_SENTENCE_OPENER.match(n) and segment[:o].rstrip()[-1:].islower() else (o, n)
+                 for o, n in found]
+        found = [(o, n) for o, n in found if n not in _SENTENCE_OPENERS]
     return tuple(found)
+
+
+_SENTENCE_OPENERS = frozenset(("Son", "Sa", "Ses", "Leur", "Leurs", "Ce", "Cette", "Cet", "Il", "Elle", "Ils", "Elles", "He",
+                               "She", "It", "They", "The", "His", "Her", "Its", "Their"))
+_LETTER_THEN_SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\. (?:" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
 
 
 def _group_name_opening_on_a_role(segment: str, base: int, tokens: list[str], lex: Lexicon) -> bool:

@@ -45,7 +45,7 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     r"(?:,(?P<apposition>[^,;:«»()\n.]{1,90}(?:\s*\([^()]{1,15}\))?),)?"
     r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
-    r"|(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"
+    r"|(?!en\s+(?:scène|chef|poste|exercice|charge|fonction)\b)(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"  # (not "Le metteur en scène X")
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
 _VERB_THEN_QUE = re.compile(r"\s+[a-zà-ÿ]+\s+(?:que\s|qu['’])")
