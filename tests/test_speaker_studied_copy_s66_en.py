@@ -77,3 +77,11 @@ def test_a_person_saying_what_the_results_showed_makes_one_mixed_claim():
     claim = only('Dr Ana Ruiz said the results showed that "trapping works, but only if it never stops".\n', "en")
     assert (claim.kind, claim.speaker.name) == ("mixed", "Ana Ruiz")
     assert claim.content == 'the results showed that "trapping works, but only if it never stops"'
+
+
+def test_a_participle_quoting_its_subject_before_an_outlet_reporting_it_is_the_subjects_claim():
+    text = ("The candidate's election agent, Ciarán Doyle, requested a recount on Tuesday, saying that ballots from two "
+            "boxes had been \"set aside without good reason\", RTÉ News reported.\n")
+    claim = only(text, "en")
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Ciarán Doyle")
+    assert claim.content == 'ballots from two boxes had been "set aside without good reason"'

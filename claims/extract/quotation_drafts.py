@@ -206,6 +206,9 @@ class QuotationDrafts:
         if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
                 and any(head_start <= c.start() < q.open and c.group("aux") for c in self._sentence_cues):
             return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause
+        if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
+                and any(head_start <= c.start() < q.open and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
+            attribution = None  # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported": X's words
         if attribution is not None:
             m, mention, pos = attribution
             used_cues.add(m.start())
