@@ -85,3 +85,15 @@ def test_a_participle_quoting_its_subject_before_an_outlet_reporting_it_is_the_s
     claim = only(text, "en")
     assert (claim.kind, claim.speaker.name) == ("mixed", "Ciarán Doyle")
     assert claim.content == 'ballots from two boxes had been "set aside without good reason"'
+
+
+def test_the_filing_after_a_company_told_the_stock_exchange_is_that_companys():
+    text = ("Velan Spinning Mills will close its mill at Tiruppur at the end of July, the company told the Bombay Stock "
+            "Exchange on Monday. The filing said the mill had made losses for six consecutive quarters.\n")
+    assert speaker_of(text, "six consecutive quarters") == "Velan Spinning Mills"
+
+
+def test_a_personal_relative_clause_with_commas_runs_to_the_verb():
+    text = ("Carla Ruiz, whose father lived at one of the homes, Oak Ridge Care Center, until his death in 2018, said "
+            "families had complained about the care for years.\n")
+    assert speaker_of(text, "complained about the care") == "Carla Ruiz"

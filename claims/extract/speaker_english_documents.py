@@ -14,7 +14,7 @@ from claims.extract.speaker_english_people import DEFINITE
 
 # "The ministry issued a statement …" … "the statement said": who put the document out.
 _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report", "summary", "analysis", "review", "assessment",
-                   "forecast", "outlook", "bulletin")
+                   "forecast", "outlook", "bulletin", "filing")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
@@ -25,6 +25,8 @@ _IN_DOCUMENT_SUBJECT = re.compile(
 _SAID_IN_DOCUMENT = re.compile(
     r"\s(?:said|says|stated|announced|warned|wrote)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
     + "|".join(_DOCUMENT_NOUNS) + r")\b")
+# "the company told the Bombay Stock Exchange": a filing, which "the filing" then stands for.
+_TOLD_AN_EXCHANGE = re.compile(r"\s(?:told|informed|notified)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}(?:[Ss]tock\s+)?[Ee]xchange\b")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 
 
@@ -105,11 +107,17 @@ class EnglishDocumentReferences:
                 return subject, opening[-1].start("subject")
         if not issued:
             said_in = [m for m in _SAID_IN_DOCUMENT.finditer(text, 0, since) if m.group("noun") == fold(words[1])]
+            if not said_in and fold(words[1]) == "filing":
+                said_in = list(_TOLD_AN_EXCHANGE.finditer(text, since, position))  # "…, the company told the Bombay Stock Exchange"
             if not said_in:
                 return None
             # "… the U.S. Army Corps of Engineers said in its monthly forecast on Monday." … "according to the forecast"
             verb = said_in[-1].start()
             start = sentence_start(text, verb)
+            if (comma := text.rfind(", ", start, verb)) != -1 and not any(c in text[comma:verb] for c in "\"“”") \
+                    and (after := find_subject(text, comma + 2, verb, self.lex, comma + 2)) is not None \
+                    and not after.pronoun and (after.name or after.role):
+                return after, comma + 2  # "Acme will close its plant, the company told the stock exchange": after the claim
         else:
             verb = issued[-1].start()
             opening = _SENTENCE_START_BEFORE.search(text, since, verb)

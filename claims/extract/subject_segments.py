@@ -115,6 +115,7 @@ _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
 # (an Arabic article inside the name: "in Ezbet el-Nakhla")
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+" + _NOT_A_DATE
                                    + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:el|al|ad|as|ar|an|ash)-)[\w'’-]*){0,2}\s*$")
+_PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
@@ -284,6 +285,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
         # "La troïka, qui réunit la Commission, la BCE et le FMI, a estimé": the list closes the relative clause
         segments = filled = filled[:relative]
+    if lex.adjectival_names and len(filled) >= 3 and _PERSONAL_RELATIVE.match(filled[1]) \
+            and (person := parse_mention(filled[0], lex)) is not None and person.name and " " in person.name \
+            and not person.organisation and not person.pronoun and is_first_name(person.name.split()[0]):
+        # "Donna Reyes, whose mother lived at one of the homes, Maple Glen Care Center, until 2017, said": the relative
+        # clause runs to the verb, its commas and names with it
+        return person
     if lex.adjectival_names and len(filled) >= 3 and _SHORT_FORM_SEGMENT.fullmatch(filled[-1]) \
             and _ROLE_AT_UNNAMED_BODY_EN.fullmatch(filled[-2]):
         # "Edgar Barrios, a volcanologist at the national volcanology institute, INSIVUMEH, told": the
