@@ -59,3 +59,10 @@ def test_a_title_initial_after_a_verb_ends_no_sentence():
     text = "« Nous avons perdu de l'argent », a résumé M. Kerlan à la tribune. Le prix passera à 20 euros, a-t-il précisé.\n"
     assert speaker_of(text, "Nous avons perdu", "fr") == "Kerlan"
     assert speaker_of(text, "Le prix passera", "fr") == "Kerlan"
+
+
+def test_a_news_agencys_short_form_is_never_spelt_out_from_words_of_the_article():
+    text = ("Aucun camion n'était entré sur le site mardi, a constaté un correspondant de l'AFP.\n\n"
+            "« Avec la flambée du prix des céréales, chaque litre nous coûte plus qu'il ne rapporte », a expliqué "
+            "mardi à l'AFP le porte-parole des éleveurs, Thierry Lebrun.\n")
+    assert speaker_of(text, "Aucun camion", "fr") == "correspondant de l'AFP"

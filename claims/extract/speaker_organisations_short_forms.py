@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.sources import canonical_source
 from claims.extract.organisations import initials_in_any_order, stands_for
 from claims.extract.speakers import Mention, fold
 
@@ -64,8 +65,8 @@ class ShortFormLinks:
         "agence régionale de santé des Hauts-de-France" after "l'agence régionale de santé (ARS)
         des Hauts-de-France"), or None."""
         short = ELIDED_ARTICLE.sub("", name)
-        if " " in short or len(short) < 2:
-            return None
+        if " " in short or len(short) < 2 or canonical_source(short) is not None:
+            return None  # (a news agency's short form is its name: not "Avec la flambée du prix" for "l'AFP")
         at = self.text.find(f"({short})")
         if at < 1 and (numbered := re.search(rf"\({re.escape(short)} \d{{1,3}}\)", self.text)) is not None:
             at = numbered.start()  # "(Sdis 06)": a short form and a département's number
