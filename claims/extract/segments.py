@@ -96,7 +96,7 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
                 and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
                     _SENTENCE_OPENER_NEXT.match(text, match.end())
                     and (_SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)
-                         or _LETTER_AFTER_COMMON_NOUN.search(text, max(start, match.start() - 30), match.start() + 1))):
+                         or letter_closes_sentence(text, match.start(), start))):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue
@@ -107,6 +107,18 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
     if cursor < end:
         spans.append((cursor, end))
     return spans
+
+
+def letter_closes_sentence(text: str, stop: int, start: int = 0) -> bool:
+    """Whether the full stop at STOP, after a capital letter alone, ends a sentence: the letter follows a common noun
+    and a sentence opener follows ("l'analyse de l'échantillon B. Son avocat …"), so it is no initial."""
+    return _SENTENCE_OPENER_NEXT.match(text, stop + 1) is not None \
+        and _LETTER_AFTER_COMMON_NOUN.search(text, max(start, stop - 29), stop + 1) is not None
+
+
+def sentence_opener(word: str) -> bool:
+    """Whether WORD alone is a word that opens sentences ("Son", "The", "Police"), no name."""
+    return _SENTENCE_OPENER_NEXT.fullmatch(f" {word} ") is not None
 
 
 def after_kicker(text: str, s: int, e: int) -> int:

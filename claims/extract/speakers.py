@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
+from claims.extract.segments import letter_closes_sentence, sentence_opener
 from claims.extract.first_names import is_first_name
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.state_names_en import COUNTRY_NAMES, country_demonym
@@ -131,17 +132,11 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
-    if ". " in segment and any(_LETTER_THEN_SENTENCE_OPENER.match(n) for _, n in found):
+    if ". " in segment and any(n[1:3] == ". " and letter_closes_sentence(segment, o + 1) for o, n in found):
         # "l'analyse de l'échantillon B. Son avocat …": a letter closing a sentence, no initial
-        found = [(o + 3, n[3:]) if _LETTER_THEN_SENTENCE_OPENER.match(n) and segment[:o].rstrip()[-1:].islower() else (o, n)
-                 for o, n in found]
-        found = [(o, n) for o, n in found if n not in _SENTENCE_OPENERS]
+        found = [(o + 3, n[3:]) if n[1:3] == ". " and letter_closes_sentence(segment, o + 1) else (o, n) for o, n in found]
+        found = [(o, n) for o, n in found if not sentence_opener(n)]
     return tuple(found)
-
-
-_SENTENCE_OPENERS = frozenset(("Son", "Sa", "Ses", "Leur", "Leurs", "Ce", "Cette", "Cet", "Il", "Elle", "Ils", "Elles", "He",
-                               "She", "It", "They", "The", "His", "Her", "Its", "Their"))
-_LETTER_THEN_SENTENCE_OPENER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\. (?:" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
 
 
 def _group_name_opening_on_a_role(segment: str, base: int, tokens: list[str], lex: Lexicon) -> bool:
