@@ -97,3 +97,10 @@ def test_a_personal_relative_clause_with_commas_runs_to_the_verb():
     text = ("Carla Ruiz, whose father lived at one of the homes, Oak Ridge Care Center, until his death in 2018, said "
             "families had complained about the care for years.\n")
     assert speaker_of(text, "complained about the care") == "Carla Ruiz"
+
+
+def test_a_headlines_researchers_are_the_ledes_team_of_researchers_of_two_countries():
+    text = ("Bone tools found at Laetoli may be 1.9 million years old, researchers say" + _DATELINE
+            + "A team of Kenyan and Danish researchers says bone tools excavated at Laetoli may be about 1.9 million "
+            "years old.\n")
+    assert speaker_of(text, "Bone tools found at Laetoli") == "team of Kenyan and Danish researchers"

@@ -147,8 +147,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue
         if " " not in speaker.name and speaker.name.islower() and (qualified := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
-                and said.name.lower().endswith(" " + speaker.name) and said.name[:-len(speaker.name) - 1].count(" ") <= 1), None)):
-            # "…, officials say" over the lede's "…, district officials said" ("state health officials"): the lede's qualified noun
+                and said.name.lower().endswith(" " + speaker.name)
+                and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))), None)):
+            # "…, officials say" over the lede's "…, district officials said" ("state health officials", "team of Tanzanian
+            # and Canadian researchers"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
             continue
         if speaker.kind == "organisation" and (fuller := next((

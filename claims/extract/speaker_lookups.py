@@ -285,6 +285,7 @@ class NameLookups:
                 and m.group(1) not in self.common_words  # "Fire officials said": a common noun
                 # ("a report by council officers": a body's lower-case noun qualifies them too)
                 and (m.group(1)[:1].isupper() or m.group(1) in _QUALIFYING_BODY_NOUNS)
+                and not self.text.endswith((" and ", " or "), 0, m.start())  # ("Tanzanian and Canadian researchers": both)
             ]
         forms = {form for at, form in cached if (len(words) == 1 or at < position) and not (opening and form[:1].isupper())}
         if not forms and len(words) == 2:
