@@ -104,3 +104,9 @@ def test_a_headlines_researchers_are_the_ledes_team_of_researchers_of_two_countr
             + "A team of Kenyan and Danish researchers says bone tools excavated at Laetoli may be about 1.9 million "
             "years old.\n")
     assert speaker_of(text, "Bone tools found at Laetoli") == "team of Kenyan and Danish researchers"
+
+
+def test_police_after_a_constabulary_force_is_that_force():
+    text = ("A farmer was swept away on Monday, according to the Jamaica Constabulary Force. Police said the body of a "
+            "second victim was found on Tuesday.\n")
+    assert speaker_of(text, "second victim") == "Jamaica Constabulary Force"

@@ -46,7 +46,8 @@ def _one_named(text: str, noun: str) -> str | None:
     if noun == "police":
         found |= {m.group() for m in _PLACE_POLICE.finditer(text)}
         if not found and "Constabulary" in text:
-            found = heads_named(text, "constabulary", len(text))  # "Durham Constabulary" … "Police said"
+            found = heads_named(text, "constabulary", len(text)) or {  # "Durham Constabulary" … "Police said"
+                name for name in heads_named(text, "force", len(text)) if "Constabulary" in name}  # "the Jamaica Constabulary Force"
     found = {name for name in found if not any(other != name and other.endswith(" " + name) for other in found)}
     return found.pop() if len(found) == 1 else None
 
