@@ -13,7 +13,7 @@ def test_a_name_with_an_age_after_a_role_in_a_place_is_the_person_not_the_place(
     assert speaker_of(text, "revising at home") == "Tan Mei Hua"
 
 
-def test_a_state_after_a_role_in_a_town_still_completes_the_town():
+def test_a_state_after_a_role_in_a_town_is_no_person():
     text = "A farmer in Dayton, Ohio, said the river had risen a metre overnight.\n"
     assert speaker_of(text, "risen a metre") == "farmer in Dayton"
 
