@@ -93,7 +93,8 @@ _AUDIENCE_FIRST = re.compile(
 # "à l'agence Ria Novosti Tatiana,", "au quotidien régional Le Courrier rhodanien Karim Belhadj,", "auprès du site
 # d'information Casa Actu Salma,": a medium named by its kind, its title, then the person; or its kind alone, then
 # the subject's determiner ("à l'agence un passager").
-_MEDIUM_BY_KIND = re.compile(r"\s*(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM)
+MEDIUM_BY_KIND = r"(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM
+_MEDIUM_BY_KIND = re.compile(r"\s*" + MEDIUM_BY_KIND)
 _TITLE_THEN_PERSON = re.compile(
     # ("au quotidien El Diario del Altiplano Marta Fuentes": a link word inside the title)
     r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[a-zà-ÿ]{4,}|de|del|des|du|di|da|do|dos|das)"

@@ -14,6 +14,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
+from claims.extract.inverted_subjects import MEDIUM_BY_KIND
 from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named, group_up_to_verb
@@ -98,8 +99,7 @@ _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
     r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
     # (or whom it was said to: "a déclaré lundi le coureur au quotidien Le Soir, précisant")
-    r"|\s+(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site|magazine"
-    r"|hebdomadaire|agence|AFP|Reuters)\b[^,;:«»“”\"]{0,60})?\s*,\s*$")
+    r"|\s+(?:" + MEDIUM_BY_KIND + r"|(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:l['’])?(?:AFP|Reuters)\b)[^,;:«»“”\"]{0,60})?\s*,\s*$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
