@@ -208,7 +208,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind205": "fr",
         "en-blind213": "en",
         "en-blind214": "en",
-        "fr-blind206": "fr"}
+        "fr-blind206": "fr",
+        "en-blind215": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
