@@ -210,7 +210,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind214": "en",
         "fr-blind206": "fr",
         "en-blind215": "en",
-        "en-blind216": "en"}
+        "en-blind216": "en",
+        "fr-blind207": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
