@@ -211,7 +211,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind206": "fr",
         "en-blind215": "en",
         "en-blind216": "en",
-        "fr-blind207": "fr"}
+        "fr-blind207": "fr",
+        "en-blind217": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
