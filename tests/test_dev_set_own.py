@@ -212,7 +212,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind215": "en",
         "en-blind216": "en",
         "fr-blind207": "fr",
-        "en-blind217": "en"}
+        "en-blind217": "en",
+        "fr-blind208": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
