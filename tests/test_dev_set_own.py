@@ -213,7 +213,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind216": "en",
         "fr-blind207": "fr",
         "en-blind217": "en",
-        "fr-blind208": "fr"}
+        "fr-blind208": "fr",
+        "en-blind218": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
