@@ -530,9 +530,9 @@ def test_stress_and_explain_with_a_noun_object_report_nothing():
 def test_according_to_x_then_a_relative_clause_gives_two_claims_of_x():
     found = claims_of("The fire broke out at 3 a.m., according to the fire department, which said no one was hurt.", "en")
     assert [(c.content, c.speaker.name) for c in found] == [
-        ("The fire broke out at 3 a.m", "fire department"), ("no one was hurt", "fire department")]
+        ("The fire broke out at 3 a.m.", "fire department"), ("no one was hurt", "fire department")]
     claim = only("The fire broke out at 3 a.m., according to the fire department, which did not give a cause.", "en")
-    assert claim.content == "The fire broke out at 3 a.m"
+    assert claim.content == "The fire broke out at 3 a.m."
 
 
 def test_that_of_a_later_participle_belongs_to_it_not_to_the_first_verb():

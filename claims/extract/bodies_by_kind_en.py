@@ -43,6 +43,9 @@ _PUBLIC = re.compile(
 PRESS_WORDS = re.compile(
     r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
     r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
+_NEWSPAPER_WORDS = (r"\b(?:Daily|Times|Post|Herald|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Mail|Tribune|Observer|"
+                    r"Guardian|Courier|Advertiser|Examiner|Sentinel|Record|Standard)$")
+_RESEARCH = re.compile(r"\b(?:[Rr]esearchers|[Ss]tudy|[Ss]cientists|journal|peer-reviewed)\b")
 # Natural features and works named like bodies ("the Kennebec River", "Halcyon Falls Dam").
 _GEOGRAPHY = re.compile(r"\b(?:River|Lake|Loch|Valley|Bay|Dam|Mountains?|Hills?|Islands?|Falls|Creek|Forest|Estuary|Canal|Harbou?r|Beach|"
                         r"Coast|Peninsula|Reservoir|Sound|Strait)$")
@@ -76,6 +79,8 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("park", r"\bNational Park\b"),
     ("ministry", r"\bMinistry\b"),
     ("forecaster", r"\bMet\b|\bMeteorolog|\bWeather\b"),
+    ("paper", _NEWSPAPER_WORDS),
+    ("newspaper", _NEWSPAPER_WORDS),
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
 )}
@@ -179,6 +184,12 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     return (kind, False) if kind in _KINDS or kind in _COMPANY_KINDS else None
 
 
+def names_public_kind(name: str, kind: str) -> bool:
+    """Whether NAME is a public body of KIND by its words ("Chattogram Divisional Road Transport Workers' Federation"
+    is a union)."""
+    return kind in _KINDS and _KINDS[kind].search(name) is not None
+
+
 def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[str] = frozenset()) -> str | None:
     """The body of KIND among NAMES (each with whether a place's preposition comes before it): the
     only one, the one named most often, else the only one among SPEAKERS (who spoke before)."""
@@ -221,6 +232,8 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
         if found is None:
             continue
         kind, papers = found
+        if kind == "paper" and _RESEARCH.search(text):
+            continue  # ("the paper" of researchers: their study, no newspaper)
         if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:

@@ -163,7 +163,8 @@ def named_in_apposition(text: str, noun: str, end: int) -> str | None:
     """"Spokane Public Schools, the second-largest school district in …": the one name before END
     that an apposition says is a NOUN."""
     names = set()
-    for match in re.finditer(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", text[:end]):
+    # (or a place's: "An Bord Pleanála, Ireland's planning appeals board,")
+    for match in re.finditer(rf",\s+(?:the|an?|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", text[:end]):
         if _FINITE_VERB_NEXT.match(text, match.end()):
             continue  # "According to its filing with the US Bankruptcy Court …, the company has debts": the clause's subject
         before = text[max(0, match.start() - 80):match.start()]

@@ -44,7 +44,7 @@ _RELATIVE_CLAUSE_BREAK = re.compile(r"\s(?:because|since|when|while|after|before
 # Police Office, Banke, who spoke on condition of anonymity,", "A maintenance worker who was among the
 # first at the scene, and who asked not to be named because …,").
 _DESCRIBED_BEFORE_ANONYMITY = re.compile(
-    r"\s*(?:A|An|One|Another)\s+[^,;:()\"“”]{2,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})?"
+    r"\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:()\"“”]{2,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})?"
     r"(?:,?\s+who\s+(?!asked|wished|wanted|preferred|requested|declined|refused|did|does|would|spoke|cannot|sought"
     r"|was\s+not|were\s+not|is\s+not|are\s+not|has\s+not|have\s+not)[^,;:\"“”]{1,80}?)?(?=,?\s+(?:and\s+)?who\s)")
 _REASON_CLOSING_SUBJECT = re.compile(r"(?:,?\s+(?:because|as|since|for\s+fear|to\s+(?:protect|avoid|keep))\s[^;:\"“”]{1,120}?)?\s*,?\s*")

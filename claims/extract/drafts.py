@@ -35,4 +35,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRAILING_PUNCT + "\n":
         end -= 1
+    if text[end:end + 1] == "." and end - start > 4 and text[end - 2:end - 1] == "." and _DOTTED_CLOSING.search(text, end - 5, end):
+        end += 1  # "at about 4 a.m.": the abbreviation keeps its full stop
     return start, end
+
+
+_DOTTED_CLOSING = re.compile(r"\b(?:[ap]\.m|U\.S|U\.K)$")

@@ -210,7 +210,7 @@ def headline_body(text: str) -> str | None:
     return run.group()
 
 
-_HEADLINE_VERB_NEXT = re.compile(r" [a-z]+s\b")
+_HEADLINE_VERB_NEXT = re.compile(r" [a-z]+(?<![us])s\b")  # (not "Bangladesh bus workers")
 
 
 def one_person_named_with(text: str, surname: str) -> str | None:

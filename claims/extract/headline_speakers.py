@@ -164,7 +164,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                                                                                 or _INITIALS.fullmatch(speaker.name.split()[0])))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
-        stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS
+        # ("…, governing body says": whichever body the lede names first, as for "officials")
+        stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body")
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
@@ -305,24 +306,30 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 
 
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
+_DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s+company)")
 
 
-def lede_descriptions_to_next_named_body(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A body the lede describes by what it runs ("The operator of a coal-fired power station in Calaca has
-    denied …", "…, the mine's owner said") is the body the next claim names, in the paragraph after
-    ("Southern Luzon Power Corporation (SLPC) said …")."""
+    denied …", "…, the mine's owner said") or only by its noun ("… a Christmas beer from a small brewery in Húsavík
+    …, the brewery said") is the body the next claim names, in the paragraph after ("Southern Luzon Power
+    Corporation (SLPC) said …", "Skessa Brugghús says")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break
-        if speaker is None or not _THINGS_OWNER.fullmatch(speaker.mention or "") and (
+        introduced = speaker is not None and speaker.name == speaker.role and draft.sentence is not None \
+            and (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None \
+            and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{definite.group('noun')}\b", text[draft.sentence[0]:draft.sentence[1]]) is not None
+        if speaker is None or not introduced and not _THINGS_OWNER.fullmatch(speaker.mention or "") and (
                 speaker.kind != "organisation" or speaker.name != speaker.role
                 or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS):
             continue
         following = next(((later, said) for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
                           if later.paragraph > draft.paragraph), None)
         if following is not None and following[0].paragraph == draft.paragraph + 1 and following[1] is not None \
-                and following[1].kind == "organisation" and following[1].name[:1].isupper():
+                and (following[1].kind == "organisation" or introduced and " " in following[1].name
+                     and not is_first_name(following[1].name.split()[0])) and following[1].name[:1].isupper():
             speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")
 
 

@@ -21,7 +21,7 @@ from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
 from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
-from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PLACES_AFTER_A_TOWN
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
@@ -358,7 +358,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
             role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
-            or (lex.adjectival_names and closes_on_a_company_word(name)) or (
+            or (lex.adjectival_names and closes_on_a_company_word(name)) or (lex.adjectival_names and role is None and _national_body(name, lex)) or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
             before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
@@ -458,3 +458,14 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # A group or a thing named by a common noun: "les syndicats", "local media".
         return Mention(segment, role=phrase)
     return None
+
+
+_NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
+
+
+def _national_body(name: str, lex: Lexicon) -> bool:
+    """English: a word that is no first name or title, then a country ("Netball Scotland", "Statistics Canada"):
+    a national body."""
+    words = name.split()
+    return len(words) == 2 and words[1] in _NATIONS and words[0].isalpha() and words[0][1:].islower() \
+        and words[0] not in lex.titles and not is_first_name(words[0])

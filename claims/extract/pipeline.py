@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claims.article import Article
 from claims.extract import facts, statement_days
-from claims.extract.possessive_kin import relatives_to_their_person
+from claims.extract.possessive_kin import families_to_the_person_named_next, relatives_to_their_person
 from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.attribution import SentenceReader
 from claims.extract.cleft_attributions_fr import with_cleft_attributions
@@ -254,7 +254,8 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
                         speakers.organisations.full_names)
         with_anonymity_clauses(named, drafts, speakers_of)
     if language == "en":
-        lede_descriptions_to_next_named_body(drafts, speakers_of)
+        lede_descriptions_to_next_named_body(named, drafts, speakers_of)
+        families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)

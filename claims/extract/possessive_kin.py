@@ -29,3 +29,27 @@ def relatives_to_their_person(text: str, paras, drafts: list[Draft], speakers_of
         kin = words[1].lower()
         name = f"{person}'s {kin}" if speakers.lex.adjectival_names else f"{kin} de {person}"
         speakers_of[i] = SpeakerRef(name, speaker.mention, speaker.role, "person")
+
+
+_FAMILY_OF_SOMEONE = re.compile(r"(?:family|relatives|parents) of an? ", re.IGNORECASE)
+_NAMED_OWNER_OF_KIN = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})['’]s (?P<kin>[a-z]+)\b")
+
+
+def families_to_the_person_named_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
+                                      module: ModuleType) -> None:
+    """English: "The family of a 67-year-old man who died … say", then "Dhanraj Mohammed's daughter, …, told":
+    the family of the person the next paragraph names as a relative's owner."""
+    kin_nouns = frozenset(module.KIN_NOUNS)
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if speaker is None or (found := _FAMILY_OF_SOMEONE.match(speaker.name)) is None:
+            continue
+        following = next((p for p in paras if p[0] >= draft.end), None)
+        if following is None:
+            continue
+        owner = next((m.group("owner") for m in _NAMED_OWNER_OF_KIN.finditer(text, following[0], following[1])
+                      if m.group("kin") in kin_nouns), None)
+        if owner is not None:
+            name = f"{found.group().split()[0].lower()} of {owner}"
+            for j, other in enumerate(speakers_of):
+                if other is not None and other.name == speaker.name:
+                    speakers_of[j] = SpeakerRef(name, other.mention, other.role, other.kind)

@@ -46,12 +46,12 @@ _QUE_IN_GAP = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _QUE_ENDS_GAP = re.compile(r",\s*(?:que|qu['’])\s*$", re.IGNORECASE)
 _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 # ""…," the minister, Ana Lopez, told parliament": the speaker's noun phrase between the quotation and its verb.
-# ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,")
+# ("at Hollister & Crane,", "Rep. Ann Lee (D-Va.), one of the holdouts,", "Deputy Commissioner (Traffic) Shahidul Islam")
 # (one apposition, or an age then a role: "Maria Lopez, 70, a retired teacher, said")
 # '"…," as one docker put it': a comment clause naming the quotation's speaker.
 _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
-_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\))?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,90},)?\s")
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\)[\w.’'\- ]{0,90})?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,90},)?\s")
 # English "A "…", he said, and B": the verb is an incise of the statement around it.
 _INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").

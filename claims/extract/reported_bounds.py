@@ -73,7 +73,7 @@ _PLACE_BEFORE_AND = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?[A-ZÀ-ÖØ-�
 # statement runs to the comma closing the clause.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|,\s+but\s+(?:\S+\s+){5}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$"

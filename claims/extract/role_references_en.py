@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang.en import MANAGEMENT_WORDS
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.speakers import Mention, fold
@@ -36,7 +37,8 @@ def _folded_head(phrase: str | None) -> str:
     return words[-1] if words else ""
 
 
-_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group)['’]s")
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group|"
+                              r"district|department|ministry|agency|authority|corporation|university|hospital|trust|service)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
@@ -117,9 +119,16 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
                 and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
             return f"{company} {words[2]}"
+        if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE and just_spoke \
+                and words[1] in fold(previous.name).split()[1:]:
+            return f"{previous.name} {words[2]}"  # "Fife Council said …. A council spokesman said"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
             # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
-            noun = owner.group("noun")
+            noun, owned = owner.group("noun"), mention.text.split()[2:]
+            if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text \
+                    or fold(owned[0]) in MANAGEMENT_WORDS:
+                return None  # "the hospital's trust": the trust the article names, a body of its own; its board: the owned
+                # body ("board of Pine Ridge Medical Center")
             body = self._company_before(position) if noun in COMPANY_NOUNS else self.organisation_with_head(noun)
             if body is not None:
                 return f"{body} {' '.join(mention.text.split()[2:])}"

@@ -38,6 +38,12 @@ _SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|
                                           # ("Biology Paper II and Chichewa Paper I. The two papers …": a number)
                                           r"|\b(?:Paper|Part|Phase|War|Stage|Class|Category|Type|Grade|Level|Division|Tier"
                                           r"|Chapter|Section|Round|Book|Volume|Schedule|Annex|Appendix)\s[IVX])\.$")
+# ("at about 3:15 a.m. Inspectors were …": any capitalised word but a day, a month or a time zone opens a sentence)
+_TIME_OF_DAY_CLOSING = re.compile(r"\b[ap]\.m\.$")
+_CAPITAL_NEXT_NOT_A_TIME = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|"
+    r"Atlantic|Greenwich|Local)\b|[A-Z]{2,5}\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
                                    r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon|Son|Sa|Ses|Leur|Leurs|Ce|Cette|Cet)\s")
 # A capital letter after a common noun, no initial: "l'analyse de l'échantillon B. Son avocat …", "a plan B. The …".
@@ -96,7 +102,9 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
                 and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
                     _SENTENCE_OPENER_NEXT.match(text, match.end())
                     and (_SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)
-                         or letter_closes_sentence(text, match.start(), start))):
+                         or letter_closes_sentence(text, match.start(), start))) \
+                and not (_TIME_OF_DAY_CLOSING.search(text, max(start, match.start() - 4), match.start() + 1)
+                         and _CAPITAL_NEXT_NOT_A_TIME.match(text, match.end())):
             continue
         if match.group()[-1] in "”\"" and match.group()[0] in "?!" and _ATTRIBUTION_NEXT.match(text, cut, end):
             continue

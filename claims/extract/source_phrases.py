@@ -59,6 +59,7 @@ _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _NAME_IN_APPOSITION_CLOSING = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2}\s*$")
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
 # A sentence's first word before its source phrase: "Toujours selon le ministère, …", "But according to X, …".
 _OPENING_ADVERBS = frozenset(("toujours", "encore", "mais", "et", "or", "enfin", "aussi", "but", "and", "also", "still"))
 # French "où selon lui le dispositif …": a pronoun source and its clause with no comma between them.
@@ -305,8 +306,10 @@ class SourcePhrases(PassiveAgents):
                 np_end = name_apposition_end(text, comma, e, self.lex)
                 subject_after = self.language == "en" and np_end != comma and _EN_PLURAL_NOUN_END.search(source_words) \
                     and text[comma + 1:comma + 3].strip()[:1].isupper()
+                subject_after = subject_after or self.language == "en" and np_end != comma and _AGE_APPOSITION.match(text, np_end)
                 if subject_after:
                     np_end = comma  # "According to official statements, Trump, now in hospital, is …": the subject
+                    # ("According to the written decision, Brannigan, 27, deliberately lost …": the name with an age)
                 mention = self._source_mention(m, source_phrase(text[m.end():np_end]))
                 if mention is None:
                     continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.bodies_by_kind_en import names_public_kind
 from claims.extract.drafts import Draft
 from claims.extract.lang import en as english
 from claims.extract.speakers import fold
@@ -69,8 +70,15 @@ def _body_of_its_noun(role: str, later, lex) -> str | None:
     head = fold(role).split()[-1] if role.split() else ""
     if head not in lex.companies and head not in lex.organisation_nouns and head not in lex.organisations:
         return None
-    bodies = {s.name for s in later if s is not None and s.kind == "organisation" and " " in s.name
-              and (fold(s.name.split()[-1]) == head or fold(s.mention or "").endswith(" " + head))}
+    organisations = [s for s in later if s is not None and s.kind == "organisation" and " " in s.name]
+    qualifiers = {w for w in fold(role).split()[:-1] if len(w) > 3 and w not in lex.stops}
+    if qualifiers:  # ("forestry department says": the Department of Forestry and Range Resources)
+        named = {s.name for s in organisations if qualifiers | {head} <= set(fold(s.name).split())}
+        if len(named) == 1:
+            return named.pop()
+    bodies = {s.name for s in organisations
+              if fold(s.name.split()[-1]) == head or fold(s.mention or "").endswith(" " + head)
+              or head == "union" and names_public_kind(s.name, head)}
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -57,10 +57,22 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
 
 _BASED_AFTER_ROLE_OF = re.compile(r"\b[a-z]+\s+(?:of|for|at|with)\s+the\s+(?P<based>[A-Z][\w'’.-]*-based\s+)(?=[A-Z])")
 _BARE_BODY_NOUNS_EN = frozenset(("railway", "railroad", "airline", "insurer", "carrier", "regulator", "watchdog"))
+_BARE_BODY_EN = re.compile(r"(?:governing|sports?|health|industry|peak|professional|trade|medical|regulatory|advisory|oversight|"
+                           r"statutory|umbrella|conservation|farming|farmers'?|tourism|heritage|arts|charity|charities) body")
+
+
+# A name with "and" in it, then its initials in brackets: "Resources Safety and Health Queensland (RSHQ)".
+_NAME_WITH_AND_THEN_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+)\((?P<short>[A-Z]{3,8})\)")
 
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
+    if lex.adjectival_names and " and " in segment and "(" in segment and (initials := _NAME_WITH_AND_THEN_INITIALS.search(segment)) \
+            and "".join(w[0] for w in initials.group("name").split() if w != "and") == initials.group("short") \
+            and not segment[initials.end():].strip(" ,") \
+            and ((before := segment[:initials.start()].strip()) in ("", "the", "The") or before.endswith(",")):
+        # (one body, not two joined by "and"; not "Kiril Dimitrov, chair of the Energy and Water Regulatory Commission (EWRC)")
+        return Mention(PARENS.sub("", segment).strip(" ,;:«»\"“”"), name=initials.group("name").strip(), organisation=True)
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
@@ -70,7 +82,7 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
             and (mention := _parsed_mention(segment[:based.start("based")] + segment[based.end():], lex)) is not None:
         # "coordinator of the Accra-based Citizens Against Galamsey coalition": where the body is, no part of a name
         return Mention(segment, mention.name, mention.role, mention.pronoun, mention.organisation)
-    if lex.adjectival_names and segment in _BARE_BODY_NOUNS_EN:
+    if lex.adjectival_names and (segment in _BARE_BODY_NOUNS_EN or segment.endswith(" body") and _BARE_BODY_EN.fullmatch(segment)):
         return Mention(segment, role=segment, organisation=True)  # a headline's "…, railway says …": the body by its noun
     if not lex.adjectival_names and "ONG" in segment and (ngo := NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"

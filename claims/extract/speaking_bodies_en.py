@@ -13,7 +13,8 @@ from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.sources import canonical_source
 from claims.extract.types import SpeakerRef
 
-LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+# (not the Irish article of "An Bord Pleanála", "An Post", "An Garda Síochána", "An Taisce": part of the name)
+LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]|[Aa]n(?!\s+(?:Bord|Post|Garda|Taisce|Chomhairle|Roinn|Coimisiún)\b))\s+")
 DEFINITE_ARTICLE = re.compile(r"\s*[Tt]he\s")
 # Common nouns a body is referred back to by ("the agency said"), and the spelling of its name's head.
 GENERIC_BODY_NOUNS = frozenset((
@@ -228,6 +229,9 @@ def named_in_apposition(text: str, noun: str) -> str | None:
                 and (named := _NAME_CLOSING.search(text, max(0, at - 120), at)) is not None:
             found.add(named.group("name").removeprefix("The "))
         at = text.find(", a", at + 3)
+    for described in _PLACES_DESCRIPTION_OF_NOUN.finditer(text):  # "the Atlantic Philharmonic, Halifax's professional orchestra,"
+        if described.group("noun") == noun and (named := _NAME_CLOSING.search(text, max(0, described.start() - 120), described.start())):
+            found.add(named.group("name").removeprefix("The "))
     found = {name for name in found if first_name_gender(name) is None}  # (not "Ann Lee, a committee member")
     return found.pop() if len(found) == 1 else None
 
@@ -235,5 +239,6 @@ def named_in_apposition(text: str, noun: str) -> str | None:
 _DESCRIPTION_OF_NOUN = re.compile(
     r", an? (?:(?!(?:the|of|after|before|in|at|for|to|and|with|on|by|from|who|which|day)\b)[\w-]+ ){0,4}(?P<noun>[a-z]+)"
     r"(?=[,.;:]|\s+(?:in|near|at|on|outside|based|from|of|that|which|owned|run|with)\b)")
+_PLACES_DESCRIPTION_OF_NOUN = re.compile(r", (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+ )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+['’]s (?:[a-z-]+ ){0,3}(?P<noun>[a-z]+)(?=[,.;:])")
 _NAME_CLOSING = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6})$")

@@ -115,6 +115,11 @@ _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
 # (an Arabic article inside the name: "in Ezbet el-Nakhla")
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+" + _NOT_A_DATE
                                    + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:el|al|ad|as|ar|an|ash)-)[\w'’-]*){0,2}\s*$")
+# A body named "… of X" closing a segment ("A spokesman for the Ministry of Education, Yaw Amponsah,"): no town to complete
+# but with a state or a country ("the University of Dayton, Ohio").
+_BODY_OF_CLOSING = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Board|Council|Commission|Institute|Chamber|Court|Academy|"
+                              r"Society|Federation|Union|Association|Authority|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
@@ -442,6 +447,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
                 and fold(segment.split()[0]) not in lex.roles \
                 and not (index + 1 < len(segments) and _AGE.fullmatch(segments[index + 1].strip())) \
+                and not (_BODY_OF_CLOSING.search(segments[index - 1]) and segment.strip() not in _STATES_AND_NATIONS) \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
                     or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])

@@ -237,8 +237,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and sentence_start is not None and region.lstrip(" »”\",").startswith("qui ") \
             and (quoted := quoted_body_name(without_trailing_auxiliaries(text[sentence_start:end]))) is not None:
         return Mention(quoted[0], name=quoted[1], organisation=True)  # "Le comité « Hauterive debout », qui avait …, a salué"
-    if lex.adjectival_names and region[:1] in "AO " and " who " in region and (described := described_before_anonymity(region, lex)):
-        return described
+    if lex.adjectival_names and region[:1] in "AODI " and " who " in region and (described := described_before_anonymity(
+            region[opening.end():] if (opening := _OPENING_ADJUNCT_EN.match(region)) is not None else region, lex)):
+        return described  # (also after an adjunct: "At City Gate, a security guard who asked not to be named")
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
@@ -255,7 +256,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_adjunct = 0
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
             after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))):
-        if (given := name_given(region[cut:], "", lex)) is not None:
+        if (given := name_given(region[head.start("np"):], "", lex)) is not None:
             return given
         mention = parse_mention(head.group("np"), lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:

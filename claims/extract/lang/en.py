@@ -147,7 +147,7 @@ ROLE_WORDS = (
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
     "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
     "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
-    "resident", "realtor", "officer", "colonel", "commodore", "brigadier", "commander", "captain", "sergeant", "delegate", "adviser",
+    "resident", "realtor", "officer", "colonel", "commodore", "admiral", "first admiral", "rear admiral", "vice admiral", "brigadier", "commander", "captain", "sergeant", "delegate", "adviser",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
@@ -397,6 +397,7 @@ ORGANISATION_NOUNS = (
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
     "exchange", "platform", "app", "chain", "team", "railway", "railroad", "regulator", "watchdog",
+    "brewery", "distillery", "winery", "orchestra", "festival",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the
