@@ -214,7 +214,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind207": "fr",
         "en-blind217": "en",
         "fr-blind208": "fr",
-        "en-blind218": "en"}
+        "en-blind218": "en",
+        "en-blind219": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
