@@ -215,7 +215,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind217": "en",
         "fr-blind208": "fr",
         "en-blind218": "en",
-        "en-blind219": "en"}
+        "en-blind219": "en",
+        "fr-blind209": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
