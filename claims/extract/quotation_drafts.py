@@ -24,6 +24,7 @@ _ADJUNCT_START = re.compile(
     r"\s*(?:,|(?:en|dans|à|au|aux|pour|avec|lors|après|avant|pendant|selon|where|when|while|in|at|with|for|after|"
     r"before|during|according)\b)", re.IGNORECASE)
 _MIXED_TAIL_WORDS = 4
+_GERUND_WITHOUT_COMMA = re.compile(r"\s+en\s+[a-zà-ÿ]+ant\b")
 # English: a second reported clause of the same verb after the quotation ("…, and that …").
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+(?:and|but)\s+that\s")
 # English: "for" and "after" go on with the statement ("was "the best moment" for stopping …", "had
@@ -312,7 +313,7 @@ class QuotationDrafts:
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)
-                end = self._mixed_end(q.end, e, fragment_only=start >= q.open)
+                end = self._mixed_end(q.end, e, fragment_only=start >= q.open, clause=first_comp is not None)
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None
 
@@ -363,9 +364,10 @@ class QuotationDrafts:
             subject, _ = mention_after(text, m.end(), pe, self.lex)
         return Draft("direct", list(q.spans), m.group(), subject, m.start(), paragraph=paragraph)
 
-    def _mixed_end(self, quote_end: int, e: int, fragment_only: bool = False) -> int:
+    def _mixed_end(self, quote_end: int, e: int, fragment_only: bool = False, clause: bool = False) -> int:
         """End of a mixed claim: through later quotations of the clause, plus at most a short
-        complement ("une « victoire éclatante » sur son rival"), not a trailing adjunct."""
+        complement ("une « victoire éclatante » sur son rival"), not a trailing adjunct. CLAUSE: the quotation is
+        inside the verb's "que" clause."""
         text = self.text
         end = max(quote_end, self._content_end(quote_end, e, []))
         last_close = quote_end
@@ -378,7 +380,9 @@ class QuotationDrafts:
         if self.language == "en" and _SECOND_THAT_CLAUSE.search(tail):
             return end  # "said roads faced a "sharp rise" in traffic, and that 40 cameras …": one statement goes on
         if word_count(tail) > _MIXED_TAIL_WORDS and (_EN_ADJUNCT_START if self.language == "en" else _ADJUNCT_START).match(tail) \
-                and not self._french_clause_goes_on(tail):
+                and not self._french_clause_goes_on(tail) and not (clause and self.language == "fr" and _GERUND_WITHOUT_COMMA.match(tail)):
+            # (a gerund with no comma inside a "que" clause is the clause's: "a estimé que le skipper avait « pris la bonne
+            # décision » en renonçant à rallier …"; not the speaker's: "a salué le « … » en accueillant Kim Jong-un")
             end = last_close
         elif self.language == "fr" and _FRENCH_SECOND_PREDICATE.match(tail):
             end = last_close  # "a jugé la situation « critique » et interdit l'irrigation"

@@ -204,7 +204,9 @@ TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "i
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
 # (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
-_GERUND_BREAK = re.compile(r"(?:,?\s+(?:tout\s+)?en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
+# (a French gerund after a comma or "tout" is the speaker's act, "…, en appelant à …", "a salué « une victoire » tout en
+# répétant …"; with neither, the clause's own: "le skipper avait « pris la bonne décision » en renonçant à …")
+_GERUND_BREAK = re.compile(r"(?:(?:,|(?<=,))\s+(?:tout\s+)?en\s+\w+ant\b|,?\s+tout\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
                            r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
 _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"

@@ -125,13 +125,13 @@ class EnglishRoleReferences:
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
             # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
             noun, owned = owner.group("noun"), mention.text.split()[2:]
-            if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text \
-                    or fold(owned[0]) in MANAGEMENT_WORDS:
-                return None  # "the hospital's trust": the trust the article names, a body of its own; its board: the owned
-                # body ("board of Pine Ridge Medical Center")
+            if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text:
+                return None  # "the hospital's trust": the trust the article names, a body of its own
             body = self._company_before(position) if noun in COMPANY_NOUNS else self.organisation_with_head(noun)
+            if body is not None and fold(owned[0]) in MANAGEMENT_WORDS:
+                return f"{' '.join(owned)} of {body}"  # "board of trustees of Pine Ridge Medical Center"
             if body is not None:
-                return f"{body} {' '.join(mention.text.split()[2:])}"
+                return f"{body} {' '.join(owned)}"
         return None
 
     def role_acronym_holder(self, acronym: str, position: int) -> str | None:

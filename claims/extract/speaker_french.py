@@ -15,6 +15,7 @@ from claims.extract.role_genders_fr import KIN_ROLES, role_gender
 from claims.extract.speakers import Lexicon, Mention, fold, role_in
 from claims.extract.types import SpeakerRef
 from claims.extract.untied_roles_fr import only_person_named_before
+from claims.extract.speaker_phrases import introduced_as_body
 from claims.extract.speaker_french_bodies import FrenchBodyReferences
 from claims.extract.speaker_french_documents import FrenchDocumentReferences
 from claims.extract.speaker_french_possessives import FrenchPossessiveReferences
@@ -80,6 +81,8 @@ _AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’
 _DOCUMENT_WORDS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)  # ("la décision": no person)
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
+_VERB_NEXT = re.compile(r"[ \u00a0]+(?:a|ont|est|sont|avait|avaient|était|va|vont|aurait|affirme|estime|explique|assure|"
+                        r"indique|déclare|raconte|confie|ajoute|précise|souligne|dit)\b")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
 _PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
 _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
@@ -184,8 +187,9 @@ class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchD
         for offset, end, name in self.person_mentions:
             if offset >= position:
                 break
-            if offset >= start and not inside_quotation_marks(text, start, offset):
-                found = (offset, name)
+            if offset >= start and not inside_quotation_marks(text, start, offset) \
+                    and not introduced_as_body(text, self.full_name(name, offset), self.lex):
+                found = (offset, name)  # (not "la radio privée Kerkennah FM", "la société X": a body)
         return self.full_name(found[1], found[0]) if found is not None else None
 
     def _untied_person_of_paragraph(self, article: str, position: int, previous: SpeakerRef | None) -> str | None:
@@ -205,7 +209,8 @@ class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchD
             if offset >= position:
                 break
             apposition = _APPOSITION_NOUN.match(text, end)
-            if apposition is not None and apposition.group("noun") == noun:
+            if apposition is not None and apposition.group("noun") == noun and not _VERB_NEXT.match(text, apposition.end()):
+                # (not "Joint par la radio Kerkennah FM, le dessinateur a affirmé": the speaker's own words, no apposition)
                 found = self.full_name(name, offset)
         return found
 

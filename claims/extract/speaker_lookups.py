@@ -10,7 +10,7 @@ from functools import lru_cache
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
 from claims.extract.name_words import portfolio_word
-from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
+from claims.extract.speaker_phrases import introduced_as_body, named_after_body_noun
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
@@ -91,13 +91,6 @@ _COUNTRIES_OF_SEVERAL_WORDS = frozenset((
     "Sri Lanka", "New Zealand", "South Africa", "South Korea", "North Korea", "South Sudan", "Costa Rica", "Saudi Arabia",
     "El Salvador", "Burkina Faso", "Sierra Leone", "Puerto Rico", "Porto Rico", "Hong Kong", "San Marino", "Cabo Verde",
     "Cape Verde", "Timor Leste", "Papua New Guinea", "Trinidad and Tobago", "Ivory Coast"))
-
-
-def _named_after_body_noun(text: str, position: int, lex) -> bool:
-    """Whether the name at POSITION follows a body's lower-case noun ("La région Grand Est", "l'entreprise Verdalys")."""
-    before = text[max(0, position - 30):position].split()
-    return bool(before) and before[-1].islower() and fold(before[-1]) in lex.organisation_nouns \
-        or TERRITORY_BEFORE_FR.search(text, max(0, position - 16), position) is not None
 
 
 class NameLookups:
@@ -309,7 +302,9 @@ class NameLookups:
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
                 and not (self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_EN.search(self.text, max(0, o - 20), o))
-                and not (not self.lex.adjectival_names and _named_after_body_noun(self.text, o, self.lex))  # ("La région Grand Est")
+                and not (not self.lex.adjectival_names and (named_after_body_noun(self.text, o, self.lex)  # ("La région Grand Est")
+                                                            # ("la société X", later "La direction d'X")
+                                                            or introduced_as_body(self.text, self.full_name(n, o), self.lex)))
                 and n.split()[0] not in _PLACE_OPENINGS  # ("des routes Massif Central")
                 and n not in _COUNTRIES_OF_SEVERAL_WORDS  # ("The doctor told the paper … kits to Sri Lanka")
                 and not (self.lex.adjectival_names and _TOLD_BEFORE.search(self.text, max(0, o - 10), o))  # ("told Cornwall Live")

@@ -42,12 +42,17 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
     hits = list(lex.role_pattern.finditer(low)) if last else [lex.role_pattern.search(low)]
     if not hits or hits[-1] is None:
         return None
+    if not lex.adjectival_names and "universitaire" in low:  # "le Centre hospitalier universitaire de Sherbrooke": no academic
+        hits = [h for h in hits if not (h.group() == "universitaire" and _INSTITUTION_BEFORE.search(low, 0, h.start()))]
+        if not hits:
+            return None
     k = len(hits) - 1
     while k and hits[k - 1].end() + 1 == hits[k].start():
         k -= 1  # "directeur général": the role starts at the first of adjacent role words
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
+_INSTITUTION_BEFORE = re.compile(r"\b(?:hospitali[e\u00e8]re?|centre|pole|p\u00f4le|institut|campus)\s+$")
 # A plural noun ending a phrase ("residents", not "press").
 _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
 
@@ -70,3 +75,21 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
         if len(words) > 1 and words[-1] == "here":
             words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
     return " ".join(words)
+
+
+def named_after_body_noun(text: str, position: int, lex) -> bool:
+    """Whether the name at POSITION follows a body's lower-case noun, maybe and an adjective ("La région Grand Est",
+    "l'entreprise Verdalys", "la radio privée Kerkennah FM")."""
+    words = text[max(0, position - 40):position].split()[-2:]
+    nouns = [] if not words or not words[-1].islower() else words if words[0].islower() else words[-1:]
+    return any(fold(word) in lex.organisation_nouns or fold(word) in _MEDIA_NOUNS for word in nouns) \
+        or TERRITORY_BEFORE_FR.search(text, max(0, position - 16), position) is not None
+
+
+def introduced_as_body(text: str, name: str, lex) -> bool:
+    """Whether the article's first mention of NAME follows a body's noun ("la société Ogooué Offshore Gabon")."""
+    first = text.find(name)
+    return first > 0 and named_after_body_noun(text, first, lex)
+
+
+_MEDIA_NOUNS = frozenset(("radio", "television", "station"))

@@ -18,7 +18,7 @@ _OUTLET_NOUN = r"(?:(?:quotidien|journal|hebdomadaire|magazine|mensuel|chaîne|r
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\bau\s+micro|\bà\s+l['’]antenne|\bsur\s+l['’]antenne|\bsur\s+les\s+ondes|\bdans\s+les\s+colonnes|\bauprès(?<!appris\sauprès)(?<!apprend\sauprès))"
     r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:ici\s+)?" + _OUTLET_NOUN + r"$"
-    r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+par\s+(?:la\s+|le\s+|l['’])?"
+    r"|\b(?:contacté|interrogé|joint|sollicité|interviewé|cité|rencontré|questionné)e?s?\s+(?:(?:par|au)\s+téléphone\s+)?par\s+(?:la\s+|le\s+|l['’])?"
     + _OUTLET_NOUN + r"$"
     r"|(?:-t)?-(?:il|elle|ils|elles|on)\s+(?:à|au|aux)\s+(?:la\s+|l['’]|ici\s+)?" + _OUTLET_NOUN
     + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$"  # ("explique-t-il à France 3 Normandie")

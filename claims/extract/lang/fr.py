@@ -90,11 +90,11 @@ ROLE_WORDS = (
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
     "ministre-président", "ministre-présidente",
-    "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste",
+    "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste", "caricaturiste", "dessinateur", "dessinatrice",
     "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
     "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
     "lieutenant", "lieutenante", "lieutenant-colonel", "adjudant", "adjudante", "adjudant-chef", "major", "brigadier",
-    "brigadière", "caporal",
+    "brigadière", "caporal", "skipper", "skippeuse", "navigateur", "navigatrice",
     "représentante", "conseiller", "conseillère", "envoyé", "envoyée", "émissaire", "haut-commissaire",
     "haute-commissaire", "chancelier", "chancelière", "empereur", "sultan", "émir", "cheikh", "ayatollah",
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
@@ -189,6 +189,8 @@ ROLE_FAMILIES = (
     # "le skipper néo-zélandais X" … "le navigateur"; "X, déléguée CGT" … "la syndicaliste".
     ("navigateur", "navigatrice", "skipper", "marin", "régatier", "régatière"),
     ("syndicaliste", "délégué", "déléguée"),
+    # "le caricaturiste X" … "le dessinateur".
+    ("caricaturiste", "dessinateur", "dessinatrice", "illustrateur", "illustratrice"),
 )
 # Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
 # gouvernement Roux"): that person holds the role.
