@@ -216,7 +216,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind208": "fr",
         "en-blind218": "en",
         "en-blind219": "en",
-        "fr-blind209": "fr"}
+        "fr-blind209": "fr",
+        "en-blind221": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
