@@ -217,7 +217,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind218": "en",
         "en-blind219": "en",
         "fr-blind209": "fr",
-        "en-blind221": "en"}
+        "en-blind221": "en",
+        "en-blind220": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
