@@ -218,7 +218,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind219": "en",
         "fr-blind209": "fr",
         "en-blind221": "en",
-        "en-blind220": "en"}
+        "en-blind220": "en",
+        "fr-blind210": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
