@@ -175,3 +175,67 @@ def test_the_hospitals_trust_is_the_trust_the_article_names():
             "showed that 58 per cent were seen within four hours.\n\n"
             "The South Coast Ambulance Service NHS Foundation Trust said its crews had lost 3,100 hours.\n")
     assert speaker_of(text, "waited five hours") == "Weymouth General Hospital NHS Foundation Trust"
+
+
+def test_a_plural_noun_closing_a_quoted_fragment_is_no_attribution_verb():
+    text = ('Ngozi Adeyemi, a historian at the University of Regina, said Canadian museums were "years behind" those '
+            'in Norway on returning Sami objects.\n')
+    claim = only(text, "en")
+    assert (claim.speaker.name, claim.cue) == ("Ngozi Adeyemi", "said")
+
+
+def test_a_plural_noun_cue_after_a_quotation_closed_by_a_comma_is_still_a_verb():
+    assert only('"This is wrong," the minister objects.\n', "en").speaker.name == "minister"
+
+
+def test_where_a_named_gallery_is_is_no_part_of_its_name_and_the_gallery_is_its_full_name():
+    text = ("The Assiniboine Gallery of Art in Brandon said on Tuesday it would return a drum to Sioux Valley. A "
+            "handover ceremony will be held in November, the gallery said.\n")
+    assert speaker_of(text, "return a drum") == "Assiniboine Gallery of Art"
+    assert speaker_of(text, "handover ceremony") == "Assiniboine Gallery of Art"
+
+
+def test_the_place_of_an_embassy_tells_which_embassy():
+    text = "The United States embassy in Maputo said it was ready to support the government's response.\n"
+    assert speaker_of(text, "ready to support") == "United States embassy in Maputo"
+
+
+def test_a_spokesperson_after_a_body_described_as_a_funding_body_is_that_bodys():
+    text = ('Arts Wales, the national arts funding body, said it had received many applications. "We know this is a '
+            'blow to the festival," a spokesperson said.\n')
+    assert speaker_of(text, "blow to the festival") == "Arts Wales spokesperson"
+
+
+def test_a_spokesman_for_the_company_is_a_person_not_a_body():
+    text = ("Granite Ridge Transmission LLC wants to bury the line. Ray Dufresne, a spokesman for the company, said "
+            "the project would cut bills. Construction could begin in 2028, according to the company.\n")
+    assert speaker_of(text, "Construction could begin") == "Granite Ridge Transmission LLC"
+
+
+def test_organisers_of_a_named_festival_stay_its_organisers():
+    text = ("The organisers of the Cromarty Bay Music Festival announced on Wednesday that this year's festival would "
+            "not go ahead.\n\n"
+            "More than 90 cruise ships are due to call there this year, according to the Port of Cromarty Bay.\n")
+    assert speaker_of(text, "would not go ahead") == "organisers of the Cromarty Bay Music Festival"
+
+
+def test_the_company_after_a_paper_reported_on_it_is_the_company_in_apposition():
+    text = ("Lilongwe Mobile, a Blantyre-based mobile network operator, has ended its sponsorship of the netball league, "
+            "The Nation reported on Saturday.\n\n"
+            "In a letter to the association, the company said the agreement was \"no longer viable\".\n")
+    assert speaker_of(text, "no longer viable") == "Lilongwe Mobile"
+
+
+def test_a_headline_place_and_body_noun_is_the_ledes_body_of_that_noun():
+    text = ("Francistown food bank warns stocks will run out within two weeks" + _DATELINE
+            + "Kagisano Food Bank, which supplies 30 charities in Francistown, said on Wednesday that its warehouse "
+            "held less than two weeks' stock.\n")
+    assert speaker_of(text, "stocks will run out") == "Kagisano Food Bank"
+
+
+def test_a_french_body_with_lower_case_adjectives_keeps_its_name_in_a_headline():
+    text = ("Syrie : un colonel aurait fait défection, selon l'Armée syrienne libre\n\n"
+            "19 juillet 2012. - Un colonel de l'armée syrienne a fait défection, a affirmé mercredi à l'AFP un "
+            "porte-parole de l'Armée syrienne libre (ASL). L'Observatoire syrien des droits de l'homme a confirmé la "
+            "défection.\n")
+    assert speaker_of(text, "aurait fait défection", "fr") == "Armée syrienne libre"

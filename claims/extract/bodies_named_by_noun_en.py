@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.speaker_organisations import bodies_under_other_heads
 from claims.extract.speakers import closes_on_a_company_word
 from claims.extract.speaking_bodies_en import (
@@ -164,7 +165,9 @@ def named_in_apposition(text: str, noun: str, end: int) -> str | None:
     that an apposition says is a NOUN."""
     names = set()
     # (or a place's: "An Bord Pleanála, Ireland's planning appeals board,")
-    for match in re.finditer(rf",\s+(?:the|an?|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}\b", text[:end]):
+    # (any company's noun for "the company": "Chisomo Mobile, a Blantyre-based mobile network operator,")
+    kinds = "|".join(sorted(COMPANY_NOUNS, key=len, reverse=True)) if noun == "company" else re.escape(noun)
+    for match in re.finditer(rf",\s+(?:the|an?|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{kinds})\b", text[:end]):
         if _FINITE_VERB_NEXT.match(text, match.end()):
             continue  # "According to its filing with the US Bankruptcy Court …, the company has debts": the clause's subject
         before = text[max(0, match.start() - 80):match.start()]

@@ -198,6 +198,7 @@ class EnglishBodyFullNames:
         # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
         found = {with_mission_country(self.text, _without_owner(name)) for name in found}
         found = {name for name in found if " " in name}
+        found = {_with_its_complement(self.text, name) for name in found}
         if noun.endswith("s"):
             # ("the drivers", "… of the Ikhwezi Truck Drivers' Association": the people, not the body they own)
             found = {name for name in found if re.search(re.escape(name) + r"(?!\w|['’])", self.text)}
@@ -259,3 +260,12 @@ def _named_with_head(head: str) -> re.Pattern:
     return re.compile(
         rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
+
+
+def _with_its_complement(text: str, name: str) -> str:
+    """NAME with the capitalised "of" complement the article always writes after it ("the gallery": the "Red River
+    Gallery of Art"), else NAME."""
+    if name + " of " not in text:
+        return name
+    written = {m.group() for m in re.finditer(re.escape(name) + r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?(?![\w'’-])", text)}
+    return written.pop() if len(written) == 1 else name

@@ -109,11 +109,18 @@ _BODY_DESCRIPTION_EN = re.compile(
     r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+(?P<verb>[a-z]{2,})\b.*)?")
 
 
+_PLAIN_DESCRIPTION_EN = re.compile(r"\s*(?:the|an?)\s+(?:(?!(?:of|for|at|in|on|with|by|from|to|the|and|or)\s)[a-z][\w-]*\s+){0,4}"
+                                   r"(?P<noun>[a-z]+)\s*")
+
+
 def describes_a_body(phrase: str, lex: Lexicon) -> bool:
     """Whether PHRASE, an apposition to a name, describes a body: "the joint venture that
     operates the line" ("Ulaanbaatar Railway, the joint venture …" is no person)."""
     if not lex.adjectival_names:
         return False
+    if (plain := _PLAIN_DESCRIPTION_EN.fullmatch(phrase)) is not None \
+            and (fold(plain.group("noun")) in lex.organisation_nouns or plain.group("noun") in _PUBLIC_BODY_NOUNS):
+        return True  # "the national arts funding body" (no "-ing" clause: "funding" qualifies the noun)
     if (description := _BODY_DESCRIPTION_EN.fullmatch(phrase)) is not None:
         noun = description.group("noun")
         if description.group("verb") and fold(description.group("verb")) in lex.roles:

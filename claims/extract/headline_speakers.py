@@ -114,6 +114,8 @@ _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "respons
 _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
 _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+# A place, then a body's lower-case noun and its modifier: "Gaborone food bank", "Kisumu water company".
+_PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z-]*){2,3}")
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
@@ -161,7 +163,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue
         if (any(word[:1].isupper() for word in speaker.name.split()[1:]) and not speaker.name.split()[-1].islower()
                 or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
-                                                                                or _INITIALS.fullmatch(speaker.name.split()[0])))) \
+                                                                                or _INITIALS.fullmatch(speaker.name.split()[0])
+                                                                                or _PLACE_THEN_NOUNS.fullmatch(speaker.name)
+                                                                                and speaker.name.split()[-1] in GENERIC_BODY_NOUNS))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         # ("…, governing body says": whichever body the lede names first, as for "officials")

@@ -402,11 +402,17 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
                 return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
-                    and not (lex.adjectival_names and tail[0] in ("that", "which", "who")) \
+                    and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
                     and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):
                 # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows)
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
                 # "publiée en 2025": a coordination)
+                if lex.adjectival_names and (place := next((k for k in range(1, len(tail) - 1) if tail[k] in _PLACE_PREPOSITIONS_EN
+                                                            and tail[k + 1][:1].isupper()), None)) is not None \
+                        and all(w[:1].isupper() or w in ("of", "the", "and") for w in tail[:place]):
+                    # "the Red River Gallery of Art in Winnipeg": where it is, no part of its name (but "the United States
+                    # embassy in Antananarivo": the place tells which embassy)
+                    tail = tail[:place]
                 apposed = " ".join(tail).partition(", ")[2]
                 if apposed and apposed.rstrip(" .;:").isupper() and 2 <= len(apposed.rstrip(" .;:")) <= 8:
                     return Mention(segment, name=apposed.rstrip(" .;:"), role=role, organisation=True)  # "the UN refugee agency, UNHCR"
@@ -469,3 +475,6 @@ def _national_body(name: str, lex: Lexicon) -> bool:
     words = name.split()
     return len(words) == 2 and words[1] in _NATIONS and words[0].isalpha() and words[0][1:].islower() \
         and words[0] not in lex.titles and not is_first_name(words[0])
+
+
+_PLACE_PREPOSITIONS_EN = frozenset(("in", "at", "near", "outside"))

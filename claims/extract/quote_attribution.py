@@ -119,6 +119,9 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
 
 
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
+# Cues that are also plural nouns ("objects", "claims"): a verb after a quotation only with a comma to close it.
+_PLURAL_NOUN_CUES = frozenset(("objects", "claims", "notes", "reports", "states", "remarks", "comments", "answers", "replies",
+                               "warns", "statements", "details", "points", "counters"))
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
 
 
@@ -186,6 +189,9 @@ class QuoteAttribution:
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
+                if m.group("aux") is None and m.group("verb").lower() in _PLURAL_NOUN_CUES \
+                        and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
+                    break  # '"years behind" those in Australia on returning Indigenous objects': a noun, no verb
                 np = gap.strip(" ,;”\"’)")
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:

@@ -90,8 +90,8 @@ def _body_of_plural_role(role: str, later, lex) -> str | None:
     """"Fire chiefs say" in a standfirst: the one organisation speaking later whose name holds the
     word that qualifies the plural role ("London Fire Brigade"), else None."""
     words = fold(role).split()
-    if len(words) < 2 or not PLURAL_HEAD.match(fold(role)):
-        return None
+    if len(words) < 2 or not PLURAL_HEAD.match(fold(role)) or " of " in role:
+        return None  # (not "organisers of the Cromarty Firth Music Festival": the body they serve is named)
     qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles
                   and w not in _LEVELS_OF_GOVERNMENT}  # ("County engineers": any county body could employ them)
     bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()

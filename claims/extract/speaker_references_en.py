@@ -29,7 +29,7 @@ from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import Mention, fold, folded_words
-from claims.extract.speaking_bodies_en import paper_reporting
+from claims.extract.speaking_bodies_en import outlet_reported, paper_reporting
 from claims.extract.types import SpeakerRef
 from claims.extract.body_full_names_en import EnglishBodyFullNames
 from claims.extract.company_references_en import CORPORATE_DESIGNATOR, EnglishCompanyReferences
@@ -205,6 +205,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         if _OUTLET_REPORTING_BEFORE.search(self.text, max(0, said_at - 40), said_at):
             return None  # "…, a rapporté mardi la Tribune de Genève. Selon l'organisation": the outlet only relays
         since = said_at + len(previous.mention)
+        if self.lex.adjectival_names and outlet_reported(self.text, since, noun):
+            return None  # "Chisomo Mobile … has ended its sponsorship, The Nation reported. … the company said": no paper
         if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if self.lex.adjectival_names and noun not in folded_words(previous.name) \

@@ -73,6 +73,15 @@ def paper_reporting(name: str, noun: str) -> bool:
     return noun not in _OUTLET_NOUNS and PRESS_WORDS.fullmatch(name.split()[-1]) is not None
 
 
+def outlet_reported(text: str, end: int, noun: str) -> bool:
+    """Whether the name ending at END "reported" (", The Nation reported"): an outlet, which a body NOUN other than an
+    outlet's ("the company") cannot stand for."""
+    return noun not in _OUTLET_NOUNS and _REPORTED_NEXT.match(text, end) is not None
+
+
+_REPORTED_NEXT = re.compile(r"\s+(?:reported|reports|has\s+reported)\b")
+
+
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
     """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
     organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
@@ -92,8 +101,9 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
     if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
             or described & _OUTLET_NOUNS:
         return False
-    if paper_reporting(earlier.name, noun):
-        return None
+    if paper_reporting(earlier.name, noun) or earlier.mention and (at := text.find(earlier.mention)) >= 0 \
+            and outlet_reported(text, at + len(earlier.mention), noun):
+        return None  # (", The Nation reported. … the company said": the paper is no company)
     return earlier.name
 
 
