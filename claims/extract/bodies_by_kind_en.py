@@ -40,11 +40,12 @@ _PUBLIC = re.compile(
     r"Federation|Confederation|Chamber|Guild|Organi[sz]ation|Institute|Foundation|Society|Party|Club|Church|Museum|Library|NHS|County|City|"
     r"Alliance|Coalition|Forum|Campaign|Friends|Action|Partnership|"
     r"State|Republic|Kingdom|Nations|Park|Forest|Centre|Center|Hospital|Network|Group\s+of)\b")
-PRESS_WORDS = re.compile(
-    r"\b(?:Daily|Times|Post|Herald|News|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Star|Mail|Press|Radio|FM|TV|"
-    r"Tribune|Observer|Guardian|Independent|Reporter|Courier|Advertiser|Examiner|Sentinel|Record|Packet|Sun|Standard)\b")
-_NEWSPAPER_WORDS = (r"\b(?:Daily|Times|Post|Herald|Gazette|Journal|Chronicle|Telegraph|Mercury|Echo|Mail|Tribune|Observer|"
-                    r"Guardian|Courier|Advertiser|Examiner|Sentinel|Record|Standard)$")
+_PRESS_NAME_WORDS = ("Daily", "Times", "Post", "Herald", "News", "Gazette", "Journal", "Chronicle", "Telegraph", "Mercury", "Echo",
+                     "Star", "Mail", "Press", "Radio", "FM", "TV", "Tribune", "Observer", "Guardian", "Independent", "Reporter",
+                     "Courier", "Advertiser", "Examiner", "Sentinel", "Record", "Packet", "Sun", "Standard")
+PRESS_WORDS = re.compile(r"\b(?:" + "|".join(_PRESS_NAME_WORDS) + r")\b")
+# A newspaper's name, closing on a word of the press that no broadcaster's or news agency's closes on ("Gwent Courier").
+_NEWSPAPER_WORDS = r"\b(?:" + "|".join(w for w in _PRESS_NAME_WORDS if w not in ("News", "Press", "Radio", "FM", "TV")) + r")$"
 _RESEARCH = re.compile(r"\b(?:[Rr]esearchers|[Ss]tudy|[Ss]cientists|journal|peer-reviewed)\b")
 # Natural features and works named like bodies ("the Kennebec River", "Halcyon Falls Dam").
 _GEOGRAPHY = re.compile(r"\b(?:River|Lake|Loch|Valley|Bay|Dam|Mountains?|Hills?|Islands?|Falls|Creek|Forest|Estuary|Canal|Harbou?r|Beach|"
