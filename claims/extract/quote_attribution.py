@@ -121,7 +121,7 @@ def _clause_after_verb(text: str, start: int, end: int) -> bool:
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
 # Cues that are also plural nouns ("objects", "claims"): a verb after a quotation only with a comma to close it.
 _PLURAL_NOUN_CUES = frozenset(("objects", "claims", "notes", "reports", "states", "remarks", "comments", "answers", "replies",
-                               "warns", "statements", "details", "points", "counters"))
+                               "statements", "details", "points", "counters"))
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
 
 

@@ -52,7 +52,7 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
-_INSTITUTION_BEFORE = re.compile(r"\b(?:hospitali[e\u00e8]re?|centre|pole|p\u00f4le|institut|campus)\s+$")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:hospitaliere?|centre|pole|institut|campus)\s+$")  # (folded words)
 # A plural noun ending a phrase ("residents", not "press").
 _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
 
