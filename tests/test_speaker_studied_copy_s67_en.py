@@ -239,3 +239,15 @@ def test_a_french_body_with_lower_case_adjectives_keeps_its_name_in_a_headline()
             "porte-parole de l'Armée syrienne libre (ASL). L'Observatoire syrien des droits de l'homme a confirmé la "
             "défection.\n")
     assert speaker_of(text, "aurait fait défection", "fr") == "Armée syrienne libre"
+
+
+def test_a_name_before_a_bodys_councillor_for_an_area_is_the_speaker():
+    text = "Siobhan Kerr, a Community Alliance councillor for the Black Mountain area, said the problem was widespread.\n"
+    assert speaker_of(text, "problem was widespread") == "Siobhan Kerr"
+
+
+def test_a_housing_executive_is_a_body_not_an_executive():
+    text = ("A Housing Executive spokesman said repairs would begin in November.\n\n"
+            "The flats seen from the Falls Road. Image: Ronan Gilmore.\n\n"
+            "According to the Housing Executive's figures, 38,745 households were on the waiting list.\n")
+    assert "Housing Executive" in speaker_of(text, "waiting list")

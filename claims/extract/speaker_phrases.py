@@ -46,12 +46,18 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
         hits = [h for h in hits if not (h.group() == "universitaire" and _INSTITUTION_BEFORE.search(low, 0, h.start()))]
         if not hits:
             return None
+    if lex.adjectival_names and "Executive" in segment:  # "the Housing Executive's figures": a body, no executive
+        hits = [h for h in hits if not (segment[h.start():h.end()] == "Executive" and _BODY_EXECUTIVE.search(segment, 0, h.end() + 12)
+                                        and fold(segment[:h.start()].split()[-1]) not in lex.roles)]
+        if not hits:
+            return None
     k = len(hits) - 1
     while k and hits[k - 1].end() + 1 == hits[k].start():
         k -= 1  # "directeur général": the role starts at the first of adjacent role words
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
+_BODY_EXECUTIVE = re.compile(r"[A-Z][a-z]+\s+Executive(?!\s+[A-Z])")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:hospitaliere?|centre|pole|institut|campus)\s+$")  # (folded words)
 # A plural noun ending a phrase ("residents", not "press").
 _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")

@@ -115,6 +115,16 @@ _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
 # (an Arabic article inside the name: "in Ezbet el-Nakhla")
 _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+" + _NOT_A_DATE
                                    + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:el|al|ad|as|ar|an|ash)-)[\w'’-]*){0,2}\s*$")
+# English: an indefinite article, a body's or a party's capitalised name, then a role ("a Community Alliance councillor for
+# the Black Mountain area"): the role of the person named before the apposition.
+_INDEFINITE_BODY_ROLE_EN = re.compile(r"\s*an?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?P<role>[a-z][\w-]*)\b")
+
+
+def _body_role_of_a_person(segment: str, lex) -> bool:
+    role = _INDEFINITE_BODY_ROLE_EN.match(segment)
+    return role is not None and fold(role.group("role")) in lex.roles
+
+
 # A body named "… of X" closing a segment ("A spokesman for the Ministry of Education, Yaw Amponsah,"): no town to complete
 # but with a state or a country ("the University of Dayton, Ohio").
 _BODY_OF_CLOSING = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Board|Council|Commission|Institute|Chamber|Court|Academy|"
@@ -546,6 +556,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                 or lex.adjectival_names and indefinite_role_at_en(segment, lex)
                                                 or lex.adjectival_names and body_then_its_role(segment, mention, lex)
                                                 or lex.adjectival_names and owned_role(segment, lex)
+                                                or lex.adjectival_names and _body_role_of_a_person(segment, lex)
                                                 or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None
                                                 or lex.adjectival_names and COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None) \
                     and names_a_person(segments[index - 1], lex):
