@@ -219,7 +219,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind209": "fr",
         "en-blind221": "en",
         "en-blind220": "en",
-        "fr-blind210": "fr"}
+        "fr-blind210": "fr",
+        "en-blind223": "en",
+        "fr-blind211": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
