@@ -221,7 +221,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind220": "en",
         "fr-blind210": "fr",
         "en-blind223": "en",
-        "fr-blind211": "fr"}
+        "fr-blind211": "fr",
+        "en-blind222": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

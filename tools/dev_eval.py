@@ -306,7 +306,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind220": ("own/en-blind220", "en"),
         "own-fr-blind210": ("own/fr-blind210", "fr"),
         "own-en-blind223": ("own/en-blind223", "en"),
-        "own-fr-blind211": ("own/fr-blind211", "fr")}
+        "own-fr-blind211": ("own/fr-blind211", "fr"),
+        "own-en-blind222": ("own/en-blind222", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -514,7 +515,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind220",
                  "own-fr-blind210",
                  "own-en-blind223",
-                 "own-fr-blind211")
+                 "own-fr-blind211",
+                 "own-en-blind222")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
