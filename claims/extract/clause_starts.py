@@ -32,7 +32,7 @@ _NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|
 _EN_QUANTITY = re.compile(
     r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|about|around|nearly|almost|over|up\s+to|"
     r"roughly|approximately|some|an\s+estimated)\s+"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million)"
+    rf"(?:\d|(?:{'|'.join(sorted((w for w in _en.NUMBER_WORDS if len(w) > 1), key=len, reverse=True))})\b|a\s+(?:dozen|hundred|thousand|million)"
     r"|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\s+of|half\s+(?:of|the))", re.IGNORECASE)  # ("about a third of the producers")
 # "affirme avoir abattu": a French statement without "que".
 FR_PERFECT_INFINITIVE = re.compile(r"\s*(?:n['’])?(?:avoir|être)\s+\w", re.IGNORECASE)

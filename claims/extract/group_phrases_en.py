@@ -103,7 +103,7 @@ _NOT_AGENT_NOUNS = frozenset((
 _BODY_DESCRIPTION_EN = re.compile(
     # ("the Council of Europe's advisory body on constitutional law": a named owner's)
     r"\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+|(?:[A-Z][a-z]+\s+){1,3}(?=[a-z])|[a-z]+['’]s\s+"
-    r"|(?:[A-Z][\w.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*['’]s\s+){0,4}?(?P<noun>(?!(?:of|and|the)\b)[a-z]+)"
+    r"|(?:[A-Z][\w.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*['’]s\s+){0,4}?(?P<noun>(?!(?:of|and|the)\b|[a-z]+ly\s)[a-z]+)"
     r"(?:\s+(?:that|which|based|behind|[a-z]{3,}ing|in|of|with|for|across|near|at|on|run|owned|where|whose)\b.*|,.*"
     # ("the cycling club Mr Kellaways rode with", "the firm she founded": a relative clause without "that")
     r"|\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they|we)\s+(?P<verb>[a-z]{2,})\b.*)?")

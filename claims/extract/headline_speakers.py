@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.bodies_by_kind_en import BODY_KINDS
+from claims.extract.bodies_by_kind_en import BODY_KINDS, names_public_kind
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import COMPANY_NOUNS
@@ -312,6 +312,8 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s+company)")
+# "a union representing paramedics", "a charity for the homeless": a body described by whom it serves.
+_BODY_SERVING = re.compile(r"an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:representing|for|of)\s+[a-z][\w\s'’-]*")
 
 
 def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
@@ -325,6 +327,9 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
         introduced = speaker is not None and speaker.name == speaker.role and draft.sentence is not None \
             and (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None \
             and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{definite.group('noun')}\b", text[draft.sentence[0]:draft.sentence[1]]) is not None
+        serving = None if introduced or speaker is None or speaker.name != speaker.role else _BODY_SERVING.fullmatch(speaker.mention or "")
+        serving_kind = serving.group("noun") if serving is not None and serving.group("noun") in BODY_KINDS else None
+        introduced = introduced or serving_kind is not None
         if speaker is None or not introduced and not _THINGS_OWNER.fullmatch(speaker.mention or "") and (
                 speaker.kind != "organisation" or speaker.name != speaker.role
                 or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS):
@@ -333,7 +338,8 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
                           if later.paragraph > draft.paragraph), None)
         if following is not None and following[0].paragraph == draft.paragraph + 1 and following[1] is not None \
                 and (following[1].kind == "organisation" or introduced and " " in following[1].name
-                     and not is_first_name(following[1].name.split()[0])) and following[1].name[:1].isupper():
+                     and not is_first_name(following[1].name.split()[0])) and following[1].name[:1].isupper() \
+                and (serving_kind is None or serving_kind in COMPANY_NOUNS or names_public_kind(following[1].name, serving_kind)):
             speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")
 
 

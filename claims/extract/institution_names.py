@@ -206,7 +206,8 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
             return None
         # "The Guide Outfitters Association", "The Prince George Chamber of Commerce": the article opens a body's name
         body_after_title = run.group().startswith("The ") and segment[at:].startswith(words[0]) \
-            and not lex.organisations.isdisjoint(fold(w) for w in words[1:4])  # ("… Elizabeth Hospital King's Lynn …")
+            and not lex.organisations.isdisjoint(fold(w) for w in words[1:5 if folded[1] == "and" else 4])
+        # (not "… Elizabeth Hospital King's Lynn …"; "The Paramedics' and Ambulance Staff Association": one more word after "and")
         if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations and not body_after_title:
             return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "

@@ -135,9 +135,12 @@ class MentionResolution:
 
     __slots__ = ()
 
-    def _company_named_with(self, word: str) -> str | None:
+    def _company_named_with(self, word: str, mention: Mention) -> str | None:
         """English: the one company the article names with WORD and a company's closing noun ("Calder Motor
-        Company", "Ardent Fire Products"), which WORD alone stands for."""
+        Company", "Ardent Fire Products"), which WORD alone stands for (not in "According to The Namibian",
+        a title)."""
+        if mention.text.lstrip().startswith("The "):
+            return None
         found = {m.group().removesuffix("'s").removesuffix("’s")
                  for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:\s+[A-Z][\w&'’-]*){{1,3}}", self.text)}
         companies = {name for name in found if name.split()[-1] in _COMPANY_CLOSINGS}
@@ -209,7 +212,7 @@ class MentionResolution:
                     if " " not in name and fold(name) in self.lex.organisations:
                         name = self.named_organisation(fold(name), position) or name  # "the Court" → "Supreme Court of …"
                     elif " " not in name and self.lex.adjectival_names and name[:1].isupper():
-                        name = self._company_named_with(name) or name  # "Calder's management" → "Calder Motor Company"
+                        name = self._company_named_with(name, mention) or name  # "Calder's management" → "Calder Motor Company"
                     if " " not in name and not self.lex.adjectival_names and name[:1].isupper():
                         name = self._fuller_from(name, position)  # "la Métropole" → "Métropole de Lyon"
                     if " " not in name and not self.lex.adjectival_names and previous is not None \
@@ -225,7 +228,7 @@ class MentionResolution:
                 return SpeakerRef(fuller, mention.text, mention.role, "organisation")  # "Selon le CHU" after "… du CHU de Clermont-Ferrand"
             name = self.full_name(mention.name, position)
             if self.lex.adjectival_names and name == mention.name and " " not in name and name[:1].isupper() \
-                    and (company := self._company_named_with(name)) is not None:
+                    and (company := self._company_named_with(name, mention)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Calder said" → "Calder Motor Company"
             if PERSONAL_TITLE_OPENING.match(mention.text):
                 # "M. Hennequin" after "Tissages Hennequin … Son président, Olivier Hennequin": the man

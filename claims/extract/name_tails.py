@@ -97,8 +97,7 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
         found = text[tail.start():tail.start("words") + last_kept.end()]
     else:
         found = tail.group()
-    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(
-        word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))  # "Centers for Disease Control"
-    ):
-        return numbered
+    name_words = {word for w in name.split() for word in (fold(w), fold(w).removesuffix("s"))}  # "Centers for Disease Control"
+    if not tail.group("link").isdigit() and lex.organisations.isdisjoint(name_words) and lex.organisation_nouns.isdisjoint(name_words):
+        return numbered  # (but "Red River Gallery of Art": a body's noun, its complement)
     return numbered + found

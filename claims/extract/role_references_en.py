@@ -40,6 +40,8 @@ def _folded_head(phrase: str | None) -> str:
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group|"
                               r"district|department|ministry|agency|authority|corporation|university|hospital|trust|service)['’]s")
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# Bodies whose spokesperson copy leaves unnamed ("a police spokesman", "a government spokesperson").
+_GENERIC_SPEAKING_BODIES = frozenset(("police", "government", "army", "military"))
 
 
 class EnglishRoleReferences:
@@ -110,8 +112,11 @@ class EnglishRoleReferences:
 
     def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
-        "A company spokesperson said": "<the company> spokesperson"."""
+        "A company spokesperson said", "A spokesperson for the company said": "<the company> spokesperson";
+        "A council spokesperson", "A spokesperson for the board": "<the one council or board named> spokesperson"."""
         words = fold(mention.text).split()
+        if len(words) == 5 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"]:
+            words = [words[0], words[4], words[1]]  # "A spokesperson for the board": as "A board spokesperson"
         just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
             and previous.mention in self.text[max(0, position - 400):position]
         if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
@@ -122,6 +127,13 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE and just_spoke \
                 and words[1] in fold(previous.name).split()[1:]:
             return f"{previous.name} {words[2]}"  # "Fife Council said …. A council spokesman said"
+        if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE \
+                and words[1] not in _GENERIC_SPEAKING_BODIES and words[1] not in COMPANY_NOUNS \
+                and (words[1] in self.lex.organisations or words[1] in self.lex.organisation_nouns) \
+                and (body := self.organisation_with_head(words[1])) is not None and fold(body).split().count(words[1]) == 1:
+            # "A spokesperson for the partnership": the one partnership the article names (not "Bank of Tralee and
+            # Westmoor Bank": two banks)
+            return f"{body} {words[2]}"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
             # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
             noun, owned = owner.group("noun"), mention.text.split()[2:]

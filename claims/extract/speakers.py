@@ -372,6 +372,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 0  # "Abdul Karim Sheikh, the deputy commissioner of …,": a person named, then their role
         if not cut and len(tokens) > 2 and tokens[0] in _TITLES_BEFORE_A_NAME_ONLY and lex.adjectival_names:
             cut = 1  # "Eng Juma Mwinyi", "Amb Ruth Odera" (not "Ng Eng Hen": only opening the run)
+        elif not cut and 3 <= len(tokens) <= 4 and lex.adjectival_names and country_demonym(tokens[0]) and not is_first_name(tokens[0]) \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens) and fold(tokens[1]) not in roles \
+                and not closes_on_a_company_word(raw) and (is_first_name(tokens[1]) or base == 0 and "\n" in segment):
+            cut = 1  # headline "Namibian Petrus Haufiku wins …": where the person comes from, then the name
         if cut <= 1 and len(tokens) > 3 and (tokens[0], tokens[1]) in HONORIFIC_PAIRS and lex.adjectival_names:
             cut = 2  # "Tan Sri Ahmad Faizal", "Datuk Seri Lim Wei Ming" (not "Tan Wei Ming": a surname)
         elif not cut and len(tokens) == 2 and tokens[0] == "Justice" and lex.adjectival_names \
@@ -476,6 +480,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 bodies = set()  # "Deputy Health Minister for Administration Sylvester T. Zarwolo": the office's portfolio, then the person
             if not bodies and tokens[-1].rstrip(".") not in COMPANY_NAME_ENDINGS \
                     and not (lex.adjectival_names and (tokens[-1] in NON_PERSON_NAME_ENDINGS or tokens[-1] in PLURAL_BODY_ENDINGS)) \
+                    and not (lex.adjectival_names and tokens[-1].endswith(("ians", "ers", "ors", "ists")) and not is_first_name(tokens[-keep])) \
                     and fold(tokens[0]) not in TERRITORIES and tokens[0] not in COMPANY_PREFIXES \
                     and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not body_noun_after(segment, match.end(), lex) and not PARTICLE_RE.fullmatch(tokens[-keep]) \

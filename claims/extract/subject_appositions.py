@@ -98,7 +98,10 @@ def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool
             and (before[-2] in ("du", "des") or before[-2] == "la" and len(before) > 2 and before[-3] == "de")
             or _ELIDED_NOUN.fullmatch(before[-1]) and (before[-1][0] == "d" or before[-2] == "de")):
         return True  # "patron de l'hôtel Le Vieux Pont", "patron du chalutier Saint-Vigor": a thing's name, in the complement
-    return bool(before) and (fold(before[-1]) in lex.organisation_nouns or len(before) > 1 and before[-1].islower()
+    # (English "of the non-governmental organisation Kunene Rhino Guardians": any body's noun in lower case)
+    return bool(before) and (fold(before[-1]) in lex.organisation_nouns
+                             or lex.adjectival_names and before[-1].islower() and fold(before[-1]) in lex.organisations
+                             or len(before) > 1 and before[-1].islower()
                              and fold(before[-2].split("'")[-1].split("’")[-1]) in lex.organisation_nouns)
 
 

@@ -255,7 +255,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     elif lex.adjectival_names and " who" in region and cut == 0 and text[max(0, start - 2):start].strip() == ",":
         after_adjunct = 0
     if lex.adjectival_names and " who " in region and (head := _HEAD_BEFORE_WHO.match(region, cut) or (
-            after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))):
+            after_adjunct is not None and _HEAD_BEFORE_WHO_AFTER_ADJUNCT.match(region, after_adjunct))) \
+            and not (_COORDINATION_END.search(region) and has_clear_verb_en(region, head.start("np"), head.end("np"))):
+        # (not "A spokesperson … apologised to patients who had waited and said": the relative is the object's)
         if (given := name_given(region[head.start("np"):], "", lex)) is not None:
             return given
         mention = parse_mention(head.group("np"), lex)

@@ -397,7 +397,8 @@ ORGANISATION_NOUNS = (
     "venture", "consortium", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
     "exchange", "platform", "app", "chain", "team", "railway", "railroad", "regulator", "watchdog",
-    "brewery", "distillery", "winery", "orchestra", "festival",
+    "brewery", "distillery", "winery", "orchestra", "festival", "park", "sanctuary", "aquarium", "gallery", "zoo",
+    "museum", "partnership",
 )
 
 # British and American spellings of the nouns of bodies and portfolios ("the centre" where the

@@ -1,0 +1,119 @@
+"""English rules found on the copy studied in session 68 (sets own/en-blind215 and own/en-blind221).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+_DATELINE = "\n\nFriday, October 9, 2020\n\n"
+
+
+def test_a_relative_clause_on_the_object_stays_out_of_the_subject_before_and_said():
+    text = ("A spokeswoman for the hospital apologised to families who had waited and said a second ward would open in "
+            "March.\n")
+    assert speaker_of(text, "a second ward") == "spokeswoman for the hospital"
+
+
+def test_a_relative_clause_on_the_subject_still_describes_it():
+    text = "A nurse who worked the night shift said the ward had run out of beds.\n"
+    assert speaker_of(text, "run out of beds") == "nurse who worked the night shift"
+
+
+def test_a_plural_possessive_and_its_conjunct_open_one_body_name():
+    text = ("The Firefighters' and Rescue Staff Association (FRSA) said on Monday that twenty crews had been moved to "
+            "night shifts.\n")
+    assert speaker_of(text, "twenty crews") == "Firefighters' and Rescue Staff Association"
+
+
+def test_a_lede_union_described_by_whom_it_represents_is_the_union_named_next():
+    text = ("Hospital porters in Cardiff worked unpaid overtime for six weeks, according to a union representing "
+            "porters.\n\n"
+            "The Hospital Porters' Union said on Monday that 40 members had not been paid since August.\n")
+    assert speaker_of(text, "unpaid overtime") == "Hospital Porters' Union"
+
+
+def test_a_lede_union_stays_itself_when_the_next_body_is_of_another_kind():
+    text = ("Hospital porters in Cardiff worked unpaid overtime for six weeks, according to a union representing "
+            "porters.\n\n"
+            "The Welsh Ambulance Service said on Monday that no patient had been put at risk.\n")
+    assert speaker_of(text, "unpaid overtime") == "union representing porters"
+
+
+def test_a_newspaper_title_opened_by_the_is_no_short_form_of_a_company():
+    text = ('"We will appeal," the rider told the Ruvumian Broadcasting Corporation (RBC). According to The Ruvumian, '
+            "he is the first local rider to win since 2014.\n")
+    assert speaker_of(text, "first local rider") == "Ruvumian"
+
+
+def test_a_bare_name_still_stands_for_the_company_named_with_it():
+    text = ("Calder Motor Company said it would close the plant. Calder said 300 jobs would go.\n")
+    assert speaker_of(text, "300 jobs") == "Calder Motor Company"
+
+
+def test_a_country_demonym_opening_a_headline_name_is_no_part_of_it():
+    text = ("Namibian Tuhafeni Nghipandulwa wins desert marathon" + _DATELINE
+            + "Tuhafeni Nghipandulwa won the 100-kilometre race on Sunday.\n\n"
+            "Nghipandulwa, 27, said he had trained on the dunes for a year.\n")
+    assert speaker_of(text, "trained on the dunes") == "Tuhafeni Nghipandulwa"
+
+
+def test_a_demonym_opening_a_body_name_inside_the_article_stays():
+    text = ("Defence minister resigns over clothing contract" + _DATELINE
+            + "Estonian Public Broadcasting (ERR) reported on Wednesday that the contract was worth 3.8 million euros.\n")
+    assert speaker_of(text, "worth 3.8 million") == "Estonian Public Broadcasting"
+
+
+def test_a_number_word_after_at_least_opens_a_reported_clause():
+    text = "The Zoo and Aquarium Association said at least twelve of its members were at risk of closing.\n"
+    assert speaker_of(text, "twelve of its members") == "Zoo and Aquarium Association"
+
+
+def test_a_noun_opened_by_ten_is_no_quantity():
+    text = "The council said about tenders for the new pool.\n"
+    assert claims_of(text, "en") == []
+
+
+def test_a_headline_park_described_by_its_place_is_the_park_the_lede_names():
+    text = ("Tasmanian wildlife park says it can feed its animals for six more weeks" + _DATELINE
+            + "Kelpie Hollow Wildlife Park, a privately owned zoo near Launceston, said on Wednesday it had enough money "
+            "to feed its animals for only six more weeks.\n\n"
+            "Regional Tasmania moved to fewer restrictions on Wednesday.\n")
+    assert speaker_of(text, "six more weeks") == "Kelpie Hollow Wildlife Park"
+
+
+def test_a_plural_agent_noun_closing_a_body_name_is_no_surname():
+    text = ("Ana Ndeshipanda, director of Etosha Lion Trackers, said the group had counted eleven lions.\n")
+    assert speaker_of(text, "eleven lions") == "Ana Ndeshipanda"
+
+
+def test_a_lower_case_body_noun_before_a_name_leaves_the_person_the_speaker():
+    text = ("Ana Ndeshipanda, director of the non-governmental organisation Etosha Lion Watch, said the group had "
+            "counted eleven lions.\n")
+    assert speaker_of(text, "eleven lions") == "Ana Ndeshipanda"
+
+
+def test_a_gallery_complement_stays_in_the_name_the_gallery_stands_for():
+    text = ("The Kestrel Gallery of Art in Halifax said on Tuesday it would return a drum to the Nation.\n\n"
+            "A handover ceremony will be held in November, the gallery said.\n")
+    assert speaker_of(text, "A handover ceremony") == "Kestrel Gallery of Art"
+
+
+def test_a_spokesperson_for_the_body_noun_speaks_for_the_body_of_that_noun():
+    text = ("Aberlour Valley Health Partnership said on Monday that the night shelter would close.\n\n"
+            "Volunteers said the shelter had housed 40 people a night.\n\n"
+            "A spokesperson for the partnership said the decision was part of a planned shift to single rooms.\n")
+    assert speaker_of(text, "planned shift") == "Aberlour Valley Health Partnership spokesperson"
+
+
+def test_a_body_noun_spokesperson_speaks_for_the_one_body_of_that_noun():
+    text = ("Kinsale Town Council voted on Monday to sell the pitch.\n\n"
+            "Players said they had nowhere else to train.\n\n"
+            "A council spokesperson said two other pitches would be resurfaced next year.\n")
+    assert speaker_of(text, "resurfaced next year") == "Kinsale Town Council spokesperson"
+
+
+def test_a_police_spokesman_stays_unnamed():
+    text = ("Tema Regional Police arrested two men on Sunday.\n\n"
+            "Residents said the men had been seen before.\n\n"
+            "A police spokesman said the men would appear in court on Tuesday.\n")
+    assert speaker_of(text, "appear in court") == "police spokesman"
