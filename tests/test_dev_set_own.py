@@ -222,7 +222,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind210": "fr",
         "en-blind223": "en",
         "fr-blind211": "fr",
-        "en-blind222": "en"}
+        "en-blind222": "en",
+        "en-blind224": "en",
+        "en-blind225": "en",
+        "fr-blind212": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
