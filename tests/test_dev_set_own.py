@@ -225,7 +225,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind222": "en",
         "en-blind224": "en",
         "en-blind225": "en",
-        "fr-blind212": "fr"}
+        "fr-blind212": "fr",
+        "en-blind226": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
