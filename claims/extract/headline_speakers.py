@@ -155,6 +155,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # and Canadian researchers"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
             continue
+        if speaker.kind == "person" and speaker.name == speaker.role and speaker.name.islower() and (placed := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.kind == "person" and said.role and fold(said.role).startswith(fold(speaker.name) + " at ")
+                and said.name[:1].islower()), None)) is not None:
+            # "…, says senior midwife" over the lede's "a senior midwife at the hospital": the role where the lede places it
+            speakers_of[i] = SpeakerRef(placed.name, speaker.mention, speaker.role, "person")
+            continue
         if speaker.kind == "organisation" and (fuller := next((
                 said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
                 and said.kind == "organisation" and _OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")), None)):

@@ -21,14 +21,14 @@ _SAINT = r"(?:(?<=\bS)te?|(?<=\b[MF])t)\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-Ž
 # (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
 _CAP_REST = rf"(?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.?)"
-_CAP = _UPPER + _CAP_REST
+_CAP = "ʻ?" + _UPPER + _CAP_REST  # (a Polynesian glottal stop may open a name: "ʻAna Taumalolo", "Sione ʻAkauʻola")
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|arap|es)"
+_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|arap|es|kwa)"
 # ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "arap": Kalenjin; "es": "Dar es Salaam";
-# "upon": "Newcastle upon Tyne", "Kingston upon Thames")
+# "upon": "Newcastle upon Tyne", "Kingston upon Thames"; "kwa", Swahili "of": "Mukuru kwa Njenga")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",
@@ -37,7 +37,7 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # the check comes after the capital, where it costs one test per capital, not one per character)
 # ("Thiriet et Fils", "Dupont et Cie": a French firm's name goes on after "et")
 _FIRM_AND = r"[ \u00a0]+et[ \u00a0]+(?=(?:Fils|Cie|Associés|Frères|Filles)\b)"
-NAME = re.compile(rf"{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+NAME = re.compile(rf"ʻ?{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 VERB_NEXT = re.compile(r"\s+(?:said|says|told|announced|reported|confirmed|figures|data|has|had|is|was|will)\b")
 ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.

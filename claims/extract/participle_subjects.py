@@ -105,7 +105,8 @@ _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughl
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
 _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Police|Deputies|Troopers|Officials|Regulators|Inspectors)"
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")
-# People named by their plural trade and their place at the sentence's start ("Nurses at X Hospital stopped work, saying").
+# People named by their plural trade and their place at the sentence's start ("Nurses at X Hospital stopped work, saying",
+# "Midwives at X have written …, warning").
 _PEOPLE_IN_A_PLACE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+s)\s+(?:in|from|at|of)\s+[A-Z]")
 _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 
@@ -150,7 +151,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             return subject  # "Lawyers for X said the company would appeal, arguing that …": the lawyers go on
         if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None
                 or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None
-                and fold(people.group("noun")).removesuffix("s") in lex.roles) \
+                and (fold(people.group("noun")).removesuffix("s") in lex.roles
+                     or fold(people.group("noun")).endswith("ves") and fold(people.group("noun"))[:-3] + "fe" in lex.roles)) \
                 and (group := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None:
             return group  # "About 200 cane growers from X blockaded the mill, saying …", "Prosecutors in X charged …, alleging"
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \

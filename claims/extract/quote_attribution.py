@@ -322,7 +322,8 @@ class QuoteAttribution:
                     # relative clause's inverted subject speaks
                     inverted, _ = mention_after(text, m.end(), q.open, self.lex)
                     subject = inverted if inverted is not None and (inverted.name or inverted.role) else subject
-                if subject is None and self.language == "en":
+                if subject is None and self.language == "en" and not COMPLEMENTISER_NEXT.match(text, m.end()):
+                    # (not "had warned that the stopbank was "…"": the clause's own subject)
                     mention, _ = mention_after(text, m.end(), q.open, self.lex)
                     if mention is not None and mention.name and not is_weak(m.group("verb"), self.pats):
                         subject = mention

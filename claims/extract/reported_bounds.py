@@ -233,6 +233,9 @@ _RESUMED_AFTER_INCISE = re.compile(r",\s+(?P<rest>(?:and|but)\s+(?!(?:that|added
 _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?!(?!(?:cependant|pendant|avant|maintenant|durant)\b)[a-zà-ÿ]+ant\b)(?P<rest>[a-zà-ÿ])")
 
 
+# "that runs the hospital": "that", a verb in -s and the object's determiner (not "that costs had risen").
+_THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|their|his|her)\s")
+
 class ReportedContentBounds:
     __slots__ = ()
 
@@ -408,6 +411,8 @@ class ReportedContentBounds:
         if comp is not None and telling and (audience := EN_AUDIENCE.match(text, start)) is not None \
                 and audience.end() < comp.start() and _SUBJECT_AND_VERB.search(text, audience.end(), comp.start()) is not None:
             comp = None  # "told CNA he was on a train that stopped": "that" opens a relative clause of the statement
+        if comp is not None and self.language == "en" and between.strip() and _THAT_THEN_VERB_AND_OBJECT.match(text, comp.start()):
+            comp = None  # "have written to the trust that runs the hospital": "that" opens the object's relative clause
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between))
             or self.language == "fr" and (_FR_ADJUNCT_BETWEEN_COMMAS.search(between) or _FR_AUDIENCE_FIRST.match(between)) else 8) and (

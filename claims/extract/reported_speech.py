@@ -205,7 +205,10 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         # (English "…, Ann Vale, the council's engineer, told the Herald": after "told" comes the
         # audience, never the subject; the subject is the apposition before the verb, below)
         told_after_apposition = self.language == "en" and comma_before and verb.lower() in TELLING
-        if (comma_before and not participle and not is_weak(verb, self.pats) and not told_after_apposition) or pronoun:
+        if (comma_before and not participle and not is_weak(verb, self.pats) and not told_after_apposition
+                and not (self.language == "en" and m.group("aux"))) or pronoun:
+            # (not English "Midwives at X in Lincolnshire, England, have written to the trust": no inverted subject
+            # follows a perfect)
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)

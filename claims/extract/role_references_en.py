@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lang.en import MANAGEMENT_WORDS
+from claims.extract.lang.en import DOCUMENT_WORDS, MANAGEMENT_WORDS
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.speakers import Mention, fold
@@ -37,9 +37,12 @@ def _folded_head(phrase: str | None) -> str:
     return words[-1] if words else ""
 
 
-_BODY_POSSESSIVE = re.compile(r"(?P<noun>league|club|union|federation|association|council|commission|committee|board|company|firm|group|"
-                              r"district|department|ministry|agency|authority|corporation|university|hospital|trust|service)['’]s")
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z]+)['’]s")  # ("the league's", "the orchestra's": a body's noun, looked up)
+_OWNER_NOUNS = frozenset(("league", "club", "union", "federation", "association", "council", "commission", "committee", "board",
+                          "company", "firm", "group", "district", "department", "ministry", "agency", "authority", "corporation",
+                          "university", "hospital", "trust", "service"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_ROLE_AT_THE_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<link>at|of|for)\s+the\s+(?P<noun>[a-z]+)")
 # Bodies whose spokesperson copy leaves unnamed ("a police spokesman", "a government spokesperson").
 _GENERIC_SPEAKING_BODIES = frozenset(("police", "government", "army", "military"))
 
@@ -59,9 +62,9 @@ class EnglishRoleReferences:
         if not self.lex.adjectival_names or not 2 <= len(words) <= 3 or fold(words[0]) != "the":
             return None
         role = fold(words[-1])
-        if len(words) == 2 and previous is not None and previous.role and previous.name == previous.role \
-                and _folded_head(previous.role) == role:
-            return previous.name
+        if len(words) == 2 and previous is not None and previous.role and _folded_head(previous.role) == role \
+                and (previous.name == previous.role or _folded_head(previous.name) == role):
+            return previous.name  # (also "Cork City Council spokesperson", "senior midwife at Vaiola Hospital": the role at its body)
         if len(words) == 2 and (introduced := self._unnamed_introduction(words[1], position)) is not None:
             return introduced  # "One paramedic in the North West, who …, described … "…," the paramedic said"
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
@@ -134,7 +137,9 @@ class EnglishRoleReferences:
             # "A spokesperson for the partnership": the one partnership the article names (not "Bank of Tralee and
             # Westmoor Bank": two banks)
             return f"{body} {words[2]}"
-        if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None:
+        if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None \
+                and (owner.group("noun") in _OWNER_NOUNS or owner.group("noun") in self.lex.organisation_nouns) \
+                and words[-1] not in DOCUMENT_WORDS:
             # "The league's disciplinary committee" after "the Nigeria Premier Football League (NPFL)"
             noun, owned = owner.group("noun"), mention.text.split()[2:]
             if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text:
@@ -145,6 +150,23 @@ class EnglishRoleReferences:
             if body is not None:
                 return f"{body} {' '.join(owned)}"
         return None
+
+    def role_at_named_body(self, mention: Mention) -> str | None:
+        """"A senior midwife at the hospital", "an official of the department": the role at the one hospital or
+        department the article names ("senior midwife at Vaiola Hospital"); None for a spokesperson (see
+        `spokesperson_body`), a body copy leaves unnamed ("an officer of the police") or a described person
+        ("a nurse who asked not to be named")."""
+        described = _ROLE_AT_THE_BODY.fullmatch(mention.text.strip())
+        if described is None or fold(described.group("role")).split()[-1] in _SPOKESPEOPLE:
+            return None
+        noun = fold(described.group("noun"))
+        if noun in _GENERIC_SPEAKING_BODIES or not (noun in self.lex.organisations or noun in self.lex.organisation_nouns):
+            return None
+        body = self.organisation_with_head(noun)
+        if body is None or fold(body).split().count(noun) != 1:
+            return None
+        article = "the " if f"the {body}" in self.text or f"The {body}" in self.text else ""  # ("the Punjab Transport Department")
+        return f"{described.group('role')} {described.group('link')} {article}{body}"
 
     def role_acronym_holder(self, acronym: str, position: int) -> str | None:
         """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before

@@ -30,6 +30,7 @@ from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speakers import Mention, fold, folded_words
 from claims.extract.speaking_bodies_en import outlet_reported, paper_reporting
+from claims.extract.trailing_attribution_en import DOCUMENT_HEAD
 from claims.extract.types import SpeakerRef
 from claims.extract.body_full_names_en import EnglishBodyFullNames
 from claims.extract.company_references_en import CORPORATE_DESIGNATOR, EnglishCompanyReferences
@@ -196,6 +197,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]
+        if self.lex.adjectival_names and DOCUMENT_HEAD.match(previous.name) is not None:
+            return None  # "A 2017 council report … had warned …. According to the council": no report is the council
         if previous.name in KNOWN_AGENCIES and noun not in ("agency", "agence") or self.lex.adjectival_names and paper_reporting(previous.name, noun):
             return None  # "…, according to Reuters. The company said": the agency relays, it is no company (nor "The Economic Times")
         if (trade := TRADE_NAME_WORDS.get(noun)) is not None and not trade.search(previous.name) \

@@ -205,6 +205,11 @@ _DESCRIBED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[.!?][\"”]\s+)(?:An?|
 _LABEL_ONLY = re.compile(r"\s*(?:(?:an?|the)\s+)?[«“\"][^«»“”\"]{1,60}[»”\"](?:\s+[a-z][\w'’-]*){0,5}\s*,\s*")
 
 
+# English reporting verbs that are also nouns, and a determiner opening their noun phrase ("A 2017 council report").
+_NOUNS_AMONG_VERBS_EN = frozenset(("report", "reports", "claim", "claims"))
+_DETERMINER_BEFORE_NOUN_EN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
 def verb_inside_subject(text: str, language: str, cue, m) -> bool:
     """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
     describes the subject, it does not end it."""
@@ -212,6 +217,9 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and text[cue.end():m.start()].rstrip().endswith(","):
         return True  # "One resident, who spoke on condition of anonymity, said": a relative clause
     between = text[cue.end():m.start()]
+    if language == "en" and cue.group("aux") is None and cue.group("verb").lower() in _NOUNS_AMONG_VERBS_EN \
+            and _DETERMINER_BEFORE_NOUN_EN.search(text, max(0, cue.start() - 40), cue.start()) is not None:
+        return True  # "A 2017 council report on flood protection had warned": a noun of the subject
     if language == "en" and cue.group("verb").lower() in ("call", "calls") and _LABEL_ONLY.fullmatch(between):
         return True  # "X, a group that campaigns against what it calls "wedding barn creep", said": a label's verb
     if language == "en" and _REASON_IN_RELATIVE_BEFORE.search(text, max(0, cue.start() - 120), cue.start()) \

@@ -272,7 +272,7 @@ DOCUMENT_WORDS = (
     # A body's press release, a board's resolution, the police summary of facts read in court.
     "release", "resolution", "summary of facts",
     # What a body puts out for comment ("the department's consultation document").
-    "document", "paper", "findings", "business case",
+    "document", "paper", "findings", "business case", "book", "log",
     # An election's count ("unofficial results from the county board of elections").
     "results",
 )
