@@ -226,7 +226,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind224": "en",
         "en-blind225": "en",
         "fr-blind212": "fr",
-        "en-blind226": "en"}
+        "en-blind226": "en",
+        "fr-blind213": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
