@@ -99,6 +99,13 @@ _OF_ARTICLE = {"Le ": "du ", "La ": "de la ", "Les ": "des ", "L'": "de l'", "L�
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Üaeiouyh]")
 
 
+# The elected council of a region or a département, named with its place ("le conseil régional d'Auvergne").
+_COUNCIL_PLACE = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+_LOCAL_COUNCIL = {
+    "région": re.compile(r"(?<![\w-])[Cc]onseil[ \u00a0]+régional" + _COUNCIL_PLACE),
+    "département": re.compile(r"(?<![\w-])[Cc]onseil[ \u00a0]+(?:général|départemental)" + _COUNCIL_PLACE),
+}
+
 def _is_body(found: re.Match) -> bool:
     """A name with an article ("Le CHU de Lyon") or a lower-case word ("Produits forestiers X") is
     a body's; two capitalised words alone may be a person's."""
@@ -327,6 +334,11 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
                                                text)}) == 1:
             # "d'après les chiffres de la région" where the article named "la région Bourgogne-Franche-Comté"
             resolved[i] = SpeakerRef(named.pop(), speaker.mention, speaker.role, "organisation")
+            continue
+        if speaker.name in ("région", "département") and len(councils := {
+                m.group() for m in _LOCAL_COUNCIL[speaker.name].finditer(text)}) == 1:
+            # "a assuré la région" where the article named "le conseil régional d'Auvergne"
+            resolved[i] = SpeakerRef(councils.pop(), speaker.mention, speaker.role, "organisation")
             continue
         if i > 0 and _INVESTIGATORS.fullmatch(mention.text.strip()) and drafts[i - 1].paragraph == draft.paragraph \
                 and (last := resolved[i - 1]) is not None and last.kind == "organisation" and drafts[i - 1].mention \

@@ -109,6 +109,7 @@ def headline_works_to_the_work_named(drafts: list[Draft], speakers_of: list[Spea
 _DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "ian", "i", "ic", "ine")  # ("Philippine power company", "Welsh rugby club")
 # Kinds of body written in capitals, no body's name ("…, selon une ONG", "NGO says").
 _KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
+_POSSESSIVE_DETERMINERS = frozenset(("leur", "son", "sa", "their", "its"))
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite"))
 # "…, regulator says" over the lede's "the Australian Securities and Investments Commission (ASIC) said": a body of that kind.
 _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
@@ -176,7 +177,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         # ("…, governing body says": whichever body the lede names first, as for "officials")
-        stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body")
+        stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body") \
+            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS  # ("…, selon leur association": the body the lede names)
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:

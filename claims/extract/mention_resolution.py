@@ -414,7 +414,8 @@ class MentionResolution:
     def _one_tied_after(self, role: str, position: int) -> str | None:
         """The one person the article ties after POSITION to a role with ROLE's head word."""
         head = self.role_head(role)
-        tied = {n for o, r, n in self.role_ties if o > position and r and head in fold(r).split()}
+        tied = {n for o, r, n in self.role_ties if o > position and r and head in fold(r).split()
+                and (self.lex.adjectival_names or self.role_head(r) == head)}  # (not "la porte-parole du collectif")
         return tied.pop() if len(tied) == 1 else None
 
     def _surname_of_full_name(self, word: str, position: int) -> str | None:

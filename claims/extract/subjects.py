@@ -77,6 +77,7 @@ _PLURAL_OPENING_SUBJECT_EN = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[
 # English: a hospital or clinic named, then "where" and its staff as the subject ("…, where doctors said").
 _CARE_PLACE_WHERE_STAFF = re.compile(r"\b(?P<place>the\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){1,8}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)))"
                                      r"\s*,\s+where\s+(?P<staff>doctors|nurses|surgeons|medics|staff|officials)\s*$")
+_BETWEEN_BEFORE_FR = re.compile(r"\bentre\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-ÖØ-Þ][^,;]*?\s*$")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
@@ -363,6 +364,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and not lex.adjectival_names \
             and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
         after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
+    if after_conjunction and not lex.adjectival_names and " entre " in region \
+            and _BETWEEN_BEFORE_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start()):
+        after_conjunction = None  # "les usagers de la ligne entre Limoges et Le Dorat": the line's second end, no subject
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
     if after_conjunction and lex.adjectival_names and start == sentence_start \
