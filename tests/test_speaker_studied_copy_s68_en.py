@@ -187,3 +187,15 @@ def test_no_inverted_subject_follows_an_english_perfect():
 def test_a_first_nation_closing_a_complement_is_no_persons_name():
     text = "Mary Redsky, chief of the Shoal Lake Cree Nation, told CBC News that smoke had made the air unsafe.\n"
     assert speaker_of(text, "smoke had made") == "Mary Redsky"
+
+
+def test_where_a_company_is_based_is_no_part_of_its_spokespersons_body():
+    text = ("The developer, Perth-based Quandong Property Group, says the project will create 300 jobs. A spokesperson "
+            "for the company said the design had been changed four times.\n")
+    assert speaker_of(text, "changed four times") == "Quandong Property Group spokesperson"
+
+
+def test_a_spokesperson_for_the_qualified_body_noun_speaks_for_the_body_so_named():
+    text = ("Hywel Dda University Health Board said the hospital was full. A spokesperson for the health board said a "
+            "new unit would open in May.\n")
+    assert speaker_of(text, "new unit") == "Hywel Dda University Health Board spokesperson"

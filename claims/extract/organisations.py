@@ -208,6 +208,9 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")  # ("d'intégrité": "d", then "inté
 _NAME_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "et", "pour", "sur", "en", "d", "l"))
 
 
+_BASED_OPENING = re.compile(r"^[\w'’.-]+-based\s+(?=\S)")
+
+
 @dataclass(slots=True)
 class ArticleOrganisations:
     """Short forms of the article's organisations and where each company was named."""
@@ -230,7 +233,8 @@ class ArticleOrganisations:
         known = {(noun, name) for _, noun, name in found.introduced}
         found.introduced.extend(item for item in _apposed_companies(text) if item[1:] not in known)
         found.introduced.sort()
-        found.introduced = [(o, noun, _with_designator(text, name)) for o, noun, name in found.introduced]
+        # ("The developer, Melbourne-based Larkspur Property Group": where it is, no part of its name)
+        found.introduced = [(o, noun, _with_designator(text, _BASED_OPENING.sub("", name))) for o, noun, name in found.introduced]
         if "known as" in text:  # "The Department of Education and Knowledge, known as Adek, said"
             for known in _KNOWN_AS.finditer(text):
                 name = _LEADING_ARTICLE.sub("", known.group("name"))

@@ -118,8 +118,8 @@ class EnglishRoleReferences:
         "A company spokesperson said", "A spokesperson for the company said": "<the company> spokesperson";
         "A council spokesperson", "A spokesperson for the board": "<the one council or board named> spokesperson"."""
         words = fold(mention.text).split()
-        if len(words) == 5 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"]:
-            words = [words[0], words[4], words[1]]  # "A spokesperson for the board": as "A board spokesperson"
+        if 5 <= len(words) <= 6 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"]:
+            words = [words[0], *words[4:], words[1]]  # "A spokesperson for the (arts) council": as "An (arts) council spokesperson"
         just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
             and previous.mention in self.text[max(0, position - 400):position]
         if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
@@ -130,13 +130,14 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE and just_spoke \
                 and words[1] in fold(previous.name).split()[1:]:
             return f"{previous.name} {words[2]}"  # "Fife Council said …. A council spokesman said"
-        if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE \
-                and words[1] not in _GENERIC_SPEAKING_BODIES and words[1] not in COMPANY_NOUNS \
-                and (words[1] in self.lex.organisations or words[1] in self.lex.organisation_nouns) \
-                and (body := self.organisation_with_head(words[1])) is not None and fold(body).split().count(words[1]) == 1:
-            # "A spokesperson for the partnership": the one partnership the article names (not "Bank of Tralee and
-            # Westmoor Bank": two banks)
-            return f"{body} {words[2]}"
+        if 3 <= len(words) <= 4 and words[0] in ("a", "an", "the") and words[-1] in _SPOKESPEOPLE \
+                and (noun := words[-2]) not in _GENERIC_SPEAKING_BODIES and noun not in COMPANY_NOUNS \
+                and (noun in self.lex.organisations or noun in self.lex.organisation_nouns) \
+                and (body := self.organisation_with_head(noun)) is not None \
+                and fold(body).split().count(noun) == 1 and set(words[1:-2]) <= set(fold(body).split()):
+            # "A spokesperson for the partnership", "… for the health board": the one partnership or health board the
+            # article names (not "Bank of Tralee and Westmoor Bank": two banks)
+            return f"{body} {words[-1]}"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None \
                 and (owner.group("noun") in _OWNER_NOUNS or owner.group("noun") in self.lex.organisation_nouns) \
                 and words[-1] not in DOCUMENT_WORDS:
