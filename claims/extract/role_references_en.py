@@ -118,8 +118,10 @@ class EnglishRoleReferences:
         "A company spokesperson said", "A spokesperson for the company said": "<the company> spokesperson";
         "A council spokesperson", "A spokesperson for the board": "<the one council or board named> spokesperson"."""
         words = fold(mention.text).split()
-        if 5 <= len(words) <= 6 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"]:
-            words = [words[0], *words[4:], words[1]]  # "A spokesperson for the (arts) council": as "An (arts) council spokesperson"
+        if 5 <= len(words) <= 6 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"] \
+                and mention.text.split(None, 1)[1].islower():
+            # "A spokesperson for the (health) board": as "A (health) board spokesperson" (not "for the Labour Court", named)
+            words = [words[0], *words[4:], words[1]]
         just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
             and previous.mention in self.text[max(0, position - 400):position]
         if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
