@@ -114,24 +114,24 @@ def test_a_body_described_in_the_lede_is_the_body_the_next_paragraph_names():
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Office for Product Safety and Standards"] * 2
 
 
-def test_a_spokeswoman_for_the_company_that_just_spoke_speaks_for_it():
+def test_a_spokeswoman_for_the_company_that_just_spoke_keeps_the_role_phrase():
     text = ("Strike\n\nThe port's operator, Halden Terminals, said in a statement that the stoppage was costing it "
             "£2 million a day. A spokeswoman for the company said talks would resume on Thursday.\n")
-    assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "Halden Terminals spokeswoman"]
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Halden Terminals", "spokeswoman for the company"]
 
 
 @pytest.mark.parametrize("mention, speaker", [
-    ("A ministry spokesman", "Ministry of Health spokesman"),
+    ("A ministry spokesman", "ministry spokesman"),
     ("A ministry official", "ministry official"),
-    ("A spokesperson for the ministry", "Ministry of Health spokesperson"),
+    ("A spokesperson for the ministry", "spokesperson for the ministry"),
 ])
-def test_an_unnamed_role_in_the_ministry_the_article_named_keeps_the_role_phrase_but_a_spokesperson_speaks_for_it(mention, speaker):
+def test_an_unnamed_role_in_the_ministry_the_article_named_keeps_the_role_phrase(mention, speaker):
     text = f"Vaccines\n\nMongolia's Ministry of Health declared an emergency.\n\n{mention} said deliveries were late.\n"
     assert [c.speaker.name for c in claims_of(text, "en")] == [speaker]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("A directorate spokeswoman said enrolments had grown.", "ACT Learning Directorate spokeswoman"),
+    ("A directorate spokeswoman said enrolments had grown.", "directorate spokeswoman"),
     ("Gungahlin will need 2,500 more places by 2032, according to directorate projections.", "ACT Learning Directorate"),
     ("The Teachers Union's ACT branch said classes were larger.", "ACT branch of the Teachers Union"),
 ])

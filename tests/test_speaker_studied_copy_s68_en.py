@@ -1,4 +1,5 @@
-"""English rules found on the copy studied in session 68 (sets own/en-blind215 and own/en-blind221).
+"""English rules found on the copy studied in session 68 (sets own/en-blind215, own/en-blind220, own/en-blind221 and
+own/en-blind224).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ _DATELINE = "\n\nFriday, October 9, 2020\n\n"
 
 
 def test_a_relative_clause_on_the_object_stays_out_of_the_subject_before_and_said():
-    text = ("A spokeswoman for the hospital apologised to families who had waited and said a second ward would open in "
+    text = ("A spokesperson for the board apologised to patients who had waited and said a second ward would open in "
             "March.\n")
-    assert speaker_of(text, "a second ward") == "spokeswoman for the hospital"
+    assert speaker_of(text, "a second ward") == "spokesperson for the board"
 
 
 def test_a_relative_clause_on_the_subject_still_describes_it():
@@ -98,21 +99,7 @@ def test_a_gallery_complement_stays_in_the_name_the_gallery_stands_for():
     assert speaker_of(text, "A handover ceremony") == "Kestrel Gallery of Art"
 
 
-def test_a_spokesperson_for_the_body_noun_speaks_for_the_body_of_that_noun():
-    text = ("Aberlour Valley Health Partnership said on Monday that the night shelter would close.\n\n"
-            "Volunteers said the shelter had housed 40 people a night.\n\n"
-            "A spokesperson for the partnership said the decision was part of a planned shift to single rooms.\n")
-    assert speaker_of(text, "planned shift") == "Aberlour Valley Health Partnership spokesperson"
-
-
-def test_a_body_noun_spokesperson_speaks_for_the_one_body_of_that_noun():
-    text = ("Kinsale Town Council voted on Monday to sell the pitch.\n\n"
-            "Players said they had nowhere else to train.\n\n"
-            "A council spokesperson said two other pitches would be resurfaced next year.\n")
-    assert speaker_of(text, "resurfaced next year") == "Kinsale Town Council spokesperson"
-
-
-def test_a_police_spokesman_stays_unnamed():
+def test_a_police_spokesman_keeps_the_article_phrase():
     text = ("Tema Regional Police arrested two men on Sunday.\n\n"
             "Residents said the men had been seen before.\n\n"
             "A police spokesman said the men would appear in court on Tuesday.\n")
@@ -144,22 +131,16 @@ def test_the_council_after_a_council_report_is_the_council_named():
     assert speaker_of(text, "worst storm") == "Tairua District Council"
 
 
-def test_a_role_at_the_body_noun_is_the_role_at_the_body_named():
+def test_an_unnamed_role_at_a_body_keeps_the_article_phrase_and_the_definite_role_is_the_same_person():
     text = ("Niu'ui Hospital has half the nurses it needs, a senior nurse at the hospital told the Samoa Observer.\n\n"
             "The nurse said eight nurses were covering shifts planned for 16.\n")
-    assert [c.speaker.name for c in claims_of(text, "en")] == ["senior nurse at Niu'ui Hospital"] * 2
-
-
-def test_a_role_of_the_department_keeps_the_article_the_text_gives_the_department():
-    text = ("The Sindh Transport Department suspended 40 buses on Monday. An official of the department said the buses "
-            "were unsafe.\n")
-    assert speaker_of(text, "buses were unsafe") == "official of the Sindh Transport Department"
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["senior nurse at the hospital"] * 2
 
 
 def test_a_headline_role_is_the_lede_role_at_its_body():
     text = ("Niu'ui Hospital has 'half the nurses it needs', says senior nurse" + _DATELINE
             + "Niu'ui Hospital has half the nurses it needs, a senior nurse at the hospital told the Samoa Observer.\n")
-    assert speaker_of(text, "half the nurses it needs'") == "senior nurse at Niu'ui Hospital"
+    assert speaker_of(text, "half the nurses it needs'") == "senior nurse at the hospital"
 
 
 def test_a_role_owned_by_any_body_noun_is_the_role_of_the_body_named():
@@ -190,12 +171,8 @@ def test_a_first_nation_closing_a_complement_is_no_persons_name():
 
 
 def test_where_a_company_is_based_is_no_part_of_its_spokespersons_body():
-    text = ("The developer, Perth-based Quandong Property Group, says the project will create 300 jobs. A spokesperson "
-            "for the company said the design had been changed four times.\n")
+    text = ("The developer, Perth-based Quandong Property Group, says the project will create 300 jobs. A company "
+            "spokesperson said the design had been changed four times.\n")
     assert speaker_of(text, "changed four times") == "Quandong Property Group spokesperson"
 
 
-def test_a_spokesperson_for_the_qualified_body_noun_speaks_for_the_body_so_named():
-    text = ("Hywel Dda University Health Board said the hospital was full. A spokesperson for the health board said a "
-            "new unit would open in May.\n")
-    assert speaker_of(text, "new unit") == "Hywel Dda University Health Board spokesperson"

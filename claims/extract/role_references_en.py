@@ -42,9 +42,6 @@ _OWNER_NOUNS = frozenset(("league", "club", "union", "federation", "association"
                           "company", "firm", "group", "district", "department", "ministry", "agency", "authority", "corporation",
                           "university", "hospital", "trust", "service"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
-_ROLE_AT_THE_BODY = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?P<link>at|of|for)\s+the\s+(?P<noun>[a-z]+)")
-# Bodies whose spokesperson copy leaves unnamed ("a police spokesman", "a government spokesperson").
-_GENERIC_SPEAKING_BODIES = frozenset(("police", "government", "army", "military"))
 
 
 class EnglishRoleReferences:
@@ -64,7 +61,7 @@ class EnglishRoleReferences:
         role = fold(words[-1])
         if len(words) == 2 and previous is not None and previous.role and _folded_head(previous.role) == role \
                 and (previous.name == previous.role or _folded_head(previous.name) == role):
-            return previous.name  # (also "Cork City Council spokesperson", "senior midwife at Vaiola Hospital": the role at its body)
+            return previous.name  # (also "Fife Council spokesman", a role at the body that just spoke)
         if len(words) == 2 and (introduced := self._unnamed_introduction(words[1], position)) is not None:
             return introduced  # "One paramedic in the North West, who …, described … "…," the paramedic said"
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
@@ -115,13 +112,8 @@ class EnglishRoleReferences:
 
     def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
-        "A company spokesperson said", "A spokesperson for the company said": "<the company> spokesperson";
-        "A council spokesperson", "A spokesperson for the board": "<the one council or board named> spokesperson"."""
+        "A company spokesperson said": "<the company> spokesperson"."""
         words = fold(mention.text).split()
-        if 5 <= len(words) <= 6 and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"] \
-                and mention.text.split(None, 1)[1].islower():
-            # "A spokesperson for the (health) board": as "A (health) board spokesperson" (not "for the Labour Court", named)
-            words = [words[0], *words[4:], words[1]]
         just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
             and previous.mention in self.text[max(0, position - 400):position]
         if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
@@ -132,14 +124,6 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE and just_spoke \
                 and words[1] in fold(previous.name).split()[1:]:
             return f"{previous.name} {words[2]}"  # "Fife Council said …. A council spokesman said"
-        if 3 <= len(words) <= 4 and words[0] in ("a", "an", "the") and words[-1] in _SPOKESPEOPLE \
-                and (noun := words[-2]) not in _GENERIC_SPEAKING_BODIES and noun not in COMPANY_NOUNS \
-                and (noun in self.lex.organisations or noun in self.lex.organisation_nouns) \
-                and (body := self.organisation_with_head(noun)) is not None \
-                and fold(body).split().count(noun) == 1 and set(words[1:-2]) <= set(fold(body).split()):
-            # "A spokesperson for the partnership", "… for the health board": the one partnership or health board the
-            # article names (not "Bank of Tralee and Westmoor Bank": two banks)
-            return f"{body} {words[-1]}"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None \
                 and (owner.group("noun") in _OWNER_NOUNS or owner.group("noun") in self.lex.organisation_nouns) \
                 and words[-1] not in DOCUMENT_WORDS:
@@ -153,23 +137,6 @@ class EnglishRoleReferences:
             if body is not None:
                 return f"{body} {' '.join(owned)}"
         return None
-
-    def role_at_named_body(self, mention: Mention) -> str | None:
-        """"A senior midwife at the hospital", "an official of the department": the role at the one hospital or
-        department the article names ("senior midwife at Vaiola Hospital"); None for a spokesperson (see
-        `spokesperson_body`), a body copy leaves unnamed ("an officer of the police") or a described person
-        ("a nurse who asked not to be named")."""
-        described = _ROLE_AT_THE_BODY.fullmatch(mention.text.strip())
-        if described is None or fold(described.group("role")).split()[-1] in _SPOKESPEOPLE:
-            return None
-        noun = fold(described.group("noun"))
-        if noun in _GENERIC_SPEAKING_BODIES or not (noun in self.lex.organisations or noun in self.lex.organisation_nouns):
-            return None
-        body = self.organisation_with_head(noun)
-        if body is None or fold(body).split().count(noun) != 1:
-            return None
-        article = "the " if f"the {body}" in self.text or f"The {body}" in self.text else ""  # ("the Punjab Transport Department")
-        return f"{described.group('role')} {described.group('link')} {article}{body}"
 
     def role_acronym_holder(self, acronym: str, position: int) -> str | None:
         """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before

@@ -332,8 +332,6 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         if self.lex.adjectival_names and speaker.name == speaker.role \
                 and (body := self.spokesperson_body(mention, position, previous)) is not None:
             return SpeakerRef(body, speaker.mention, speaker.role, speaker.kind)  # "A spokesman said" after the DHSC's statement
-        if self.lex.adjectival_names and speaker.name == speaker.role and (described := self.role_at_named_body(mention)) is not None:
-            return SpeakerRef(described, speaker.mention, speaker.role, speaker.kind)  # "a senior midwife at the hospital"
         if self.lex.adjectival_names and not mention.pronoun and (author := self.study_author(speaker.name)) is not None:
             return SpeakerRef(author, speaker.mention, speaker.role, "person")  # "the study, conducted by Dr Ann Lee"
         if speaker.name == mention.role and self.lex.adjectival_names:
