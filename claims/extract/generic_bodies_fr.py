@@ -106,6 +106,7 @@ _LOCAL_COUNCIL = {
     "département": re.compile(r"(?<![\w-])[Cc]onseil[ \u00a0]+(?:général|départemental)" + _COUNCIL_PLACE),
 }
 
+
 def _is_body(found: re.Match) -> bool:
     """A name with an article ("Le CHU de Lyon") or a lower-case word ("Produits forestiers X") is
     a body's; two capitalised words alone may be a person's."""

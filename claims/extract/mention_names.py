@@ -166,7 +166,8 @@ _LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
 _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 
 
-_BETWEEN_THEN_AND_BEFORE_FR = re.compile(r"\bentre\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-ÖØ-Þ][^,;]*?\s+et\s+(?:(?:la|le|les|Le|La|Les)\s+|l['’])?$")
+# French: "entre" a place "et", where the next name is the other end ("la ligne entre Clermont-Ferrand et Le Puy").
+BETWEEN_THEN_AND_BEFORE_FR = re.compile(r"\bentre\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-ÖØ-Þ][^,;]*?\s+et\s+(?:(?:la|le|les|Le|La|Les)\s+|l['’])?$")
 
 
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
@@ -179,7 +180,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                and not (not lex.adjectival_names and " " not in n and _SECOND_COMPLEMENT_BEFORE.search(segment, max(0, o - 60), o))
                and not (not lex.adjectival_names and PLACE_NOUN_BEFORE.search(segment, 0, o))  # "de la région Drâa-Tafilalet"
                # "les usagers du TER entre Clermont-Ferrand et Le Puy": the second place, as the first
-               and not (not lex.adjectival_names and o and _BETWEEN_THEN_AND_BEFORE_FR.search(segment, max(0, o - 80), o))
+               and not (not lex.adjectival_names and o and BETWEEN_THEN_AND_BEFORE_FR.search(segment, max(0, o - 80), o))
                # "le garde forestier du triage Broye-Vully": one word naming what the role's complement is
                and not (not lex.adjectival_names and " " not in n and o and _COMPLEMENT_NOUN_BEFORE.search(segment, 0, o)
                         and (held := role_in(segment, lex)) is not None and held[0] < o

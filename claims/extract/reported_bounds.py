@@ -236,6 +236,7 @@ _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?!(?!(?:cependant|pendant|avant|mai
 # "that runs the hospital": "that", a verb in -s and the object's determiner (not "that costs had risen").
 _THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|their|his|her)\s")
 
+
 class ReportedContentBounds:
     __slots__ = ()
 

@@ -15,6 +15,7 @@ from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institut
 from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
+from claims.extract.mention_names import BETWEEN_THEN_AND_BEFORE_FR
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
@@ -77,7 +78,6 @@ _PLURAL_OPENING_SUBJECT_EN = re.compile(r"\s*(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[
 # English: a hospital or clinic named, then "where" and its staff as the subject ("…, where doctors said").
 _CARE_PLACE_WHERE_STAFF = re.compile(r"\b(?P<place>the\s+(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){1,8}(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er)))"
                                      r"\s*,\s+where\s+(?P<staff>doctors|nurses|surgeons|medics|staff|officials)\s*$")
-_BETWEEN_BEFORE_FR = re.compile(r"\bentre\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-ÖØ-Þ][^,;]*?\s*$")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
@@ -364,8 +364,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and not lex.adjectival_names \
             and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
         after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
-    if after_conjunction and not lex.adjectival_names and " entre " in region \
-            and _BETWEEN_BEFORE_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start()):
+    if after_conjunction and not lex.adjectival_names and " entre " in region and region.startswith("et ", after_conjunction.start()) \
+            and BETWEEN_THEN_AND_BEFORE_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 3):
         after_conjunction = None  # "les usagers de la ligne entre Limoges et Le Dorat": the line's second end, no subject
     if after_conjunction and lex.adjectival_names and "," in region and NAME_WITH_LISTED_PORTFOLIOS.search(region.rstrip()):
         after_conjunction = None  # "the Department of Agriculture, Food and the Marine": one name
