@@ -38,9 +38,9 @@ def _folded_head(phrase: str | None) -> str:
 
 
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z]+)['’]s")  # ("the league's", "the orchestra's": a body's noun, looked up)
-_OWNER_NOUNS = frozenset(("league", "club", "union", "federation", "association", "council", "commission", "committee", "board",
-                          "company", "firm", "group", "district", "department", "ministry", "agency", "authority", "corporation",
-                          "university", "hospital", "trust", "service"))
+# Owners of a role beyond the organisation nouns of `lang/en.py` (which hold "club", "union", "company", "university" …).
+_OWNER_NOUNS = frozenset(("league", "council", "commission", "committee", "board", "district", "department", "ministry",
+                          "authority", "hospital", "trust", "service"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
