@@ -227,7 +227,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind225": "en",
         "fr-blind212": "fr",
         "en-blind226": "en",
-        "fr-blind213": "fr"}
+        "fr-blind213": "fr",
+        "en-blind227": "en",
+        "en-blind228": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
