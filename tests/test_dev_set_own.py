@@ -229,7 +229,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind226": "en",
         "fr-blind213": "fr",
         "en-blind227": "en",
-        "en-blind228": "en"}
+        "en-blind228": "en",
+        "fr-blind214": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

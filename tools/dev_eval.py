@@ -314,7 +314,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind226": ("own/en-blind226", "en"),
         "own-fr-blind213": ("own/fr-blind213", "fr"),
         "own-en-blind227": ("own/en-blind227", "en"),
-        "own-en-blind228": ("own/en-blind228", "en")}
+        "own-en-blind228": ("own/en-blind228", "en"),
+        "own-fr-blind214": ("own/fr-blind214", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -530,7 +531,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind226",
                  "own-fr-blind213",
                  "own-en-blind227",
-                 "own-en-blind228")
+                 "own-en-blind228",
+                 "own-fr-blind214")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
