@@ -356,9 +356,10 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
 _HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
 
 
-def headline_documents_to_lede_document(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """English: a headline's "Inquiry finds …" or "Study finds …" is the inquiry or study the first paragraphs
-    describe ("An independent inquiry into the deaths …", "A study published in the X Journal …")."""
+    describe ("An independent inquiry into the deaths …", "A study published in the X Journal …"), or whoever
+    wrote it ("An inspection report published on Tuesday by the Office of the Inspector of Prisons found …")."""
     for i, draft in enumerate(drafts):
         if draft.paragraph > 0:
             break
@@ -367,6 +368,7 @@ def headline_documents_to_lede_document(drafts: list[Draft], speakers_of: list[S
         noun = fold(draft.mention.text.strip())
         described = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
                           if later.paragraph <= 2 and said is not None and later.mention is not None
-                          and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]), None)
+                          and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]
+                          + fold(text[later.sentence[0]:later.position]).split()[:4]), None)
         if described is not None:
             speakers_of[i] = SpeakerRef(described.name, draft.mention.text, described.role, described.kind)

@@ -313,9 +313,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(primary) == 1 and role_hit is not None \
             and (" " not in primary[0][1] or _DEFINITE_ARTICLE_THEN_NAME.match(segment, 0, primary[0][0] + 1)) \
             and primary[0][0] < role_hit[0] and _ROLE_MODIFIER.fullmatch(segment, 0, role_hit[0]) \
+            and not (segment[role_hit[0]].isupper() and segment.endswith(("of ", "of the "), 0, role_hit[0])) \
             and not segment[role_hit[0] + len(role_hit[1]):].lstrip()[:1].isupper():
         # "the Senate minority leader", "a GP partner in Ludlow": a capitalised modifier of the
-        # role, no person's name right after it
+        # role, no person's name right after it (not "the Office of the Inspector of Prisons": a body's name)
         return Mention(segment, role=clean_phrase(segment, lex))
     if lex.adjectival_names and len(primary) == 1 and " " not in primary[0][1] \
             and _INDEFINITE_MODIFIER_THEN_NOUN.match(segment) is not None and segment[primary[0][0] - 1:primary[0][0]] == " " \

@@ -16,6 +16,7 @@ _ORGANISATION_TAIL = re.compile(
     # "Global Fund to Fight AIDS, Tuberculosis and Malaria", "Committee to Protect Journalists": a purpose, capitalised
     r"|[ \u00a0](?P<purpose>to)[ \u00a0](?P<aim>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)+"
     r"(?:(?:,[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*[ \u00a0]and[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)?)(?![\w-])")
+_STREET_WORDS = frozenset(("Road", "Street", "Avenue", "Drive", "Lane", "Boulevard", "Highway", "Way", "Square", "Quay", "Terrace"))
 # A name's last capitalised words after "and" ("National Oceanic and Atmospheric Administration").
 AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
@@ -86,6 +87,8 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
         aimed_at_someone = any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in tail.group("aim").split())
         return tail.group() if not aimed_at_someone and not lex.organisations.isdisjoint(folded_words(name)) else numbered
     words = tail.group("words").split()
+    if tail.group("link") == "on" and words[-1] in _STREET_WORDS:
+        return numbered  # "the Livingstone Museum on Mosi-oa-Tunya Road": its address
     stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
     if stop is not None:
         # "of Fisheries on Friday": the name ends before the link that opens a day or a date

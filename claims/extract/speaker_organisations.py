@@ -11,6 +11,7 @@ from functools import lru_cache
 from claims.extract.organisations import (
     COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, noun_first_form, organisation_noun,
 )
+from claims.extract.quotes import inside_quotation_marks
 from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.first_names import is_first_name
@@ -252,6 +253,11 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not found:
             return None
         before = [item for item in found if item[0] <= position]
+        if not before:
+            # the first named after, but not in someone's words ("the pre-sanction report" a quotation mentions)
+            found = [item for item in found if not inside_quotation_marks(self.text, self.text.rfind("\n", 0, item[0]) + 1, item[0])]
+            if not found:
+                return None
         name = (before[-1] if before else found[0])[1]
         if name[:1].islower():
             # "federal police" that the article first named "Belgian federal police": its country too

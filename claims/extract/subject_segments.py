@@ -62,7 +62,11 @@ _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
-_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the\s+[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)")  # ("One of those arrested,")
+_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)"  # ("One of those arrested,")
+                         r"|(?:woman|man|resident|passenger|parent|mother|father|worker|trader|farmer|shopper|customer|patient))")
+# "a student who asked to be named only as Kirsty": the name the person gave
+_NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:named|identified|called)\s+only\s+as\s+"
+                            r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,?\s*$")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
 _INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
@@ -137,6 +141,9 @@ _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, 
 # "Los Alamos National Laboratory (LANL) in New Mexico, United States announced": a named body, then its place
 _NAMED_BODY_IN_PLACE = re.compile(
     r"\s*(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'’-]*)+(?:\s*\([A-Z]{2,}\))?\s+in\s+[A-Z]")
+# Words of places named in two or three ("West Bengal", "Central Province", "Viti Levu Island").
+_PLACE_WORD = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|Saint|St|Port"
+                         r"|County|Province|Region|District|Division|Island|Islands|Territory|State|Valley|Coast|Bay|Lake|River)\b")
 _SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
 # English: a noun, then a relative clause without "that" whose subject says it ("a penalty the commission said was").
@@ -281,6 +288,8 @@ def cited_source(cited: Mention | None, lex: Lexicon) -> bool:
 def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexicon,
                         sentence_start: int | None = None) -> Mention | None:
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
+    if lex.adjectival_names and (given := _NAMED_ONLY_AS.search(text, start, end)) is not None:
+        return Mention(text[start:given.end("name")], name=given.group("name"))
     segments = SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
     if len(segments) > 1 and "(" in region:
         segments = bracketed_commas_joined(segments)  # "Cllr X (Conservative, Kings Acre)": the party and ward
@@ -458,6 +467,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and fold(segment.split()[0]) not in lex.roles \
                 and not (index + 1 < len(segments) and _AGE.fullmatch(segments[index + 1].strip())) \
                 and not (_BODY_OF_CLOSING.search(segments[index - 1]) and segment.strip() not in _STATES_AND_NATIONS) \
+                and not (index == 1 and " " in segment.strip() and segment.strip() not in _STATES_AND_NATIONS
+                         and _OPENING_INDEFINITE.match(segments[0]) and not _PLACE_WORD.search(segment)) \
                 and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
                     _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
                     or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])
@@ -465,7 +476,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
             # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
             # Shropshire, said": the state or county completes the town (a place has no age: "A student in Kuching, Lim
-            # Wei Ling, 17, said" names her)
+            # Wei Ling, 17, said" names her; nor is "An engineer in Dhaka, Tanvir Ahmed," a place of two words no place has)
             continue
         if found is None and index > 0 and not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
                 and fold(kind.group("noun")) in lex.organisation_nouns \
@@ -590,7 +601,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return group  # "Le camp d'Alain Roux, ancien ministre, affirme": the apposition describes him, his camp speaks
         if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
                 and _ONE_OF_THE.fullmatch(segment.strip()):
-            return found  # "One of the workers, a steel fixer from Bangladesh who …, said": who that one is
+            return found  # "One of the workers, a steel fixer from Bangladesh who …, said", "One woman, a market vendor from Lefaga, said": who that one is
         if not lex.adjectival_names and found.name is None and mention.role and not mention.name and not mention.organisation \
                 and (body := _BODY_DESCRIPTION_FR.match(found.text)) is not None and fold(body.group("noun")) in lex.organisation_nouns \
                 and _ROLE_OF_A_NAMED_BODY_FR.match(segment) is not None:

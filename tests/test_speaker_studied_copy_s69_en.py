@@ -1,0 +1,81 @@
+"""English rules found on the copy studied in session 69 (set own/en-blind225).
+Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+_DATELINE = "\n\nFriday, October 9, 2020\n\n"
+
+
+def test_a_headline_report_is_whoever_the_lede_says_published_it():
+    text = ("Report says Galway hospital 'routinely' short of nurses" + _DATELINE
+            + "An inspection report published on Tuesday by the Office of the Chief Inspector of Hospitals found that the "
+            "emergency department was short of nurses on 30 of 45 nights.\n")
+    assert speaker_of(text, "short of nurses") == "Office of the Chief Inspector of Hospitals"
+
+
+def test_a_document_is_never_the_one_a_later_quotation_mentions():
+    text = ("The report said two wards were overcrowded.\n\n"
+            "Dara Quinn, a nurse, said the two problems were linked. \"Nobody writes the pre-discharge report, so nobody "
+            "leaves,\" he said.\n")
+    assert speaker_of(text, "two wards") == "report"
+
+
+def test_an_office_named_for_its_inspector_is_a_body():
+    text = "The Office of the Inspector of Prisons said on Monday that two cells had been closed.\n"
+    claim = next(c for c in claims_of(text, "en") if "two cells" in c.content)
+    assert (claim.speaker.name, claim.speaker.kind) == ("Office of the Inspector of Prisons", "organisation")
+
+
+def test_a_role_qualified_by_a_body_and_a_panel_of_experts_stays_a_role():
+    text = "The Pacific panel of experts on fisheries said in March that catches had fallen by a third.\n"
+    assert speaker_of(text, "catches had fallen") == "Pacific panel of experts on fisheries"
+
+
+def test_a_time_of_day_closing_a_sentence_before_a_quotation_ends_it():
+    text = ("Speaking from the wharf, the skipper, Aled Morgan, said the wave hit the boat at about 3 a.m. \"One minute I "
+            "was at the helm, the next I was in the water,\" he said.\n")
+    claims = claims_of(text, "en")
+    assert [(c.kind, c.content) for c in claims] == [
+        ("indirect", "the wave hit the boat at about 3 a.m."),
+        ("direct", "One minute I was at the helm, the next I was in the water"),
+    ]
+
+
+def test_a_name_after_a_role_in_a_town_is_the_person_not_the_towns_region():
+    text = "An engineer in Chittagong, Rashedul Karim, said the embankment had been patched, not rebuilt.\n"
+    assert speaker_of(text, "embankment") == "Rashedul Karim"
+
+
+def test_a_region_after_a_role_in_a_town_still_completes_the_town():
+    text = "A farmer in Kisumu, Western Kenya, said the maize had failed for a second year.\n"
+    assert speaker_of(text, "maize") == "farmer in Kisumu"
+
+
+def test_a_street_address_after_a_body_is_no_part_of_its_name():
+    text = ("Kitwe museum says stolen drums were returned" + _DATELINE
+            + "The drums, which the museum says date from the 1890s, were taken in June.\n\n"
+            "The Copperbelt Museum on Freedom Avenue, Kitwe. Image: Ann Banda.\n")
+    assert speaker_of(text, "date from the 1890s") == "Copperbelt Museum"
+
+
+def test_a_committee_on_a_subject_keeps_its_subject():
+    text = "The Select Committee on Home Affairs said on Monday that the inquiry would reopen.\n"
+    assert speaker_of(text, "inquiry would reopen") == "Select Committee on Home Affairs"
+
+
+def test_a_person_who_asked_to_be_named_only_by_a_first_name_is_that_name():
+    text = ("One of the new volunteers, a student at the University of Stirling who asked to be named only as Morag, "
+            "said she had signed up after the bar she worked in closed. \"It seemed daft not to,\" she said.\n")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Morag", "Morag"]
+
+
+def test_one_woman_described_in_apposition_is_her_description():
+    text = "One woman, a fish seller from Lufilufi, said she already spent ten tala a day on fares.\n"
+    assert speaker_of(text, "ten tala") == "fish seller from Lufilufi"
+
+
+def test_one_woman_with_no_apposition_stays_one_woman():
+    text = "One woman said she already spent ten tala a day on fares.\n"
+    assert speaker_of(text, "ten tala") == "One woman"
