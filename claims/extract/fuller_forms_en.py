@@ -204,9 +204,11 @@ def headline_body(text: str) -> str | None:
     """The capitalised name the headline opens on, before its verb, when the article names it again
     and it is no person's ("Sentinel Cement warns of …")."""
     run = CAPITALISED_RUN.match(text)
-    if run is None or not _HEADLINE_VERB_NEXT.match(text, run.end()) or text.count(run.group()) < 2 \
+    if run is None or (verb := _HEADLINE_VERB_NEXT.match(text, run.end())) is None or text.count(run.group()) < 2 \
             or first_name_gender(run.group()) is not None:
         return None
+    if verb.group().strip()[:-1] in lexicon(english).roles:
+        return None  # "Bus drivers in Bristol begin …": people in a role, no verb
     return run.group()
 
 

@@ -9,6 +9,7 @@ import re
 from claims.extract.bodies_by_kind_en import BODY_KINDS, names_public_kind
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
+from claims.extract.lang import en as english
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
 from claims.extract.sources import canonical_source
@@ -302,7 +303,16 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 1:
             break
-        if speaker is None or not speaker.name[:1].isupper() or (draft.mention is None or draft.mention.text.strip() != speaker.name):
+        if speaker is None or draft.mention is None or draft.mention.text.strip() != speaker.name:
+            continue
+        if speaker.name in _ENGLISH_BODY_NOUNS and (named := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.kind == "organisation" and said.name[:1].isupper() and later.mention is not None
+                and (noun := _DEFINITE_NOUN.match(later.mention.text)) is not None and noun.group("noun") in _ENGLISH_BODY_NOUNS), None)):
+            # "…, contractor says" over the lede's "The consortium building the extension …" (Lothian Track Partnership)
+            speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
+            continue
+        if not speaker.name[:1].isupper():
             continue
         words = speaker.name.lower().split()
         # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
@@ -320,6 +330,8 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
+_ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
+_DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")
 _THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s+company)")
 # "a union representing paramedics", "a charity for the homeless": a body described by whom it serves.
 _BODY_SERVING = re.compile(r"an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:representing|for|of)\s+[a-z][\w\s'’-]*")
@@ -333,9 +345,11 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break
-        introduced = speaker is not None and speaker.name == speaker.role and draft.sentence is not None \
-            and (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None \
+        introduced = speaker is not None and speaker.name == speaker.role and draft.sentence is not None and (
+            (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None
             and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{definite.group('noun')}\b", text[draft.sentence[0]:draft.sentence[1]]) is not None
+            # "The consortium building the extension of Edinburgh's tram line … has told": what it does, not its name
+            or (doing := _DEFINITE_NOUN_DOING.fullmatch(speaker.mention or "")) is not None and doing.group("noun") in _ENGLISH_BODY_NOUNS)
         serving = None if introduced or speaker is None or speaker.name != speaker.role else _BODY_SERVING.fullmatch(speaker.mention or "")
         serving_kind = serving.group("noun") if serving is not None and serving.group("noun") in BODY_KINDS else None
         introduced = introduced or serving_kind is not None

@@ -283,6 +283,12 @@ class SourceAppositions:
     def _is_apposition(self, segment: str) -> bool:
         if _is_apposition(segment):
             return True
+        words = segment.split()
+        if self.language == "en" and len(words) > 2 and words[0] in ("a", "an") and (fold(words[1]) in self.lex.roles or fold(words[2]) in self.lex.roles) \
+                and len(words) <= 20 and not any(mark in segment for mark in "“”\"") and (
+                    (verb := _VERB_OF_A_CLAUSE.search(segment)) is None
+                    or (relative := _RELATIVE_WORD.search(segment)) is not None and relative.start() < verb.start()):
+            return True  # "According to Professor X, an astronomer at the University of Glasgow who was not involved, …"
         if self.language == "fr" and "«" in segment:
             segment = TITLE_IN_GUILLEMETS.sub("X", segment)  # "auteur de « L'Armée et le pouvoir en Syrie »": a work's title
         if self.language != "fr" or word_count(segment) > 20 or any(mark in segment for mark in "«»“”\""):

@@ -138,8 +138,9 @@ class EnglishBodyReferences:
         if " " not in name and _PLURAL_NOUN_THEN_WHERE.match(text, subject.start("name")):
             return None  # "Businesses across west Suffolk say": people, no body
         if " " not in name and len(between := text[subject.end("name"):subject.end()].split()) == 2 and between[0].isalpha() \
-                and not between[0].endswith(("ly", "ed", "s")) and between[0] not in _BEFORE_VERB:
-            return None  # "Armed men boarded …": an adjective and its noun, no body
+                and (not between[0].endswith(("ly", "ed", "s")) and between[0] not in _BEFORE_VERB
+                     or between[0].endswith("s") and fold(between[0][:-1]) in self.lex.roles):
+            return None  # "Armed men boarded …": an adjective and its noun, no body ("Bus drivers employed by …": people)
         people = {n for _, _, n in self.role_ties} | set(self.genders)
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere

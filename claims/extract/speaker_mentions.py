@@ -63,6 +63,8 @@ _BARE_BODY_EN = re.compile(r"(?:governing|sports?|health|industry|peak|professio
 
 # A name with "and" in it, then its initials in brackets: "Resources Safety and Health Queensland (RSHQ)".
 _NAME_WITH_AND_THEN_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+)\((?P<short>[A-Z]{3,8})\)")
+# English: "a Dane", "an Australian": one capitalised noun after an indefinite article (a people's, a party's member).
+_INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+[A-Z][a-z]{2,}")
 
 
 @lru_cache(maxsize=1024)
@@ -347,6 +349,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
+    if lex.adjectival_names and segment.isalpha() and segment.islower() and segment in lex.organisation_nouns:
+        return Mention(segment, role=segment, organisation=True)  # a headline's "…, operator says": no article
+    if lex.adjectival_names and _INDEFINITE_CAPITALISED_NOUN.fullmatch(segment) is not None:
+        return Mention(segment, role=segment.split()[1])  # "Morten Holm, a Dane, told": a people's noun, no name
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):
         # "people familiar with the matter", "two sources close to the talks": unnamed, but a speaker.
         return Mention(segment, role=clean_phrase(segment, lex))
