@@ -230,7 +230,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind213": "fr",
         "en-blind227": "en",
         "en-blind228": "en",
-        "fr-blind214": "fr"}
+        "fr-blind214": "fr",
+        "en-blind229": "en",
+        "fr-blind215": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
