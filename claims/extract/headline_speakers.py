@@ -199,7 +199,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             if demonym is not None and (owner := _OWNER.match(said.mention or "")) is not None \
                     and fold(owner.group())[:_STEM] != demonym:
                 continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
-            if stems & (_name_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])) \
+            # (and the words before the mention: "Le principal fournisseur de la côte, Atlantic Shore Power, a prévenu")
+            at = text.rfind(said.mention, later.sentence[0], later.position + 1) if said.mention else -1
+            if stems & (_name_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])
+                        | (_stems(text[max(later.sentence[0], at - 40):at]) if at > 0 else set())) \
                     or generic \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \

@@ -329,8 +329,12 @@ class MentionResolution:
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position) \
                     and _RELATIVE_OF_SOMEONE.match(fold(mention.role)) is None and _OFFICE_OF_A_ROLE.search(mention.role) is None \
                     and fold(mention.text).replace("l'", "l' ").replace("l’", "l’ ").split()[1:2] == fold(mention.role).split()[:1]:
-                # (not "le rapport du médecin légiste": the document's author, whoever is named next)
-                name = self._only_person_near(position, role=mention.role)
+                # (not "le rapport du médecin légiste": the document's author, whoever is named next; nor "« … », a
+                # raconté Nicolas Berthoud. Le skipper de 34 ans a estimé": whom the paragraph named just before)
+                paragraph = self.text.rfind("\n", 0, position) + 1
+                if previous is None or previous.kind != "person" or " " not in previous.name \
+                        or not any(paragraph <= o < position and self.full_name(n, o) == previous.name for o, _, n in self.person_mentions):
+                    name = self._only_person_near(position, role=mention.role)
                 if not name and self.lex.adjectival_names and fold(mention.role) in _SINGLE_OFFICES_EN:
                     name = self._only_untied_person_before(position)  # "Pavel Orlov arrived … the minister said"
             if name:

@@ -236,8 +236,11 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
-                        and verb.endswith("ent") and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
-                    mention = None  # "les marges, et non la fiscalité, expliquaient l'essentiel de l'écart": a plural verb, its object
+                        and verb.endswith("ent") and not (verb.endswith("ient") and not verb.endswith("aient")) \
+                        and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
+                    # "les marges, et non la fiscalité, expliquaient l'essentiel de l'écart": a plural verb, its object
+                    # (not "prévient", "soutient": singular)
+                    mention = None
                 if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())
                                             or self.language == "fr" and _PLURAL_VERB_FR.search(cue_text) is not None
                                             and _INDEFINITE_PLURAL_NEXT.match(text, m.end()) is not None):

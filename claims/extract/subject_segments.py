@@ -64,6 +64,8 @@ _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)"  # ("One of those arrested,")
                          r"|(?:woman|man|resident|passenger|parent|mother|father|worker|trader|farmer|shopper|customer|patient))")
+_COMPANY_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*(?:(?:principal|principale|premier|première|grand|grande|seul|seule)\s+)?(?P<noun>[a-zà-ÿ]+)\b")
+_DEFINITE_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*[a-zà-ÿ]")
 # "a student who asked to be named only as Kirsty": the name the person gave
 _NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:named|identified|called)\s+only\s+as\s+"
                             r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,?\s*$")
@@ -590,6 +592,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and fold(noun.group("noun")) in lex.companies | lex.organisation_nouns):
                 # "Śląski Holding Węglowy (Silesian Coal Holding), the state-controlled operator", "The developer, X, said"
                 mention.organisation = True
+            if not lex.adjectival_names and not mention.organisation and index > 0 and found is None \
+                    and (noun := _COMPANY_HEAD_FR.match(segments[index - 1])) is not None and fold(noun.group("noun")) in lex.companies \
+                    and not is_first_name(mention.name.split()[0]):
+                mention.organisation = True  # "Le principal fournisseur de la côte, Atlantic Shore Power, a prévenu": a company
             mention.text = segment.strip() if found is None else f"{segment.strip()}, {found.text}"
             return mention
         if found is None:
@@ -606,6 +612,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and (body := _BODY_DESCRIPTION_FR.match(found.text)) is not None and fold(body.group("noun")) in lex.organisation_nouns \
                 and _ROLE_OF_A_NAMED_BODY_FR.match(segment) is not None:
             return mention  # "un responsable de l'Autorité X, l'organisme public chargé des achats, a assuré": the body's officer
+        if not lex.adjectival_names and found.name is None and found.role and not found.pronoun and not found.organisation \
+                and mention.role and not mention.name and not mention.organisation and not mention.pronoun \
+                and _DEFINITE_HEAD_FR.match(segment) is not None and found.text[:1].islower() \
+                and fold(found.text.split()[0]) not in lex.determiners:
+            return mention  # "Le skipper de 34 ans, ingénieur dans une entreprise de Neuchâtel, a estimé": the head speaks
         if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes
