@@ -232,7 +232,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind228": "en",
         "fr-blind214": "fr",
         "en-blind229": "en",
-        "fr-blind215": "fr"}
+        "fr-blind215": "fr",
+        "en-blind230": "en",
+        "fr-blind216": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
