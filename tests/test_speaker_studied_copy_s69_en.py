@@ -1,4 +1,4 @@
-"""English rules found on the copy studied in session 69 (sets own/en-blind225 and own/en-blind223).
+"""English rules found on the copy studied in session 69 (sets own/en-blind225, own/en-blind223 and own/en-blind217).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -111,3 +111,21 @@ def test_a_headline_role_noun_in_the_plural_is_no_body_opening_the_headline():
             + "Bus drivers employed by Aire Valley Buses walked out yesterday. The company said on Monday that fewer than one "
             "in five services were running.\n")
     assert speaker_of(text, "fewer than one") == "Aire Valley Buses"
+
+
+def test_owners_of_a_list_of_businesses_on_an_island_and_its_state_are_the_owners():
+    text = ("Owners of shops, bars and holiday cottages on Heron Island, South Carolina say the reduced ferry timetable "
+            "has halved their summer trade.\n")
+    assert speaker_of(text, "halved") == "Owners of shops, bars and holiday cottages on Heron Island"
+
+
+def test_a_place_and_its_businesses_are_a_group_not_the_place():
+    text = "Maine coastal businesses say the new ferry timetable has halved their summer trade.\n"
+    assert speaker_of(text, "halved") == "Maine coastal businesses"
+
+
+def test_an_office_holder_named_for_the_police_is_no_police_body():
+    text = ("Police in Jodhpur have arrested five men. Deputy Commissioner of Police (West) Anita Rao told reporters on "
+            "Saturday that the men had run a betting ring.\n\n"
+            "According to the police, one of the men had contacted \"at least two players\" through a messaging app.\n")
+    assert speaker_of(text, "one of the men") != "Deputy Commissioner of Police"

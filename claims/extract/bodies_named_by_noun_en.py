@@ -7,7 +7,9 @@ import re
 
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.organisations import COMPANY_NOUNS
-from claims.extract.speaker_organisations import bodies_under_other_heads
+from claims.extract.lang import en as english
+from claims.extract.speaker_lexicon import lexicon
+from claims.extract.speaker_organisations import bodies_under_other_heads, names_an_office_holder
 from claims.extract.speakers import closes_on_a_company_word
 from claims.extract.speaking_bodies_en import (
     BODY_ROLE_NOUNS, GENERIC_BODY_NOUNS, LEADING_ARTICLE, VAGUE_MODIFIERS, body_fit, city_government,
@@ -92,11 +94,12 @@ def heads_named(text: str, noun: str, end: int) -> set[str]:
             if len(words) >= 5 and words[0] == head and words[1] == "of" \
                     and (unit := next((i for i in range(3, len(words)) if words[i] in _BOARD_WORDS), None)) is not None:
                 words = words[:unit]  # "the University of Oregon Board of Trustees": "the university" is the university
-            if _headed_by(words, head):
-                found.add(" ".join(words))
+            if _headed_by(words, head) and not names_an_office_holder(words[:words.index(head)], _ENGLISH):
+                found.add(" ".join(words))  # (not "Deputy Commissioner of Police": an office-holder's title)
     return {name for name in found if not any(name != other and name in other for other in found)}
 
 
+_ENGLISH = lexicon(english)
 _BOARD_WORDS = frozenset(("Board", "Trustees", "Regents", "Governors", "Senate", "Faculty"))
 
 

@@ -13,7 +13,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
-from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town
+from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town, names_an_office_holder
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition, scopes_clash
 
 # A police force named by its place: "Maldives Police Service", "Lexington Police Department", "Yokote police",
@@ -198,7 +198,8 @@ class EnglishBodyFullNames:
         # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
         found = {with_mission_country(self.text, _without_owner(name)) for name in found}
         found = {name for name in found if " " in name}
-        found = {_with_its_complement(self.text, name) for name in found}
+        found = {_with_its_complement(self.text, name) for name in found
+                 if not names_an_office_holder(name[:name.find(head)].split(), self.lex)}  # (not "Deputy Commissioner of Police")
         if noun.endswith("s"):
             # ("the drivers", "… of the Ikhwezi Truck Drivers' Association": the people, not the body they own)
             found = {name for name in found if re.search(re.escape(name) + r"(?!\w|['’])", self.text)}

@@ -57,6 +57,11 @@ _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|poss
 _PLURAL_NAMED_NOUNS = frozenset(("railway",))  # ("the railway": "Kenya Railways")
 
 
+def names_an_office_holder(words: list[str], lex) -> bool:
+    """Whether WORDS, before a body's noun, are an office-holder's title: "Deputy Commissioner of" (Police)."""
+    return len(words) >= 2 and words[-1] == "of" and fold(words[-2]) in lex.roles
+
+
 @lru_cache(maxsize=256)
 def _fuller_organisation(noun: str) -> re.Pattern:
     """"the transport ministry" (one or two lower-case modifiers after "the", not "the breach of
@@ -221,6 +226,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
                 words = words[2:]  # "Prosecuting for Redcar and Cleveland Council, solicitor X said": counsel's side, then the body
             if not words:
                 continue
+            if match.group("proper") and names_an_office_holder(words, lex):
+                continue  # "Deputy Commissioner of Police (South) Meena Rathore": no body
             if match.group() in towns:
                 continue  # "at its plant in Port Union, Newfoundland and Labrador": a town, wherever named, no union
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly") and w.islower()

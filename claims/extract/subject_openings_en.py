@@ -38,7 +38,7 @@ GROUP_NOUNS = frozenset(("parents", "residents", "farmers", "villagers", "locals
                           "passengers", "shopkeepers", "traders", "fishermen", "workers", "students", "pupils",
                           "buyers", "homebuyers", "homeowners", "tenants", "renters", "owners", "investors", "landlords",
                           "shareholders", "patients", "employees", "drivers", "miners", "vendors", "consumers", "fans",
-                          "supporters", "users", "citizens", "occupants", "sellers", "nurses", "sources"))
+                          "supporters", "users", "citizens", "occupants", "sellers", "nurses", "sources", "businesses"))
 # A place, an office-holder and what belongs to the office ("the La Paz mayor's office").
 _PLACE_OFFICE_HOLDER = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?P<holder>[A-Za-z]+)['’]s\s+"

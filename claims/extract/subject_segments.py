@@ -45,7 +45,7 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 # A month or a day closing a segment is no place ("the owner of a factory that closed in October, Abdul Matin, said").
 _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
-_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
+_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|\bon|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 # A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
 # "The city of Richmond").
@@ -303,7 +303,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             or (fields := PLACES_LIST_CLOSING.search(region)) is not None
             or (fields := PARTIES_LIST_CLOSING.search(region)) is not None):
         segments = SEGMENT_COMMA.split(region[:fields.start()])
-        segments[-1] += region[fields.start():]
+        segments[-1] += region[fields.start():fields.end()]
+        if region[fields.end():].strip():
+            segments += SEGMENT_COMMA.split(region[fields.end():])[1:]  # (the state after the list's place)
     if lex.adjectival_names and len(segments) > 2 and "," in region:
         segments = _town_and_state_joined(segments, lex)  # "PulseTrack Inc., an Austin, Texas company that …, confirmed"
     filled = [segment for segment in segments if segment.strip()]
