@@ -234,7 +234,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind229": "en",
         "fr-blind215": "fr",
         "en-blind230": "en",
-        "fr-blind216": "fr"}
+        "fr-blind216": "fr",
+        "en-blind231": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
