@@ -181,6 +181,8 @@ class PressEpithets:
             return self.headline_person()  # "le vainqueur", "la lauréate": the headline's one person, else no guess
         if epithet in _TRADE_EPITHETS and (person := self.headline_person()) is not None:
             return person  # "l'athlète", "le chanteur": the one person the headline names, whom the story is about
+        if (tied := [n for o, r, n in self.role_ties if o <= position and r and fold(r).split()[0] == epithet]):
+            return tied[-1]  # "le coureur" after "Le coureur belge Jens Verhaegen" (not whoever was named last)
         since = max(0, self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)))
         named = [self.full_name(n, o) for o, _, n in self.person_mentions if since <= o < position and " " in n]
         return named[-1] if named else None

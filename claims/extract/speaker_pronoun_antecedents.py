@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import Lexicon, Mention, fold
@@ -156,6 +157,9 @@ _BODY_OPENING_SENTENCE_FR = re.compile(
 
 # French: a body introduced by its noun and named, opening a sentence, maybe after an adjunct ("Dans un
 # communiqué, la compagnie nationale d'électricité Kenya Power a attribué …").
+# A name after a definite article opening a sentence: a body's ("La Calmin conteste …"), never a person's.
+# (not "Le Garde des Sceaux", "La Fédération des conseils …": a name going on past its first word)
+_ARTICLE_THEN_NAME_FR = re.compile(r"(?P<article>L[ae])[ \u00a0]+(?P<np>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \u00a0]+(?!(?:de|des|du|d['’]|et|en)\b)[a-zà-ÿ]")
 _NAMED_BODY_OPENING_SENTENCE_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][^,.;:«»\n]{2,40},[ \u00a0]+)?(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*"
     r"(?P<noun>groupe|société|entreprise|compagnie|banque|firme|coopérative|mutuelle|enseigne|constructeur|fabricant"
@@ -183,6 +187,9 @@ def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[in
     if found is None and (named := _NAMED_BODY_OPENING_SENTENCE_FR.match(text, at)) is not None \
             and body_gender(named.group("noun")) == gender:
         return named.start("np"), named.group("np")  # "La compagnie Kenya Power a attribué … Elle a précisé"
+    if found is None and (named := _ARTICLE_THEN_NAME_FR.match(text, at)) is not None \
+            and {"La": "f", "Le": "m"}[named.group("article")] == gender and not is_first_name(named.group("np").split()[0]):
+        return named.start("np"), named.group("np")  # "La Calmin conteste toute pollution. Dans un communiqué, elle assure"
     if found is None and draft.mention is not None and fold(draft.mention.text.split()[0]) in ("celle-ci", "celui-ci"):
         # "… après un signalement de la chambre régionale des comptes de Languedoc. Dans un rapport, celle-ci relevait
         # que …": the demonstrative stands for the last body of its gender the sentence before names
