@@ -235,7 +235,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind215": "fr",
         "en-blind230": "en",
         "fr-blind216": "fr",
-        "en-blind231": "en"}
+        "en-blind231": "en",
+        "fr-blind217": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
