@@ -1,4 +1,4 @@
-"""English rules found on the copy studied in session 69 (sets own/en-blind225, own/en-blind223 and own/en-blind217).
+"""English rules found on the copy studied in session 69 (sets own/en-blind225, own/en-blind223, own/en-blind217 and own/en-blind227).
 Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -129,3 +129,24 @@ def test_an_office_holder_named_for_the_police_is_no_police_body():
             "Saturday that the men had run a betting ring.\n\n"
             "According to the police, one of the men had contacted \"at least two players\" through a messaging app.\n")
     assert speaker_of(text, "one of the men") != "Deputy Commissioner of Police"
+
+
+def test_a_lede_body_described_by_its_noun_is_the_one_the_next_paragraph_opens_on():
+    text = ("Zomba hospice says it may close in March" + _DATELINE
+            + "A hospice in Zomba, Malawi's former capital, says it will have to close its inpatient ward by the end of "
+            "March unless it finds new funding.\n\n"
+            "Chisomo Hospice, founded by nurses in 2004, cares for about 300 patients a year.\n")
+    assert [c.speaker.name for c in claims_of(text, "en") if c.kind != "assertion"] == ["Chisomo Hospice"] * 2
+
+
+def test_a_lede_body_stays_described_when_the_next_paragraph_opens_on_another_name():
+    text = ("A hospice in Zomba, Malawi's former capital, says it will have to close its inpatient ward by the end of "
+            "March.\n\n"
+            "Queen Elizabeth Central Hospital is already full.\n")
+    assert speaker_of(text, "inpatient ward") == "hospice in Zomba"
+
+
+def test_the_non_profit_is_the_body_its_sentence_opens_on():
+    text = ("Elm Creek Hospice in Elyria, Ohio, will close its dementia unit at the end of August, the non-profit said on "
+            "Tuesday, saying it could no longer staff the unit safely.\n")
+    assert [c.speaker.name for c in claims_of(text, "en")] == ["Elm Creek Hospice"] * 2

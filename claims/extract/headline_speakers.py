@@ -118,6 +118,7 @@ _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency"
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 # A place, then a body's lower-case noun and its modifier: "Gaborone food bank", "Kisumu water company".
 _PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z-]*){2,3}")
+_PLACE_THEN_ONE_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+ [a-z]{4,}")  # "Blantyre hospice says …"
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
@@ -174,7 +175,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
                                                                                 or _INITIALS.fullmatch(speaker.name.split()[0])
                                                                                 or _PLACE_THEN_NOUNS.fullmatch(speaker.name)
-                                                                                and speaker.name.split()[-1] in GENERIC_BODY_NOUNS))) \
+                                                                                and speaker.name.split()[-1] in GENERIC_BODY_NOUNS
+                                                                                or _PLACE_THEN_ONE_NOUN.fullmatch(speaker.name)))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         # ("…, governing body says": whichever body the lede names first, as for "officials")
@@ -367,6 +369,28 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
                      and not is_first_name(following[1].name.split()[0])) and following[1].name[:1].isupper() \
                 and (serving_kind is None or serving_kind in COMPANY_NOUNS or names_public_kind(following[1].name, serving_kind)):
             speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")
+
+
+# "A hospice in Blantyre, Malawi's commercial capital,": a body the lede does not name yet.
+_INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:\s+(?:in|at|near|on|from)\s.*)?")
+
+
+def lede_bodies_to_the_name_opening_next(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …") is the one the next
+    paragraph opens on, named with that noun ("Ndirande Hospice, founded by nurses …")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 3:
+            break
+        if speaker is None or speaker.name != speaker.role or draft.mention is None \
+                or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())) is None:
+            continue
+        end = text.find("\n", draft.position)
+        opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}{described.group('noun').capitalize()})\b")
+        named = opening.match(text, end) if end != -1 else None
+        if named is not None and not is_first_name(named.group("name").split()[0]):
+            for j in range(i, len(drafts)):
+                if speakers_of[j] is not None and speakers_of[j].name == speaker.name:
+                    speakers_of[j] = SpeakerRef(named.group("name"), speakers_of[j].mention, speakers_of[j].role, "organisation")
 
 
 # What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").

@@ -36,7 +36,8 @@ from claims.extract.headline_speakers import (headline_descriptions_to_apposed_n
                                               headline_kinds_to_later_bodies,
                                               headline_short_forms_to_full_names, lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
-                                              headline_works_to_the_work_named, lede_descriptions_to_next_named_body,
+                                              headline_works_to_the_work_named, lede_bodies_to_the_name_opening_next,
+                                              lede_descriptions_to_next_named_body,
                                               headline_documents_to_lede_document)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
@@ -255,6 +256,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         with_anonymity_clauses(named, drafts, speakers_of)
     if language == "en":
         lede_descriptions_to_next_named_body(named, drafts, speakers_of)
+        lede_bodies_to_the_name_opening_next(named, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)

@@ -394,7 +394,7 @@ ORGANISATION_NOUNS = (
     "association", "charity", "federation", "bank", "university", "institute",
     "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
-    "venture", "consortium", "contractor", "conglomerate", "cooperative", "co-operative", "nonprofit", "publisher",
+    "venture", "consortium", "contractor", "conglomerate", "cooperative", "co-operative", "nonprofit", "non-profit", "not-for-profit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
     "exchange", "platform", "app", "chain", "team", "railway", "railroad", "regulator", "watchdog",
     "brewery", "distillery", "winery", "orchestra", "festival", "park", "sanctuary", "aquarium", "gallery", "zoo",
