@@ -150,3 +150,14 @@ def test_the_non_profit_is_the_body_its_sentence_opens_on():
     text = ("Elm Creek Hospice in Elyria, Ohio, will close its dementia unit at the end of August, the non-profit said on "
             "Tuesday, saying it could no longer staff the unit safely.\n")
     assert [c.speaker.name for c in claims_of(text, "en")] == ["Elm Creek Hospice"] * 2
+
+
+def test_the_federal_agency_is_the_body_its_sentence_opens_on():
+    text = ("Parks Canada has closed the trail to the Cap Rouge lighthouse after part of the cliff fell into the sea, the "
+            "federal agency said on Wednesday.\n")
+    assert speaker_of(text, "closed the trail") == "Parks Canada"
+
+
+def test_the_charity_is_no_person_its_sentence_opens_on():
+    text = "Maria Lopez will run the Boston marathon in April to raise money for a shelter, the charity said on Monday.\n"
+    assert speaker_of(text, "Boston marathon") != "Maria Lopez"

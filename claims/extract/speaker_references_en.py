@@ -38,8 +38,11 @@ from claims.extract.role_references_en import EnglishRoleReferences
 
 # A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
 # According to the verdict, …").
-# Bodies that "the charity said", as "the company said", after the sentence opens on their name.
+# Bodies that "the charity said", as "the company said", after the sentence opens on their name (and "the federal
+# agency said" after "Parks Canada has closed …").
 _NON_PROFIT_NOUNS = frozenset(("charity", "non-profit", "nonprofit", "not-for-profit", "trust", "foundation"))
+_PUBLIC_BODY_KINDS = frozenset(("agency", "authority", "regulator", "service"))
+_PUBLIC_SCOPES = frozenset(("federal", "state", "national", "provincial", "regional", "government"))
 _COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:(?:majority|written)\s+)?(?:verdict|ruling|judgment|judgement|sentence|opinion)", re.IGNORECASE)
 _COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){0,5}(?:Court|Tribunal)"
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)"
@@ -162,9 +165,11 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                 or self.body_just_quoted(mention, position, previous) \
                 or self._body_opening_next_paragraph(position)  # "Ertis Chemical has said … the company said"; a lede's company
             return SpeakerRef(company, mention.text, mention.role, "organisation") if company else None
-        if noun in _NON_PROFIT_NOUNS and modifier is None and (own := self._as_body_subject(self.organisation_subject_before(
-                self.text, position, sentence_start(self.text, position)), position)) is not None:
-            return SpeakerRef(own, mention.text, mention.role, "organisation")  # "Elmhurst Valley Hospice … will close …, the non-profit said"
+        if (noun in _NON_PROFIT_NOUNS and modifier is None or noun in _PUBLIC_BODY_KINDS and modifier in _PUBLIC_SCOPES) \
+                and (own := self.organisation_subject_before(self.text, position, sentence_start(self.text, position))) is not None \
+                and not is_first_name(own.split()[0]) and self.gender_of(own) is None:
+            # "Elmhurst Valley Hospice … will close …, the non-profit said", "Parks Canada has closed …, the federal agency said"
+            return SpeakerRef(own, mention.text, mention.role, "organisation")
         if modifier is not None and modifier.isalpha() and modifier.islower() and (fold(noun) in self.lex.organisations or noun == "system") \
                 and (named := self.organisation_with_head(f"{modifier} {noun}")) is not None:
             # "the town council": "X Town Council"; "the retirement system": "Kentucky Teachers' Retirement System"
