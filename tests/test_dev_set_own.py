@@ -236,7 +236,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind230": "en",
         "fr-blind216": "fr",
         "en-blind231": "en",
-        "fr-blind217": "fr"}
+        "fr-blind217": "fr",
+        "en-blind232": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -321,7 +321,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind230": ("own/en-blind230", "en"),
         "own-fr-blind216": ("own/fr-blind216", "fr"),
         "own-en-blind231": ("own/en-blind231", "en"),
-        "own-fr-blind217": ("own/fr-blind217", "fr")}
+        "own-fr-blind217": ("own/fr-blind217", "fr"),
+        "own-en-blind232": ("own/en-blind232", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -544,7 +545,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind230",
                  "own-fr-blind216",
                  "own-en-blind231",
-                 "own-fr-blind217")
+                 "own-fr-blind217",
+                 "own-en-blind232")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
