@@ -237,7 +237,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind216": "fr",
         "en-blind231": "en",
         "fr-blind217": "fr",
-        "en-blind232": "en"}
+        "en-blind232": "en",
+        "fr-blind218": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
