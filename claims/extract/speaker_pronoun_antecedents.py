@@ -155,11 +155,11 @@ _BODY_OPENING_SENTENCE_FR = re.compile(
     r"[ \u00a0]+(?:s['’]|a|est|va|doit|ont|se)\b")
 
 
-# French: a body introduced by its noun and named, opening a sentence, maybe after an adjunct ("Dans un
-# communiqué, la compagnie nationale d'électricité Kenya Power a attribué …").
 # A name after a definite article opening a sentence: a body's ("La Calmin conteste …"), never a person's.
 # (not "Le Garde des Sceaux", "La Fédération des conseils …": a name going on past its first word)
 _ARTICLE_THEN_NAME_FR = re.compile(r"(?P<article>L[ae])[ \u00a0]+(?P<np>[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \u00a0]+(?!(?:de|des|du|d['’]|et|en)\b)[a-zà-ÿ]")
+# French: a body introduced by its noun and named, opening a sentence, maybe after an adjunct ("Dans un
+# communiqué, la compagnie nationale d'électricité Kenya Power a attribué …").
 _NAMED_BODY_OPENING_SENTENCE_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][^,.;:«»\n]{2,40},[ \u00a0]+)?(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*"
     r"(?P<noun>groupe|société|entreprise|compagnie|banque|firme|coopérative|mutuelle|enseigne|constructeur|fabricant"

@@ -36,13 +36,13 @@ from claims.extract.body_full_names_en import EnglishBodyFullNames
 from claims.extract.company_references_en import CORPORATE_DESIGNATOR, EnglishCompanyReferences
 from claims.extract.role_references_en import EnglishRoleReferences
 
-# A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
-# According to the verdict, …").
 # Bodies that "the charity said", as "the company said", after the sentence opens on their name (and "the federal
 # agency said" after "Parks Canada has closed …").
 _NON_PROFIT_NOUNS = frozenset(("charity", "non-profit", "nonprofit", "not-for-profit", "trust", "foundation"))
 _PUBLIC_BODY_KINDS = frozenset(("agency", "authority", "regulator", "service"))
 _PUBLIC_SCOPES = frozenset(("federal", "state", "national", "provincial", "regional", "government"))
+# A court's decision, which speaks as the court last named handing one down ("The X Court sentenced … /
+# According to the verdict, …").
 _COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:(?:majority|written)\s+)?(?:verdict|ruling|judgment|judgement|sentence|opinion)", re.IGNORECASE)
 _COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){0,5}(?:Court|Tribunal)"
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)"

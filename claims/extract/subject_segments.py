@@ -64,7 +64,9 @@ _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)"  # ("One of those arrested,")
                          r"|(?:woman|man|resident|passenger|parent|mother|father|worker|trader|farmer|shopper|customer|patient))")
+# French: a definite head, maybe ranked, whose noun says what its apposition is ("Le principal fournisseur de la côte, X").
 _COMPANY_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*(?:(?:principal|principale|premier|première|grand|grande|seul|seule)\s+)?(?P<noun>[a-zà-ÿ]+)\b")
+# French: a definite noun phrase heading a subject ("Le skipper de 34 ans, ingénieur …, a estimé").
 _DEFINITE_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*[a-zà-ÿ]")
 # "a student who asked to be named only as Kirsty": the name the person gave
 _NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:named|identified|called)\s+only\s+as\s+"
@@ -609,7 +611,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return group  # "Le camp d'Alain Roux, ancien ministre, affirme": the apposition describes him, his camp speaks
         if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
                 and _ONE_OF_THE.fullmatch(segment.strip()):
-            return found  # "One of the workers, a steel fixer from Bangladesh who …, said", "One woman, a market vendor from Lefaga, said": who that one is
+            # "One of the workers, a steel fixer from Bangladesh who …, said", "One woman, a market vendor from Lefaga,
+            # said": who that one is
+            return found
         if not lex.adjectival_names and found.name is None and mention.role and not mention.name and not mention.organisation \
                 and (body := _BODY_DESCRIPTION_FR.match(found.text)) is not None and fold(body.group("noun")) in lex.organisation_nouns \
                 and _ROLE_OF_A_NAMED_BODY_FR.match(segment) is not None:
