@@ -24,7 +24,8 @@ from claims.extract.speaking_bodies_en import city_government, scopes_clash
 from claims.extract.types import SpeakerRef
 
 _BODY_NOUNS = frozenset(("police", "commission", "port", "airport", "museum", "court", "tribunal", "inquiry",
-                         "regulator", "watchdog", "bureau", "city", "county", "municipality", "district", "province"))
+                         "regulator", "watchdog", "bureau", "city", "county", "municipality", "district", "province",
+                         "town", "village"))
 
 # A body's noun after the capitalised words and the lower-case level naming it: "Tyrol state police",
 # "Morobe provincial police", "Valais cantonal police".
@@ -141,8 +142,10 @@ def _ministry_of_the_minister(text: str) -> str | None:
 
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
 _BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)")
+# The nouns of a municipality ("the town said").
+MUNICIPALITY_NOUNS = ("town", "city", "village")
 # "The town of Nishiwaga": a municipality named with its noun.
-_MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)") for noun in ("town", "city", "village")}
+_MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)") for noun in MUNICIPALITY_NOUNS}
 
 
 def _named_body_of_place(text: str, noun: str, place: str) -> str | None:

@@ -102,13 +102,16 @@ _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _POSSESSIVE_S = re.compile(r"\w['’]s\s")
-_NAME_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*")
+_COURTESY_TITLE = r"(?:(?:Dr|Mrs?|Ms|Miss|Prof|Cllr)\.?\s+)"
+_NAME_JOINT = re.compile(r"(?:\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*)" + _COURTESY_TITLE + "?")
+_TITLE_OPENING = re.compile(_COURTESY_TITLE)
+_TITLE_IN_JOINT = re.compile(r"(?:(?<=and )|(?<=, )|(?<=& ))" + _COURTESY_TITLE)
 
 
 def _names_joined(segment: str, names: list[tuple[int, str]]) -> bool:
     """English: the phrase opens with names joined by commas and "and" ("Leeds and York officials",
-    "Ann Lee and Tom Reyes"), which speak together."""
-    if names[0][0] != 0:
+    "Ann Lee and Tom Reyes", "Dr Helen Ashworth and Dr Ravi Menon"), which speak together."""
+    if names[0][0] != 0 and not _TITLE_OPENING.fullmatch(segment, 0, names[0][0]):
         return False
     joints = [_NAME_JOINT.fullmatch(segment, offset + len(name), following)
               for (offset, name), (following, _) in zip(names, names[1:])]
@@ -289,7 +292,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()
         if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
-            name = segment[:last_offset + len(last)]
+            name = _TITLE_IN_JOINT.sub("", segment[primary[0][0]:last_offset + len(last)])
             return Mention(segment, name=name, organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
         if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and group_noun(after[-1], lex):
             return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"

@@ -192,7 +192,8 @@ COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters
 NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
                                       "District", "UK", "US", "USA", "Festival", "Carnival", "Fair", "Show", "Games", "Awards",
-                                      "Championship", "Championships", "Marathon", "Regatta", "Nation"))
+                                      "Championship", "Championships", "Marathon", "Regatta", "Nation", "School", "Clinic",
+                                      "Library", "Surgery", "Mosque"))
 # English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").
 PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications",
                                  "Products", "Industries", "Holdings", "Technologies", "Enterprises", "Brands", "Foods",

@@ -318,8 +318,11 @@ class QuotationDrafts:
             return None
 
         if not head_bare and (not tail_bare or tail.lstrip().startswith(("«", "“", '"'))
-                              or paragraph == 0 and n_words >= 3 and tail.lstrip().startswith(":")):
-            # ("‘We are not where we need to be’: OC Transpo boss apologizes …": a headline's quotation and its label)
+                              or paragraph == 0 and n_words >= 3 and tail.lstrip().startswith(":")
+                              or upper and n_words >= 3 and text[q.content_end - 1:q.content_end] in ("?", "!")
+                              and tail[:1].isspace() and tail.lstrip()[:1].isupper()):
+            # ("‘We are not where we need to be’: OC Transpo boss apologizes …": a headline's quotation and its label;
+            # '"How are they supposed to get there?" Pell said more than 2,000 people had …': a sentence of its own)
             if n_words < 3 and not (upper and self._claim_paragraph == paragraph):
                 return None  # (a short piece after a claim of its paragraph may continue it: '… she said. "Not once."')
             return self._incise_draft(q, paragraph) or Draft("direct", list(q.spans), None, None, q.open, inherit=True,

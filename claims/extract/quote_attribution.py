@@ -107,11 +107,14 @@ _QUOTED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
 def _clause_after_verb(text: str, start: int, end: int) -> bool:
     """A clause follows the verb ("noted the size of the swing may have been …"), not its
     audience and an adjunct ("told Wikinews, a choice leaving her …")."""
     rest = text[start:end]
-    head = rest.split(",", 1)[0]
+    head = _CLAUSE_COMMA.split(rest, 1)[0]  # (not the comma of "2,000")
     return (
         word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None

@@ -183,6 +183,8 @@ class ReportedSubjects:
                 continue  # "…, say scientists"
             if low.endswith(("'s", "’s")) or low in lex.organisations:
                 continue  # "the government's lawyer", "the ministry"
+            if self.language == "en" and i + 1 < len(tokens) and fold(tokens[i + 1]) in lex.organisation_nouns:
+                continue  # a headline's "…, says water company": what the body's noun names
             if low[:2] in ("l'", "d'"):
                 continue
             return False

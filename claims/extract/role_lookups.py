@@ -54,6 +54,8 @@ def _demonym_gender(article: str, demonym: str) -> str:
 # English: a role with its owner ("Quispe's lawyer"), and the owner of the role a name was tied to ("Palacios's lawyer, X").
 _OWNED_ROLE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s")
 _OWNER_BEFORE_TIE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$")
+# English: a word that opens a role's complement; the noun after it is not the role's head ("hired by the town").
+_COMPLEMENT_OPENING_EN = re.compile(r"\b(?:of|for|at|in|from|by|with|to|on|the|a|an|who|whose)\s")
 
 class RoleLookups:
     """People by role mixed into `ArticleSpeakers`: whom a role phrase names, and who may hold a role."""
@@ -91,7 +93,8 @@ class RoleLookups:
     def _by_role_key(self, key: str, position: int) -> str | None:
         exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
         if not exact and self.lex.adjectival_names and " " not in key:
-            exact = [(o, n) for o, r, n in self.role_ties if r.endswith(" " + key)]  # "the coach" for "head coach X"
+            # "the coach" for "head coach X" (not "the town" for "a structural engineer hired by the town, X")
+            exact = [(o, n) for o, r, n in self.role_ties if r.endswith(" " + key) and not _COMPLEMENT_OPENING_EN.search(r, 0, len(r) - len(key))]
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
             exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]

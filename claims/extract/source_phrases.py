@@ -114,7 +114,7 @@ _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\
 _MEETING_OF_NAMED_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _EN_PERSON_THEN_DESCRIPTION = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3}),\s+(?:a|an|the)\s")
 _EN_ACRONYM_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-Þ]{2,8})\s*[.!?]?\s*$")
-_EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
+_EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})\s*[.!?]?\s*$")
 
 
 # A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.generic_bodies_en import MUNICIPALITY_NOUNS
 from claims.extract.speakers import Mention, fold
 
 
@@ -81,21 +82,25 @@ class EnglishPersonReferences:
         or whose role noun is of the same family."""
         if PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) or fold(role).endswith("men") or (self.lex.roles.isdisjoint(fold(role).split())
                                               and not self.lex.organisations.isdisjoint(fold(role).split())) \
-                or fold(role).split()[-1] in self.lex.companies:
+                or fold(role).split()[-1] in self.lex.companies or fold(role) in MUNICIPALITY_NOUNS:
             # "residents of six housing societies say", "police in Poland said", "the mine's operator said": a group or a body
-            # ("Newlyn's handline mackerel fishermen")
+            # ("Newlyn's handline mackerel fishermen"); "the town said": not "an engineer hired by the town, X"
             return None
         words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in fold(role).split()}
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
         family = self.lex.role_families.get(head, frozenset()) | {head}
-        found = set()
+        found, of_family = set(), set()
         for offset, tied, name in self.role_ties:
             if offset <= position or tied.endswith("-year-old"):
                 continue
             tied_words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tied.split()}
             if words & tied_words or family & tied_words:
                 found.add(name)
+            if family & tied_words:
+                of_family.add(name)
+        if len(found) > 1 and len(of_family) == 1:
+            return of_family.pop()  # "Norfolk coroner says": the assistant coroner, not "a collision investigator with Norfolk Constabulary"
         return found.pop() if len(found) == 1 else None
 
     def note_titled_surnames(self) -> None:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.document_authors import document_author
+from claims.extract.generic_bodies_en import MUNICIPALITY_NOUNS
 from claims.extract.document_mentions_en import document_about_a_person, document_maker, english_document_speaker
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (
@@ -349,8 +350,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
-    if lex.adjectival_names and segment.isalpha() and segment.islower() and segment in lex.organisation_nouns:
-        return Mention(segment, role=segment, organisation=True)  # a headline's "…, operator says": no article
+    if lex.adjectival_names and segment.isalpha() and segment.islower() and (segment in lex.organisation_nouns or segment in MUNICIPALITY_NOUNS):
+        return Mention(segment, role=segment, organisation=True)  # a headline's "…, operator says", "…, town says": no article
     if lex.adjectival_names and _INDEFINITE_CAPITALISED_NOUN.fullmatch(segment) is not None:
         return Mention(segment, role=segment.split()[1])  # "Morten Holm, a Dane, told": a people's noun, no name
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):

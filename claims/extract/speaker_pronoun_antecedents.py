@@ -226,7 +226,7 @@ def singular_for_group(pronoun: str, speaker: SpeakerRef, lex: Lexicon) -> bool:
         return last in _COLLECTIVE_PEOPLE_EN or last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3
     return (
         word in lex.singular_pronouns and speaker.name == speaker.role and head[1:].islower()  # ("Witnesses told …")
-        and head.endswith(("s", "x")) and len(head) > 3
+        and head.endswith(("s", "x")) and not head.endswith("ss") and len(head) > 3  # (not "headmistress")
     )
 
 

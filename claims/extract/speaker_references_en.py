@@ -68,6 +68,8 @@ _FACILITIES = frozenset(("airport", "port", "harbour", "terminal", "bridge", "tu
 _DEFINITE_NOUN = re.compile(
     r"[Tt]he\s+(?:(?P<modifier>[\w-]+)\s+)?(?!(?:now|also|still|already|later|previously|then)$)(?P<noun>[a-z]+(?:-[a-z]+)*)"
     r"(?:\s+(?:now|also|still|already|later|previously|then))?")
+# A relative clause after a body's noun ("the company that supplies them").
+_RELATIVE_AFTER_NOUN = re.compile(r"\s+(?:that|which)\s+[a-z]")
 # "the Vancouver-based miner": a description of the organisation the article is about.
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
@@ -142,6 +144,10 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                 and (named := self._body_opening_next_paragraph(position)) is not None:
             return SpeakerRef(named, mention.text, mention.role, "organisation")
         definite = _DEFINITE_NOUN.fullmatch(phrase)
+        if definite is None and (relative := _RELATIVE_AFTER_NOUN.search(phrase)) is not None \
+                and (definite := _DEFINITE_NOUN.fullmatch(phrase, 0, relative.start())) is not None \
+                and definite.group("noun") not in COMPANY_NOUNS:
+            definite = None  # "the company that supplies them said": the company, whatever it does
         if definite is None:
             return None
         modifier, noun = definite.group("modifier"), definite.group("noun")

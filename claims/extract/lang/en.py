@@ -173,7 +173,8 @@ ROLE_WORDS = (
     "architect", "florist", "catcher", "pitcher",
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
     "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
-    "headmaster", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
+    "headmaster", "headmistress", "head teacher", "schoolteacher", "matron", "janitor", "publican",
+    "pathologist", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff", "brigadier", "counterpart", "intendente", "volcanologist", "seismologist", "MLA", "mla",
     # People met in vox pops, also written before a name ("Commuter Ian Reyes, 52, said").
     "commuter", "passenger", "motorist", "shopper", "customer", "traveller", "traveler", "tourist",
@@ -396,7 +397,7 @@ ORGANISATION_NOUNS = (
     "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
     "venture", "consortium", "contractor", "conglomerate", "cooperative", "co-operative", "nonprofit", "non-profit",
     "not-for-profit", "publisher",
-    "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier",
+    "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier", "caterer",
     "exchange", "platform", "app", "chain", "team", "railway", "railroad", "regulator", "watchdog",
     "brewery", "distillery", "winery", "orchestra", "festival", "park", "sanctuary", "aquarium", "gallery", "zoo",
     "museum", "partnership",
