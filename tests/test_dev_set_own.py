@@ -238,7 +238,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind231": "en",
         "fr-blind217": "fr",
         "en-blind232": "en",
-        "fr-blind218": "fr"}
+        "fr-blind218": "fr",
+        "fr-blind219": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
