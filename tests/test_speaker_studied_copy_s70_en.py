@@ -80,3 +80,17 @@ def test_a_headmistress_is_a_role_and_she_is_the_headmistress():
 def test_a_surname_that_is_a_trade_stays_a_name():
     text = "\"I could play from the first day,\" said the drummer Ginny Baker, who died on Sunday.\n"
     assert speaker_of(text, "could play") == "Ginny Baker"
+
+
+def test_a_headline_man_who_says_is_the_man_the_lede_names():
+    text = ("Parole denied for Ohio man who says he was wrongly convicted" + _DATELINE
+            + "The Ohio Parole Board on Tuesday denied parole to Gregory Alan Hollis, 52, who has served 26 years for "
+            "the 1994 shooting of a store clerk.\n")
+    claim = claims_of(text, "en")[0]
+    assert (claim.content, claim.speaker.name, claim.speaker.mention) == (
+        "he was wrongly convicted", "Gregory Alan Hollis", "Ohio man")
+
+
+def test_a_person_who_says_after_a_preposition_is_the_speaker():
+    text = "The board on Tuesday denied parole to a Toledo woman who says she was wrongly convicted in 1994.\n"
+    assert speaker_of(text, "wrongly convicted") == "Toledo woman"

@@ -76,7 +76,7 @@ def modifier_before_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "Stockton consultants Leven Geotechnical": a plural trade
     # ("Harbourtown fisher Tom Ellery", "Greyport baker Ann Vale": an agent noun ends the modifier)
     return noun in lex.roles or noun in lex.organisation_nouns or noun in lex.organisations or is_agent_noun(noun, lex) \
-        or noun in _PEOPLE_BY_KIND  # ("Molong man Ray Dwyer, 64": a town's man)
+        or noun in PEOPLE_BY_KIND  # ("Molong man Ray Dwyer, 64": a town's man)
 
 
 def is_agent_noun(word: str, lex: Lexicon) -> bool:
@@ -84,7 +84,7 @@ def is_agent_noun(word: str, lex: Lexicon) -> bool:
     return lex.adjectival_names and len(word) > 4 and word.endswith(AGENT_NOUN_ENDINGS) and word not in _NOT_AGENT_NOUNS
 
 
-_PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "mum", "dad", "mother", "father",
+PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "mum", "dad", "mother", "father",
                              "grandmother", "grandfather", "couple", "local", "native",
                              # ("Library user Margaret Ellis", "Ward patient X": who uses or lives there)
                              "user", "patient", "tenant", "pupil", "student", "parent", "customer", "passenger", "visitor",

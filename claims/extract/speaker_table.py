@@ -12,7 +12,7 @@ from claims.extract.lang import en as english
 from claims.extract.first_names import is_first_name
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
-from claims.extract.name_words import PLATFORMS
+from claims.extract.name_words import PLATFORMS, TERRITORIES
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
 from claims.extract.role_lookups import RoleLookups
@@ -209,7 +209,10 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                 organisation or noun is not None or name.isupper() or sentence_adverb or name in speakers.common_words
                 or name.lower() in lex.pronouns  # "Celle-ci a estimé"
                 or (after_preposition and not (" " in name and (name in people or len(tokens) == 2 and is_first_name(tokens[0])
-                                                                and _POSSESSOR_BEFORE.search(text, max(0, offset - 30), offset))))
+                                                                and _POSSESSOR_BEFORE.search(text, max(0, offset - 30), offset)
+                                                                # ("denied parole to Curtis Lamont Hale": a first name opening three words)
+                                                                or lex.adjectival_names and len(tokens) == 3 and is_first_name(tokens[0])
+                                                                and fold(tokens[0]) not in TERRITORIES)))
                 or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"

@@ -458,8 +458,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and len(tokens) >= 3 and "&" not in tokens and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
                 and not (lex.adjectival_names and INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) \
                 and (lex.adjectival_names or not is_first_name(tokens[0])) \
+                and not (lex.adjectival_names and len(tokens) == 3 and is_first_name(tokens[0]) and fold(tokens[0]) not in TERRITORIES) \
                 and not (lex.adjectival_names and SOURCE_PREPOSITION_BEFORE.search(segment, max(0, base - 16), base)) and (
-                # ("la réaction de Berthe Kalenga Mwamba", "according to Mary Anne Smith": one person)
+                # ("la réaction de Berthe Kalenga Mwamba", "according to Mary Anne Smith", "parole to Curtis Lamont Hale": one person)
             lex.adjectival_names or not FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
             or (not PARTICLE_ANY_CASE.fullmatch(tokens[-2]) and role_in(segment[max(0, base - 50):base], lex) is not None)
         ):  # (French "à Santa Cruz de Tenerife", "en Seine-Saint-Denis", "de la Région Grand Est": a place through and through; but

@@ -11,7 +11,7 @@ from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, quoted_body_name
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_given
-from claims.extract.group_phrases_en import GROUP_OF_PLACES, group_from_institution
+from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, group_from_institution
 from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
@@ -185,9 +185,18 @@ _GIVEN_NAME_CLOSING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?)[ \u00a0]*,?[ \u00a0]*$")
 
 
+# English: a person's noun after a preposition, then "who" right before the verb ("… for Michigan man who says").
+_PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|about)\s+(?P<np>(?:(?:an?|the)\s+)?"
+                                   r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+))\s+who\s+$")
+
+
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
+            and (antecedent.group("noun") in PEOPLE_BY_KIND or antecedent.group("noun") in lex.roles):
+        # "Parole denied for Michigan man who says he was wrongly convicted": the person the relative clause is about
+        return Mention(antecedent.group("np"), role=clean_phrase(antecedent.group("np"), lex))
     if lex.adjectival_names and ", where " in region and (place := _CARE_PLACE_WHERE_STAFF.search(region, max(0, len(region) - 140))):
         # "taken to the Moi Teaching and Referral Hospital, where doctors said": the hospital's doctors
         return Mention(place.group("staff"), role=f"{place.group('staff')} at {place.group('place')}")
