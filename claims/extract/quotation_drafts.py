@@ -154,6 +154,7 @@ _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 _CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
                            r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
+_WORDS_RIGHT_AFTER = re.compile(r"[ \u00a0\u202f]+[a-zà-ÿ][\w'’-]*[ \u00a0]+\w")  # (two words or more: not "« … » évidemment.")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
 
@@ -289,7 +290,9 @@ class QuotationDrafts:
                     and not (self.language == "en" and isinstance(m, Cue) and _predicative_quote(m, gap_bare))
                     and not (self.language == "en" and _AUXILIARY_IN_GAP.search(gap_bare)))  # "said the firm was working to install "100 …""
                 or (upper and first_comp is None and word_count(gap_bare) <= 10 and n_words >= 3 and gap.rstrip().endswith(","))
-                or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e))
+                or (m is not None and not isinstance(m, Cue) and not gap_bare and not self._clause_goes_on_after(q.end, e)
+                    and not (self.language == "fr" and _WORDS_RIGHT_AFTER.match(text, q.end, e)))
+                # ("Pour X, « la filière ne survivra pas » sans revalorisation du prix": the clause goes on, a mixed claim)
             )
             follows = mention is None and isinstance(m, Cue)
             if self.language == "en" and isinstance(m, Cue) and m.group("verb").lower() == "heard":

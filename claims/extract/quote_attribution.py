@@ -354,7 +354,9 @@ class QuoteAttribution:
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
-            if word_count(np) > 10:
+            # (a source opening the sentence may be long: "Pour la présidente de l'association de familles de patients X,
+            # Monique Berthelot, « … »", its holder's name in apposition not counted)
+            if word_count(text[source.end():comma if comma != -1 else np_end]) > (16 if not text[s:source.start()].strip() else 10):
                 mention = None
             elif np[:6].lower().startswith(("son ", "sa ", "ses ", "leur") if self.language == "fr" else ("his ", "her ", "their ")):
                 # "selon son rapport, « … »", "à ses yeux, « … »", "In his view, …": the owner
