@@ -239,7 +239,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind217": "fr",
         "en-blind232": "en",
         "fr-blind218": "fr",
-        "fr-blind219": "fr"}
+        "fr-blind219": "fr",
+        "en-blind233": "en",
+        "en-blind234": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
