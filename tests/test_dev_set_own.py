@@ -241,7 +241,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind218": "fr",
         "fr-blind219": "fr",
         "en-blind233": "en",
-        "en-blind234": "en"}
+        "en-blind234": "en",
+        "fr-blind220": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
