@@ -94,3 +94,35 @@ def test_a_headline_man_who_says_is_the_man_the_lede_names():
 def test_a_person_who_says_after_a_preposition_is_the_speaker():
     text = "The board on Tuesday denied parole to a Toledo woman who says she was wrongly convicted in 1994.\n"
     assert speaker_of(text, "wrongly convicted") == "Toledo woman"
+
+
+def test_a_demonym_of_two_words_before_a_noun_is_no_person_a_pronoun_stands_for():
+    text = ("A ministry spokesperson blamed the delay on a dispute with a South African supplier. She said the dispute "
+            "had been settled on Monday.\n")
+    assert speaker_of(text, "had been settled") != "South African"
+
+
+def test_a_role_owned_by_its_body_in_the_lede_is_the_person_named_right_after():
+    text = ("The Kopano Mental Health Clinic in Maseru has stopped taking new patients because it has run out of two "
+            "drugs, the clinic's head nurse said on Wednesday.\n\n"
+            "Lineo Mahao, who has run the clinic's nursing staff since 2014, said deliveries had not arrived since July.\n")
+    assert speaker_of(text, "stopped taking new patients") == "Lineo Mahao"
+
+
+def test_a_closing_she_said_outweighs_a_weak_verb_inside_the_statement():
+    text = ("Prosecuting, Abena Owusu told the court that the thief had sold the metal. Churchwardens in one village "
+            "found rainwater \"pouring down the inside walls\" on a Sunday morning in March, she said.\n")
+    claim = next(c for c in claims_of(text, "en") if "Churchwardens" in c.content)
+    assert (claim.kind, claim.speaker.name) == ("mixed", "Abena Owusu")
+
+
+def test_the_body_of_a_subordinate_clause_speaks_not_the_main_subject():
+    text = ("Kilnamona RFC, a Clare club, has been docked five points after a disciplinary committee of the Irish "
+            "Rugby Football Union (IRFU) found that it had fielded an unregistered player.\n")
+    assert speaker_of(text, "unregistered player") == "disciplinary committee of the Irish Rugby Football Union"
+
+
+def test_an_anonymous_speakers_reason_is_no_subordinate_subject():
+    text = ("A neighbour of the plant who asked not to be named because her husband works there said the smell had got "
+            "worse every year.\n")
+    assert speaker_of(text, "the smell") == "neighbour of the plant who asked not to be named because her husband works there"

@@ -30,6 +30,8 @@ from claims.extract.types import SpeakerRef
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _COMPANY_CLOSINGS = _COMPANY_HEADS | PLURAL_BODY_ENDINGS | {"Company", "Airlines", "Bank"}
+# English: a role owned by a common noun ("the clinic's head nurse").
+_OWNER_THEN_ROLE_EN = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+[a-z][\w -]*")
 # A relative of someone the role names ("la mère de la victime", "the mother of the child"): no one named near is them.
 # English: the people around an office-holder ("the governor's office", "the mayor's staff"), no person.
 _OFFICE_OF_A_ROLE = re.compile(r"['’]s\s+(?:office|staff|team|aides|campaign)$")
@@ -328,7 +330,10 @@ class MentionResolution:
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position) \
                     and _RELATIVE_OF_SOMEONE.match(fold(mention.role)) is None and _OFFICE_OF_A_ROLE.search(mention.role) is None \
-                    and fold(mention.text).replace("l'", "l' ").replace("l’", "l’ ").split()[1:2] == fold(mention.role).split()[:1]:
+                    and (fold(mention.text).replace("l'", "l' ").replace("l’", "l’ ").split()[1:2] == fold(mention.role).split()[:1]
+                         # English "the clinic's head nurse said" … "Palesa Mokhothu, who has run …": the owner before the role
+                         or self.lex.adjectival_names and _OWNER_THEN_ROLE_EN.fullmatch(mention.text.strip()) is not None
+                         and fold(mention.text).split()[2:3] == fold(mention.role).split()[:1]):
                 # (not "le rapport du médecin légiste": the document's author, whoever is named next; nor "« … », a
                 # raconté Nicolas Berthoud. Le skipper de 34 ans a estimé": whom the paragraph named just before)
                 paragraph = self.text.rfind("\n", 0, position) + 1

@@ -8,6 +8,7 @@ import re
 from claims.extract.institution_names import FRENCH_ADJECTIVE
 from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en
 from claims.extract.cue_patterns import Cue
+from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en as english, fr as french
 from claims.extract.quotes import WORK_TITLE_EN, Quote
@@ -154,6 +155,7 @@ _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 _CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
                            r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
+_PRONOUN_SAID_CLOSING_EN = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+[\w ]{2,40}?)\s*[.!?]?\s*$")
 _WORDS_RIGHT_AFTER = re.compile(r"[ \u00a0\u202f]+[a-zà-ÿ][\w'’-]*[ \u00a0]+\w")  # (two words or more: not "« … » évidemment.")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
@@ -247,6 +249,10 @@ class QuotationDrafts:
             return Draft("direct", list(q.spans), None, mention, signed.start("np"), paragraph=paragraph)
 
         head_attr = self._head_attribution(q, head_start, cues, s)
+        if head_attr is not None and self.language == "en" and isinstance(head_attr[0], Cue) \
+                and is_weak(head_attr[0].group("verb"), self.pats) and _PRONOUN_SAID_CLOSING_EN.search(text, q.end, e) is not None:
+            # 'Churchwardens found rainwater "pouring down the walls" in March, she said.': her words, the finding in them
+            return None
         if head_attr is not None:
             m, mention, gap = head_attr
             if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \

@@ -42,6 +42,11 @@ _MODIFIED_ROLE_THEN_NAME = re.compile(
     r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’&-]*\s+){0,5}(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z][\w-]*)"
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*){0,3}\s*(?:[.;]|,\s|$)")
 OPENING_SUBORDINATOR = re.compile(r"(?:When|After|Before|Once|As\s+soon\s+as|Until|Although|Though|Because|Since)\s")
+# English: a subordinate clause closing the subject region, its subject a determiner's noun phrase ("… after a
+# disciplinary committee of the X Union found that …").
+# (not "because": an anonymous speaker's reason, "a neighbour who asked not to be named because her husband works there")
+_SUBORDINATE_CLAUSE_CLOSING_EN = re.compile(r"\b(?P<conjunction>(?:after|when|before|until|once)\s+)"
+                                            r"(?=(?:an?|the|its|their|his|her)\s)(?![^,;]*\b(?:after|when|before|until|once|because)\s)[^,;]*$")
 _NAME_OBJECT_THEN_COMMA = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,")
 _LISTED_NAMES_AFTER_COMMA = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
@@ -135,6 +140,8 @@ class ReportedSubjects:
         if start == s and self.language == "en" and (opening := OPENING_SUBORDINATOR.match(self.text, s)) is not None \
                 and "," not in self.text[s:m.start()]:
             return opening.end()  # "After the minister said …": the conjunction is no preposition
+        if self.language == "en" and (subordinate := _SUBORDINATE_CLAUSE_CLOSING_EN.search(self.text, start, m.start())) is not None:
+            return subordinate.end("conjunction")  # "X has been docked five points after a committee of Y found that …": the committee
         return start
 
     def _role_then_full_name(self, subject: str) -> bool:

@@ -46,6 +46,9 @@ _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _OPENING_MARK_BEFORE = re.compile(r"[\"“«][ \u00a0]?(?:The |Le |La |Les |L['’])?$")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
+# English: an article before a capitalised run and a lower-case noun after it ("a South African supplier"): a modifier.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?) $")
+_LOWER_CASE_NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?! (?:of|for|to|at|in|and|who|said|says|told|has|had|is|was|will|would)\b)")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|São)[ \u00a0]+$")
@@ -289,7 +292,10 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             # (nor is a month before its day: "Thursday, August 1, 2019"; nor a saint's name of a town, "San Pedro Sula")
             speakers.person_mentions = [m for m in speakers.person_mentions
                                         if (m[2].lower() not in english.MONTHS or _DAY_AFTER.match(text, m[1]) is None)
-                                        and _SAINT_BEFORE.search(text, max(0, m[0] - 7), m[0]) is None]
+                                        and _SAINT_BEFORE.search(text, max(0, m[0] - 7), m[0]) is None
+                                        # ("a dispute with a South African supplier. She said …": no person)
+                                        and not (_INDEFINITE_BEFORE.search(text, max(0, m[0] - 3), m[0])
+                                                 and _LOWER_CASE_NOUN_AFTER.match(text, m[1]))]
         if not lex.adjectival_names:
             # French "Le Zalgiris Kaunas n'a pas …", "la LDLC Arena": a name right after a definite article
             # is a team's, a place's or a body's, unless the article belongs to a surname ("Le Drian").
