@@ -242,7 +242,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind219": "fr",
         "en-blind233": "en",
         "en-blind234": "en",
-        "fr-blind220": "fr"}
+        "fr-blind220": "fr",
+        "en-blind236": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
