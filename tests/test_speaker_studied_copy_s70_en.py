@@ -126,3 +126,22 @@ def test_an_anonymous_speakers_reason_is_no_subordinate_subject():
     text = ("A neighbour of the plant who asked not to be named because her husband works there said the smell had got "
             "worse every year.\n")
     assert speaker_of(text, "the smell") == "neighbour of the plant who asked not to be named because her husband works there"
+
+
+def test_a_subordinate_clause_after_a_quotation_is_not_its_attribution():
+    text = ("The department said the figures were \"an interim arrangement\" until talks with the European Union "
+            "concluded and that it expected to publish a final allocation in January.\n")
+    claim = claims_of(text, "en")[0]
+    assert (claim.kind, claim.speaker.name) == ("mixed", "department")
+    assert claim.content.startswith("the figures were")
+
+
+def test_a_participle_after_a_passive_main_clause_is_the_subordinate_subjects():
+    text = ("The third stage of the Tour of Sabah was cancelled on Thursday after riders refused to start, saying road "
+            "closures on the descent were \"unsafe\".\n")
+    assert speaker_of(text, "road closures") == "riders"
+
+
+def test_a_participle_after_an_active_main_clause_is_the_main_subjects():
+    text = "The club sacked its coach after the team lost again, saying results had been poor all season.\n"
+    assert speaker_of(text, "results had been poor") == "club"

@@ -73,7 +73,7 @@ EN_FINDING_DOCUMENT = re.compile(r"(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?
 # A subordinating conjunction opening what follows a comma (", while Trump noted …"): a clause with
 # its own subject and verb, never an inverted attribution of what precedes.
 EN_SUBORDINATOR_OPENING = re.compile(
-    r"[\s\"”’]*(?:while|whereas|although|though|as|when|because|after|before|if|since)\s", re.IGNORECASE)
+    r"[\s\"”’]*(?:while|whereas|although|though|as|when|because|after|before|if|since|until|unless|once)\s", re.IGNORECASE)
 # Time and place adjuncts between a verb and its clause: "said on Monday", "said in a statement".
 EN_ADJUNCT = re.compile(
     # ("on Monday", "last week", "late Tuesday"; not "complained on social media about …")

@@ -116,7 +116,9 @@ _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 # English: a subordinate clause, its subject and its verb in the past, then the participle with no comma between.
 _SUBORDINATE_CLAUSE_RIGHT_BEFORE = re.compile(
     r"\b(?:after|when|because|since|until)\s+(?P<np>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
-    r"(?:[a-z]{2,}ed|wrote|sent|went|took|made|gave|brought|began|ran|won|lost)\b[^,;:.\"“”]*\s$")
+    r"(?:[a-z]{2,}ed|wrote|sent|went|took|made|gave|brought|began|ran|won|lost)\b[^,;:.\"“”]*(?P<comma>,)?\s$")
+# A passive main verb: its subject did nothing, so says nothing ("The stage was cancelled after riders refused to start, saying").
+_PASSIVE_MAIN_VERB = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
@@ -138,6 +140,7 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and (speaker := parse_mention(said.group("np"), lex)) is not None and not speaker.pronoun:
             return speaker
         if (subordinate := _SUBORDINATE_CLAUSE_RIGHT_BEFORE.search(text, max(start, at - 160), at)) is not None \
+                and (not subordinate.group("comma") or _PASSIVE_MAIN_VERB.search(text, start, subordinate.start()) is not None) \
                 and (subject := parse_mention(subordinate.group("np"), lex)) is not None and not subject.pronoun \
                 and (subject.name or subject.role):
             return subject  # "… withdrew the film after lawyers for the man wrote to the organisers claiming …": the lawyers
