@@ -30,10 +30,10 @@ class EnglishReferences(EnglishPersonReferences, EnglishBodyReferences, EnglishD
 
 
 INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-# A headline's person known by a noun of their sex or age ("Michigan man", "Pensioner's widow"), and its gender.
+# A headline's person known by a noun of their sex or age ("Michigan man", "Toledo woman"), and its gender.
 _PERSON_NOUN_GENDERS = {"man": "m", "boy": "m", "father": "m", "dad": "m", "grandfather": "m",
                         "woman": "f", "girl": "f", "mother": "f", "mum": "f", "grandmother": "f"}
-_LEDE_REACH = 400  # from a headline's claim to the first person the lede names
+_FIRST_PERSON_REACH = 400  # from a headline's claim to the first person the lede names
 
 
 _GROUP_AT_PLACE = re.compile(r"[A-Za-z]+s (?:at|in|of|from) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
@@ -51,7 +51,7 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             break
         if speaker is not None and speaker.kind == "person" and speaker.name == speaker.role and draft.paragraph == 0 \
                 and (gender := _PERSON_NOUN_GENDERS.get(fold(speaker.role).split()[-1])) is not None \
-                and not INDEFINITE_OPENING.match(speaker.mention or "") and first_person - draft.end <= _LEDE_REACH \
+                and not INDEFINITE_OPENING.match(speaker.mention or "") and first_person - draft.end <= _FIRST_PERSON_REACH \
                 and (person := next((speakers.full_name(name, start) for start, _, name in speakers.person_mentions
                                      if start == first_person), None)) is not None \
                 and speakers.gender_of(person) in (None, gender):

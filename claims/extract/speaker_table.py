@@ -46,7 +46,7 @@ _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 _OPENING_MARK_BEFORE = re.compile(r"[\"“«][ \u00a0]?(?:The |Le |La |Les |L['’])?$")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
-# English: an article before a capitalised run and a lower-case noun after it ("a South African supplier"): a modifier.
+# English: an indefinite article before a capitalised run and a lower-case noun after it ("a South African supplier"): a modifier.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?) $")
 _LOWER_CASE_NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?! (?:of|for|to|at|in|and|who|said|says|told|has|had|is|was|will|would)\b)")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
