@@ -67,6 +67,12 @@ def is_first_name(word: str) -> bool:
     return _gender_of_first_name(word) is not None
 
 
+def first_middle_and_surname(tokens: list[str]) -> bool:
+    """Whether three capitalised words open on a listed first name ("Curtis Lamont Hale"): one person's name,
+    even after a preposition that would make a place of the first word ("parole to Curtis Lamont Hale")."""
+    return len(tokens) == 3 and is_first_name(tokens[0])
+
+
 def _gender_of_first_name(word: str) -> str | None:
     first = fold(word.split("-")[0])
     if first in _FEMININE:

@@ -16,6 +16,7 @@ import re
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import (CAPITALISED_FUNCTION_WORDS, COMPANY_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_WORDS,
                                      SPELLING_VARIANTS, TRADES_BEFORE_COMPANY_NAMES)
+from claims.extract.name_words import MUNICIPALITY_NOUNS
 from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.bodies_named_by_noun_en import DAY_OR_MONTH, heads_named
 from claims.extract.speaker_organisations import bodies_under_other_heads
@@ -142,8 +143,6 @@ def _ministry_of_the_minister(text: str) -> str | None:
 
 # "a court in The Hague", "police in Lyon": a body's noun and its seat.
 _BODY_IN_PLACE = re.compile(r"(?P<noun>court|tribunal|police|council|town|city|village) in (?P<place>(?:The )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)")
-# The nouns of a municipality ("the town said").
-MUNICIPALITY_NOUNS = ("town", "city", "village")
 # "The town of Nishiwaga": a municipality named with its noun.
 _MUNICIPALITY_OF = {noun: re.compile(rf"\b[Tt]he {noun} of (?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)") for noun in MUNICIPALITY_NOUNS}
 

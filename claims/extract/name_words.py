@@ -202,6 +202,8 @@ PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions",
 ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 
 
+# English: the nouns of a municipality ("the town said", a headline's "…, town says").
+MUNICIPALITY_NOUNS = ("town", "city", "village")
 # French territories named with their proper name after them ("la Région Grand Est"): no nationality.
 TERRITORIES = frozenset(("region", "departement", "province", "canton", "commune", "ville", "metropole", "prefecture"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.generic_bodies_en import MUNICIPALITY_NOUNS
+from claims.extract.name_words import MUNICIPALITY_NOUNS
 from claims.extract.speakers import Mention, fold
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.document_authors import document_author
-from claims.extract.generic_bodies_en import MUNICIPALITY_NOUNS
+from claims.extract.name_words import MUNICIPALITY_NOUNS
 from claims.extract.document_mentions_en import document_about_a_person, document_maker, english_document_speaker
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (

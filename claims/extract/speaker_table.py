@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claims.extract.lang import en as english
-from claims.extract.first_names import is_first_name
+from claims.extract.first_names import first_middle_and_surname, is_first_name
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
-from claims.extract.name_words import PLATFORMS, TERRITORIES
+from claims.extract.name_words import PLATFORMS
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
 from claims.extract.role_lookups import RoleLookups
@@ -214,8 +214,7 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                 or (after_preposition and not (" " in name and (name in people or len(tokens) == 2 and is_first_name(tokens[0])
                                                                 and _POSSESSOR_BEFORE.search(text, max(0, offset - 30), offset)
                                                                 # ("denied parole to Curtis Lamont Hale": a first name opening three words)
-                                                                or lex.adjectival_names and len(tokens) == 3 and is_first_name(tokens[0])
-                                                                and fold(tokens[0]) not in TERRITORIES)))
+                                                                or lex.adjectival_names and first_middle_and_surname(tokens))))
                 or _names_a_thing(text, offset, name, lex)
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from claims.extract.lang import en as english
 from claims.extract.segments import AMOUNT_AFTER_FULL_STOP  # "Rs. 8,000": a currency, no name ("France 2" is one)
 from claims.extract.segments import letter_closes_sentence, sentence_opener
-from claims.extract.first_names import is_first_name
+from claims.extract.first_names import first_middle_and_surname, is_first_name
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.state_names_en import COUNTRY_NAMES, country_demonym
 from claims.extract.mention_shapes import NUMBERED_OUTLET_NAME
@@ -458,7 +458,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not cut and len(tokens) >= 3 and "&" not in tokens and PREPOSITION_BEFORE.search(segment[max(0, base - 12):base]) \
                 and not (lex.adjectival_names and INDEFINITE_ROLE_APPOSITION.search(segment, max(0, base - 60), base)) \
                 and (lex.adjectival_names or not is_first_name(tokens[0])) \
-                and not (lex.adjectival_names and len(tokens) == 3 and is_first_name(tokens[0]) and fold(tokens[0]) not in TERRITORIES) \
+                and not (lex.adjectival_names and first_middle_and_surname(tokens)) \
                 and not (lex.adjectival_names and SOURCE_PREPOSITION_BEFORE.search(segment, max(0, base - 16), base)) and (
                 # ("la réaction de Berthe Kalenga Mwamba", "according to Mary Anne Smith", "parole to Curtis Lamont Hale": one person)
             lex.adjectival_names or not FRENCH_LOCATIVE_BEFORE.search(segment, max(0, base - 6), base)
