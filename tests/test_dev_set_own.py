@@ -243,7 +243,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind233": "en",
         "en-blind234": "en",
         "fr-blind220": "fr",
-        "en-blind236": "en"}
+        "en-blind236": "en",
+        "en-blind235": "en",
+        "en-blind237": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
