@@ -245,7 +245,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind220": "fr",
         "en-blind236": "en",
         "en-blind235": "en",
-        "en-blind237": "en"}
+        "en-blind237": "en",
+        "fr-blind221": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
