@@ -246,7 +246,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind236": "en",
         "en-blind235": "en",
         "en-blind237": "en",
-        "fr-blind221": "fr"}
+        "fr-blind221": "fr",
+        "en-blind238": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
