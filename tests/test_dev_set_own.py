@@ -247,7 +247,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind235": "en",
         "en-blind237": "en",
         "fr-blind221": "fr",
-        "en-blind238": "en"}
+        "en-blind238": "en",
+        "fr-blind222": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
