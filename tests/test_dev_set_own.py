@@ -248,7 +248,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind237": "en",
         "fr-blind221": "fr",
         "en-blind238": "en",
-        "fr-blind222": "fr"}
+        "fr-blind222": "fr",
+        "en-blind239": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -333,7 +333,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind237": ("own/en-blind237", "en"),
         "own-fr-blind221": ("own/fr-blind221", "fr"),
         "own-en-blind238": ("own/en-blind238", "en"),
-        "own-fr-blind222": ("own/fr-blind222", "fr")}
+        "own-fr-blind222": ("own/fr-blind222", "fr"),
+        "own-en-blind239": ("own/en-blind239", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -568,7 +569,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind237",
                  "own-fr-blind221",
                  "own-en-blind238",
-                 "own-fr-blind222")
+                 "own-fr-blind222",
+                 "own-en-blind239")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
