@@ -249,7 +249,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind221": "fr",
         "en-blind238": "en",
         "fr-blind222": "fr",
-        "en-blind239": "en"}
+        "en-blind239": "en",
+        "fr-blind223": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
