@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from claims.extract.first_names import is_first_name
+from claims.extract.fuller_forms_en import completed_with_place
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
@@ -121,7 +122,8 @@ class EnglishBodyFullNames:
         key = ("fuller", name)
         if key not in self.english_cache:
             found = {m.group() for m in _fuller_body(words[0], words[-1]).finditer(self.text)}
-            self.english_cache[key] = found.pop() if len(found) == 1 else None
+            # ("the Tea Association" of "the Tea Association of Malawi", not of "… Tea Growers Association")
+            self.english_cache[key] = completed_with_place(self.text, name) or (found.pop() if len(found) == 1 else None)
         return self.english_cache[key]
 
     def _one_named_police_force(self) -> str | None:

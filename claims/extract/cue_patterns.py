@@ -83,6 +83,8 @@ _EN_PREPOSITION_BEFORE = re.compile(
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
+# English verbs whose object is whom they address, maybe then where ("reminded jurors at the opening of the inquest that").
+_EN_AUDIENCE_FIRST = frozenset(("reminded", "informed", "assured"))
 # (not a year after "en": "un audit commandé par la région en 2023 concluait que …")
 _DE_OR_NUMBER_BEFORE = re.compile(r"(?:(?<![\w’'])(?:de|d['’])|(?<!\ben\s\d\d)(?<!\ben\s\d\d\d)\d)\s*$", re.IGNORECASE)
 
@@ -130,10 +132,16 @@ _REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien
                    "dite", "dits")  # "s'est dite « inquiète »"; "la loi dite « travail »" reports nothing
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interrog", "vant", "défend", "rappel",
                         "demand") + _REFLEXIVE_ONLY
+# French "s'est déclaré" followed by when or where: a fire or an epidemic broke out.
+_BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|dans|à|au|aux|peu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
 _FR_QUE_NEXT = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
+# English "to <verb> and " right before a cue: the cue is the second of two infinitives.
+_EN_INFINITIVE_THEN_AND_BEFORE = re.compile(r"\bto\s+[a-z]+\s+and\s+$")
+
+
 def infinitive_after_avant(text: str, start: int) -> bool:
     """"…, avant de reconnaître que": a French infinitive cue starting at START."""
     return _FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
@@ -183,6 +191,8 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and stem_form.startswith(_REFLEXIVE_ONLY):
                 continue
+            if reflexive and stem_form.startswith("déclar") and _BROKE_OUT_WHEN.match(text, hit.end()):
+                continue  # "Le feu, qui s'est déclaré vers 2 heures du matin": a fire broke out, no one declared
             if verb.lower().startswith(("montr", "révél", "démontr", "show")) \
                     and (findings := _SOURCE_THEN_FINDINGS.get(self.language)) is not None \
                     and findings.fullmatch(text, start, begin) is not None:
@@ -239,6 +249,9 @@ class CuePatterns:
             if aux is None and self.language == "en" and text[max(0, begin_token - 3):begin_token].lower() == "to " \
                     and not text[max(0, begin_token - 4):max(0, begin_token - 3)].isalnum():  # not "Sarmiento said"
                 continue  # "agreed to add": an infinitive, not a statement
+            if aux is None and self.language == "en" and verb.lower() in _EN_STEMS \
+                    and _EN_INFINITIVE_THEN_AND_BEFORE.search(text, max(0, begin_token - 30), begin_token):
+                continue  # "requires health boards to calculate and maintain safe nurse numbers": a second infinitive
             if aux is None and _after_source_word(text, max(start, begin_token - 50), begin_token) \
                     and _INSIDE_SOURCE_PHRASE.search(text, max(start, begin_token - 50), begin_token):
                 continue  # "according to government reports": a noun in the source's name
@@ -267,7 +280,7 @@ class CuePatterns:
                 continue  # "a programme called "Learning Together"", "a predator called the sevengill": a name
             if self.language == "en" and verb.endswith("ed") and (
                 (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
-                or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end())
+                or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end()) and verb.lower() not in _EN_AUDIENCE_FIRST
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \

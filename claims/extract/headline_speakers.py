@@ -203,8 +203,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
             # (and the words before the mention: "Le principal fournisseur de la côte, Atlantic Shore Power, a prévenu")
             at = text.rfind(said.mention, later.sentence[0], later.position + 1) if said.mention else -1
+            if at == -1 and said.mention:
+                at = text.find(said.mention, later.position, later.sentence[1])  # ("according to X, a charity that …")
+            # (and what the lede says it is: "…, according to the Clyde Refugee Welcome Network, a charity that supports them")
+            apposed = _APPOSED_DESCRIPTION.match(text, at + len(said.mention)) if at >= 0 and said.mention else None
             if stems & (_name_stems(said.name) | _stems(said.mention or "") | _stems(text[max(later.sentence[0], later.position - 40):later.position])
-                        | (_stems(text[max(later.sentence[0], at - 40):at]) if at > 0 else set())) \
+                        | (_stems(text[max(later.sentence[0], at - 40):at]) if at > 0 else set())
+                        | (_stems(apposed.group("noun")) if apposed is not None else set())) \
                     or generic \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
@@ -299,6 +304,8 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
 
 
 _POLITICAL_KINDS = frozenset(("party", "coalition", "alliance", "movement"))
+# ", a charity that supports them": what a body named in the lede is, right after its name.
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2})")
 
 
 def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
@@ -375,20 +382,40 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
 _INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:\s+(?:in|at|near|on|from)\s.*)?")
 
 
+# A headline's body by its place and its kind ("Edinburgh hockey club says …"): the lede may open on its name.
+_PLACE_THEN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:[a-z-]+\s+)?(?P<noun>club|hospice|school|choir|theatre|museum|charity)")
+_SHORTEST_LEDE = 80
+
+
+def _lede_start(text: str, position: int) -> int:
+    """Where the paragraph before the lede ends: the first paragraph after POSITION long enough to be one (not a
+    date line); -1 when there is none."""
+    end = text.find("\n", position)
+    while end != -1:
+        following = text.find("\n", end + 1)
+        if len((text[end:] if following == -1 else text[end:following]).strip()) >= _SHORTEST_LEDE:
+            return end
+        end = following
+    return -1
+
+
 def lede_bodies_to_the_name_opening_next(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …") is the one the next
-    paragraph opens on, named with that noun ("Ndirande Hospice, founded by nurses …")."""
+    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …"), or the headline by its
+    place and its kind ("Edinburgh hockey club says …"), is the one the next paragraph opens on, named with that noun
+    ("Ndirande Hospice, founded by nurses …", "Inverleith Thistle Hockey Club, which has played …")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break
-        if speaker is None or speaker.name != speaker.role or draft.mention is None \
-                or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())) is None:
+        headline = draft.paragraph == 0 and draft.mention is not None and speaker is not None and speaker.kind == "organisation" \
+            and (described := _PLACE_THEN_BODY.fullmatch(draft.mention.text.strip())) is not None
+        if not headline and (speaker is None or speaker.name != speaker.role or draft.mention is None
+                             or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())) is None):
             continue
-        end = text.find("\n", draft.position)
+        end = text.find("\n", draft.position) if not headline else _lede_start(text, draft.position)
         opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}{described.group('noun').capitalize()})\b")
         named = opening.match(text, end) if end != -1 else None
         if named is not None and not is_first_name(named.group("name").split()[0]):
-            for j in range(i, len(drafts)):
+            for j in range(len(drafts)):  # (the headline's too, given the lede's description before: "Blantyre hospice says")
                 if speakers_of[j] is not None and speakers_of[j].name == speaker.name:
                     speakers_of[j] = SpeakerRef(named.group("name"), speakers_of[j].mention, speakers_of[j].role, "organisation")
 

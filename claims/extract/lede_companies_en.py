@@ -7,6 +7,7 @@ that kind the next paragraphs name first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from claims.extract.first_names import is_first_name
 from claims.extract.name_words import closes_on_a_company_word
@@ -41,6 +42,12 @@ _OPENS_PARAGRAPH = re.compile(r"\n\n(?:The\s+)?$")
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer", "operator"))
 _NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
 _NAME_THEN_SAID = re.compile(r"\s+(?:said|says|confirmed|announced)\s")
+# A person opening a paragraph as the one who owns or runs a thing ("Karen Doyle, who has run the Snowy River Wildlife
+# Park since 2004, told …"), or speaking ("Dai Protheroe told the Valleys Echo …").
+_HOLDER_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?:,\s+who\s+"
+                             r"(?:has\s+|had\s+)?(?:run|runs|ran|owns|owned|founded|bought|set\s+up|opened)\s|\s+(?:told|said)\s)")
+# "its owner", "its chairman": the one holder of a post in the body a lede's sentence is about.
+_HOLDERS = frozenset(("owner", "owners", "chairman", "chairwoman", "chair", "president", "founder", "proprietor"))
 
 
 def company_named_next(text: str, mention_text: str, position: int, paragraphs: int = _PARAGRAPHS_AFTER) -> str | None:
@@ -80,3 +87,17 @@ def company_named_next(text: str, mention_text: str, position: int, paragraphs: 
             # "Catawba Nonwovens, founded in 1998, …": the name the next paragraph opens on)
             return name
     return None
+
+
+def holder_named_next(text: str, mention_text: str, position: int, people: Collection[str]) -> str | None:
+    """English "…, its owner said." or "…, its chairman said." in a lede: the person the next paragraph opens on, as
+    the one who owns or runs the place ("Karen Doyle, who has run the Snowy River Wildlife Park since 2004, told …") or
+    speaking ("Dai Protheroe told the Valleys Echo …"), a listed first name's or one of PEOPLE, else None."""
+    words = mention_text.lower().split()
+    if len(words) != 2 or words[0] != "its" or words[1] not in _HOLDERS or (start := text.find("\n\n", position)) < 0:
+        return None
+    holder = _HOLDER_OPENING.match(text, start + 2)
+    if holder is None:
+        return None
+    name = holder.group("name")
+    return name if is_first_name(name.split()[0]) or name in people else None

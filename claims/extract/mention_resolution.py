@@ -10,7 +10,7 @@ from claims.extract.bodies_by_kind_en import BODY_KINDS
 from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
 from claims.extract.capitalised_tails_en import name_ending_with, owned_body_in_full
 from claims.extract.document_authors import filer_of_document
-from claims.extract.lede_companies_en import company_named_next
+from claims.extract.lede_companies_en import company_named_next, holder_named_next
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_counted_group, share_of_group
 from claims.extract.organisations import COMPANY_NOUNS, stands_for
@@ -327,6 +327,8 @@ class MentionResolution:
                 return SpeakerRef(previous.name, mention.text, previous.role, "person")
             if not name and self.lex.adjectival_names and not mention.organisation and not collective:
                 name = self.described_person_just_quoted(mention, position, previous)  # '"…," said the retiree'
+            if not name and self.lex.adjectival_names and mention.text[:4].lower() == "its ":
+                name = holder_named_next(self.text, mention.text, position, self.known_people())  # "…, its chairman said. / X told …"
             if not name and not mention.organisation and not collective and fold(mention.text.split()[0]) in _DEFINITE \
                     and self.lex.role_pattern.match(fold(mention.role)) and not self.family_tied_before(mention.role, position) \
                     and _RELATIVE_OF_SOMEONE.match(fold(mention.role)) is None and _OFFICE_OF_A_ROLE.search(mention.role) is None \
@@ -432,9 +434,9 @@ class MentionResolution:
         ("Abdul Karim Sheikh" … "Sheikh said")."""
         ending = " " + word
         return next((name for offset, name in reversed(self.full_names)
-                     if offset < position and name.endswith(ending) and name in self._known_people()), None)
+                     if offset < position and name.endswith(ending) and name in self.known_people()), None)
 
-    def _known_people(self) -> set[str]:
+    def known_people(self) -> set[str]:
         """Names the article gave a role, a gender or a person mention."""
         return {n for _, _, n in self.role_ties} | set(self.genders) | {n for _, _, n in self.person_mentions}
 

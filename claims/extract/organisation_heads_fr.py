@@ -142,7 +142,7 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
         if " " in head and (head.split(None, 1)[0] in _PUBLIC_BODY_NOUNS or _HEAD.fullmatch(head.split(None, 1)[0])
                             and fold(head.split(None, 1)[0]) in _INSTITUTION_HEADS):
             # "le département de la Santé" after "le département de la Santé de la Generalitat"
-            if (whole := _public_body_completed(head, text)) is not None:
+            if (whole := _public_body_completed(head, text) or _body_completed_with_place(head, text)) is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
         if _HEAD.fullmatch(head) is None or fold(head) not in _INSTITUTION_HEADS:
@@ -215,6 +215,16 @@ def _public_body_completed(name: str, text: str) -> str | None:
     found = (m.group().replace("\u00a0", " ") for m in _public_body_pattern(name.split(None, 1)[0]).finditer(text))
     return _the_one(f for f in found if f[:1].lower() == name[:1].lower() and f[1:].startswith(name[1:] + " ")
                     and _OF_CAPITALISED.match(f, len(name)))
+
+
+def _body_completed_with_place(name: str, text: str) -> str | None:
+    """The one place the article wrote NAME (a body's noun and a lower-case complement) with, maybe after its short
+    form: "agence régionale de santé (ARS) de Bourgogne" → "agence régionale de santé de Bourgogne"."""
+    if name.split()[-1][:1].isupper():
+        return None
+    found = (m for m in re.finditer(rf"{_either_case(name)}(?:[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?(?P<place>{OF_LINK}{_CAPITALISED_RUN})",
+                                    text))
+    return _the_one(f"{name}{m.group('place')}".replace("\u00a0", " ") for m in found)
 
 
 _OF_CAPITALISED = re.compile(OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (not an adjective or a verb: "… de la Santé indique")

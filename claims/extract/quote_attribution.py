@@ -352,6 +352,10 @@ class QuoteAttribution:
                 np_end = name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
+            if source.group().strip().lower() == "pour" and self._inverted_cue_after(q.end):
+                return None  # "Pour un pavillon moyen, la hausse représentera « … » par an, estime l'Union …": the inverted subject
+            if comma != -1 and before and self._own_subject_speaks(comma + 1, q.open):
+                return None  # "According to X, Y's chief, Z, told officers … that it would be paid "in full"": Z's clause
             if comma == -1 and self.language == "fr" and _TITLE_AFTER_NOUN.search(text, source.end(), q.open):
                 return None  # "selon une étude publiée dans la revue « Sommeil et Vigilance »": a title
             # (a source opening the sentence may be long: "Pour la présidente de l'association de familles de patients X,

@@ -164,8 +164,12 @@ RELATIVE_GLOSS_OPENING_EN = r",\s+(?:which|who|whose)\s"
 _TRAILING_RELATIVE_EN = re.compile(RELATIVE_GLOSS_OPENING_EN + r"[^,\"“”]*$")
 _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 # French: what "selon" introduces when it says how, not who ("calculée selon la formule provinciale").
-_MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|sa|ses)\s*(?:formules?|barèmes?|règles?|critères?|modalités"
-                                 r"|principes?|méthodes?|grilles?|besoins|cas|âges?|tailles?|revenus|profils?|types?|niveaux?)\b")
+# ("paient selon le nombre de levées de leur bac, et non plus selon la valeur locative": by what measure)
+MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|sa|ses)\s*(?:formules?|barèmes?|règles?|critères?|modalités"
+                                r"|principes?|méthodes?|grilles?|besoins|cas|âges?|tailles?|revenus|profils?|types?|niveaux?"
+                                r"|valeurs?|nombre|montants?|poids|durée|volume|quantité|superficie|surface)\b")
+# French: the speaker's second verb, of fear or wish, joined by "et" ("… et redoutent une multiplication des dépôts").
+_FEAR_OR_WISH_JOINED_FR = re.compile(r"\s+et\s+(?:redout|craign|craint|souhait|espèr|esper)[a-zé]*\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 # English auxiliaries and modals of the statement itself, and the "and" before its second verb.
@@ -200,7 +204,8 @@ _PREPOSITION_FIRST_EN = re.compile(r"\s*(?:in|on|at|during|to|with|after|before|
 # A list of reported clauses, each opening with "that", separated by semicolons.
 _THAT_LIST_GOES_ON = re.compile(r"\s*(?:and\s+|but\s+)?that\s")
 # Verbs whose audience comes before the statement: "told reporters (that) …", "informed police …".
-TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"))
+TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "informed", "informing",
+                     "remind", "reminds", "reminded", "reminding"))
 # (", as well as penalties and interest" inside a statement is a noun phrase; ", as well as calling
 # for …" is the speaker's second act)
 # (", though it was later found …": a concession with a clause of its own is the narrator's caveat)
@@ -208,7 +213,9 @@ TELLING = frozenset(("tell", "tells", "told", "telling", "inform", "informs", "i
 # répétant …"; with neither, the clause's own: "le skipper avait « pris la bonne décision » en renonçant à …")
 _GERUND_BREAK = re.compile(r"(?:(?:,|(?<=,))\s+(?:tout\s+)?en\s+\w+ant\b|,?\s+tout\s+en\s+\w+ant\b|,\s+(?:whereas|as\s+well\s+as\s+\w+ing)\b"
                            r"|,\s+(?:though|although)\s+(?:it|this|that|there|the|he|she|they)\s+\w+"
-                           r"|(?<=,[\"”])\s+(?:while|whereas)\b)")
+                           r"|(?<=,[\"”])\s+(?:while|whereas)\b"
+                           # (", while the Barbados Water Authority put the number …": another body's own statement)
+                           r"|,\s+while\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+\s+(?:[a-z]+ed|put|said|says|told)\b)")
 _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
@@ -314,6 +321,9 @@ class ReportedContentBounds:
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
                 if joint and _NEGATED_INCISE.search(text, start, cue.start()):
                     continue  # "que les marges, et non la fiscalité, expliquaient …": an incise, then the verb
+                if joint and self.language == "en" and (cue.group("aux") or "").lower() == "had" and "," not in head \
+                        and not has_clear_verb_en(text, start, cue.start()):
+                    continue  # "said on Tuesday the umpires and both captains had agreed …": two subjects, one verb of the statement
                 ranged = False
                 while joint and self.language == "en" and text[start + joint.start()] != "," and (
                         _BETWEEN_BEFORE.search(text, max(start, start + joint.start() - 40), start + joint.start())
@@ -335,12 +345,14 @@ class ReportedContentBounds:
         for d in drafts:
             if start < d.start < end and d.kind != "mixed":
                 end = min(end, d.start)
+        if self.language == "fr" and " et " in text[start:end] and (feared := _FEAR_OR_WISH_JOINED_FR.search(text, start, end)) is not None:
+            end = feared.start()  # "ont dénoncé un système « compliqué » et redoutent une multiplication …": a fear, no statement
         if ":" in text[start:end] and (colon := _COLON_THEN_SOURCE.search(text, start, end)) is not None:
             end = colon.start()  # "… « changé les pratiques » : selon lui, les contrôles …": a statement of its own
         after = self.pats.source_after.search(text, start, end)
         if after and not after.group().startswith(",") and _PRONOUN_GOING_ON.match(text, after.end(), end):
             after = None  # "son surplus, qui dépasse selon elle les 9 M$": the speaker's incise inside the statement
-        if after and self.language == "fr" and _MANNER_AFTER_SELON.match(text, after.end()):
+        if after and self.language == "fr" and MANNER_AFTER_SELON.match(text, after.end()):
             after = None  # "calculée selon la formule provinciale": a manner, no source
         if after and "," not in text[after.end():end]:
             end = after.start()

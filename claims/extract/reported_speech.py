@@ -7,7 +7,7 @@ import re
 
 from claims.extract.clause_starts import (
     AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
-    EN_SUBORDINATOR_OPENING, clause_can_start_en, main_clause_en, second_verb_group_en, sure_clause_en,
+    EN_SUBORDINATOR_OPENING, clause_can_start_en, has_clear_verb_en, main_clause_en, second_verb_group_en, sure_clause_en,
     takes_noun_object_en,
 )
 from claims.extract.cue_patterns import EN_PROGRESSIVE_BEFORE, infinitive_after_avant
@@ -57,6 +57,9 @@ _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
+_COLON_THEN_QUOTATION = re.compile(r"\s*:\s*[\"“‘«]")
+# French "de son côté", "pour sa part" after an inverted verb: the narration's aside, before the subject.
+_ASIDE_BEFORE_SUBJECT_FR = re.compile(r"\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part)\b")
 _PLURAL_VERB_FR = re.compile(r"^(?!s['’]|se\s)(?:(?:ont|avaient)\s.*|.*ent)$", re.IGNORECASE)
 _INDEFINITE_PLURAL_NEXT = re.compile(r"\s+des\s+(?!(?:la|le|les|l['’])\b)[^\W\d_]")
 _WITH_SUBJECT = re.compile(r"\b(?:with|avec|despite|amid)\s+(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s+$", re.IGNORECASE)
@@ -122,6 +125,10 @@ _SOURCE_RIGHT_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by)\s+(?
 # A noun phrase opening the sentence, right before a participle that qualifies it: "Several
 # conservative groups claiming …".
 _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*|The|Some|Several|Many|Most)(?:\s+[a-z][\w’'-]*){0,3}\s+")
+# English: whom a warning is to, their relative clause, then what they should do ("warned residents who had left not
+# to return"): an order, no statement.
+_ADDRESSEES_THEN_INFINITIVE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+who\s+[^,.;]{2,40}?\s+(?:not\s+)?to\s+[a-z]+[^,.;]*")
+_ORDERING_VERBS = ("warn", "urg", "advis", "told", "tell")
 # A reported clause that states a wish, not a fact: "said he hoped …", "a dit qu'elle souhaitait …".
 _WISH_OPENING = re.compile(
     r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
@@ -241,7 +248,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     # "les marges, et non la fiscalité, expliquaient l'essentiel de l'écart": a plural verb, its object
                     # (not "prévient", "soutient": singular)
                     mention = None
-                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end())
+                aside = _ASIDE_BEFORE_SUBJECT_FR.match(text, m.end()) if self.language == "fr" else None
+                if mention is not None and (pronoun or not _PREPOSITION_FIRST.match(text, m.end() if aside is None else aside.end())
                                             or self.language == "fr" and _PLURAL_VERB_FR.search(cue_text) is not None
                                             and _INDEFINITE_PLURAL_NEXT.match(text, m.end()) is not None):
                     # ("…, affirment des ONG.", "…, ont averti des médecins": "des" the plural subject's article)
@@ -375,6 +383,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         shortest = 2 if has_complementiser and self.language == "fr" else 3
         if end - start <= 0 or word_count(text[start:end]) < shortest:
             return None
+        if self.language == "en" and not has_complementiser and verb.lower() not in _PLAIN_SAYING \
+                and _COLON_THEN_QUOTATION.match(text, end) and not has_clear_verb_en(text, start, end):
+            return None  # "tweeted a photograph of the first departure with the words: "…"": the quotation is the statement
         if any(c.start() == start and c.verb.lower() in _PLAIN_SAYING for c in self._sentence_cues):
             return None  # "X, who testified at the inquiry, said the fire …": the next verb reports, the first has no clause
         if self.language == "en" and (
@@ -396,6 +407,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if _WISH_OPENING.match(text, start):
             return None  # "said he hoped the authority would …": a wish, no statement
+        if self.language == "en" and not has_complementiser and verb.lower().startswith(_ORDERING_VERBS) \
+                and _ADDRESSEES_THEN_INFINITIVE.fullmatch(text, start, end):
+            return None  # "warned residents who had left not to return": an order
         if self._reports_a_speaker(m, start, end):
             return None  # "Reuters reported a senior official said …": the official is the speaker
         if pronoun:

@@ -27,6 +27,12 @@ PLURALS_LIST_CLOSING = re.compile(r"(?<=[a-z]s)(?:,\s+[a-z]{3,}s)+,?\s+(?:and|or
                                   r"(?:\s*,?\s*$|(?=\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*$))")
 
 
+# French: the same, bare plurals after a counted or quantified head ("une centaine de comédiens, metteurs en scène et
+# techniciens affirment").
+PLURALS_LIST_CLOSING_FR = re.compile(r"(?<=[a-zé]s)(?:,\s+[a-zà-ÿ]{3,}s(?:\s+(?:en|de|d['’])\s*[a-zà-ÿ]+)?)+,?\s+(?:et|ou)\s+"
+                                     r"[a-zà-ÿ]{3,}s\s*,?\s*$")
+
+
 def bracketed_commas_joined(segments: list[str]) -> list[str]:
     """SEGMENTS with those split at a comma inside brackets joined again."""
     joined: list[str] = []

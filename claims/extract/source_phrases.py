@@ -12,9 +12,11 @@ from claims.extract.source_appositions import (
 )
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
+from claims.extract.reported_bounds import MANNER_AFTER_SELON
 from claims.extract.reported_subjects import SPEECH_VERBS
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
+from claims.extract.inverted_subjects import mention_after
 from claims.extract.source_agents import AGENT_ADJUNCT, source_phrase
 from claims.extract.passive_agents import PassiveAgents
 
@@ -54,6 +56,9 @@ _CIRCUMSTANCE_AFTER_SOURCE = re.compile(
 _COLON = re.compile(r"[ \u00a0\u202f]:\s")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _NOUN_OBJECT_VERBS = tuple(NOUN_OBJECT_REPORTING_VERBS)
+# A subject closing on the name its role is apposed to: "COCOBOD's deputy chief executive for operations, Abena Darko-Mensah".
+_ROLE_THEN_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2}$")
+_LONGEST_SUBJECT, _LONGEST_APPOSED_SUBJECT = 6, 12  # words
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
 
@@ -130,6 +135,8 @@ _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
 
 # "…, selon la police, et au moins 30 blessées": the clause before the source goes on after it.
 _CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
+# French: a counted group ("deux industriels", "trois élus", "12 salariés"), the subject of a clause, never a source's apposition.
+_COUNTED_GROUP_FR = re.compile(r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+)\s+[a-zà-ÿ-]+s\b")
 # French: a description opening on its article ("le service d'information routière du ministère …").
 _DESCRIPTION_OPENING_FR = re.compile(r"(?:le|la|les|l['’])\s*[a-zà-ÿ]")
 
@@ -171,6 +178,12 @@ class SourcePhrases(PassiveAgents):
                 return draft
         return None
 
+    def _inverted_cue_after(self, position: int) -> bool:
+        """Whether a reporting verb after POSITION in the sentence follows a comma and has its subject after it
+        ("…, estime de son côté l'Union des propriétaires du Cher")."""
+        return any(c.start() > position and c.group("aux") is None and self.text[:c.start()].rstrip().endswith(",")
+                   and mention_after(self.text, c.end(), c.end() + 80, self.lex)[0] is not None for c in self._sentence_cues)
+
     def _own_subject_speaks(self, start: int, end: int) -> bool:
         """English: the clause after a source opens with a subject and its verb of speech ("traders in
         London said the decision …")."""
@@ -179,7 +192,8 @@ class SourcePhrases(PassiveAgents):
         for cue in self._sentence_cues:
             if start < cue.start() < end:
                 subject = self.text[start:cue.start()].strip(" ,")
-                if not subject or word_count(subject) > 6:
+                if not subject or word_count(subject) > (
+                        _LONGEST_APPOSED_SUBJECT if _ROLE_THEN_APPOSED_NAME.search(subject) else _LONGEST_SUBJECT):
                     return False
                 mention = parse_mention(subject, self.lex)
                 verb = cue.group("verb").lower()
@@ -231,8 +245,10 @@ class SourcePhrases(PassiveAgents):
                 continue
             if self._pour_inside_clause(m, s) or (is_pour and _POUR_TIME_OR_LINK.match(text, m.end())):
                 continue  # (nor "Pour la première fois, …", "Pour l'instant, …": when, not who)
-            if is_pour and _SOURCE_LATER_FR.search(text, m.end(), e) is not None:
-                continue
+            if self.language == "fr" and not is_pour and MANNER_AFTER_SELON.match(text, m.end()):
+                continue  # "paient … selon la valeur locative de leur logement": by what measure, not who says so
+            if is_pour and (_SOURCE_LATER_FR.search(text, m.end(), e) is not None or self._inverted_cue_after(m.end())):
+                continue  # ("Pour un pavillon moyen, la hausse …, estime l'Union …": the inverted subject speaks)
             bare = _BARE_PRONOUN_SOURCE.match(text, m.end()) if self.language == "fr" and twin is None and prefix else None
             if bare is not None and (mention := self._source_mention(m, bare.group("pronoun"))) is not None:
                 # "citant l'Allemagne, où selon lui le dispositif « n'a pas réglé … »": no comma after the pronoun
@@ -335,7 +351,7 @@ class SourcePhrases(PassiveAgents):
                 if is_pour and self.language == "fr" and any(start < c.start() < end for c in self._sentence_cues) \
                         and _FULL_NAME_OPENING.match(text, start) is not None:
                     continue  # "Pour la défense, Me X a plaidé …, estimant que …": the clause's own subject speaks
-                if self._own_subject_speaks(start, end):
+                if self._own_subject_speaks(start, e):  # (its subject's apposition may end the clause read so far)
                     continue  # "According to Reuters, traders in London said …": the traders speak, Reuters relays
                 if any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
                     continue  # a quotation: handled with its quote
@@ -447,8 +463,10 @@ class SourcePhrases(PassiveAgents):
         longest = 14 if _DESCRIPTION_OPENING_FR.match(tail) else 8
         if not tail or "," in tail or word_count(tail) > longest or any(c in tail for c in "«»“”\"();:"):
             return None
-        if _CIRCUMSTANCE_AFTER_SOURCE.match(tail):
-            return None  # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition
+        if _CIRCUMSTANCE_AFTER_SOURCE.match(tail) or _COUNTED_GROUP_FR.match(tail):
+            # "…, selon la police, à l'appel du collectif X.": the gathering's circumstance, no apposition ("…, deux
+            # industriels, dont un groupe italien, se seraient …": the next clause's subject)
+            return None
         if relative is None and (BARE_ROLE_APPOSITION.fullmatch(tail) is not None or WHAT_THE_SOURCE_LEADS.match(tail) is not None):
             # "…, selon Lorient Agglomération, propriétaire des installations.", "…, d'après l'association X, à l'origine
             # d'une pétition.": what the source is

@@ -11,7 +11,9 @@ import re
 
 from claims.extract.bodies_by_kind_en import names_public_kind
 from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.name_words import closes_on_a_company_word
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_english_bodies import EnglishBodyReferences
@@ -34,6 +36,10 @@ INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _PERSON_NOUN_GENDERS = {"man": "m", "boy": "m", "father": "m", "dad": "m", "grandfather": "m",
                         "woman": "f", "girl": "f", "mother": "f", "mum": "f", "grandmother": "f"}
 _FIRST_PERSON_REACH = 400  # from a headline's claim to the first person the lede names
+# A headline's role that a company holds as well as a person: "…, owner says".
+_OWNING_ROLES = frozenset(("owner", "owners", "operator"))
+# A headline's business by its trade, after its place: "Zimbabwe dairy says".
+_TRADES = frozenset(("dairy", "brewery", "distillery", "winery", "bakery", "creamery", "sawmill", "quarry", "mill", "cannery"))
 
 
 _GROUP_AT_PLACE = re.compile(r"[A-Za-z]+s (?:at|in|of|from) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
@@ -68,6 +74,15 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             continue  # ("A spokesperson for the Department of Finance said": someone the article never names;
             # "Nurses at Yellowstone Valley Medical Center say": a group, neither its body nor its union; "the report
             # said": a document)
+        head = fold(speaker.role).split()[-1]
+        if (fold(speaker.role) in _OWNING_ROLES or head in _TRADES and speaker.role[:1].isupper()) and (company := next((
+                said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and (closes_on_a_company_word(said.name) or head.capitalize() in said.name.split()[1:])
+                and (said.kind == "organisation" or not is_first_name(said.name.split()[0]))), None)) is not None:
+            # "Newfoundland crab plant will not reopen this season, owner says", "Zimbabwe dairy says …": the company the
+            # lede has say so ("Mashonaland Dairy Products")
+            speakers_of[i] = SpeakerRef(company, speaker.mention, speaker.role, "organisation")
+            continue
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")

@@ -9,6 +9,7 @@ import re
 from claims.extract.quotes import inside_quotation_marks
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.legal_forms import never_this_company
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.organisations import TRADE_NAME_WORDS
 from claims.extract.segments import sentence_start
@@ -70,6 +71,8 @@ _HEADLINE_VERB_NEXT = re.compile(r" (?:to|will|says|plans|confirms|announces|cut
 # Heads of public bodies' names, which no bare "the company" stands for.
 _PUBLIC_BODY_HEADS = frozenset(("authority", "ministry", "commission", "police", "court", "council", "department",
                                 "inspectorate", "regulator", "parliament", "government", "office", "bureau"))
+# Heads of bodies of people, never a company.
+_CIVIC_BODY_HEADS = frozenset(("alliance", "coalition", "association", "union", "federation", "network", "society", "campaign"))
 # Trades a company is named by ("the Winnipeg carrier"), besides the lexicon's company words.
 _TRADE_KINDS = frozenset(("carrier", "airline", "insurer", "lender", "miner", "producer", "exporter", "supplier", "chain"))
 # Words that close a company's name in the sentence of "the company said", trades included ("Arctic Sealift Transport").
@@ -78,7 +81,8 @@ _SENTENCE_COMPANY_ENDINGS = _COMPANY_ENDINGS | frozenset(("transport", "shipping
 _PLURAL_NOUN_THEN_WHERE = re.compile(r"[A-Z][a-z]{3,}s\s+(?:across|throughout|around|near|along|in|from)\s")
 # Where the sentence before "It said …" opens: its capitalised subject, then a lower-case verb.
 # (not after a month's or a title's short form: "on Feb. 28", "St. Thomas")
-_SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+|\n+")
+# (no sentence ends before a lower-case word: "between 11 p.m. and 7 a.m.")
+_SENTENCE_BREAK = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\b(?:St|Dr|Mr|Ms|Mt))[.!?][\"”’]?\s+(?![a-z])|\n+")
 # (a relative clause may follow the name: "Vantor Energy, which runs two plants, said …")
 _IRREGULAR_PAST = ("put", "set", "cut", "hit", "shut", "led", "held", "made", "gave", "took", "kept", "sent", "spent", "won",
                    "lost", "paid", "sold", "began", "brought", "bought", "found")
@@ -91,7 +95,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # a country's body, its short form, a relative clause, a day
     # ("The Danish Data Protection Agency, Datatilsynet, confirmed …": its name in the country's language)
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,9}\)|,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,2},)?"
-    r"(?:,\s+which\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("The Carlisle Bay Players, the oldest independent theatre company in Barbados, will close": what it is)
+    r"(?:,\s+(?:which|the|an?)\s[^,]{1,150},)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
     # ("… Club in North Otago, New Zealand, will not field …": a place of two words, its country of two)
     r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=,))?,?)?"
@@ -207,8 +212,11 @@ class EnglishBodyReferences:
         at = text.rfind(name, 0, opening)
         its = _ITS.search(text, at + len(name), opening) is not None or _WHICH_AFTER.match(text, at + len(name)) is not None
         folded = [fold(w) for w in name.split()]
-        if folded[-1] in _PUBLIC_BODY_HEADS:
-            return None  # "The State Mining Authority said … The company denied": no company
+        if folded[-1] in _PUBLIC_BODY_HEADS or never_this_company(fold(words[-1]), name) \
+                or folded[-1] in _CIVIC_BODY_HEADS and kind in self.lex.companies:
+            # "The State Mining Authority said … The company denied": no company ("… Coal Ltd … The union said": no union;
+            # "The Dawson Water Alliance, a coalition of landholders, said … the company's statement": no company)
+            return None
         # (or "the company" for a name of two words or more the headline opens on and the lede names again, no
         # person's: "Southern Water criticised after …")
         evidence = its or folded[-1] in _COMPANY_ENDINGS or (kind in ("company", "firm") or of_a_kind) and " " in name and text.startswith(name) \

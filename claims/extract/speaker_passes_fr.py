@@ -1,5 +1,5 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech, interviewees of a paper, bodies' whole names, long forms and listed complements, bodies
+named, recipients of speech and appositions of the previous speaker, interviewees of a paper, bodies' whole names, long forms and listed complements, bodies
 speaking through a voice, local authorities, anonymous and indefinite sources, documents' authors,
 journal studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
 nouns, legal forms and titles' articles, state bodies' nationalities, possessive descriptions, roles continuing a statement; names running on from
@@ -30,7 +30,7 @@ from claims.extract.press_interviews_fr import interviewees_not_their_paper
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
                                                  shortened_names_in_full)
 from claims.extract.short_form_names_fr import short_forms_to_long_names
-from claims.extract.speech_recipients_fr import recipients_to_previous_speaker
+from claims.extract.speech_recipients_fr import appositions_to_previous_speaker, recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
 from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 
@@ -40,6 +40,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     named_after_their_quote(text, drafts, resolved, paras, speakers)
     owned_bodies_named(text, drafts, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
+    appositions_to_previous_speaker(drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAME_WORDS
 from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
+from claims.extract.legal_forms import never_this_company
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.segments import sentence_start
 from claims.extract.sources import KNOWN_AGENCIES
@@ -199,6 +200,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             named = self._organisation_subject_just_before(position) or introduced_by_noun(self.text, noun, position)
         if named is None:
             named = self.body_just_quoted(mention, position, previous)
+        if named and never_this_company(noun, named):
+            return None  # ("Ridgeline Coal Ltd said … The union said …": no union)
         return SpeakerRef(named, mention.text, mention.role, "organisation") if named else None
 
     def body_just_quoted(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:

@@ -9,7 +9,7 @@ from claims.extract.described_then_named_en import described_then_named, owned_r
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
-from claims.extract.lede_companies_en import company_named_next
+from claims.extract.lede_companies_en import company_named_next, holder_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_passes_fr import french_speaker_passes
@@ -105,6 +105,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "The Storm Prediction Center has received 41 reports …, according to its website", "The centre
                 # recorded 17 incidents …, according to its annual report": the subject's own
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "it" and draft.position > draft.spans[-1][1] \
+                    and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
+                    and " " in subject and not is_first_name(subject.split()[0]) and speakers.gender_of(subject) is None:
+                # "Cricket Samoa has also called off its fixtures, it said": the statement's own subject
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if referring and speakers.lex.adjectival_names and _RELATIVE_BEFORE_IT.search(text, draft.sentence[0], draft.position) \
                     and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
                     and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
@@ -112,6 +117,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
+            if speaker is None and referring and speakers.lex.adjectival_names and draft.mention.text[:4].lower() == "its " \
+                    and (holder := holder_named_next(text, draft.mention.text, draft.position, speakers.known_people())) is not None:
+                speaker = SpeakerRef(holder, draft.mention.text, None, "person")  # "…, its owner said. / X, who has run the park …"
             if speaker is None and referring and speakers.lex.adjectival_names \
                     and (company := company_named_next(text, draft.mention.text, draft.position)) is not None:
                 speaker = SpeakerRef(company, draft.mention.text, None, "organisation")  # "…, its operator announced." in a lede
@@ -283,7 +291,7 @@ def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(owned.group("body"), speaker.mention, speaker.role, speaker.kind)
 
 
-_RELATIVE_BEFORE_IT = re.compile(r",\s+(?:which|that)\s+it\s+$")
+_RELATIVE_BEFORE_IT = re.compile(r",\s+(?:(?:an?|the)\s+[a-z]+\s+)?(?:which|that)\s+it\s+$")  # (", a change which it said")
 # An English pronoun's attribution interrupting the statement ("Power from the dams, she said, "…"").
 _INTERRUPTING_PRONOUN = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted|noted|explained),")
 

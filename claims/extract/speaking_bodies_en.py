@@ -10,6 +10,7 @@ import re
 from claims.extract.bodies_by_kind_en import PRESS_WORDS
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import SPELLING_VARIANTS
+from claims.extract.legal_forms import never_this_company
 from claims.extract.sources import canonical_source
 from claims.extract.types import SpeakerRef
 
@@ -100,6 +101,8 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
     described = {w.casefold() for w in (earlier.mention or "").split()}
     if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
             or described & _OUTLET_NOUNS:
+        return False
+    if never_this_company(noun, earlier.name):
         return False
     if paper_reporting(earlier.name, noun) or earlier.mention and (at := text.find(earlier.mention)) >= 0 \
             and outlet_reported(text, at + len(earlier.mention), noun):

@@ -1,6 +1,7 @@
 """French: who a statement was made to and who wrote the article are never its speaker. The
 outlet or person after "au micro de", "contactée par", "a confié à", a name alone between
-guillemets (a title) and the names of a byline line leave the person candidates."""
+guillemets (a title) and the names of a byline line leave the person candidates; the apposition of the
+previous claim's speaker, in its sentence, is that speaker."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from claims.extract.first_names import is_first_name
 from claims.extract.sources import canonical_source
 from claims.extract.triggers import lowered
+from claims.extract.types import SpeakerRef
 
 # What names the outlet or the person a statement was made to, right before that name: "au micro
 # d'ici Limousin", "contactée par L'Orient-Le Jour", "assure-t-il à La Voix du Nord", "a confié au
@@ -150,3 +152,15 @@ def recipients_to_previous_speaker(text: str, drafts, resolved) -> None:
             continue
         if _RECIPIENT_BEFORE.search(text[max(0, named - 80):named]):
             resolved[i] = resolved[i - 1]
+
+
+def appositions_to_previous_speaker(drafts, resolved) -> None:
+    """French: a claim whose mention is the apposition of the previous claim's subject, in the same sentence ("« … »,
+    a déclaré à l'AFP Mamadou Ndiaye, un délégué de quartier, qui affirme que …") is that speaker's."""
+    for i in range(1, len(drafts)):
+        draft, before = drafts[i], drafts[i - 1]
+        if draft.mention is None or before.mention is None or draft.mention.pronoun or resolved[i - 1] is None \
+                or resolved[i - 1].kind != "person" or draft.sentence != before.sentence:
+            continue
+        if before.mention.text.endswith(", " + draft.mention.text.strip()):
+            resolved[i] = SpeakerRef(resolved[i - 1].name, draft.mention.text, resolved[i - 1].role, "person")

@@ -211,7 +211,7 @@ _DETERMINER_BEFORE_NOUN_EN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh
 
 
 def verb_inside_subject(text: str, language: str, cue, m) -> bool:
-    """"X, speaking at a rally in Ohio, said": a participle between commas before the verb
+    """"X, speaking at a rally in Ohio, said", "X, giving evidence for Y, said": a participle between commas before the verb
     describes the subject, it does not end it."""
     if language == "en" and _RELATIVE_OPENING_BEFORE.search(text, max(0, cue.start() - 100), cue.start()) \
             and text[cue.end():m.start()].rstrip().endswith(","):
@@ -250,7 +250,7 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and "," not in text[cue.end():m.start()] and word_count(text[cue.end():m.start()]) <= 12:
         return True  # "A notice posted at the mill's gate on Saturday said": the participle describes the subject
     return (
-        language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith(("ing", "ed"))
+        language == "en" and cue.group("aux") is None and cue.group("verb").split()[0].lower().endswith(("ing", "ed"))
         and text[max(0, cue.start() - 3):cue.start()].rstrip().endswith(",") and text[cue.end():m.start()].rstrip().endswith(",")
     ) or (  # "Des négociants interrogés par l'agence ont estimé": who asked them, no verb of theirs
         language == "fr" and cue.group("aux") is None and participle_with_agent(text, cue.start(), cue.end(), m.start())

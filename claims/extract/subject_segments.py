@@ -21,7 +21,7 @@ from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.mention_shapes import TRAILING_DAY_EN
 from claims.extract.state_names_en import PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
 from claims.extract.segment_lists import (
-    FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, SEGMENT_COMMA,
+    FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, PLURALS_LIST_CLOSING_FR, SEGMENT_COMMA,
     bracketed_commas_joined,
 )
 from claims.extract.subject_region_edges import (
@@ -89,7 +89,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"throughout|among|across|unlike|"
     r"(?:mainly|mostly|largely|chiefly|primarily)\s+(?:from|in)|"  # "The farmers, mainly from the X, Y and Z districts, say"
     # "X, speaking at a rally in Ohio, said", "X, asked about the delay, said": a participle's adjunct
-    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|answering|sitting|presiding\s+over|"
+    r"speaking|writing|addressing|responding|reacting|commenting|talking|appearing|testifying|giving\s+evidence|answering|sitting|presiding\s+over|"
     r"posing\s+as|acting\s+(?:as|for|on)|"
     r"asked|pressed|questioned|interviewed|contacted|reached|"
     # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
@@ -117,7 +117,7 @@ _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
-_EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) ")
+_EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) |(?<=[a-z]) that (?=[a-z]+s )")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
 # (an Arabic article inside the name: "in Ezbet el-Nakhla")
@@ -300,10 +300,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
-    if lex.adjectival_names and "," in region and (
+    if "," in region and (lex.adjectival_names and (
             (fields := FIELDS_LIST_CLOSING.search(region)) is not None or (fields := PLURALS_LIST_CLOSING.search(region)) is not None
             or (fields := PLACES_LIST_CLOSING.search(region)) is not None
-            or (fields := PARTIES_LIST_CLOSING.search(region)) is not None):
+            or (fields := PARTIES_LIST_CLOSING.search(region)) is not None)
+            or not lex.adjectival_names and (fields := PLURALS_LIST_CLOSING_FR.search(region)) is not None):
         segments = SEGMENT_COMMA.split(region[:fields.start()])
         segments[-1] += region[fields.start():fields.end()]
         if region[fields.end():].strip():

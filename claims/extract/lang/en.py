@@ -201,7 +201,7 @@ ROLE_WORDS = (
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
-    "partner", "principal", "elder", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "fisherman", "curator", "archivist",
+    "partner", "principal", "elder", "midwife", "pharmacist", "vet", "veterinarian", "farmer", "villager", "fisherman", "curator", "archivist",
     "collector", "district collector", "tehsildar",  # (Indian district officers: "District Collector X")
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
@@ -303,6 +303,8 @@ ORGANISATION_WORDS = (
     "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
     # ("the Government Communications Unit", "the unit wrote")
     "Unit", "unit",
+    # ("Rimu Grove Hospice in Timaru announced …", "the hospice said")
+    "Hospice", "hospice",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
     "Front", "front", "Movement", "movement", "Brigades",
     # Military units ("the base's 436th Airlift Wing", "the 101st Airborne Division"), services ("the U.S. Navy")
