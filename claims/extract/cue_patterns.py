@@ -133,7 +133,7 @@ _REFLEXIVE_ONLY = ("plaint", "plaign", "lament", "esclaff", "étrangl", "souvien
 _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interrog", "vant", "défend", "rappel",
                         "demand") + _REFLEXIVE_ONLY
 # French "s'est déclaré" followed by when or where: a fire or an epidemic broke out.
-_BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|dans|à|au|aux|peu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+_BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|peu[ \u00a0]+(?:avant|après)|dans[ \u00a0]+la[ \u00a0]+nuit|au[ \u00a0]+petit[ \u00a0]+matin)\b")
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)

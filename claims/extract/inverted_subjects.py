@@ -174,7 +174,7 @@ _TIME_AFTER_SUBJECT = re.compile(
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
 _COURTROOM_THEN_NAME = re.compile(r"\s*(?:à\s+la\s+(?:barre|tribune)|devant\s+(?:le\s+tribunal|la\s+cour|les\s+jurés|les\s+juges))\s+"
-                                  r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:l['’]|le\s|la\s|les\s|un\s|une\s)\S)")  # ("l'une des prévenues")
+                                  r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:l['’]|le\s|la\s|les\s|un\s|une\s)(?!\d)\S)")  # ("l'une des prévenues")
 _OCCASION_THEN_SUBJECT = re.compile(
     r"\s*(?:lors|au\s+cours|à\s+l['’]issue|à\s+la\s+sortie|au\s+sortir|au\s+terme|à\s+la\s+fin)\s+"
     # ("à la sortie de la projection officielle une spectatrice": an adjective after the occasion's noun)

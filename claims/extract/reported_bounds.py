@@ -169,7 +169,7 @@ MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|
                                 r"|principes?|méthodes?|grilles?|besoins|cas|âges?|tailles?|revenus|profils?|types?|niveaux?"
                                 r"|valeurs?|nombre|montants?|poids|durée|volume|quantité|superficie|surface)\b")
 # French: the speaker's second verb, of fear or wish, joined by "et" ("… et redoutent une multiplication des dépôts").
-_FEAR_OR_WISH_JOINED_FR = re.compile(r"\s+et\s+(?:redout|craign|craint|souhait|espèr|esper)[a-zé]*\b")
+_FEAR_OR_WISH_JOINED_FR = re.compile(r"\s+et\s+(?:redout|craign|souhait|espèr|espér)(?:e|ent|ait|aient|é)\b|\s+et\s+craint\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
 # English auxiliaries and modals of the statement itself, and the "and" before its second verb.

@@ -117,6 +117,8 @@ _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
+# English: a relative clause inside an apposition, whose words name no speaker (", the federal Crown corporation that
+# employs the pilots,": not the pilots).
 _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) |(?<=[a-z]) that (?=[a-z]+s )")
 # English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
 # named at the end of a relative or prepositional segment, not the subject.
