@@ -11,6 +11,7 @@ from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.organisations import COMPANY_NOUNS
+from claims.extract.segments import lede
 from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_lexicon import fold
@@ -384,22 +385,9 @@ _INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:
 
 # A headline's body by its place and its kind ("Edinburgh hockey club says …"): the lede may open on its name.
 _PLACE_THEN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:[a-z-]+\s+)?(?P<noun>club|hospice|school|choir|theatre|museum|charity)")
-_SHORTEST_LEDE = 80
 
 
-def _lede_start(text: str, position: int) -> int:
-    """Where the paragraph before the lede ends: the first paragraph after POSITION long enough to be one (not a
-    date line); -1 when there is none."""
-    end = text.find("\n", position)
-    while end != -1:
-        following = text.find("\n", end + 1)
-        if len((text[end:] if following == -1 else text[end:following]).strip()) >= _SHORTEST_LEDE:
-            return end
-        end = following
-    return -1
-
-
-def lede_bodies_to_the_name_opening_next(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …"), or the headline by its
     place and its kind ("Edinburgh hockey club says …"), is the one the next paragraph opens on, named with that noun
     ("Ndirande Hospice, founded by nurses …", "Inverleith Thistle Hockey Club, which has played …")."""
@@ -411,7 +399,7 @@ def lede_bodies_to_the_name_opening_next(text: str, drafts: list[Draft], speaker
         if not headline and (speaker is None or speaker.name != speaker.role or draft.mention is None
                              or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())) is None):
             continue
-        end = text.find("\n", draft.position) if not headline else _lede_start(text, draft.position)
+        end = text.find("\n", draft.position) if not headline else (found[0] if (found := lede(paras)) is not None else -1)
         opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}{described.group('noun').capitalize()})\b")
         named = opening.match(text, end) if end != -1 else None
         if named is not None and not is_first_name(named.group("name").split()[0]):

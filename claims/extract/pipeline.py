@@ -256,7 +256,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         with_anonymity_clauses(named, drafts, speakers_of)
     if language == "en":
         lede_descriptions_to_next_named_body(named, drafts, speakers_of)
-        lede_bodies_to_the_name_opening_next(named, drafts, speakers_of)
+        lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)

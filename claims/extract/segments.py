@@ -88,6 +88,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The fewest characters of a lede: a shorter paragraph after the headline is a byline or a date line.
+_SHORTEST_LEDE = 80
+
+
+def lede(paras: list[tuple[int, int]], before: int | None = None) -> tuple[int, int] | None:
+    """The article's lede among PARAS (before index BEFORE): the first paragraph after the headline long enough to
+    be one, else None."""
+    return next(((start, end) for start, end in paras[1:before] if end - start >= _SHORTEST_LEDE), None)
+
+
 def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Sentences of text[start:end]; never split inside a protected span (a quotation)."""
     spans = []

@@ -12,7 +12,7 @@ from claims.extract.lang import en as english
 from claims.extract.legal_forms import never_this_company
 from claims.extract.lede_companies_en import company_named_next
 from claims.extract.organisations import TRADE_NAME_WORDS
-from claims.extract.segments import sentence_start
+from claims.extract.segments import lede, sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.speaker_english_documents import STUDY_SUBJECT
 from claims.extract.speaker_english_people import DEFINITE
@@ -155,14 +155,13 @@ class EnglishBodyReferences:
         """The body the lede's first sentence opens on, when it shows it is a body ("Suir Valley Co-op has held
         its base milk price …"): what an "it" in PARAGRAPH stands for when no sentence since names one."""
         text = self.text
-        for start, end in paras[1:min(5, paragraph)]:
-            stop = text.find(". ", start, end)
-            stop = end if stop == -1 else stop + 1
-            if end - start < 80:
-                continue  # (a byline, a date line)
-            subject = self.organisation_subject_before(text, stop + 1, start)
-            return subject if subject is not None and _ITS.search(text, start, stop) is not None else None
-        return None
+        if (found := lede(paras, min(5, paragraph))) is None:
+            return None
+        start, end = found
+        stop = text.find(". ", start, end)
+        stop = end if stop == -1 else stop + 1
+        subject = self.organisation_subject_before(text, stop + 1, start)
+        return subject if subject is not None and _ITS.search(text, start, stop) is not None else None
 
     def _body_kind(self, word: str) -> bool:
         """Whether WORD is a kind of body ("company", "regulator", "governing body"'s "body")."""
