@@ -250,7 +250,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind238": "en",
         "fr-blind222": "fr",
         "en-blind239": "en",
-        "fr-blind223": "fr"}
+        "fr-blind223": "fr",
+        "en-blind240": "en",
+        "en-blind241": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
