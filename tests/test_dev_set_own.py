@@ -253,7 +253,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind223": "fr",
         "en-blind240": "en",
         "en-blind241": "en",
-        "fr-blind225": "fr"}
+        "fr-blind225": "fr",
+        "fr-blind224": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
