@@ -254,7 +254,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind240": "en",
         "en-blind241": "en",
         "fr-blind225": "fr",
-        "fr-blind224": "fr"}
+        "fr-blind224": "fr",
+        "en-blind243": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
