@@ -255,7 +255,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind241": "en",
         "fr-blind225": "fr",
         "fr-blind224": "fr",
-        "en-blind243": "en"}
+        "en-blind243": "en",
+        "en-blind242": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -340,7 +340,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind241": ("own/en-blind241", "en"),
         "own-fr-blind225": ("own/fr-blind225", "fr"),
         "own-fr-blind224": ("own/fr-blind224", "fr"),
-        "own-en-blind243": ("own/en-blind243", "en")}
+        "own-en-blind243": ("own/en-blind243", "en"),
+        "own-en-blind242": ("own/en-blind242", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -582,7 +583,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind241",
                  "own-fr-blind225",
                  "own-fr-blind224",
-                 "own-en-blind243")
+                 "own-en-blind243",
+                 "own-en-blind242")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
