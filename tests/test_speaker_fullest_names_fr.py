@@ -116,8 +116,8 @@ def test_short_form_after_a_lower_case_long_form_speaks_under_the_long_form():
 
 
 def test_long_form_chosen_by_its_initials_among_articles():
-    from claims.extract.acronyms_fr import _long_form
-    assert _long_form("selon les experts de la caisse nationale de la santé (CNS) à Paris", "CNS") == \
+    from claims.extract.acronyms_fr import bracketed_long_form
+    assert bracketed_long_form("selon les experts de la caisse nationale de la santé (CNS) à Paris", "CNS") == \
         "caisse nationale de la santé"
 
 

@@ -23,7 +23,8 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
 
 
-def _long_form(text: str, short: str) -> str | None:
+def bracketed_long_form(text: str, short: str) -> str | None:
+    """The long form the article wrote before "(SHORT)", when it gave one only."""
     forms = set()
     for bracket in re.finditer(rf"\s\({re.escape(short)}\)", text):
         before = text[max(0, bracket.start() - 90):bracket.start()]
@@ -44,7 +45,7 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
     for i, speaker in enumerate(resolved):
         if speaker is None or (short := _ACRONYM.fullmatch(speaker.name)) is None:
             continue
-        long = _long_form(text, short.group("short"))
+        long = bracketed_long_form(text, short.group("short"))
         place = short.group("place") or ""
         if place and f"({short.group('short')}){place}" not in text:
             continue

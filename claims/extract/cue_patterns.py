@@ -395,6 +395,7 @@ _EN_FINDINGS_BEFORE = re.compile(
     # (and by whom, under what: "Figures released by X under the Freedom of Information Act show …")
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,130}?"
     r"|\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.;]{1,80}?)?"  # ("Figures from the Department of Agriculture, Food and …")
+    r"(?:,\s+(?:a|an|the)\s[^,.;]{1,80},)?"  # (and the agent's apposition: "obtained by the Highland Ledger, a weekly newspaper,")
     r"(?:\s+(?:also|clearly|further|again|previously))?\s+$",  # ("The figures also showed that …")
     re.IGNORECASE)
 # A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").

@@ -273,7 +273,8 @@ class FrenchQuotes(SourceAppositions):
         if mention is not None or self.language != "fr" or source.group().strip().lower() == "pour":
             return mention
         words = np.split()
-        if 1 < len(words) <= 12 and fold(words[0]).rstrip("'’") in self.lex.bare_determiners:
+        # (longer when the name lists what the body covers: "la direction régionale des entreprises, de la concurrence, …")
+        if 1 < len(words) <= (20 if np.count(",") >= 2 else 12) and fold(words[0]).rstrip("'’") in self.lex.bare_determiners:
             return Mention(np.strip(), role=clean_phrase(np, self.lex))
         return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.acronyms_fr import bracketed_long_form
 from claims.extract.bodies_by_nationality_fr import NATIONALITY_ENDINGS
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
@@ -383,6 +384,9 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if found is None:
             continue
         body, article = found
+        if body.isupper() and " " not in body:
+            # "la Compagnie des transports de l'agglomération angevine (CTAA) … Selon l'entreprise": its long form
+            body = bracketed_long_form(text, body) or body
         if speaker.name == body or fold(speaker.name).startswith(fold(phrase.group("noun")) + " "):
             continue  # (or already that noun's fuller name: "l'agence" → "agence régionale de santé d'Occitanie")
         before = _LEADING_DETERMINER.sub("", phrase.group("before").strip())

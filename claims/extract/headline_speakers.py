@@ -345,7 +345,7 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
 _DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")
-_THINGS_OWNER = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:owner|operator|parent\s+company)")
+_THINGS_OWNER = re.compile(r"(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:owners?|operator|parent\s+company)")  # ("its operator said")
 # "a union representing paramedics", "a charity for the homeless": a body described by whom it serves.
 _BODY_SERVING = re.compile(r"an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:representing|for|of)\s+[a-z][\w\s'’-]*")
 
@@ -381,6 +381,11 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
 
 # "A hospice in Blantyre, Malawi's commercial capital,": a body the lede does not name yet.
 _INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:\s+(?:in|at|near|on|from)\s.*)?")
+# "a millers' group", "the body representing pharmacy owners": a body described by a noun any kind of body may bear.
+_VAGUE_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>group|body|organisation|organization)"
+                         r"(?:\s+(?:representing|for|of)\s+[\w'’ -]+)?")
+_NAMES_OF_ANY_BODY = ("Group|Association|Union|Federation|Alliance|Coalition|Network|Forum|Council|Chamber|Confederation"
+                      "|Society|Guild|Institute|League|Organisation|Organization")
 
 
 # A headline's body by its place and its kind ("Edinburgh hockey club says …"): the lede may open on its name.
@@ -388,8 +393,8 @@ _PLACE_THEN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:[
 
 
 def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …"), or the headline by its
-    place and its kind ("Edinburgh hockey club says …"), is the one the next paragraph opens on, named with that noun
+    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …", "a millers' group
+    said"), or the headline by its place and its kind ("Edinburgh hockey club says …"), is the one the next paragraph opens on, named with that noun
     ("Ndirande Hospice, founded by nurses …", "Inverleith Thistle Hockey Club, which has played …")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
@@ -397,10 +402,13 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
         headline = draft.paragraph == 0 and draft.mention is not None and speaker is not None and speaker.kind == "organisation" \
             and (described := _PLACE_THEN_BODY.fullmatch(draft.mention.text.strip())) is not None
         if not headline and (speaker is None or speaker.name != speaker.role or draft.mention is None
-                             or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())) is None):
+                             or (described := _INDEFINITE_BODY.fullmatch(draft.mention.text.strip())
+                                 or _VAGUE_BODY.fullmatch(draft.mention.text.strip())) is None):
             continue
         end = text.find("\n", draft.position) if not headline else (found[0] if (found := lede(paras)) is not None else -1)
-        opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,4}}{described.group('noun').capitalize()})\b")
+        noun = described.group("noun").capitalize() if described.re is not _VAGUE_BODY else f"(?:{_NAMES_OF_ANY_BODY})"
+        # ("The Central Luzon Rice Millers' Federation represents …" after "a millers' group said")
+        opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,5}}{noun})\b")
         named = opening.match(text, end) if end != -1 else None
         if named is not None and not is_first_name(named.group("name").split()[0]):
             for j in range(len(drafts)):  # (the headline's too, given the lede's description before: "Blantyre hospice says")

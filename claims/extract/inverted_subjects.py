@@ -193,6 +193,9 @@ _NAME_AFTER_ADJUNCT = re.compile(
 # ("a fait savoir la mairie par arrêté", "… par communiqué": how it was said, no part of who)
 _MANNER_COMPLEMENT = re.compile(r"d['’]une?\s+(?:voix|ton|air|souffle|trait|geste|sourire|haussement)\b"
                                 r"|par\s+(?:arrêté|communiqué|voie\s+de\s+communiqué|courrier|courriel|écrit|e-?mail)\b", re.IGNORECASE)
+# French: how the speaker looked or sounded, set off after the subject ("la voix nouée", "les larmes aux yeux").
+_ABSOLUTE_MANNER_FR = re.compile(r"\s*(?:la|les|le)\s+(?:voix|gorge|mine|regard|visage|poing|main|mâchoire)\s+[a-zà-ÿ]+(?:ée?s?|ue?s?|ie?s?|ant)\b"
+                                 r"|\s*les\s+larmes\s+aux\s+yeux\b")
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
@@ -316,6 +319,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                     and fold(held.group("role").split()[-1]) in lex.roles:
                 out += [",", held.group("whole")]  # "said the study's lead author, marine ecologist Dr Hana Rewiti."
                 break
+            if out and not lex.adjectival_names and _ABSOLUTE_MANNER_FR.match(chunk, match.end()):
+                break  # "a affirmé à la barre le prévenu, la voix nouée": how he spoke, no apposition
             if not nxt or not (nxt[:1].isupper() or fold(nxt).rstrip("'’") in lex.bare_determiners
                                or (not lex.adjectival_names and fold(nxt)[:2] == "l'")):  # ", l'ancien ministre X"
                 break

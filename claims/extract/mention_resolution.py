@@ -376,7 +376,10 @@ class MentionResolution:
                          or (self._company_word_name_before(position) if self._organisation_subject_just_before(position) is None
                              else None)) is not None:
                 return SpeakerRef(company, mention.text, mention.role, "organisation")  # "Andes Freight, a private company, … The company said"
-            named = self.named_organisation(key, position)
+            named = None
+            if self.lex.adjectival_names and len(key.split()) == 2 and key.split()[0].endswith(("-based", "-headquartered")):
+                named = self.named_organisation(key.split()[1], position)  # "the Barbados-based council": the council named before
+            named = named or self.named_organisation(key, position)
             if named is None and (named := self.fuller_in_text(mention.role, position)) is not None:
                 # (a speaker named earlier may go on past what the phrase's search found: "ministère de l'Équipement et de l'Eau")
                 named = next((n for n in reversed(earlier) if n.startswith(named + " ")), named)

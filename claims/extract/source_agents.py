@@ -68,7 +68,7 @@ AGENT_ADJUNCT = re.compile(
     # when, or where, it came out: "by the city clerk's office shortly after midnight", "by the district's finance
     # division at the meeting", "by the ministry earlier this week"
     r"|\s+(?:shortly|soon|just|hours|minutes|days|moments)\s+(?:after|before)\b"
-    r"|\s+(?:earlier|later)\s+(?:this|that|on|in)\b|\s+(?:this|last)\s+(?:morning|afternoon|evening|year)\b"
+    r"|\s+(?:earlier|later)\s+(?:this|that|on|in)\b|\s+(?:this|last)\s+(?:morning|afternoon|evening|week|month|year)\b"
     r"|\s+(?:at|during)\s+(?:the|a|an|its|their|this|that|last)\s+(?:[\w-]+\s+){0,2}?(?:meeting|hearing|session|briefing|conference)\b"
     # whom it was handed to: "le document remis par la direction aux élus du CSE"
     r"|\s+(?:aux|au\s+(?:conseil|comité|ministre|préfet|maire|juge|tribunal|gouvernement))\s")

@@ -113,7 +113,11 @@ _NAMED_CLAUSE_SUBJECT = re.compile(
     r"(?:a|ont|avait|avaient|est|sont|compte|comptait|estime|prévoit)\b")
 _CITING_AFTER_SOURCE = re.compile(r",\s*(?:qui\s+cit(?:e|ait)|citant)\s+(?P<cited>[^,;:.«»]{3,80}?)\s*,")
 _EN_APPOSITION_CLOSING_SENTENCE = re.compile(r",\s+(?P<np>[^,;]{3,80}?)\s*[.!?]?\s*$")
-_EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”]{3,100}$")
+_EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(
+    r",\s+(?:(?:a|an)\s+[^;:\"“”]{3,100}"
+    # ("…, according to figures compiled by CILIP in Scotland, the library professionals' body.")
+    r"|the\s+(?:[\w'’-]+\s+){0,4}(?:body|group|association|organisation|organization|union|federation|charity|watchdog"
+    r"|regulator|lobby|society|institute|agency|authority)\s*[.!?]?\s*)$")
 # ("…, according to the X Association, a residents' group formed in September.": a participle in the description)
 _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
 _MEETING_OF_NAMED_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
@@ -267,6 +271,8 @@ class SourcePhrases(PassiveAgents):
             # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and
             # Prevention in the United States, …": a source opening the sentence may be long.
             longest = 16 if not prefix else 10
+            if listed is not None:
+                longest += 8  # (a name listing what the body covers: "la direction régionale des entreprises, de la concurrence, …")
             source_words = _PARENTHESES.sub("", text[m.end():comma])
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
                 source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"

@@ -65,7 +65,8 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
             continue
         if speaker is not None and speaker.kind == "organisation" and speaker.name == speaker.role \
-                and (speaker.mention or "") == speaker.name and (body := _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)):
+                and (speaker.mention or "") == speaker.name \
+                and (body := _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) and _may_be_named_in(body, speaker.role):
             speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "Japanese regional bank says"
             continue
         if speaker is None or speaker.kind != "person" or speaker.name != speaker.role \
@@ -87,8 +88,15 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
         elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)
-              or _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None:
+              or _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None and _may_be_named_in(body, speaker.role):
             speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+
+
+def _may_be_named_in(body: str, role: str) -> bool:
+    """Whether BODY may be the one ROLE speaks for: ROLE names BODY ("Researchers from the Desert Fireball Network at
+    …"), or names nothing BODY's name does not hold ("Solomon Islands police"; not "Pune Municipal Corporation" for
+    "officials of the Pune Urban Transit Corporation")."""
+    return body in role or {w for w in role.split()[1:] if w[:1].isupper()} <= set(body.split())
 
 
 def _body_of_its_noun(role: str, later, lex) -> str | None:

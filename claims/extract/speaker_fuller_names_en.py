@@ -165,6 +165,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             fuller_of.setdefault(name, set()).add(owned)
             resolved[i] = SpeakerRef(owned, speaker.mention, speaker.role, speaker.kind)
             continue
+        if name in ("team", "club") and name == speaker.role and i > 0 and drafts[i - 1].paragraph == draft.paragraph \
+                and resolved[i - 1] is not None and resolved[i - 1].kind == "organisation":
+            resolved[i] = SpeakerRef(resolved[i - 1].name, speaker.mention, speaker.role, "organisation")  # "…, the Voyageurs said. The team …"
+            continue
         if len(fuller_of.get(name, ())) == 1:  # (not with two countries' "Defense Ministry" named)
             resolved[i] = SpeakerRef(next(iter(fuller_of[name])), speaker.mention, speaker.role, speaker.kind)
             continue

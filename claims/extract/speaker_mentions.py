@@ -67,6 +67,9 @@ _NAME_WITH_AND_THEN_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\
 # English: "a Dane", "an Australian": one capitalised noun after an indefinite article (a people's, a party's member).
 _INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+[A-Z][a-z]{2,}")
 
+# English: figures an outlet obtained, no author named ("Figures obtained by the Highland Ledger").
+_RELAYED_FIGURES_EN = re.compile(r"\s*(?:[Nn]ew\s+|[Oo]fficial\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords)\s*")
+
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
@@ -124,6 +127,9 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and lex.adjectival_names and BARE_PLURAL_EN.fullmatch(segment, 0, relay.start()) \
             and not relay.group().lstrip().lower().startswith("reported"):  # (not "municipality figures reported by KUNA")
         return Mention(segment, role=clean_phrase(segment, lex))  # "Parents interviewed by the news site Ikon.mn"
+    if relay is not None and lex.adjectival_names and relay.group().lstrip().startswith("obtained") \
+            and _RELAYED_FIGURES_EN.fullmatch(segment, 0, relay.start()) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex))  # "Figures obtained by the Highland Ledger": the document speaks
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")

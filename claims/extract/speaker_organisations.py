@@ -214,6 +214,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         for match in matches:
             if match.group("capitalised"):  # "the New Zealand government"
                 words = match.group("capitalised").split()
+                if words[-1].endswith(("-based", "-headquartered")):
+                    continue  # "the Barbados-based council": where it is, no name
                 if noun not in INTRODUCING_NOUNS and not any(w in lex.function_words for w in words):
                     found.append((match.start(), " ".join(words + [noun])))
                 continue

@@ -291,6 +291,8 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         # "Un commerçant du centre-ville, qui …", "Au dispensaire de Mua, une mère de famille attendait …": the
         # person as the article describes them ("un gérant de station-service du quartier Moursal": all of it)
         end = complement.end()
+        if not lex.adjectival_names and (adjective := _BODY_ADJECTIVE_AFTER.match(text, end)) is not None:
+            end = adjective.end()  # "Un responsable de la mission locale de Lens": the body's adjective
         while (more := _LOWER_CASE_COMPLEMENT.match(text, end)) is not None:
             end = more.end()
         if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:

@@ -197,7 +197,10 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         if named is None and noun in _PUBLIC_BODY_NOUNS:
             named = self._body_opening_the_sentence(position) or self._body_subject_just_before(position)
         elif named is None and noun in _BODY_NOUNS:
-            named = self._organisation_subject_just_before(position) or introduced_by_noun(self.text, noun, position)
+            named = self._organisation_subject_just_before(position)
+            if named is not None and is_first_name(named.split()[0]):
+                named = None  # ("Daniel Brereton was taken to hospital, the Rovers said. The team posted …": a person)
+            named = named or introduced_by_noun(self.text, noun, position)
         if named is None:
             named = self.body_just_quoted(mention, position, previous)
         if named and never_this_company(noun, named):

@@ -56,6 +56,12 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         referring = draft.mention is not None and draft.mention.pronoun
         if draft.mention is not None and not referring:
             speaker = speakers.resolve(draft.mention, draft.position, previous, list(recent))
+            if speaker is not None and previous is not None and speaker.kind == previous.kind == "person" \
+                    and draft.mention.name and " " not in draft.mention.name and speaker.name != previous.name \
+                    and previous.name.endswith(" " + draft.mention.name) and draft.paragraph == previous_paragraph \
+                    and all(w[:1].isupper() for w in previous.name.split()):
+                # "His father, Mark Szabo, told … "…," Szabo said.": of two people with that surname, who just spoke
+                speaker = SpeakerRef(previous.name, draft.mention.text, previous.role, "person")
             just_quoted = previous if previous is not None and draft.paragraph - previous_paragraph <= 2 else None
             speaker = person_in_role(speakers, draft.mention, speaker, draft, paras, contents, just_quoted,
                                       _recent_person(quoted_people, draft.paragraph))

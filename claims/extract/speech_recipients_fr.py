@@ -29,7 +29,9 @@ _RECIPIENT_BEFORE = re.compile(
     # "explique à France 3 Pays de la Loire la directrice": a verb in the present, the outlet's name in words
     r"|\b(?:explique|confie|raconte|assure|affirme|indique|précise|déclare|dit|lance|souligne|insiste|estime|glisse|"
     r"résume|témoigne|détaille)(?:nt)?\s+(?:à|au|aux)\s+(?:la\s+|l['’]|ici\s+)?" + _OUTLET_NOUN
-    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$",
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:\d+\s+)?){0,3}$"
+    # "lors d'une liaison par téléphone satellite avec Radio Mahana": whom the speaker talked with
+    r"|\b(?:liaison|entretien|interview|conversation)\b[^,.;:!?«»]{0,40}?\savec\s+(?:la\s+|le\s+|l['’])?" + _OUTLET_NOUN + r"$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
 # A site's name and its rubric near the top: "Actu Strasbourg | Faits divers – Justice".
@@ -46,7 +48,7 @@ _BYLINE_LINE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\s*/\s*)?(?:P
 _RECIPIENT_WORDS = ("micro", "antenne", "ondes", "colonnes", "auprès", "contact", "interrog", "joint", "interview",
                     "cité", "rencontr", "questionn", "-il", "-elle", "-on", "confi", "déclar", "indiqu", "expliqu", "assur",
                     "affirm", "racont", "précis", "dit", "répond", "témoign", "détaill", "soulign", "lance", "insiste",
-                    "estime", "glisse", "résume")
+                    "estime", "glisse", "résume", "liaison", "entretien", "conversation")
 
 
 # A medium named by its kind right before a capitalised run: "à l'agence ", "à la radio publique ", "à la

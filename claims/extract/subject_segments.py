@@ -129,6 +129,10 @@ _PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s
 # the Black Mountain area"): the role of the person named before the apposition.
 _INDEFINITE_BODY_ROLE_EN = re.compile(r"\s*an?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?P<role>[a-z][\w-]*)\b")
 
+# English: a document and who released it ("Figures obtained by the Highland Ledger"), before the agent's apposition.
+_DOCUMENT_AND_AGENT_EN = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults|[Ee]stimates)\s+(?:published|released|issued"
+                                    r"|compiled|obtained|collected|gathered)\s+by\s+\S.*")
+
 
 def _body_role_of_a_person(segment: str, lex) -> bool:
     role = _INDEFINITE_BODY_ROLE_EN.match(segment)
@@ -454,6 +458,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
                     and held.role and not held.name:
                 return held  # "le gérant de Baie Kayak, un loueur de …,": the manager speaks, the apposition describes his firm
+            if head is not None and lex.adjectival_names and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None \
+                    and (document := parse_mention(segment, lex)) is not None:
+                return document  # "Figures obtained by the Highland Ledger, a weekly newspaper,": the apposition describes its agent
             if head is not None:
                 return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
                                organisation=describes_a_body(found.text, lex))
@@ -626,6 +633,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and _DEFINITE_HEAD_FR.match(segment) is not None and found.text[:1].islower() \
                 and fold(found.text.split()[0]) not in lex.determiners:
             return mention  # "Le skipper de 34 ans, ingénieur dans une entreprise de Neuchâtel, a estimé": the head speaks
+        if lex.adjectival_names and not found.pronoun and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None:
+            return mention  # "Figures released by the council, the local authority, show": the document, its agent described
         if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes

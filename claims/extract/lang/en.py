@@ -148,6 +148,9 @@ ROLE_WORDS = (
     "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
     "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
     "resident", "realtor", "officer", "colonel", "commodore", "admiral", "first admiral", "rear admiral", "vice admiral", "brigadier", "commander", "captain", "sergeant", "delegate", "adviser",
+    # Ranks before a name, the real gold's "Lieutenant-Commander Dana Whitford" → "Dana Whitford".
+    "lieutenant", "sub-lieutenant", "lieutenant-commander", "lieutenant-colonel", "lieutenant-general", "major-general",
+    "corporal", "lance corporal", "flight lieutenant", "squadron leader", "wing commander", "warrant officer",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",

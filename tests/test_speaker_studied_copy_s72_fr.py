@@ -1,0 +1,45 @@
+"""French rules found on the copy studied in session 72 (set own/fr-blind223). Sentences and names invented for
+these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = next(c for c in claims_of(text) if words in c.content)
+    return found.speaker.name if found.speaker else None
+
+
+def test_how_the_speaker_sounded_after_the_inverted_subject():
+    text = ("Marc Delorme, 47 ans, est jugé pour abus de confiance. « Je n'ai jamais pris un euro pour moi », a affirmé "
+            "à la barre le prévenu, la voix nouée.\n")
+    assert _speaker(text, "Je n'ai jamais pris") == "Marc Delorme"
+
+
+def test_the_station_the_speaker_talked_with_is_no_antecedent():
+    text = ("La navigatrice Hina Tauatomo a abandonné dimanche.\n\n"
+            "« La coque a tenu », a raconté la navigatrice lors d'une liaison par téléphone satellite avec Radio Tiare. "
+            "Elle a précisé qu'elle faisait route vers Tahiti.\n")
+    assert _speaker(text, "faisait route vers Tahiti") == "Hina Tauatomo"
+
+
+def test_an_unnamed_officer_of_a_body_with_its_adjective_and_place():
+    text = ("Les employeurs restent prudents. Un responsable de la mission locale de Douai, qui a requis l'anonymat, "
+            "craint pour sa part que « les jeunes restent sur le carreau ». « Les entreprises veulent des jeunes déjà "
+            "formés », a-t-il confié.\n")
+    assert _speaker(text, "Les entreprises veulent") == "responsable de la mission locale de Douai"
+
+
+def test_a_source_whose_name_lists_what_it_covers():
+    text = ("Selon la direction régionale de l'alimentation, de l'agriculture, de la forêt, de la pêche et de la mer "
+            "(Draafpm), la région recevra 4 000 hectares de plantations nouvelles.\n")
+    assert _speaker(text, "la région recevra") == ("direction régionale de l'alimentation, de l'agriculture, de la forêt, "
+                                                     "de la pêche et de la mer")
+
+
+def test_the_company_by_its_long_form_after_its_short_form():
+    text = ("Grève des conducteurs de la Régie des autobus de la vallée de l'Orne (RAVO), qui réclament une prime.\n\n"
+            "La direction de la RAVO a jugé la grève « injustifiée ». Selon l'entreprise, chaque journée de grève lui "
+            "coûte 40 000 euros.\n")
+    assert _speaker(text, "chaque journée de grève") == "Régie des autobus de la vallée de l'Orne"
