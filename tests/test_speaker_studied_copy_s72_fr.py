@@ -43,3 +43,26 @@ def test_the_company_by_its_long_form_after_its_short_form():
             "La direction de la RAVO a jugé la grève « injustifiée ». Selon l'entreprise, chaque journée de grève lui "
             "coûte 40 000 euros.\n")
     assert _speaker(text, "chaque journée de grève") == "Régie des autobus de la vallée de l'Orne"
+
+
+def test_pour_la_plupart_is_no_source():
+    text = "Les 30 choristes, pour la plupart bénévoles, ont appris la nouvelle avec tristesse.\n"
+    assert claims_of(text) == []
+
+
+def test_a_body_with_its_founding_apposition_is_the_subject_not_a_statement():
+    text = ("L'Ensemble vocal de la Rance (EVR), fondé en 1985 à Dinan, a annoncé mardi l'annulation de sa saison "
+            "2012-2013, quelques jours avant son premier concert.\n")
+    assert claims_of(text) == []
+
+
+def test_a_report_of_a_named_body_published_on_a_day_after_the_statement():
+    text = ("Un dossier déposé au tribunal administratif de Melun attend en moyenne trente mois avant d'être jugé, "
+            "affirme un rapport du Syndicat national des greffiers de l'administration (SNGA) rendu public jeudi.\n")
+    assert _speaker(text, "attend en moyenne trente mois") == "Syndicat national des greffiers de l'administration"
+
+
+def test_an_administration_named_with_its_own_short_form_is_no_management():
+    text = ("Le port de Wallis sera fermé du 2 au 9 juillet pour travaux, a annoncé lundi la direction des Affaires "
+            "maritimes (DAM).\n")
+    assert _speaker(text, "sera fermé") == "direction des Affaires maritimes"

@@ -18,7 +18,8 @@ _ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "F�
 _FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur"))
 
 
-def _initials(phrase: str) -> str:
+def initials(phrase: str) -> str:
+    """The capitals a short form takes from PHRASE (its function words left out)."""
     words = re.findall(r"[\w-]+", phrase.replace("’", "'"))
     return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
 
@@ -34,7 +35,7 @@ def bracketed_long_form(text: str, short: str) -> str | None:
         phrases = [p for p in phrases if len(p.split()) >= 2]
         if not phrases:
             continue
-        matching = [p for p in phrases if _initials(p) == short.upper()]
+        matching = [p for p in phrases if initials(p) == short.upper()]
         named = [p for p in phrases if p[:1].isupper()]  # "la Fédération panhellénique des gens de mer (PNO)": the name
         forms.add(matching[0] if matching else named[0] if named else phrases[0])
     return forms.pop() if len(forms) == 1 else None
@@ -50,5 +51,5 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if place and f"({short.group('short')}){place}" not in text:
             continue
         if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
-                                 or _initials(long) == short.group("short")):  # "l'Opéra royal de Wallonie-Liège (ORW)"
+                                 or initials(long) == short.group("short")):  # "l'Opéra royal de Wallonie-Liège (ORW)"
             resolved[i] = SpeakerRef(long + place, speaker.mention, speaker.role, "organisation")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extract.acronyms_fr import bracketed_long_form
+from claims.extract.acronyms_fr import bracketed_long_form, initials
 from claims.extract.bodies_by_nationality_fr import NATIONALITY_ENDINGS
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
@@ -435,6 +435,9 @@ def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_for
     or the long form LONG_FORM(short form) finds ("la direction des TPG" → "Transports publics genevois")."""
     for i, speaker in enumerate(resolved):
         if speaker is not None and (management := _MANAGEMENT_OF_NAMED.fullmatch(speaker.name)) is not None:
+            if any(short.group(1).startswith(initials(speaker.name)) for short in re.finditer(
+                    rf"{re.escape(speaker.name)}[^()\n]{{0,40}}?\s\(([A-Z]{{2,8}})\)", text)):
+                continue  # "la direction de l'Aviation civile en Nouvelle-Calédonie (DAC)": an administration's own name
             body = management.group("body")
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             named = fuller.pop() if len(fuller) == 1 else (long_form(body) if long_form is not None and not fuller else None) or body

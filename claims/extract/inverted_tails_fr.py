@@ -25,6 +25,7 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
                        or word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 16 and "," not in tail
                        and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \
         or _ROLE_THEN_NAME_TAIL.match(tail) is not None \
+        or _NAMED_BODY_DOCUMENT_TAIL.fullmatch(tail) is not None and word_count(_BRACKETS.sub("", tail)) <= 18 \
         or (bool(aux) and _ADJUNCT_CLOSING_TAIL.search(tail) is not None and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail))
             # ("mercredi soir le ministère nigérien chargé de l'Action humanitaire, dans un bilan lu à la télévision …")
             and word_count(_DAY_FIRST.sub("", tail.split(",", 1)[0])) <= 12 and _QUE_IN_TAIL.search(tail) is None)
@@ -40,6 +41,12 @@ _CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 # "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
 _WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
+# "… , affirme un rapport de l'Union syndicale des personnels de greffe (USPG) rendu public mardi": a document of a
+# body it names, and when it came out
+_NAMED_BODY_DOCUMENT_TAIL = re.compile(
+    r"(?:un|une|le|la|l['’])\s*(?:rapport|étude|enquête|note|bilan|communiqué|sondage|document)\s+(?:de|du|des|d['’])\s*"
+    r"(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{0,100}?"
+    r"(?:\s+(?:rendue?s?\s+publique?s?|publiée?s?|dévoilée?s?|diffusée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)?")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")

@@ -131,7 +131,8 @@ _FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-�
 # French "pour" phrases that say when or how, never whose view: "pour la première fois", "pour l'instant".
 _POUR_TIME_OR_LINK = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
-    r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison)\b", re.IGNORECASE)
+    r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison"
+    r"|la\s+plupart|l['’]essentiel|partie|moitié|beaucoup)\b", re.IGNORECASE)  # ("pour la plupart pigistes": mostly)
 # French: a source named later in the sentence ("Pour une maison de 230 000 dollars, la hausse sera de 62 dollars, selon
 # la Ville"): the "Pour" phrase says for what or whom, the source says who.
 _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")

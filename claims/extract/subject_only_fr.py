@@ -19,6 +19,12 @@ _SUBJECT_SEGMENT = re.compile(
     r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){1,3}\s*$)")
 
 
+# "L'Orchestre symphonique de l'Estuaire (OSE), fondé en 1979 à Rimouski, a annoncé la suspension de sa saison": a
+# body's name after its article, then where or when it was set up.
+_NAMED_BODY_SEGMENT = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+_FOUNDED_APPOSITION = re.compile(r"\s*(?:fondée?s?|créée?s?|basée?s?|installée?s?|implantée?s?)\s+(?:en|à|au|dans|par)\s")
+
+
 def subject_then_object(text: str, start: int, end: int, inverted: Mention | None, lex: Lexicon) -> bool:
     """Whether TEXT[START:END] (before the comma and the verb) is a subject with its appositions and
     INVERTED (the noun phrase after the verb) no speaker: neither a name nor a person's or a body's noun."""
@@ -35,7 +41,8 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     if _FINITE.search(before) or "«" in before and TITLE_IN_GUILLEMETS.sub("", before).count("«") \
             or " que " in before or " qu'" in before or " qu’" in before:
         return False  # (but a work's title may be quoted in the subject: "Le distributeur de « La Maison du fleuve »")
-    return any(_SUBJECT_SEGMENT.match(s) for s in segments)
+    return any(_SUBJECT_SEGMENT.match(s) for s in segments) \
+        or _NAMED_BODY_SEGMENT.match(segments[0]) is not None and any(_FOUNDED_APPOSITION.match(s) for s in segments[1:])
 
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
