@@ -122,3 +122,46 @@ def test_a_short_form_opening_a_role_with_its_place_stays_as_written():
     text = ("Schools pay teachers the Teachers Service Commission (TSC) does not.\n\n"
             "A TSC official in Kisumu said the county needed 1,200 more teachers.\n")
     assert speaker_of(text, "1,200 more teachers") == "TSC official in Kisumu"
+
+
+def test_a_headline_ruling_with_the_court_before_its_verb():
+    text = ("Leeds bakery unfairly dismissed driver, tribunal rules" + _DATELINE
+            + "In a judgment published on Friday, an employment tribunal in Leeds ruled that the bakery unfairly "
+            "dismissed a driver who had reported faulty brakes.\n")
+    assert speaker_of(text, "Leeds bakery unfairly dismissed driver") == "employment tribunal in Leeds"
+
+
+def test_a_state_owned_description_after_according_to_closes_the_sentence():
+    text = ("Water is short. The two dams that supply the capital held 7.2 percent of their capacity on Monday, "
+            "according to AquaNam, the state-owned bulk water utility.\n")
+    found = [c for c in claims_of(text, "en") if c.kind != "assertion"]
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("The two dams that supply the capital held 7.2 percent of their capacity on Monday", "AquaNam")]
+
+
+def test_a_zone_of_a_named_body_is_named_with_it():
+    text = ("The Punjab zone of the All Pakistan Flour Mills Association (APFMA) said in a statement that mills would "
+            "close on Monday.\n")
+    assert speaker_of(text, "mills would close") == "Punjab zone of the All Pakistan Flour Mills Association"
+
+
+def test_a_where_clause_closed_before_the_verb_belongs_to_the_subject():
+    text = ("Aidan Burke, chairman of the Shankill Road Snooker Club, where Devlin has played since he was 15, told the "
+            "Belfast Echo the club would keep him as a member.\n")
+    assert speaker_of(text, "keep him as a member") == "Aidan Burke"
+
+
+def test_its_owners_are_the_couple_the_next_paragraph_says_bought_it():
+    text = ("Hull's Regal cinema will not reopen after 60 years, owners say" + _DATELINE
+            + "The Regal, a single-screen cinema in Hull, will not reopen after the pandemic, its owners announced on "
+            "Wednesday.\n\n"
+            "In a letter posted on the cinema's website, Mary and Tom Hargreaves, who bought the Regal in 1998, wrote that "
+            "they had lost every pound of ticket revenue since March.\n")
+    assert speaker_of(text, "will not reopen after the pandemic") == "Mary and Tom Hargreaves"
+    assert speaker_of(text, "Hull's Regal cinema") == "Mary and Tom Hargreaves"
+
+
+def test_a_long_role_ends_with_the_name_of_its_body_not_inside_it():
+    text = ("A nurse manager at the University of Kent Teaching Hospital in Canterbury said the donation had come at the "
+            "right moment.\n")
+    assert speaker_of(text, "the donation") == "nurse manager at the University of Kent Teaching Hospital"

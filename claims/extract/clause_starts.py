@@ -115,7 +115,7 @@ EN_FINITE = re.compile(
 
 # A finite verb beyond doubt (no present in -s, which plural nouns look like).
 EN_CLEAR_FINITE = re.compile(
-    r"\b(?:" + EN_AUXILIARIES + r")\b|\b[a-z]{3,}ed\b")
+    r"\b(?:" + EN_AUXILIARIES + r")\b|(?<![\w-])[a-z]{3,}ed\b")  # (not "state-owned")
 
 
 _ADJUNCT_OR_END_NEXT = re.compile(r"\s*(?:[.,;:]|\s(?:in|on|at|during|after|before|while|when|to)\s)")

@@ -42,9 +42,11 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
 
 
 # A person opening a paragraph with what they run ("Helena Drummond, who has run the museum since 2012, told").
+# ("In a letter posted on the cinema's Facebook page, Ruth and Dennis Kowalczyk, who bought the Starlite in 1994, wrote")
 _HOLDER_OPENING = re.compile(
-    _NAME + r",\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|headed|heads|led|leads|directed|directs|managed|manages|chaired|chairs"
-    r"|founded|owns|owned)\s+(?:the|it|its)\b")
+    r"(?:In\s+[^,.;:\n]{1,80},\s+)?(?:(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s+and\s+)?" + _NAME
+    + r",\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|headed|heads|led|leads|directed|directs|managed|manages|chaired|chairs"
+    r"|founded|owns|owned|bought)\s+(?:the|it|its|[A-Z])")
 _OWNED_ROLE = re.compile(r"(?:its|their|the\s+[a-z]+['’]s)\s+(?P<role>[a-z][a-z-]+)")
 
 
@@ -52,16 +54,19 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
     """Give, in RESOLVED, an unnamed role the lede owns to a body ("its director said", "the museum's director said")
     to the person the next paragraph opens with as the one who runs it ("Helena Drummond, who has run the museum
     since 2012, told"), and so the headline's role of the same word ("…, director says")."""
-    for draft, speaker in zip(drafts, resolved):
-        if draft.paragraph > 2 or speaker is None or draft.mention is None or speaker.kind == "organisation" \
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if draft.paragraph > 2 or draft.mention is None or speaker is not None and speaker.kind == "organisation" \
                 or (owned := _OWNED_ROLE.fullmatch(draft.mention.text.strip())) is None or draft.paragraph + 1 >= len(paras):
             continue
         found = _HOLDER_OPENING.match(text, paras[draft.paragraph + 1][0])
-        if found is None:
-            continue
+        if found is None or found.group("first") and not owned.group("role").endswith("s"):
+            continue  # (a pair holds a plural role: "its owners")
         role = owned.group("role")
+        name = f"{found.group('first')} and {found.group('name')}" if found.group("first") else found.group("name")
+        if speaker is None:
+            resolved[i] = SpeakerRef(name, draft.mention.text, role, "person")  # "its owners announced" (no body named yet)
         for j, other in enumerate(resolved):
             if other is not None and other.kind != "organisation" and drafts[j].paragraph <= draft.paragraph + 1 \
-                    and (other.name == speaker.name or other.name == role):
-                resolved[j] = SpeakerRef(found.group("name"), other.mention, role, "person")
+                    and (speaker is not None and other.name == speaker.name or other.name == role):
+                resolved[j] = SpeakerRef(name, other.mention, role, "person")
         return

@@ -285,7 +285,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             # (but "an official at the National Company for Road Infrastructure Administration",
             # "a representative of one of the clubs in the top division", whose cut would end on "the",
             # and "a teacher in Mito whose house was damaged in the fire", a description and its clause)
-            role = " ".join(role.split()[:8])
+            cut = len(" ".join(role.split()[:8]))
+            # ("a nurse manager at the University of Vermont Medical Center in Burlington": the name's end, not its place)
+            completed = _NAME_COMPLETING_ROLE.match(role, cut)
+            role = role[:completed.end()] if completed is not None and role.startswith(" in ", completed.end()) else role[:cut]
         if role and (negated := _NEGATION_CLITIC.search(role)) is not None:
             role = role[:negated.start()]  # "Un père de famille rencontré devant une supérette du centre-ville n'y croit plus"
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):

@@ -151,6 +151,9 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
+# A court right before its verb ("…, tribunal rules", "…, the High Court ruled").
+_COURT_JUST_BEFORE = re.compile(r"\b(?:tribunal|court|Court|Tribunal|judge|Judge|justice|Justice|coroner|Coroner|panel|ombudsman|Ombudsman)$")
+
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -262,7 +265,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             not tail_words or TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None)  # "…, official data showed on Wednesday."
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or DOCUMENT_AFTER_COMMA.search(before) is not None
-        ):  # (a weak verb too after a document: "…, a report released last year by X found.")
+            or verb[:3].lower() == "rul" and _COURT_JUST_BEFORE.search(before) is not None
+        ):  # (a weak verb too after a document: "…, a report released last year by X found."; "…, tribunal rules")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
             extended_subject = comma == len(before) - 1 and (

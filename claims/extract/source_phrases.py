@@ -117,7 +117,7 @@ _EN_DESCRIPTION_CLOSING_SENTENCE = re.compile(
     r",\s+(?:(?:a|an)\s+[^;:\"“”]{3,100}"
     # ("…, according to figures compiled by CILIP in Scotland, the library professionals' body.")
     r"|the\s+(?:[\w'’-]+\s+){0,4}(?:body|group|association|organisation|organization|union|federation|charity|watchdog"
-    r"|regulator|lobby|society|institute|agency|authority)\s*[.!?]?\s*)$")
+    r"|regulator|lobby|society|institute|agency|authority|utility|company|firm|operator|provider|corporation)\s*[.!?]?\s*)$")
 # ("…, according to the X Association, a residents' group formed in September.": a participle in the description)
 _EN_DESCRIPTION_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+[^;:\"“”,.]{3,60}?\s+[a-z]{3,}ed\s+(?:in|by|on|at|last|this|to|for)\b[^;:\"“”,]{0,60}$")
 _MEETING_OF_NAMED_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")

@@ -41,10 +41,11 @@ _LEADING_WHOLE = re.compile(
 # Names that stand for an organisation under another name (own/en-blind: "No 10" is Downing Street).
 _ALIASES = {"no 10": "Downing Street", "no. 10": "Downing Street", "number 10": "Downing Street",
             "number ten": "Downing Street"}
-# "The Bali chapter of the Indonesian Hotel and Restaurant Association": a unit of a named body, named with it.
+# "The Bali chapter of the Indonesian Hotel and Restaurant Association", "The Sindh zone of the Pakistan Sugar Mills
+# Association": a unit of a named body, named with it.
 _UNIT_OF_NAMED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:(?:el|al|es|de)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3}"
-    r"\s+(?:branch|chapter|section|wing)\s+of\s+(?:the\s+)?"  # ("the Western Bahr el Ghazal branch of …", "Dar es Salaam")
+    r"\s+(?:branch|chapter|section|wing|zone)\s+of\s+(?:the\s+)?"  # ("the Western Bahr el Ghazal branch of …", "Dar es Salaam")
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*(?:(?:,\s+|\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*)*)")
 # "Another Labour MP", "another senior official".
 _ANOTHER_ROLE = re.compile(r"[Aa]nother\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<role>[\w-]+)")

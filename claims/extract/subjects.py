@@ -56,6 +56,7 @@ _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker 
 # (English ", where …", ", when …": a relative clause of place or time has its own subject, "…, where branch
 # secretary Kylie Baird said")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s|,\s+(?:where|when)\s+(?=[A-Z]|the\s|[a-z]+s\s+(?:said|say|told)\b|[a-z]+s\s*$)")
+_CLOSED_RELATIVE_EN = re.compile(r"\s(?:has|have|had|is|are|was|were)\s+[a-z]+[^,;:]*,\s*$")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
@@ -250,7 +251,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region[:1] in "AODI " and " who " in region and (described := described_before_anonymity(
             region[opening.end():] if (opening := _OPENING_ADJUNCT_EN.match(region)) is not None else region, lex)):
         return described  # (also after an adjunct: "At City Gate, a security guard who asked not to be named")
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region)), default=0)
+    # (not a relative closed by its comma before the verb: "X, chairman of the club, where McVeigh has played since
+    # he was 17, told")
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region) if not _CLOSED_RELATIVE_EN.search(region, m.end())), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
     # (not "A resident, who gave his name only as Abu Yousif,", "who identified himself as X": the name given, read below)
