@@ -66,3 +66,38 @@ def test_an_administration_named_with_its_own_short_form_is_no_management():
     text = ("Le port de Wallis sera fermé du 2 au 9 juillet pour travaux, a annoncé lundi la direction des Affaires "
             "maritimes (DAM).\n")
     assert _speaker(text, "sera fermé") == "direction des Affaires maritimes"
+
+
+def test_seules_opening_a_sentence_is_no_name_a_pronoun_could_mean():
+    text = ("12 mars 2012. - Neuf classes fermeront à la rentrée, a annoncé jeudi l'inspecteur d'académie lors du comité "
+            "réuni à Bourges. Seules quatre ouvertures sont prévues, à Vierzon et à Aubigny.\n\n"
+            "L'inspecteur d'académie a justifié ces fermetures par la baisse des effectifs. « Nous ne fermons aucune "
+            "école », a-t-il déclaré à la presse.\n")
+    assert _speaker(text, "Nous ne fermons aucune école") == "inspecteur d'académie"
+
+
+def test_a_gendarmerie_unit_with_a_long_name_speaks_after_the_statement():
+    text = ("Deux alpinistes ont été tués samedi par une chute de pierres, a indiqué dimanche le peloton de gendarmerie "
+            "de haute montagne (PGHM) de Modane.\n")
+    assert _speaker(text, "Deux alpinistes") == "peloton de gendarmerie de haute montagne de Modane"
+
+
+def test_a_place_so_named_in_guillemets_is_no_quotation():
+    text = ("Deux alpinistes ont été tués samedi, a indiqué le peloton. La chute s'est produite dans le couloir dit "
+            "« de la Pierre Grise », bien connu des grimpeurs.\n")
+    assert [c.content for c in claims_of(text)] == ["Deux alpinistes ont été tués samedi"]
+
+
+def test_a_participle_after_its_copula_is_no_reporting_verb():
+    text = "Le rugby féminin reste peu développé au Gabon, où le championnat ne compte que six clubs, selon la fédération.\n"
+    found = claims_of(text)
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("Le rugby féminin reste peu développé au Gabon, où le championnat ne compte que six clubs", "fédération")]
+
+
+def test_a_body_told_to_do_something_is_named_without_the_order():
+    text = ("La Ville de Sherbrooke a ordonné au Club d'aviron de l'Estrie de quitter d'ici au 1er mai le hangar qu'il "
+            "occupe depuis 1990.\n\n"
+            "Le président du club, Paul Roy, affirme que les rameurs n'ont jamais été consultés. Selon le club, les "
+            "inscriptions ont chuté de moitié.\n")
+    assert _speaker(text, "les inscriptions") == "Club d'aviron de l'Estrie"

@@ -205,6 +205,12 @@ class CuePatterns:
                 continue  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
                 continue  # "c'est-à-dire": no speech
+            if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) and _FR_COPULA_BEFORE.search(
+                    text, max(0, begin_token - 30), begin_token) is not None:
+                continue  # "Le football féminin reste peu développé": an adjective after its copula
+            if aux is None and self.language == "fr" and verb in ("dit", "dite", "dits", "dites") \
+                    and _FR_NAMED_SO_NEXT.match(text, hit.end()) is not None:
+                continue  # "le couloir dit « de la Grande Combe »": so named, no speech
             if aux is None and self.language == "fr" and verb.lower().endswith("ant") \
                     and _FR_DETERMINER_AND_ADJECTIVE_BEFORE.search(text, max(0, begin_token - 24), begin_token):
                 continue  # "l'ancien attaquant Yann Bec": a noun after its determiner and adjective, no participle
@@ -398,6 +404,10 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"(?:,\s+(?:a|an|the)\s[^,.;]{1,80},)?"  # (and the agent's apposition: "obtained by the Highland Ledger, a weekly newspaper,")
     r"(?:\s+(?:also|clearly|further|again|previously))?\s+$",  # ("The figures also showed that …")
     re.IGNORECASE)
+_FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|demeurent|semble|semblent|paraît|paraissent)"
+                               r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
+# French: a short name in guillemets after "dit" ("le couloir dit « de la Grande Combe »", "la zone dite « des Lilas »").
+_FR_NAMED_SO_NEXT = re.compile(r"[ \u00a0]*«[ \u00a0\u202f]*(?:de|du|des|d['’])[ \u00a0][^«»]{1,40}?[ \u00a0\u202f]*»")
 # A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").
 _EN_PLURAL_SUBJECT_VERB_NEXT = re.compile(r"\s+(?:were|are|have|had|took|rose|fell|grew|went|came|remain|remained|topped|jumped|"
                                           r"soared|doubled|tripled|reached|surged|dropped|climbed)\b"

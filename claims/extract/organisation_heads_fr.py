@@ -95,7 +95,10 @@ def fuller_name_pattern(head: str) -> re.Pattern:
         r"(?:[ \u00a0]*[\w'’-]+){1,12}?"
         # ("l'Hôpital de Sainte-Anne entre 20 h et 8 h": when it closes, no part of its name)
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon|entre|pendant|jusqu['’]\w+|\d+"
-        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|que|qu['’]\w+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]|$)")
+        r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|que|qu['’]\w+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]"
+        # ("ordonné au Club de canoë-kayak de la Mauricie de quitter d'ici au 1er octobre le hangar": what it was told to do)
+        r"|[ \u00a0]+de[ \u00a0]+[a-zà-ÿ]{4,}(?<!i)(?:er|ir)[ \u00a0]+(?:d['’]|de|du|des|le|la|les|l['’]|à|au|aux|en|sa|son|ses|leur|leurs|une?)"
+        r"|$)")
 
 
 def whole_name(pattern: re.Pattern, text: str) -> str | None:

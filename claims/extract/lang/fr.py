@@ -301,6 +301,8 @@ ORGANISATION_WORDS = (
     "Téhéran", "Kiev", "Kyiv", "Pyongyang", "Séoul", "documentaire", "reportage", "rapport", "étude",
     "communiqué", "quotidien", "journal", "chaîne", "chaine", "site", "médias", "presse",
     "brigade", "douane", "douanes", "inspection", "wilaya", "Office", "office", "Établissement",
+    # Gendarmerie units ("le peloton de gendarmerie de haute montagne (PGHM) de Bourg-Saint-Maurice", "l'escadron").
+    "peloton", "escadron",
     "Observatoire", "observatoire", "Autorité", "autorité", "municipalité", "collectivité", "Surintendance", "surintendance",
     "Métropole", "métropole", "Agglomération", "agglomération", "Communauté", "communauté", "Forum", "Collectif",
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
@@ -344,6 +346,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Qui", "Quel", "Quelle", "Quels", "Quelles", "Où", "Combien",
     # Ordinals opening an apposition ("Premier témoin entendu, un chauffeur … a raconté").
     "Premier", "Première", "Deuxième", "Dernier", "Dernière",
+    # "Seules quatre ouvertures sont prévues": only, before a count.
+    "Seul", "Seule", "Seuls", "Seules",
     # A news site's buttons ("Par X | 03/11/2026 à 14:12 | Réagir (48)").
     "Réagir", "Partager", "Commenter", "Imprimer",
 )
