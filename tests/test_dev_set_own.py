@@ -256,7 +256,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind225": "fr",
         "fr-blind224": "fr",
         "en-blind243": "en",
-        "en-blind242": "en"}
+        "en-blind242": "en",
+        "fr-blind226": "fr",
+        "fr-blind227": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -341,7 +341,9 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind225": ("own/fr-blind225", "fr"),
         "own-fr-blind224": ("own/fr-blind224", "fr"),
         "own-en-blind243": ("own/en-blind243", "en"),
-        "own-en-blind242": ("own/en-blind242", "en")}
+        "own-en-blind242": ("own/en-blind242", "en"),
+        "own-fr-blind226": ("own/fr-blind226", "fr"),
+        "own-fr-blind227": ("own/fr-blind227", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -584,7 +586,9 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind225",
                  "own-fr-blind224",
                  "own-en-blind243",
-                 "own-en-blind242")
+                 "own-en-blind242",
+                 "own-fr-blind226",
+                 "own-fr-blind227")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
