@@ -165,3 +165,18 @@ def test_a_long_role_ends_with_the_name_of_its_body_not_inside_it():
     text = ("A nurse manager at the University of Kent Teaching Hospital in Canterbury said the donation had come at the "
             "right moment.\n")
     assert speaker_of(text, "the donation") == "nurse manager at the University of Kent Teaching Hospital"
+
+
+def test_while_opens_a_clause_whose_subject_is_the_name_after_it():
+    text = ("The museum's director called the closure \"a loss\", while Niamh Doyle, a primary school teacher in "
+            "Tralee, said her pupils had visited every year since 2009.\n")
+    assert speaker_of(text, "her pupils had visited") == "Niamh Doyle"
+
+
+def test_an_unnamed_sheriff_in_the_lede_is_the_sheriff_named_next():
+    text = ("Quay death could have been avoided, inquiry finds" + _DATELINE
+            + "A sheriff has found that the death of a deckhand crushed against a quay at Oban in 2018 could have been "
+            "avoided.\n\n"
+            "In her written determination, Sheriff Morag Lennie said the harbour's risk assessment \"did not identify "
+            "the obvious hazard\".\n")
+    assert speaker_of(text, "the death of a deckhand") == "Morag Lennie"

@@ -19,8 +19,8 @@ _PARAGRAPHS_AFTER = 2
 
 def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
     """Give, in RESOLVED, each speaker an indefinite description names (its role, no name) to the
-    person the next paragraphs name right after "The" and the description's noun, when the article
-    had not named them before."""
+    person the next paragraphs name right after "The" and the description's noun (or after the noun as their
+    title: "A sheriff has found …" … "Sheriff Eleanor Baird said"), when the article had not named them before."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
         if speaker is None or speaker.kind != "person" or speaker.name != speaker.role or draft.mention is None \
                 or not INDEFINITE_OPENING.match(draft.mention.text.strip()):
@@ -29,16 +29,19 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         if head is None:
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
-        if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1:
-            continue  # (a str test first: the noun and its comma are rarely there)
-        named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},")
+        titled = head.group("head").capitalize() + " "
+        if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1:
+            continue  # (a str test first: the noun and its comma, or the noun as a title, are rarely there)
+        named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},"
+                           # ("A sheriff has found that … / …, Sheriff Eleanor Baird said": the noun as the person's title)
+                           rf"|(?<![\w-]){titled}{_NAME.replace('?P<name>', '?P<titled>')}(?=[\s,.])")
         found = named.search(text, draft.end, paras[last][1])
-        if found is None or text.find(found.group("name").split()[-1], 0, draft.start) != -1:
+        name = found.group("name") or found.group("titled") if found is not None else None
+        if name is None or text.find(name.split()[-1], 0, draft.start) != -1:
             continue
-        if not is_first_name(found.group("name").split()[0]) \
-                and not any(s is not None and s.kind == "person" and s.name == found.group("name") for s in resolved):
+        if not is_first_name(name.split()[0]) and not any(s is not None and s.kind == "person" and s.name == name for s in resolved):
             continue  # (a person: a first name, or someone the article has speak)
-        resolved[i] = SpeakerRef(found.group("name"), speaker.mention, speaker.role, "person")
+        resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "person")
 
 
 # A person opening a paragraph with what they run ("Helena Drummond, who has run the museum since 2012, told").

@@ -121,9 +121,6 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
                 and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
             return f"{company} {words[2]}"
-        if len(words) == 3 and words[0] in ("a", "an", "the") and words[2] in _SPOKESPEOPLE and just_spoke \
-                and words[1] in fold(previous.name).split()[1:]:
-            return f"{previous.name} {words[2]}"  # "Fife Council said …. A council spokesman said"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None \
                 and (owner.group("noun") in _OWNER_NOUNS or owner.group("noun") in self.lex.organisation_nouns) \
                 and words[-1] not in DOCUMENT_WORDS:
