@@ -101,3 +101,27 @@ def test_a_body_told_to_do_something_is_named_without_the_order():
             "Le président du club, Paul Roy, affirme que les rameurs n'ont jamais été consultés. Selon le club, les "
             "inscriptions ont chuté de moitié.\n")
     assert _speaker(text, "les inscriptions") == "Club d'aviron de l'Estrie"
+
+
+def test_a_time_before_the_event_closes_the_inverted_subject():
+    text = ("La première de Tosca a été annulée en raison d'une grève, a annoncé la direction du théâtre quelques heures "
+            "avant le lever de rideau.\n")
+    assert _speaker(text, "La première de Tosca") == "direction du théâtre"
+
+
+def test_a_participle_agreeing_with_its_noun_is_no_reporting_verb():
+    text = "Le Syndicat des musiciens (SDM) a dénoncé des suppressions annoncées « par un simple courriel ».\n"
+    found = claims_of(text)
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("des suppressions annoncées « par un simple courriel »", "Syndicat des musiciens")]
+
+
+def test_a_weekly_titled_like_a_letter_is_the_outlet():
+    text = "Une pétition a recueilli 2 000 signatures en huit jours, rapporte l'hebdomadaire Le Courrier de l'Orvin.\n"
+    assert _speaker(text, "Une pétition") == "Le Courrier de l'Orvin"
+
+
+def test_a_participle_then_whom_it_was_said_to_then_que():
+    text = ("Anne Varin, de l'université de Rennes, a jugé l'étude « solide », tout en estimant auprès de l'AFP que la "
+            "taille annoncée était « sans doute exagérée ».\n")
+    assert _speaker(text, "la taille annoncée") == "Anne Varin"

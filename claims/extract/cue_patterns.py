@@ -137,7 +137,8 @@ _BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|peu[ \u00a0]+(?:avant|après)|d
 _FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
-_FR_QUE_NEXT = re.compile(r"\s+(?:que|qu['’])", re.IGNORECASE)
+# (maybe after whom it was said to: "tout en estimant auprès de l'AFP que …")
+_FR_QUE_NEXT = re.compile(r"\s+(?:(?:auprès\s+(?:de|du|des)|devant|à|au|aux)\s+[^,.;:«»]{1,40}?\s+)?(?:que|qu['’])", re.IGNORECASE)
 # English "to <verb> and " right before a cue: the cue is the second of two infinitives.
 _EN_INFINITIVE_THEN_AND_BEFORE = re.compile(r"\bto\s+[a-z]+\s+and\s+$")
 
@@ -208,6 +209,10 @@ class CuePatterns:
             if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) and _FR_COPULA_BEFORE.search(
                     text, max(0, begin_token - 30), begin_token) is not None:
                 continue  # "Le football féminin reste peu développé": an adjective after its copula
+            if aux is None and self.language == "fr" and verb.endswith(("és", "ée", "ées")) \
+                    and _FR_NOUN_JUST_BEFORE.search(text, max(0, begin_token - 30), begin_token) is not None \
+                    and _FR_AGENT_NEXT.match(text, hit.end()) is None:  # (but "une mesure jugée « … » par les grévistes")
+                continue  # "a dénoncé des licenciements annoncés « par un simple courriel »": an adjective after its noun
             if aux is None and self.language == "fr" and verb in ("dit", "dite", "dits", "dites") \
                     and _FR_NAMED_SO_NEXT.match(text, hit.end()) is not None:
                 continue  # "le couloir dit « de la Grande Combe »": so named, no speech
@@ -406,6 +411,8 @@ _EN_FINDINGS_BEFORE = re.compile(
     re.IGNORECASE)
 _FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|demeurent|semble|semblent|paraît|paraissent)"
                                r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
+_FR_AGENT_NEXT = re.compile(r"[ \u00a0]*(?:«[^»]{1,100}»)?[^.;:!?\n«]{0,60}?\spar\s")
+_FR_NOUN_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:des|les|la|une|ces|ses|leurs|aux)[ \u00a0]+[a-zà-ÿ-]{3,}[ \u00a0]+$")
 # French: a short name in guillemets after "dit" ("le couloir dit « de la Grande Combe »", "la zone dite « des Lilas »").
 _FR_NAMED_SO_NEXT = re.compile(r"[ \u00a0]*«[ \u00a0\u202f]*(?:de|du|des|d['’])[ \u00a0][^«»]{1,40}?[ \u00a0\u202f]*»")
 # A verb right after a word in -s: that word is its plural subject, no reporting verb ("claims took months").

@@ -67,7 +67,10 @@ _DATE_ONLY = re.compile(
 
 
 # An article, then a capitalised noun: a title's first words ("Le Courrier de l'Ouest").
-_CAPITALISED_AFTER_ARTICLE = re.compile(r"\s*(?:Le|La|Les|The|[Ll]e|[Ll]a|[Ll]es|the)\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+# (also after the outlet's kind: "l'hebdomadaire Le Courrier de l'Ognon")
+_CAPITALISED_AFTER_ARTICLE = re.compile(
+    r"\s*(?:(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Tt]he\s+)(?:hebdomadaire|quotidien|journal|magazine|mensuel|revue|weekly|daily|newspaper)\s+)?"
+    r"(?:Le|La|Les|The|[Ll]e|[Ll]a|[Ll]es|the)\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 
 
 # French: a document's kind after "de" with no article ("rapport d'inspection", "rapport d'activité"): no author.

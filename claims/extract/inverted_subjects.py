@@ -170,7 +170,9 @@ _ADVERBS_AFTER_VERB = re.compile(
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").
 _TIME_AFTER_SUBJECT = re.compile(
     r"(?:ce|cet|cette)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|midi|après-midi|week-end|weekend|semaine|mois|jour)\b"
-    r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b")  # ("la nouvelle présidente peu après l'annonce")
+    r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b"  # ("la nouvelle présidente peu après l'annonce")
+    # ("la direction de la maison d'opéra quelques heures avant le lever de rideau")
+    r"|(?:quelques|deux|trois|plusieurs)\s+(?:minutes|heures|jours|semaines)\s+(?:après|avant|plus\s+tôt|plus\s+tard)\b")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
 _COURTROOM_THEN_NAME = re.compile(r"\s*(?:à\s+la\s+(?:barre|tribune)|devant\s+(?:le\s+tribunal|la\s+cour|les\s+jurés|les\s+juges))\s+"
