@@ -393,9 +393,10 @@ _PLACE_THEN_BODY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:[
 
 
 def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …", "a millers' group
-    said"), or the headline by its place and its kind ("Edinburgh hockey club says …"), is the one the next paragraph opens on, named with that noun
-    ("Ndirande Hospice, founded by nurses …", "Inverleith Thistle Hockey Club, which has played …")."""
+    """English: a body the lede describes by its noun alone ("A hospice in Blantyre … says …"), or by a noun any body
+    may bear ("a millers' group said"), or the headline by its place and its kind ("Edinburgh hockey club says …"), is
+    the one the next paragraph opens on, named with that noun ("Ndirande Hospice, founded by nurses …", "Inverleith
+    Thistle Hockey Club, which has played …"; any body's: "The Central Luzon Rice Millers' Federation represents …")."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break

@@ -154,6 +154,7 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
 # A court right before its verb ("…, tribunal rules", "…, the High Court ruled").
 _COURT_JUST_BEFORE = re.compile(r"\b(?:tribunal|court|Court|Tribunal|judge|Judge|justice|Justice|coroner|Coroner|panel|ombudsman|Ombudsman)$")
 
+
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
