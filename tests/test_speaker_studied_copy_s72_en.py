@@ -180,3 +180,9 @@ def test_an_unnamed_sheriff_in_the_lede_is_the_sheriff_named_next():
             "In her written determination, Sheriff Morag Lennie said the harbour's risk assessment \"did not identify "
             "the obvious hazard\".\n")
     assert speaker_of(text, "the death of a deckhand") == "Morag Lennie"
+
+
+def test_a_forecast_and_who_filed_it_after_according_to():
+    text = ("According to a five-year forecast the district filed with the state education department in November, "
+            "Maple Ridge would run out of cash reserves in 2022 without cuts.\n")
+    assert speaker_of(text, "run out of cash reserves") == "district"

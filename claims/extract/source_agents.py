@@ -28,8 +28,8 @@ _COMMISSIONED_BY = re.compile(
 # Tuesday", "figures that the ministry released").
 _DOCUMENT_THE_AUTHOR_MADE = re.compile(
     # ("a scoping study the company released in May": one modifier before the document)
-    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:[a-z]+(?:ing|al|ary)\s+)?(?:findings|figures|data|statistics|results|estimates|report|study|documents?|minutes"
-    r"|notice|filing|letter)"
+    r"\s*(?:(?:the|a|an|new|latest|recent)\s+)*(?:[a-z]+(?:ing|al|ary)\s+|[\w]+-year\s+)?(?:findings|figures|data|statistics|results|estimates"
+    r"|report|study|documents?|minutes|notice|filing|letter|forecasts?|projections?)"  # ("a five-year forecast the district filed")
     r"\s+(?:that\s+)?(?P<agent>(?:the|its|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,5}?)(?:published|released|issued|compiled|produced|presented"
     r"|shared|posted|submitted|sent|gathered|collected|filed)\b")
 
