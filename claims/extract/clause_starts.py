@@ -211,10 +211,6 @@ def has_clear_verb_en(text: str, start: int, end: int) -> bool:
     return AUXILIARY_OR_PAST_EN.search(text, start, end) is not None or EN_CLEAR_FINITE.search(text, start, end) is not None
 
 
-# A court right before its verb ("…, tribunal rules", "…, the sheriff ruled").
-COURT_JUST_BEFORE_EN = re.compile(r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff)\s*$")
-
-
 def takes_bare_clause_en(verb: str) -> bool:
     """Whether a weak English reporting verb may report a clause with no "that" ("found most of
     them were …", "thinks the plan will fail"), given `main_clause_en`."""

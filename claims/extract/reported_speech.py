@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.clause_starts import (
-    AUXILIARIES, COURT_JUST_BEFORE_EN, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
     EN_SUBORDINATOR_OPENING, clause_can_start_en, has_clear_verb_en, main_clause_en, second_verb_group_en, sure_clause_en,
     takes_noun_object_en,
 )
@@ -151,6 +151,10 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
+# A court right before its verb ("…, tribunal rules", "…, the sheriff ruled").
+_COURT_JUST_BEFORE = re.compile(r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff)\s*$")
+
+
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -262,7 +266,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             not tail_words or TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None)  # "…, official data showed on Wednesday."
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or DOCUMENT_AFTER_COMMA.search(before) is not None
-            or verb[:3].lower() == "rul" and COURT_JUST_BEFORE_EN.search(before) is not None
+            or verb[:3].lower() == "rul" and _COURT_JUST_BEFORE.search(before) is not None
         ):  # (a weak verb too after a document: "…, a report released last year by X found."; "…, tribunal rules")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
