@@ -24,7 +24,7 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "bailleur",
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "union", "collectif", "bailleur",
                   "mission")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "bailleur"))
@@ -187,9 +187,24 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
         names = {n for n in names if not any(other != n and other.startswith(n + " ") for other in names)}  # ("Sète Agglopôle" in a title)
         found = (names.pop(), "") if len(names) == 1 else None  # "l'agglomération" → "Angers Loire Métropole"
+    if found is None and noun in _LOWER_CASE_BODY_NOUNS:
+        named = [m for m in _lower_case_body(noun).finditer(text, paras[max(0, paragraph - 1)][0], position)
+                 if not is_recipient(text, m.start())]
+        found = (" ".join(named[-1].group("name").split()), "") if named else None  # "le comité de défense de la maternité"
     if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
+
+
+# Bodies an article may name in lower case by what they are for ("le comité de défense de la maternité", "le collectif
+# contre la fermeture de l'usine").
+_LOWER_CASE_BODY_NOUNS = frozenset(("comité", "collectif"))
+
+
+@lru_cache(maxsize=4)
+def _lower_case_body(noun: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>{noun}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+le|pour|"
+                      rf"contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}})(?![\w'’-])")
 
 
 # A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".

@@ -10,6 +10,7 @@ from claims.extract.bodies_by_kind_en import BODY_KINDS, names_public_kind
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.segments import lede
 from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
@@ -224,6 +225,16 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and fold(named.group("noun")) == fold(speaker.name):
             # "…, annonce le diocèse" over "Le diocèse de Liège va fermer …": the body the lede names by its place
             speakers_of[i] = SpeakerRef(named.group().replace("\u00a0", " "), speaker.mention, speaker.role, "organisation")
+        if speakers_of[i] is speaker and fold(head := speaker.name.split()[0]) in _FRENCH_GROUP_HEADS \
+                and speaker.name[:1].islower() and paras[1:] \
+                and (whole := whole_name(fuller_name_pattern(head.capitalize()), text[paras[1][0]:paras[min(2, len(paras) - 1)][1]])):
+            # "…, dénonce un regroupement de municipalités" over the lede's "Regroupement des municipalités de la couronne Nord"
+            speakers_of[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+
+
+# French groups a headline may describe by their kind and the lede name: "un regroupement de municipalités", "un collectif".
+_FRENCH_GROUP_HEADS = frozenset(("regroupement", "collectif", "coalition", "coordination", "syndicat", "federation", "union",
+                                 "association", "comite", "intersyndicale"))
 
 
 # A body's noun and the place that names it, in the lede: "Le diocèse de Liège", "the Diocese of Nsukka".

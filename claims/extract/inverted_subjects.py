@@ -264,6 +264,8 @@ _PLACE_APPOSITION_THEN_NAME = re.compile(
 # French offices named with their field after "au"/"aux" ("le commissaire aux langues officielles", "l'adjointe aux
 # sports"), and the fields they take (not an audience: "a dit le maire aux journalistes").
 _OFFICES_WITH_A_FIELD = frozenset(("commissaire", "adjoint", "adjointe", "delegue", "deleguee", "conseiller", "conseillere"))
+_FIELD_AFTER_A = re.compile(r"\s+(?:l['’]|la\s+)(?!(?:presse|radio|télévision|antenne|agence|chaîne|audience|barre|tribune|sortie|fin|veille"
+                            r"|suite|issue|demande|question|réunion|séance|mairie|préfecture|assemblée)\b)[a-zà-ÿ]{4,}\b")
 _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|salariés|parents|riverains|agriculteurs)\b)[a-zà-ÿ]{4,}\b")
 
 
@@ -362,6 +364,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and not lex.adjectival_names and bare in ("au", "aux") and re.split(r"['’]", fold(out[-1]))[-1] in _OFFICES_WITH_A_FIELD \
                 and _FIELD_OF_OFFICE.match(chunk, match.end()):
             out.append(bare)  # "le commissaire aux langues officielles du Nouveau-Brunswick": the office's field
+            continue
+        if out and not lex.adjectival_names and bare == "à" and any(re.split(r"['’]", fold(w))[-1] in _OFFICES_WITH_A_FIELD for w in out[-2:]) \
+                and (out[-1][:1].islower() or out[-1][:2] in ("l'", "l’")) and _FIELD_AFTER_A.match(chunk, match.end()):
+            out.append(bare)  # "le délégué académique à l'enseignement technique": the office's field
             continue
         if out and bare == "en" and not lex.adjectival_names and fold(out[0]) in ("un", "une") \
                 and (fold(out[-1]) in lex.roles or len(out) == 2 and out[1].isalpha() and out[1].islower()) \

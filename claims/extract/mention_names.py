@@ -73,6 +73,7 @@ _ORGANISATION_COMPLEMENT_BEFORE = re.compile(
 # French: lower-case words of an organisation's name ending with a preposition before a role word:
 # " national de l'ordre des " (médecins).
 _LOWER_NAME_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,4}?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*")
+_LOWER_WORDS_TO_END = re.compile(r"[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3}\s*")
 # French: the preposition between an organisation's capitalised noun and the rest of its name.
 _NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
@@ -247,9 +248,11 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if role_first is not None and not lex.adjectival_names and primary and primary[0][0] < role_first[0] \
             and fold(primary[0][1].split()[0]) in lex.organisations \
             and (_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])
-                 or _LOWER_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])):
-        # "le Syndicat des commerçants du Wouri", "le Conseil national de l'ordre des médecins": the
-        # role word is part of the name
+                 or _LOWER_NAME_COMPLEMENT.fullmatch(segment, primary[0][0] + len(primary[0][1]), role_first[0])
+                 or (" " not in primary[0][1] and role_first[0] == primary[0][0] + len(primary[0][1]) + 1
+                     and _LOWER_WORDS_TO_END.fullmatch(segment, role_first[0]))):
+        # "le Syndicat des commerçants du Wouri", "le Conseil national de l'ordre des médecins", "l'Union cycliste
+        # internationale": the role word is part of the name
         role_first = None
     role_hit = role_first
     role = None

@@ -99,6 +99,7 @@ _DOCUMENT_BEFORE = re.compile(
 _DOCUMENT_OPENING_SOURCE = re.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:" + _DOCUMENT_WORDS + r"|criminal\s+complaint|(?:arrest\s+)?affidavit|indictment)\b[^,;:.]*$")
 _AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
+_LATTER_BEFORE = re.compile(r"\b(?:ce\s+dernier|cette\s+derni[eè]re)\s*$", re.IGNORECASE)
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)
@@ -128,6 +129,10 @@ def name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None =
     """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
     source that refers back ("Selon cette source, Tisséo, l'autorité …, n'était …": the subject)."""
     if _REFERRING_SOURCE_BEFORE.search(text, max(0, comma - 30), comma):
+        nxt = next_comma(text, comma + 1, limit)
+        if nxt != -1 and _LATTER_BEFORE.search(text, max(0, comma - 30), comma) and _TITLED_PERSON.match(text, comma + 1, nxt) \
+                and _AGE_OR_AND_NEXT.match(text, nxt + 1) is None and not _VERB_OPENING_FR.match(text, nxt + 1):
+            return nxt  # "Selon ce dernier, Me Olivier Jaquet, la chaîne …": who the latter is
         return comma
     if lex is not None and lex.adjectival_names and (body := _ENGLISH_BODY_REFERRED_BACK.search(text, max(0, comma - 30), comma)) \
             and fold(body.group("noun")) not in lex.roles and (surname := _SURNAME_NEXT.match(text, comma + 1)) is not None \

@@ -83,6 +83,11 @@ _BODY_SUBJECT = re.compile(
     r"[ \u00a0]+(?=n['’]|ne[ \u00a0]|a[ \u00a0]|ont[ \u00a0]|avait[ \u00a0]|est[ \u00a0]|se[ \u00a0]|s['’]"
     r"|(?:dénonce|estime|affirme|assure|réclame|juge|critique|demande|salue|refuse|regrette|déplore|annonce|conteste"
     r"|accuse|reproche|craint|rappelle|souligne|prévient|exige)(?:nt)?[ \u00a0])")
+# A sentence opening with a company's capitalised noun and the rest of its name ("La Laiterie des Préalpes,").
+_COMPANY_NAME_OPENING = re.compile(
+    r"[ \u00a0]*(?:[-–—][ \u00a0]+)?(?:Le |La |L['’])(?P<name>(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)"
+    r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|de[ \u00a0]+la[ \u00a0]+|d['’]|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,4})"
+    r"(?=[ \u00a0]*,|[ \u00a0]+[a-zà-ÿ])")
 # A sentence opening with an institution's common noun and its place, then its verb: "Le tribunal
 # correctionnel de Lille a condamné", "La cour d'appel de Douai a jugé".
 _INSTITUTION_SUBJECT = re.compile(
@@ -190,7 +195,16 @@ class FrenchOrganisationLinks:
             return None  # ("selon le quotidien": the newspaper, not the body its report is about)
         if any(w[:1].isupper() for w in mention.text.split()[1:]):
             return None  # "L'hôpital de Quimper": a body named by its own place
-        return self._body_subject_before(position)
+        return self._body_subject_before(position) or (head in self.lex.companies and self._company_opening_the_sentence(position))
+
+    def _company_opening_the_sentence(self, position: int) -> str | None:
+        """"La Laiterie des Préalpes, à Bulle, paiera …, a annoncé lundi l'entreprise": the company whose name,
+        headed by a company's noun, opens the sentence the noun closes."""
+        stop = self.text.rfind(". ", 0, position)
+        opening = _COMPANY_NAME_OPENING.match(self.text, max(self.text.rfind("\n", 0, position) + 1, stop + 1 if stop >= 0 else 0))
+        if opening is None or opening.end() > position or fold(opening.group("noun")) not in self.lex.companies:
+            return None
+        return opening.group("name")
 
     def _body_subject_before(self, position: int) -> str | None:
         """The body's name opening a sentence before POSITION in its paragraph (the nearest), or in

@@ -45,13 +45,15 @@ def _of_the_description_s_family(speakers, speaker: SpeakerRef, person: tuple[in
     """PERSON, unless tied to a role outside the family of SPEAKER's description ("le joueur de 29 ans" right after the
     club's president spoke): then the one person tied before POSITION to a role of that family, if any."""
     family = speakers.lex.role_families.get(fold(speaker.role or "").split(" ", 1)[0], ())
-    if person is None or not family or (held := speakers._role_of(person[1])) is None or fold(held).split(" ", 1)[0] in family:
+    if person is None or not family or (held := speakers._role_of(person[1])) is not None and fold(held).split(" ", 1)[0] in family:
         return person
     of_family = {name for at, role, name in speakers.role_ties if at < position and role.split(" ", 1)[0] in family}
     text = speakers.text
-    for start, _, name in speakers.person_mentions:
-        before = text[max(0, start - 90):start]
+    previous_end = 0
+    for start, end, name in speakers.person_mentions:
+        before = text[max(0, start - 90, previous_end):start]
         before = before[before.rfind(". ") + 1:]
+        previous_end = end
         if start < position and " " in name and any(word in family for word in _ARTICLE_THEN_WORD.findall(fold(before))):
             of_family.add(name)  # "Le judoka québécois Samuel Bergeron", "le pilier fidjien de l'Union …, Isikeli Vatubua"
     return (position, of_family.pop()) if len(of_family) == 1 else person

@@ -85,7 +85,7 @@ ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
     "ambassadeur", "ambassadrice", "maire", "mairesse", "tāvana", "tavana", "député", "députée", "sénateur", "sénatrice", "procureur",
-    "procureure", "juge", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "DG", "fondateur",
+    "procureure", "juge", "coroner", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "DG", "fondateur",
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
@@ -286,7 +286,7 @@ ORGANISATION_WORDS = (
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
     "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
-    "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "banque", "Banque",
+    "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "union", "banque", "Banque",
     # (a country's negotiators: "La délégation iranienne a qualifié …" is no person named before)
     "délégation",
     # "la mission d'assistance des Nations unies en Afghanistan (Manua)", "la mission d'observation de l'UE"
@@ -308,7 +308,7 @@ ORGANISATION_WORDS = (
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Laboratoires", "laboratoires", "Hôtel",
-    "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente",
+    "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente", "Interprofession", "interprofession",
     # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
     "Tourisme",
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des

@@ -1,0 +1,97 @@
+"""French rules found on the copies studied in session 73. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = next(c for c in claims_of(text) if words in c.content)
+    return found.speaker.name if found.speaker else None
+
+
+def test_a_body_whose_name_holds_a_trade_adjective():
+    text = "Le nageur risque une suspension de deux ans, selon la Fédération cycliste internationale.\n"
+    assert _speaker(text, "risque une suspension") == "Fédération cycliste internationale"
+
+
+def test_an_aged_description_after_a_body_spoke_is_the_person_of_its_trade():
+    text = ("La nageuse genevoise Camille Borel a été contrôlée positive, a annoncé mardi Antidoping Suisse.\n\n"
+            "« Je n'ai jamais triché », a déclaré la nageuse de 22 ans dans un communiqué.\n")
+    assert _speaker(text, "Je n'ai jamais triché") == "Camille Borel"
+
+
+def test_the_latter_named_in_apposition_after_selon():
+    text = ("« Je ferai appel », a déclaré le coureur Luca Berset dans un communiqué diffusé par son avocat. Selon ce "
+            "dernier, Me Hugo Vuilleumier, la procédure présente « de graves lacunes ».\n")
+    found = next(c for c in claims_of(text) if "la procédure présente" in c.content)
+    assert (found.content, found.speaker.name) == ("la procédure présente « de graves lacunes »", "Hugo Vuilleumier")
+
+
+def test_the_latter_then_a_titled_subject_with_an_age_is_no_apposition():
+    text = "Le témoin a parlé lundi. Selon ce dernier, M. Rochat, 54 ans, a menti aux enquêteurs.\n"
+    assert _speaker(text, "a menti aux enquêteurs") != "Rochat"
+
+
+def test_a_coroner_named_with_her_role_then_called_by_it():
+    text = ("La coroner Annie Bélanger-Roy a rendu son rapport mercredi.\n\n"
+            "Dans son rapport, la coroner estime que le conducteur « ne pouvait pas voir » le piéton.\n")
+    assert _speaker(text, "le conducteur") == "Annie Bélanger-Roy"
+
+
+def test_an_interprofession_named_by_what_it_covers():
+    text = "L'Interprofession du gruyère a rappelé que son prix indicatif restait fixé à 70 centimes.\n"
+    assert _speaker(text, "son prix indicatif") == "Interprofession du gruyère"
+
+
+def test_the_union_named_in_a_person_s_role_then_by_its_noun():
+    text = ("Une cinquantaine d'éleveurs ont manifesté lundi. « Avec ce prix, on ne couvre pas nos coûts », a lancé Paul "
+            "Dumas, président de l'Union des producteurs de lait de la Broye (UEB), « qui dépassent 90 centimes ». L'union "
+            "assure que douze exploitations ont fermé depuis janvier.\n")
+    assert _speaker(text, "douze exploitations") == "Union des producteurs de lait de la Broye"
+
+
+def test_the_company_noun_closing_the_sentence_its_capitalised_name_opens():
+    text = "La Fromagerie des Alpes, à Bulle, paiera 60 centimes par kilo dès août, a annoncé lundi l'entreprise.\n"
+    assert _speaker(text, "paiera 60 centimes") == "Fromagerie des Alpes"
+
+
+def test_a_capitalised_body_that_is_no_company_is_not_the_company():
+    text = "La Commission Delaunay paiera 60 centimes par kilo dès août, a annoncé lundi l'entreprise.\n"
+    assert _speaker(text, "paiera 60 centimes") != "Commission Delaunay"
+
+
+def test_an_office_with_its_field_after_a():
+    text = ("« Il ne s'agit pas de fermer des écoles », a expliqué le délégué régional à la formation continue, "
+            "cité par le quotidien local.\n")
+    assert _speaker(text, "fermer des écoles") == "délégué régional à la formation continue"
+
+
+def test_an_office_told_the_press_keeps_its_own_words():
+    text = "« Il ne s'agit pas de fermer des écoles », a expliqué le délégué syndical à la presse.\n"
+    assert _speaker(text, "fermer des écoles") == "délégué syndical"
+
+
+def test_a_department_in_brackets_after_the_body_opening_the_sentence():
+    text = ("3 mai 2012. - Le conseil de prud'hommes de Bobigny (Seine-Saint-Denis) a condamné mardi la société Ardan "
+            "Logistique à verser 800 000 euros, jugeant ses pratiques « abusives ».\n")
+    assert _speaker(text, "ses pratiques") == "conseil de prud'hommes de Bobigny"
+
+
+def test_a_committee_named_in_lower_case_then_by_its_noun():
+    text = ("Une pétition lancée par le comité de sauvegarde de la gare a recueilli plus de 3 000 signatures, "
+            "affirme le comité.\n")
+    assert _speaker(text, "Une pétition") == "comité de sauvegarde de la gare"
+
+
+def test_a_collective_named_in_lower_case_then_by_its_noun():
+    text = ("Le collectif contre la fermeture de la poste a manifesté lundi. Le collectif estime que la direction "
+            "a menti.\n")
+    assert _speaker(text, "la direction a menti") == "collectif contre la fermeture de la poste"
+
+
+def test_a_headline_s_group_by_its_kind_is_the_group_the_lede_names():
+    text = ("Belgique : la réforme « vide les villages », dénonce un regroupement de communes\n\n"
+            "4 avril 2012. - Des bourgmestres se sont réunis. « Cette réforme vide les villages », a lancé le président "
+            "du Regroupement des communes rurales du Luxembourg (RCRL), Marc Henrard.\n")
+    assert _speaker(text, "vide les villages") == "Regroupement des communes rurales du Luxembourg"
