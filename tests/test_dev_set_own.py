@@ -258,7 +258,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind243": "en",
         "en-blind242": "en",
         "fr-blind226": "fr",
-        "fr-blind227": "fr"}
+        "fr-blind227": "fr",
+        "en-blind244": "en",
+        "en-blind245": "en",
+        "fr-blind228": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
