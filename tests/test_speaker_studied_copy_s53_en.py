@@ -95,7 +95,8 @@ def test_headline_officials_are_the_body_the_lede_names():
     assert speaker_of(text, "locusts reach") == "Ministry of Agriculture and Irrigation"
 
 
-def test_headline_scientists_keep_the_headline_words():
+def test_headline_scientists_are_the_lede_s_scientists_at_a_named_body():
     text = ("Frog skulls show spikes, scientists say\n\nMonday, March 2, 2020\n\nScientists at the Dunmore Natural "
             "History Museum said on Friday that one frog in ten had a spiked skull.\n")
-    assert speaker_of(text, "Frog skulls") == "scientists"
+    # (since session 73 the lede's group "at" a named body, as the sets written with the new prompt have it)
+    assert speaker_of(text, "Frog skulls") == "Scientists at the Dunmore Natural History Museum"

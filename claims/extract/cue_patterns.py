@@ -247,11 +247,13 @@ class CuePatterns:
                     and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "which settled its own dispute in September, said": a noun after its owner
             if self.language == "en" and _ends_with_word(text, max(0, begin_token - 30), begin_token, _EN_PASSIVE_ENDINGS) \
-                    and _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token) \
+                    and (passive := _EN_PASSIVE_BEFORE.search(text, max(0, begin_token - 30), begin_token)) \
+                    and not (text[passive.start()].isupper() and text[:passive.start()].rstrip()[-1:] in (",", "\"", "”")) \
                     and not (verb == "told" and _HEARING_TOLD_CLOSING.search(text, max(0, begin_token - 30), hit.end() + 24)) \
                     and not (verb[-3:] == "ing" and EN_PROGRESSIVE_BEFORE.search(text, max(0, begin_token - 8), begin_token)
                              and _EN_THAT_SOON.match(text, hit.end())):
-                continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report
+                continue  # "33 were reported hospitalised", "may declare": passive or modal, not a report (but '"…," Were
+                # said', '"…," May said': a surname after the quotation)
                 # (but "the sheriff is reminding riders that …": the progressive, a report)
                 # (but "…, the court was told.": what a hearing was told, by no one named)
             if aux is None and self.language == "en" and verb == "reported" \

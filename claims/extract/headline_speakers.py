@@ -144,7 +144,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
     "…, selon le ministère de l'Intérieur") is the body the first paragraphs name in full ("Fiji's
     Ministry of Health and Medical Services", "the District Police Office in Dhading"): the first
     body there whose words share the description's noun, or, for "officials", the first body. A
-    group of people keeps the headline's words ("scientists say")."""
+    group of people keeps the headline's words ("scientists say"), unless the lede qualifies them ("district
+    officials") or places them at a named body ("Midwives at Lough Ree General Hospital")."""
     if not paras or text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "»", "\"", "”")):
         return  # (a lede, not a headline)
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
@@ -152,12 +153,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             break
         if speaker is None:
             continue
-        if " " not in speaker.name and speaker.name.islower() and (qualified := next((
+        if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
-                and said.name.lower().endswith(" " + speaker.name)
-                and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))), None)):
+                and (speaker.name.islower() and said.name.lower().endswith(" " + speaker.name)
+                     and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))
+                     or said.name.lower().startswith(speaker.name.lower() + " at "))), None)):
             # "…, officials say" over the lede's "…, district officials said" ("state health officials", "team of Tanzanian
-            # and Canadian researchers"): the lede's qualified noun
+            # and Canadian researchers", "Midwives at X Hospital"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
             continue
         if speaker.kind == "person" and speaker.name == speaker.role and speaker.name.islower() and (placed := next((

@@ -51,6 +51,11 @@ _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+$")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
+# A plural owner's mark, then a body's noun: "Nurses’ union NZNO".
+_PLURAL_OWNER_BODY = re.compile(r"['’]\s+(?P<noun>[a-z]+)\s+")
+# A role at a named body, then the town, county and country the body is in.
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+NAMED_BODY_IN_PLACES = re.compile(rf"(?P<role>.+?\s(?:at|of)\s+(?:the\s+)?{_CAPITALISED_RUN})\s+in\s+{_CAPITALISED_RUN}(?:,\s*{_CAPITALISED_RUN})+,?")
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
@@ -197,11 +202,15 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(primary) < len(names):
         # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by
         # "and" to a complement is one too
-        primary = [(o, n) for i, (o, n) in enumerate(names) if (o, n) in primary
-                   and not (i and names[i - 1] not in primary and _JOINED_AFTER_NAME.search(segment, 0, o))
-                   # "a power station in Calaca, Batangas", "in Whyalla, South Australia": the town's province
-                   and not (i and names[i - 1] not in primary and (" " not in n or n in PLACES_AFTER_A_TOWN)
-                            and segment[names[i - 1][0] + len(names[i - 1][1]):o] == ", ")]
+        kept = []
+        for i, (o, n) in enumerate(names):
+            if (o, n) in primary and not (i and names[i - 1] not in kept and _JOINED_AFTER_NAME.search(segment, 0, o)) \
+                    and not (i and names[i - 1] not in kept and (" " not in n or n in PLACES_AFTER_A_TOWN or n.startswith("County "))
+                             and segment[names[i - 1][0] + len(names[i - 1][1]):o] == ", "):
+                # (not "a power station in Calaca, Batangas", "in Whyalla, South Australia", "in Athlone, County Westmeath,
+                # Ireland": the town's county, province or country)
+                kept.append((o, n))
+        primary = kept
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
             and modifier_before_name(segment, primary[0][0] + len(primary[0][1]), primary[1][0], lex):
         # ("the South African brewer Karoo Beverages", "German automotive supplier X": demonyms too)
@@ -219,8 +228,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "ex-députée UMP", "PDG de HP": an acronym after a role is its complement, not a person.
         primary = [(o, n) for o, n in primary if not (n.isupper() and o > role_first[0]) or (
             lex.adjectival_names and not segment[role_first[0] + len(role_first[1]):o].strip()
-            or segment[role_first[0] + len(role_first[1]):o] == ", ")
-            and not segment[o + len(n):].strip()]  # (English "the broadcaster RTP", "l'exploitant, EDF": the role's own name)
+            or segment[role_first[0] + len(role_first[1]):o] == ", "
+            or lex.adjectival_names and (owned := _PLURAL_OWNER_BODY.fullmatch(segment, role_first[0] + len(role_first[1]), o)) is not None
+            and fold(owned.group("noun")) in lex.organisations)
+            and not segment[o + len(n):].strip()]  # (English "the broadcaster RTP", "l'exploitant, EDF", "Nurses’ union NZNO": the role's own name)
         if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
                 and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
                 and fold(noun.group("noun")) in lex.organisation_nouns and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
@@ -291,7 +302,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             cut = len(" ".join(role.split()[:8]))
             # ("a nurse manager at the University of Vermont Medical Center in Burlington": the name's end, not its place)
             completed = _NAME_COMPLETING_ROLE.match(role, cut)
-            role = role[:completed.end()] if completed is not None and role.startswith(" in ", completed.end()) else role[:cut]
+            placed = NAMED_BODY_IN_PLACES.fullmatch(role) if lex.adjectival_names else None
+            role = role[:completed.end()] if completed is not None and role.startswith(" in ", completed.end()) \
+                else placed.group("role") if placed is not None else role[:cut]  # ("Midwives at X in Athlone, County Westmeath, Ireland")
         if role and (negated := _NEGATION_CLITIC.search(role)) is not None:
             role = role[:negated.start()]  # "Un père de famille rencontré devant une supérette du centre-ville n'y croit plus"
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):

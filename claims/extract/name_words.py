@@ -186,7 +186,7 @@ PROFESSION_ENDINGS = ("ologist", "onomist", "cientist", "ographer", "icist", "ic
 LEGAL_FORMS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "plc", "PLC", "GmbH", "Limited", "LLP"))
 # ("Nama Water Services", "Boreas Cable Systems"; "Halvorsen Ruud Architects": a practice named by its trade)
 COMPANY_NAME_ENDINGS = frozenset(COMPANY_DESIGNATORS) | {"Services", "Outfitters", "Systems", "Architects", "Surveyors", "Solicitors",
-                                                          "Consultants", "Accountants", "Associates"}
+                                                          "Consultants", "Accountants", "Associates", "Coaches", "Buses", "Coachlines"}
 # Words no person's name ends on: works and holdings ("of Borpukhuri Tea Estate", "at Rupsha Fibre Mill"), a
 # union's local ("of United Steelworkers Local 1188").
 NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plant", "Works", "Factory", "Mine", "Mines",

@@ -118,6 +118,9 @@ class EnglishRoleReferences:
             and previous.mention in self.text[max(0, position - 400):position]
         if len(words) == 2 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and just_spoke:
             return f"{previous.name} {words[1]}"
+        if len(words) == 2 and words[0] == "the" and words[1] in ("trustees", "directors") and just_spoke \
+                and previous.name.endswith(f" board of {words[1]}"):
+            return previous.name  # "its board of trustees announced … In a statement, the trustees said": that board
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
                 and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
             return f"{company} {words[2]}"

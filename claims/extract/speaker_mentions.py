@@ -18,7 +18,7 @@ from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speaker_whole_phrases_en import body_gathered_for_a_cause, kept_whole, named_unit_of_body, organisation_alias
 from claims.extract.subject_openings_en import figures_owner, names_a_group_or_office, speaker_of_comment_clause, without_adverbs
 from claims.extract.sources import canonical_source
-from claims.extract.mention_names import OWNER_BEFORE, mention_from_names
+from claims.extract.mention_names import NAMED_BODY_IN_PLACES, OWNER_BEFORE, mention_from_names
 from claims.extract.name_contexts import ITALIAN_TITLE
 from claims.extract.speaker_phrases import PARENS, RELAYED_BY, UNNAMED_SOURCES, clean_phrase, role_in
 from claims.extract.speakers import Mention, names_in
@@ -345,6 +345,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, pronoun=True)
     if lex.adjectival_names and first == "its" and ITS_DOCUMENT.fullmatch(segment):
         return Mention(segment, pronoun=True, organisation=True)  # "its un-audited financial statements disclosed on …"
+    if lex.adjectival_names and segment.lower() in ("its board of trustees", "its board of directors"):
+        return Mention(segment, pronoun=True, organisation=True)  # "…, its board of trustees announced": the body's board, as "its board"
     if lex.adjectival_names and segment.lower() in ("its owner", "its owners", "its new owners"):
         return Mention(segment, pronoun=True, organisation=True)  # "…, its owners have confirmed": the company, as "its operator"
     if lex.adjectival_names and first in ("its", "their") and len(owned := segment.split()[1:]) >= 2 \
@@ -378,8 +380,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "le parquet général", "le Secrétariat général": a body, "général" is no role of its own
         return Mention(segment, role=general.group("body"), organisation=True)
     if lex.adjectival_names and group_from_institution(segment, lex):
-        # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks.
-        return Mention(segment, role=clean_phrase(segment, lex))
+        # "scientists from China's Tsinghua University and the Chinese Academy of Sciences": the group speaks (not where
+        # the body is: "Nurses at X Hospital in Ennis, County Clare, Ireland")
+        role = clean_phrase(segment, lex)
+        return Mention(segment, role=placed.group("role") if (placed := NAMED_BODY_IN_PLACES.fullmatch(role)) else role)
     if not lex.adjectival_names and segment in NAMES_CLOSING_IN_LOWER_CASE_FR:
         return Mention(segment, name=segment, organisation=True)  # "selon Pôle emploi"
     if not lex.adjectival_names and (joined := NAME_ACROSS_ADJECTIVES.fullmatch(segment)) is not None \

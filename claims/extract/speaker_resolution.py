@@ -33,7 +33,9 @@ _VOICE_FOR_BODY = re.compile(r"(?:spokes(?:wo)?man|spokesperson|representative)\
 
 
 # "its board", "its committee" after a sentence whose subject is a body: (role, name) of that body's organ.
-_ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "board of {}"), "its committee": ("committee", "{} committee")}
+_ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "{} board"), "its board of trustees": ("board of trustees", "{} board of trustees"),
+                             "its board of directors": ("board of directors", "{} board of directors"),
+                             "its committee": ("committee", "{} committee")}
 
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to

@@ -245,15 +245,23 @@ _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
 _STATE_THEN_TIME = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s+(?:since|until|in|from)\s+(?:\d{4}|the\s+\d{4}s)\s*")
 _LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
+_PLACE_ALONE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+_PLACES_CLOSING = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*$")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
 _TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
+
+
+def _places_close(segments: list[str]) -> bool:
+    """Whether SEGMENTS are one more place, maybe then an empty one: a county's or a state's country closing the region."""
+    return bool(segments) and _PLACE_ALONE.fullmatch(segments[0]) is not None and not is_first_name(segments[0].split()[0]) \
+        and all(not rest.strip() for rest in segments[1:])
 
 
 def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
     """The segments with "an Austin" and "Texas company that …" (or "a Dayton", "Ohio" and "lawyer")
     joined back into one description."""
     joined: list[str] = []
-    for segment in segments:
+    for k, segment in enumerate(segments):
         if joined and _INDEFINITE_TOWN.fullmatch(joined[-1]) and _STATE_THEN_NOUN.match(segment):
             joined[-1] += "," + segment
         elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
@@ -266,6 +274,13 @@ def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
         elif joined and len(joined) >= 2 and _STATE_ALONE.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]) \
                 and _INDEFINITE_DESCRIPTION.match(joined[-1]):
             joined[-1] += "," + segment  # "The organisers of X, an annual festival in South Auckland, New Zealand,": one place
+        elif joined and _PLACE_ALONE.fullmatch(segment) and not is_first_name(segment.split()[0]) \
+                and _IN_A_PLACE_CLOSING.search(_PLACES_CLOSING.sub("", joined[-1])) \
+                and (len(joined) >= 2 and _INDEFINITE_DESCRIPTION.match(joined[-1]) or _PLACES_CLOSING.search(joined[-1])
+                     or _places_close(segments[k + 1:])):
+            # "X, a bus company based in Skipton, North Yorkshire, England,", "Midwives at X in Athlone, County Westmeath,
+            # Ireland, have told": where, one place
+            joined[-1] += "," + segment
         elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)) \
                 and _IN_A_PLACE_CLOSING.search(joined[-1]) and (described := _DESCRIPTION_OPENING.match(joined[0])) is not None \
                 and fold(described.group("noun")) not in lex.roles and fold(described.group("noun")).removesuffix("s") not in lex.roles:
@@ -509,7 +524,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)
                      or _TOWN_AND_STATE_DESCRIPTION.match(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
-                and (" " not in head.name or head.organisation or not plain):
+                and (" " not in head.name or head.organisation or not plain or describes_a_body(segment, lex)):
             # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
             # Network, a camera network run by Curtin University, said": what the name is
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
