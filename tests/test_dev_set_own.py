@@ -261,7 +261,12 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind227": "fr",
         "en-blind244": "en",
         "en-blind245": "en",
-        "fr-blind228": "fr"}
+        "fr-blind228": "fr",
+        "en-blind246": "en",
+        "en-blind247": "en",
+        "fr-blind229": "fr",
+        "fr-blind230": "fr",
+        "fr-blind231": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -346,7 +346,12 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind227": ("own/fr-blind227", "fr"),
         "own-en-blind244": ("own/en-blind244", "en"),
         "own-en-blind245": ("own/en-blind245", "en"),
-        "own-fr-blind228": ("own/fr-blind228", "fr")}
+        "own-fr-blind228": ("own/fr-blind228", "fr"),
+        "own-en-blind246": ("own/en-blind246", "en"),
+        "own-en-blind247": ("own/en-blind247", "en"),
+        "own-fr-blind229": ("own/fr-blind229", "fr"),
+        "own-fr-blind230": ("own/fr-blind230", "fr"),
+        "own-fr-blind231": ("own/fr-blind231", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -594,7 +599,12 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind227",
                  "own-en-blind244",
                  "own-en-blind245",
-                 "own-fr-blind228")
+                 "own-fr-blind228",
+                 "own-en-blind246",
+                 "own-en-blind247",
+                 "own-fr-blind229",
+                 "own-fr-blind230",
+                 "own-fr-blind231")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
