@@ -25,8 +25,9 @@ def test_a_district_closing_the_role_complement_is_not_the_speaker(subject):
 
 
 @pytest.mark.parametrize("owner, speaker", [
-    ("the hospital's board", "board of Pine Ridge Medical Center"),
-    ("the hospital's board of trustees", "board of trustees of Pine Ridge Medical Center"),
+    # (written "X board" since session 73, as the sets written with the new prompt write it)
+    ("the hospital's board", "Pine Ridge Medical Center board"),
+    ("the hospital's board of trustees", "Pine Ridge Medical Center board of trustees"),
 ])
 def test_a_board_under_a_generic_owner_is_the_named_bodys(owner, speaker):
     text = (f"Title\n\nPine Ridge Medical Center in Gaylord will stop delivering babies on March 1, {owner} announced "

@@ -67,3 +67,47 @@ def test_a_surname_spelt_like_an_auxiliary_after_a_quotation():
 def test_an_auxiliary_opening_a_sentence_is_still_a_passive():
     text = "Were said to be furious, the owners left the meeting early.\n"
     assert not [c for c in claims_of(text, "en") if c.cue == "said"]
+
+
+def test_the_coroner_after_an_unnamed_coroner_is_the_coroner_named_since():
+    text = ("A Queensland coroner yesterday found that the ferry crew did not see the swimmer.\n\n"
+            "Deputy State Coroner Helen Marsh handed down her findings at Cairns Local Court.\n\n"
+            "\"He was wearing a dark wetsuit,\" the coroner said.\n")
+    assert _speaker(text, "dark wetsuit") == "Helen Marsh"
+
+
+def test_a_transport_company_whose_name_holds_student():
+    text = ("Drivers employed by Lakeshore Student Transport walked off the job.\n\n"
+            "Lakeshore said in a statement it had offered a 9 percent raise.\n")
+    assert _speaker(text, "9 percent raise") == "Lakeshore Student Transport"
+
+
+def test_a_body_s_acronym_before_its_nation_is_no_title():
+    text = ("Libraries to close\n\nRNIB Cymru Wales, the charity for blind people, said the closures were "
+            "\"a step backwards\".\n")
+    assert _speaker(text, "a step backwards") == "RNIB Cymru Wales"
+
+
+def test_the_co_operative_s_board_is_that_co_operative_s_board():
+    text = ("Members of the Kingsclear Dairy Co-operative voted to sell the plant. The sale was approved by 71 percent "
+            "of the votes cast, the co-operative's board said on Wednesday.\n")
+    assert _speaker(text, "The sale was approved") == "Kingsclear Dairy Co-operative board"
+
+
+def test_a_lede_s_hospice_is_the_hospice_the_next_paragraph_names_after_its_size():
+    text = ("Hospice suspends admissions\n\nTuesday, November 19, 2019\n\n"
+            "A hospice in Tamale, Ghana's northern capital, stopped admitting new patients on Monday, saying it had run out "
+            "of oral morphine.\n\nThe 18-bed Savanna Light Hospice was founded by nurses in 2012.\n")
+    assert _speaker(text, "run out of oral morphine") == "Savanna Light Hospice"
+
+
+def test_an_unnamed_person_s_relative_is_not_the_last_person_named():
+    text = ("Netball Tasmania said it was investigating. The umpire's mother said that the girl had umpired every "
+            "Saturday.\n")
+    assert _speaker(text, "umpired every Saturday") == "umpire's mother"
+
+
+def test_asking_that_a_relative_not_be_named_is_no_statement():
+    text = ("The umpire's mother, who asked that her son not be named, wrote on Facebook that the boy had umpired "
+            "\"every Saturday since he was 12\".\n")
+    assert [c.content for c in claims_of(text, "en")] == ["the boy had umpired \"every Saturday since he was 12\""]

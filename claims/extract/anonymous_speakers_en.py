@@ -20,6 +20,8 @@ ANONYMITY_CLAUSE = re.compile(
     r"(?:and\s+)?who\s+(?:[^,.;:]{1,80}?\s+(?:and|but)\s+)?(?:"
     r"(?:(?:has|had|have)\s+)?(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
+    # "who asked that her daughter not be named": a relative's anonymity, theirs too
+    r"|asked\s+that\s+(?:his|her|their)\s+(?:son|daughter|child|children|husband|wife|partner|family)\s+not\s+be\s+(?:named|identified)"
     # "who asked BPR not to use her name", "who asked reporters not to publish his name"
     r"|asked\s+(?:[A-Z][\w.&-]*|(?:the\s+)?[a-z]+)\s+not\s+to\s+(?:use|publish|print|give)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|sought\s+anonymity"

@@ -54,7 +54,8 @@ _DETERMINER_BEFORE_ING = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
     r"|severe|first|second|last)\s+)?$")
 _REPORTED_MISSING_NEXT = re.compile(r"\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)\s+[a-z]+)\s+(?:missing|gone|stolen|lost|dead)\b")
-_NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not|be\s+withheld)")
+_NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:(?:full\s+|last\s+)?names?|son|daughter|child|children|husband|wife|partner"
+                                 r"|family)\s+(?:not|be\s+withheld)")  # ("who asked that her daughter not be named")
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
 # An adjunct of time or occasion, nothing more ("in a statement on Friday", "on Thursday").

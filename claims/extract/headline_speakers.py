@@ -422,7 +422,8 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
         end = text.find("\n", draft.position) if not headline else (found[0] if (found := lede(paras)) is not None else -1)
         noun = described.group("noun").capitalize() if described.re is not _VAGUE_BODY else f"(?:{_NAMES_OF_ANY_BODY})"
         # ("The Central Luzon Rice Millers' Federation represents …" after "a millers' group said")
-        opening = re.compile(rf"\s*(?:The\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,5}}{noun})\b")
+        # ("The 24-bed Asante Hope Hospice was founded …": its size first)
+        opening = re.compile(rf"\s*(?:The\s+)?(?:\d[\d,]*-[a-z]+\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){{1,5}}{noun})\b")
         named = opening.match(text, end) if end != -1 else None
         if named is not None and not is_first_name(named.group("name").split()[0]):
             for j in range(len(drafts)):  # (the headline's too, given the lede's description before: "Blantyre hospice says")

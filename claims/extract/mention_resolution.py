@@ -36,7 +36,9 @@ _OWNER_THEN_ROLE_EN = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+[a-z][\w -]*")
 # English: the people around an office-holder ("the governor's office", "the mayor's staff"), no person.
 _OFFICE_OF_A_ROLE = re.compile(r"['’]s\s+(?:office|staff|team|aides|campaign)$")
 _RELATIVE_OF_SOMEONE = re.compile(r"(?:mere|pere|fils|fille|frere|soeur|sœur|epouse|mari|veuve|oncle|tante|mother|father|son|daughter"
-                                  r"|brother|sister|wife|husband|widow)\s+(?:de|du|des|d'|of)\b")
+                                  r"|brother|sister|wife|husband|widow)\s+(?:de|du|des|d'|of)\b"
+                                  # ("the umpire's mother": the relative of someone the article names by a role)
+                                  r"|[a-z-]+['’]s\s+(?:mother|father|son|daughter|brother|sister|wife|husband|widow|parents)$")
 # French: a plural group named by a common noun ("les syndicats", "des manifestants").
 _LAST_PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:les|des|aux|ces)\s+([a-zà-ÿ-]+[sx](?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[\w’'-]+)?)(?![\w’'])")

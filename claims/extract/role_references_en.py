@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lang.en import DOCUMENT_WORDS, MANAGEMENT_WORDS
+from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
 from claims.extract.speakers import Mention, fold
@@ -37,10 +37,10 @@ def _folded_head(phrase: str | None) -> str:
     return words[-1] if words else ""
 
 
-_BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z]+)['’]s")  # ("the league's", "the orchestra's": a body's noun, looked up)
+_BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z-]+)['’]s")  # ("the league's", "the orchestra's": a body's noun, looked up)
 # Owners of a role beyond the organisation nouns of `lang/en.py` (which hold "club", "union", "company", "university" …).
 _OWNER_NOUNS = frozenset(("league", "council", "commission", "committee", "board", "district", "department", "ministry",
-                          "authority", "hospital", "trust", "service"))
+                          "authority", "hospital", "trust", "service", "co-operative", "cooperative"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
@@ -61,13 +61,16 @@ class EnglishRoleReferences:
         role = fold(words[-1])
         if len(words) == 2 and previous is not None and previous.role and _folded_head(previous.role) == role \
                 and (previous.name == previous.role or _folded_head(previous.name) == role):
+            tied = {name for at, held, name in self.role_ties if position - 400 <= at < position and held.split()[-1:] == [role]}
+            if previous.name == previous.role and len(tied) == 1:
+                return tied.pop()  # "A coroner found … Deputy State Coroner Fiona Aldridge … "…," the coroner said": her
             return previous.name  # (also "Fife Council spokesman", a role at the body that just spoke)
         if len(words) == 2 and (introduced := self._unnamed_introduction(words[1], position)) is not None:
             return introduced  # "One paramedic in the North West, who …, described … "…," the paramedic said"
         if role not in _EPITHET_ROLES or any(r.split()[-1] == role for _, r, _ in self.role_ties):
             return None
-        if len(words) == 3 and not words[1].islower():
-            return None
+        if len(words) == 3 and (not words[1].islower() or words[1].endswith(("'s", "’s"))):
+            return None  # (nor "the umpire's mother": someone else's relative)
         gender = ENGLISH_ROLE_GENDERS.get(role)  # ("The mother said" right after the father spoke)
         if previous is not None and previous.kind == "person" and " " in previous.name \
                 and previous.name != previous.role and not self._role_of(previous.name) \
@@ -132,9 +135,7 @@ class EnglishRoleReferences:
             if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text:
                 return None  # "the hospital's trust": the trust the article names, a body of its own
             body = self._company_before(position) if noun in COMPANY_NOUNS else self.organisation_with_head(noun)
-            if body is not None and fold(owned[0]) in MANAGEMENT_WORDS:
-                return f"{' '.join(owned)} of {body}"  # "board of trustees of Pine Ridge Medical Center"
-            if body is not None:
+            if body is not None:  # "Pine Ridge Medical Center board of trustees", as the newer gold writes it
                 return f"{body} {' '.join(owned)}"
         return None
 

@@ -310,6 +310,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "Association of Ambulance Chief Executives": the body's name holds the role word
             if i >= 1 and company_name and i < len(tokens) - 1:
                 continue  # "Prairie Coach Industries", "Captain Tom Holdings Ltd": the company's name holds the role word
+            if lex.adjectival_names and token in ("Student", "Students") and 0 < i < len(tokens) - 1:
+                continue  # "Tri-Lakes Student Transport", "Ontario Student Transit Workers Union": no student's title
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 1 and fold(tokens[-1]) in lex.organisations:
                 continue  # "Hillside Lifeguard Service", "Artisan Cheesemakers' Guild": a role word naming what the body does
             if i >= 1 and lex.adjectival_names and i < len(tokens) - 2 and tokens[i + 1].endswith("s") \
@@ -387,8 +389,11 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 and " ".join(tokens[1:]) not in REGIONS_OF_SEVERAL_WORDS \
                 and not (PARTICLE_RE.fullmatch(tokens[1]) and fold(tokens[0]) not in lex.roles) \
                 and not closes_on_a_company_word(raw) and not (lex.adjectival_names and tokens[-1] in PLURAL_BODY_ENDINGS) \
-                and not GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
-            # (not "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
+                and not GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base) \
+                and not (lex.adjectival_names and not is_first_name(tokens[1]) and tokens[0] not in _COUNTRY_ACRONYMS):
+            # (not "CILIP Cymru Wales": English glues an acronym to a name only before a first name, or a country's
+            # before a body, "US National Oceanic and Atmospheric Administration";
+            # nor "UL Hospitals Group", "NHS Greater Glasgow", "USPO Grand Est": a body and its region;
             # nor "BC Emergency Health Services": a service's name;
             # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name;
             # nor "la fédération du BTP du Territoire de Belfort": the acronym's complement, unless a role's ("PDG de HP")
@@ -526,6 +531,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+_COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "EU", "UN"))
 # Words of a Malay honorific's rank ("Dato Seri Setia", "Pengiran Anak"), titles only after a title.
 _TITLE_RANK_WORDS = frozenset(("Seri", "Sri", "Setia", "Paduka", "Lela", "Anak", "Indera", "Utama"))
 # ("Premier Dennis King"; "Premier League"; "Begum Rokeya Khatun"; "Rokeya Begum Lipi")
