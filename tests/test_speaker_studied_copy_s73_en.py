@@ -111,3 +111,41 @@ def test_asking_that_a_relative_not_be_named_is_no_statement():
     text = ("The umpire's mother, who asked that her son not be named, wrote on Facebook that the boy had umpired "
             "\"every Saturday since he was 12\".\n")
     assert [c.content for c in claims_of(text, "en")] == ["the boy had umpired \"every Saturday since he was 12\""]
+
+
+def test_telling_someone_where_before_that_keeps_the_teller():
+    text = ("Presiding commissioner Ann Roe told Fisher at the end of the hearing at the Central Men's Colony in San Luis "
+            "Obispo that he had \"not yet shown real insight\" into the killing, according to the Associated Press.\n")
+    assert _speaker(text, "real insight") == "Ann Roe"
+
+
+def test_denying_release_to_someone_is_no_statement():
+    text = ("Oregon parole board denies release to man convicted of 1988 Salem killing\n\nWednesday, October 30, 2019\n\n"
+            "The board met on Tuesday.\n")
+    assert claims_of(text, "en") == []
+
+
+def test_a_headline_s_body_opening_on_a_two_word_nationality():
+    text = ("South African citrus co-operative says port delays threaten 900 growers\n\nThursday, September 12, 2019\n\n"
+            "The Sundays River Citrus Growers' Co-operative in the Eastern Cape said on Tuesday that delays at the port "
+            "would cost its members \"millions\".\n")
+    assert _speaker(text, "port delays") == "Sundays River Citrus Growers' Co-operative"
+
+
+def test_a_headline_s_bare_plural_is_the_body_the_article_gives_in_apposition():
+    text = ("Accra theatre sealed; owners say building is safe\n\nSaturday, October 5, 2019\n\n"
+            "Officials sealed the Osu Arts Theatre on Thursday.\n\nThe agency said the balcony was cracked.\n\n"
+            "The theatre's owners, Kofi Mensah Holdings, said the balcony had been inspected in March.\n")
+    assert _speaker(text, "building is safe") == "Kofi Mensah Holdings"
+
+
+def test_it_said_after_a_sentence_opening_on_a_body_s_noun():
+    text = ("The Accra Metropolitan Building Agency said the theatre was unsafe. Kofi Mensah Holdings said the balcony was "
+            "fine.\n\nA building collapsed in March. The agency has since sealed more than 100 buildings, it said in August.\n")
+    assert _speaker(text, "sealed more than 100") == "Accra Metropolitan Building Agency"
+
+
+def test_a_role_then_where_then_its_holder():
+    text = ("The owner of one of the clinics, in Gampaha, Sunil Jayasekera, said the clinic had employed a surgeon until "
+            "October.\n")
+    assert _speaker(text, "employed a surgeon") == "Sunil Jayasekera"

@@ -333,6 +333,8 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb.lower() in _EN_PLURAL_NOUN_FORMS \
                     and _EN_OBJECT_NOUN_BEFORE.search(text, max(0, begin_token - 30), begin_token):
                 continue  # "Napier had gained calls", "received more reports": a plural noun, the object
+            if self.language == "en" and verb.lower().startswith("den") and _GRANTED_THING_NEXT.match(text, hit.end()):
+                continue  # "parole board denies release to man …": a thing refused, no denial of a statement
             if self.language == "en" and verb.lower() == "found" and _FOUND_IN_A_STATE_NEXT.match(text, hit.end()):
                 continue  # "A hen harrier found dead on a hill farm": a state the thing was found in, no finding
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
@@ -373,6 +375,9 @@ class CuePatterns:
             yield Cue(begin, hit.end(), text[begin:hit.end()], verb, aux, pron)
 
 
+# What an authority may refuse to grant ("denied parole to", "denies bail", "denied a licence").
+_GRANTED_THING_NEXT = re.compile(r"\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:release|parole|bail|entry|access|permission|request|application"
+                                 r"|appeal|visa|licence|license|permits?|funding|approval|asylum|leave)\b")
 _EN_COMPOUND_NOUNS = {
     "comment": re.compile(r"\s+(?:period|periods|section|box|card|form|forms|deadline|window)\b"),
     "report": re.compile(r"\s+(?:card|cards|form|forms)\b"),

@@ -16,6 +16,7 @@ from claims.extract.segments import lede
 from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_lexicon import fold
+from claims.extract.state_names_en import country_demonym
 from claims.extract.types import SpeakerRef
 
 # A lower-case word of four letters or more in a headline's label: a clause or a description
@@ -154,10 +155,11 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
         if speaker is None:
             continue
         if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
-                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
-                and (speaker.name.islower() and said.name.lower().endswith(" " + speaker.name)
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 4 and said is not None
+                and (later.paragraph <= 2 and speaker.name.islower() and said.name.lower().endswith(" " + speaker.name)
                      and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))
-                     or said.name.lower().startswith(speaker.name.lower() + " at "))), None)):
+                     or later.paragraph <= 2 and said.name.lower().startswith(speaker.name.lower() + " at ")
+                     or speaker.name.islower() and said.name[:1].isupper() and _apposed_to_noun(text, later, said, speaker.name))), None)):
             # "…, officials say" over the lede's "…, district officials said" ("state health officials", "team of Tanzanian
             # and Canadian researchers", "Midwives at X Hospital"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
@@ -177,6 +179,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue
         if (any(word[:1].isupper() for word in speaker.name.split()[1:]) and not speaker.name.split()[-1].islower()
                 or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
+                                                                                or country_demonym(" ".join(speaker.name.split()[:2]))
                                                                                 or _INITIALS.fullmatch(speaker.name.split()[0])
                                                                                 or _PLACE_THEN_NOUNS.fullmatch(speaker.name)
                                                                                 and speaker.name.split()[-1] in GENERIC_BODY_NOUNS
@@ -232,6 +235,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and (whole := whole_name(fuller_name_pattern(head.capitalize()), text[paras[1][0]:paras[min(2, len(paras) - 1)][1]])):
             # "…, dénonce un regroupement de municipalités" over the lede's "Regroupement des municipalités de la couronne Nord"
             speakers_of[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+
+
+def _apposed_to_noun(text: str, draft: Draft, said: SpeakerRef, noun: str) -> bool:
+    """Whether the claim DRAFT gives SAID in apposition to a body's NOUN ("…; owners say building is safe" over "The
+    theatre's owners, Ayomide Holdings, said")."""
+    at = text.find(said.name, draft.sentence[0], draft.sentence[1]) if said.name else -1
+    return at > 0 and re.search(rf"['’]s\s+{re.escape(noun)},\s*$", text[max(draft.sentence[0], at - 60):at]) is not None
 
 
 # French groups a headline may describe by their kind and the lede name: "un regroupement de municipalités", "un collectif".

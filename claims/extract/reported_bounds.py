@@ -12,6 +12,7 @@ from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.glosses import gloss_start
 from claims.extract.passive_participles_fr import passive_participle
+from claims.extract.trailing_attribution_en import CAPITALISED_WORD
 
 
 # ", two days after The Australian " before a cue inside a statement: a source reporting on its own.
@@ -427,7 +428,9 @@ class ReportedContentBounds:
         if comp is not None and self.language == "en" and between.strip() and _THAT_THEN_VERB_AND_OBJECT.match(text, comp.start()):
             comp = None  # "have written to the trust that runs the hospital": "that" opens the object's relative clause
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
-            14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between))
+            # ("told Tullis at the end of the hearing at the California Men's Colony in San Luis Obispo that": where)
+            18 if telling and "," not in between and EN_FINITE.search(CAPITALISED_WORD.sub(" ", between)) is None
+            else 14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between))
             or self.language == "fr" and (_FR_ADJUNCT_BETWEEN_COMMAS.search(between) or _FR_AUDIENCE_FIRST.match(between)) else 8) and (
             # (French "a estimé au contraire, dans une chronique publiée par le Daily Telegraph, que …")
             telling or not _object_before_que(between)  # "told the court that": the audience

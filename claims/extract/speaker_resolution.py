@@ -118,6 +118,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and " " in subject and not is_first_name(subject.split()[0]) and speakers.gender_of(subject) is None:
                 # "Cricket Samoa has also called off its fixtures, it said": the statement's own subject
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "it" and draft.position > draft.spans[-1][1] \
+                    and _BODY_NOUN_OPENING.match(text, draft.sentence[0]) and (subject := _body_opening_own_sentence(text, draft, speakers)):
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "The agency has since sealed …, it said"
             if referring and speakers.lex.adjectival_names and _RELATIVE_BEFORE_IT.search(text, draft.sentence[0], draft.position) \
                     and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
                     and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):

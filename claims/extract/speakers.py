@@ -233,6 +233,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 found.append((base + raw.find(name), name))
             continue
         elided = ELIDED_COMMON_NOUN.match(raw) or ELIDED_ORGANISATION_ACRONYM.match(raw)
+        if lex.adjectival_names and raw.count(" ") == 1 and (base == 0 or segment[base - 1] == "\n") \
+                and LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and country_demonym(raw):
+            continue  # a headline's "South African sugar cane co-operative says …": the nationality opens it, no name
         if elided:
             # "L'entraîneur lorientais", "L'action Véloria": an article and a common noun opening a sentence.
             base += elided.end()

@@ -245,6 +245,8 @@ _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
 _STATE_THEN_TIME = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s+(?:since|until|in|from)\s+(?:\d{4}|the\s+\d{4}s)\s*")
 _LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
+_BARE_PLACE_ADJUNCT = re.compile(r"\s*in\s+[A-Z][\w'’-]*\s*")
+_DEFINITE_ROLE_OPENING = re.compile(r"\s*The\s+[a-z]")
 _PLACE_ALONE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PLACES_CLOSING = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*$")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
@@ -577,7 +579,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and (index > 1 or index == 1 and (mention.name in _STATES_AND_NATIONS or group_in_a_place(segments[0]))) \
                     and (_IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None
                          or mention.name in _STATES_AND_NATIONS and _NAME_OF_PLACE_CLOSING.search(segments[index - 1]) is not None) \
-                    and not is_first_name(mention.name.split()[0]):
+                    and not is_first_name(mention.name.split()[0]) \
+                    and not (index == 2 and mention.name not in _STATES_AND_NATIONS and _BARE_PLACE_ADJUNCT.fullmatch(segments[1])
+                             and mention.name.count(" ") == 1 and _DEFINITE_ROLE_OPENING.match(segments[0])
+                             and role_in(segments[0], lex) is not None):
+                # (but "The owner of one of the clinics, in Kiribathgoda, Nimal Wickramaratne, said": the role's holder)
                 # "X, one of the last makers of bone china in Stoke-on-Trent, England, said", "X, of Norfolk, Virginia,
                 # said", "A rail engineering company in Crewe, England announced", "Police in Lagos, Nigeria, said": the
                 # place's state or country
