@@ -95,3 +95,32 @@ def test_a_headline_s_group_by_its_kind_is_the_group_the_lede_names():
             "4 avril 2012. - Des bourgmestres se sont réunis. « Cette réforme vide les villages », a lancé le président "
             "du Regroupement des communes rurales du Luxembourg (RCRL), Marc Henrard.\n")
     assert _speaker(text, "vide les villages") == "Regroupement des communes rurales du Luxembourg"
+
+
+def test_the_text_after_a_letter_signed_by_no_one_named_is_the_letter():
+    text = ("Une lettre ouverte signée par plus de 200 musiciens, dont plusieurs chefs reconnus, a été adressée mercredi "
+            "au ministre. Le texte qualifie la décision d'« absurde » et juge que « la Région sacrifie la musique "
+            "vivante ».\n")
+    assert _speaker(text, "absurde") == "lettre ouverte signée par plus de 200 musiciens"
+    assert _speaker(text, "sacrifie la musique") == "lettre ouverte signée par plus de 200 musiciens"
+
+
+def test_a_prefect_is_not_the_director_named_after_him():
+    text = ("À Korhogo, les bornes-fontaines ne sont plus alimentées, a indiqué lundi le préfet de la région du Poro.\n\n"
+            "« Les paysans se rabattront sur le maïs », a précisé son directeur régional, Adama Koné.\n")
+    assert _speaker(text, "bornes-fontaines") == "préfet de la région du Poro"
+
+
+def test_a_body_s_name_listing_adjectives_before_its_short_form():
+    text = ("Selon la Société d'exploitation et de développement aéroportuaire, aéronautique et météorologique (Sodexam), "
+            "il n'est tombé que 210 millimètres de pluie depuis avril.\n")
+    found = next(c for c in claims_of(text) if "210 millimètres" in c.content)
+    assert (found.content, found.speaker.name) == (
+        "il n'est tombé que 210 millimètres de pluie depuis avril",
+        "Société d'exploitation et de développement aéroportuaire, aéronautique et météorologique")
+
+
+def test_the_court_the_claim_names_in_lower_case_is_the_jurisdiction():
+    text = ("Le délai moyen d'une affaire devant le conseil de prud'hommes de Bobigny (Seine-Saint-Denis) a atteint 18 mois "
+            "en 2011, a indiqué mercredi la juridiction lors de son assemblée générale.\n")
+    assert _speaker(text, "Le délai moyen") == "conseil de prud'hommes de Bobigny"

@@ -75,6 +75,8 @@ _IDENTIFIED = re.compile(
 _DOCUMENT_AGAIN = re.compile(rf"(?:{_DEFINITE}|(?:[Cc]ette|[Cc]e|[Cc]et|[Uu]ne?)[ \u00a0]+){_DOCUMENT}")
 _REPEATS = re.compile(r"(?i:elle|il|celle-ci|celui-ci|(?:la\s+|de\s+)?même\s+source)")
 _LEX = lexicon(french)
+# A count of people, no one named: "plus de 300 artistes", "quelque 40 chercheurs", "1 200 parents".
+_COUNTED_PEOPLE = re.compile(r"(?:(?:plus|près|moins)\s+de\s+|quelque\s+|environ\s+)?\d[\d\s\u00a0]*\s+[a-zà-ÿ-]+s\b")
 
 
 def _author(phrase: str) -> tuple[str, str]:
@@ -113,6 +115,8 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
                               + [(noun, subject_at, _with_its_place(text, *_author(author)))
                                  for noun, subject_at, author in _issued_by_subjects(text)])
         own = next((a for a in authored if at <= a[0] < at + len(mention.text) + 1), None)
+        if own is not None and _COUNTED_PEOPLE.match(own[2][0]):
+            continue  # "une lettre ouverte signée par plus de 300 artistes": signed by no one named, the letter speaks
         if own is not None:
             name, kind = own[2]
         elif (which := _IDENTIFIED.match(text, at)) is not None \
@@ -123,7 +127,7 @@ def documents_to_authors(text: str, drafts: list[Draft], resolved: list[SpeakerR
                                                                    or fold(speaker.name).split()[0] in _FOLDED_NOUNS):
             since = paras[max(0, draft.paragraph - 2)][0]
             before = [a for a in authored if since <= a[0] < at]
-            if not before:
+            if not before or _COUNTED_PEOPLE.match(before[-1][2][0]):
                 continue
             name, kind = before[-1][2]
         else:

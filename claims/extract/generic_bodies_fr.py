@@ -46,7 +46,7 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
                "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",),
                "mission": ("Mission", "Opération"),  # ("la mission" of the "Opération des Nations unies en Côte d'Ivoire")
-               "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État"),
+               "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État", "prud'hommes", "prud’hommes"),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
                "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS,
                "établissement": ("hôpital", "ospitalier", "CHU", "CHR", "linique", "Ehpad", "EHPAD", "école", "École", "ycée",
@@ -187,6 +187,9 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
         names = {n for n in names if not any(other != n and other.startswith(n + " ") for other in names)}  # ("Sète Agglopôle" in a title)
         found = (names.pop(), "") if len(names) == 1 else None  # "l'agglomération" → "Angers Loire Métropole"
+    if found is None and noun == "juridiction":
+        courts = [m for m in _COURT_OF_PLACE.finditer(text, paras[max(0, paragraph - 1)][0], position) if not is_recipient(text, m.start())]
+        found = (" ".join(courts[-1].group().split()), "") if courts else None  # "devant le conseil de prud'hommes de Créteil"
     if found is None and noun in _LOWER_CASE_BODY_NOUNS:
         named = [m for m in _lower_case_body(noun).finditer(text, paras[max(0, paragraph - 1)][0], position)
                  if not is_recipient(text, m.start())]
@@ -196,6 +199,10 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     return found
 
 
+# A court by its kind and its seat, in lower case: "le tribunal de commerce de Créteil", "le conseil de prud'hommes de Nanterre".
+_COURT_OF_PLACE = re.compile(r"(?<![\w-])(?:tribunal|cour|conseil[ \u00a0]+de[ \u00a0]+prud['’]hommes)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,3}?"
+                            r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|de[ \u00a0]+|d['’])"
+                            r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
 # Bodies an article may name in lower case by what they are for ("le comité de défense de la maternité", "le collectif
 # contre la fermeture de l'usine").
 _LOWER_CASE_BODY_NOUNS = frozenset(("comité", "collectif"))

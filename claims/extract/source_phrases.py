@@ -72,7 +72,8 @@ _BARE_PRONOUN_SOURCE = re.compile(r"\s*(?P<pronoun>lui|elle|eux|elles)\s+(?=[a-z
 _LEADING_ARTICLE = re.compile(r"^\s*(?:la\s+|le\s+|les\s+|l['’])")
 # French: a name going on with a list of complements up to its acronym (", d'industrie, des mines et de l'artisanat (CCIMA)").
 _NAME_LIST_THEN_ACRONYM = re.compile(
-    r"(?:,\s+(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?)+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]{1,9}\)")
+    # ("la Société d'exploitation et de développement aéroportuaire, aéronautique et météorologique (Sodexam),": adjectives)
+    r"(?:,\s+(?:(?:d['’]|de\s+|des\s+|du\s+)[^,()«»]{1,40}?|[a-zà-ÿ-]+(?:\s+et\s+[a-zà-ÿ-]+)?))+\s*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]{1,9}\)")
 # Where a French document's description turns to when and where it appeared.
 _BY_AGENT = re.compile(r"\spar\s")
 # (a body's lower-case noun may open its name: "de la communauté de communes Albères-Côte Vermeille-Illibéris")

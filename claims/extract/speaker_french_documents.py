@@ -45,6 +45,8 @@ def _last_match_start(pattern: re.Pattern, text: str, before: int) -> int:
     for match in pattern.finditer(text, 0, before):
         found = match.start()
     return found
+# A sentence opening on an indefinite document ("Une lettre ouverte signée par …").
+_DOCUMENT_OPENING_SENTENCE = re.compile(r"\s*(?:Une?|Des)\s+(?P<noun>[a-zà-ÿ]+)\s")
 _STUDY_NOUNS = frozenset(("etude", "travaux", "recherche", "recherches"))
 _STUDY_DETERMINERS = frozenset(("une", "la", "cette", "ces", "les", "leurs", "leur"))
 _PERSON_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:de\s+|du\s+|von\s+|van\s+|le\s+|la\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
@@ -114,7 +116,7 @@ class FrenchDocumentReferences:
         if self.lex.document_pattern is None or self.lex.document_pattern.match(f"une {noun} de la Cour") is None:
             return None  # not a document noun ("l'opposition", "le sélectionneur")
         nouns = _DOCUMENT_NOUN if noun in _GENERIC_DOCUMENTS else re.compile(re.escape(noun) + " ")
-        at = _last_match_start(nouns, self.text, max(0, position - 1))
+        at = nearest = _last_match_start(nouns, self.text, max(0, position - 1))
         while at > 0:
             if self.text[max(0, at - 4):at] in ("son ", "sa "):
                 # "conclut la commissaire, X, dans son rapport annuel": the person the sentence named before it
@@ -150,5 +152,10 @@ class FrenchDocumentReferences:
             author = parse_mention("une " + described, self.lex) if len(described.split()) >= 3 else None
             if author is not None and not author.pronoun and (author.name or (author.role and author.role != noun)):
                 return author.name or author.role
+            if noun in _GENERIC_DOCUMENTS and at == nearest and (opened := _DOCUMENT_OPENING_SENTENCE.match(self.text, opening)) is not None \
+                    and opened.end("noun") == at + len(opened.group("noun")) and self.text.find(". ", at, position) == self.text.rfind(". ", 0, position):
+                # "Une lettre ouverte signée par plus de 300 artistes … a été adressée mercredi à la ministre. Le texte
+                # qualifie …": the document the sentence before opens on, by no author it names
+                return " ".join(SUBJECT_END.split(self.text[at:at + 160], 1)[0].split())
             at = _last_match_start(nouns, self.text, at)
         return None

@@ -331,7 +331,8 @@ class NameLookups:
         if head.startswith(("spokes", "porte-parole")) and any(not fold(r).startswith(("spokes", "porte-parole")) for r in tied):
             return None  # "the spokesman of the Ministry of Health said" before "Paramount Chief Musa Gbondo"
         family = self.lex.role_families.get(head, frozenset()) | {head}
-        if self.lex.adjectival_names and tied and all(family.isdisjoint(fold(r).split()) for r in tied):
+        if (self.lex.adjectival_names or head in SINGLE_OFFICES) and tied and all(family.isdisjoint(fold(r).split()) for r in tied):
+            # (French "le préfet de la région du Poro a indiqué" before "son directeur régional, Adama Silué")
             # "the Auditor General's report" before "The chairperson of …, Hellen Nabukeera"; "The mayor … said"
             # before "Mark Ellis, the county's emergency manager": another office
             return None
