@@ -124,3 +124,35 @@ def test_the_court_the_claim_names_in_lower_case_is_the_jurisdiction():
     text = ("Le délai moyen d'une affaire devant le conseil de prud'hommes de Bobigny (Seine-Saint-Denis) a atteint 18 mois "
             "en 2011, a indiqué mercredi la juridiction lors de son assemblée générale.\n")
     assert _speaker(text, "Le délai moyen") == "conseil de prud'hommes de Bobigny"
+
+
+def test_a_participle_after_an_inverted_subject_named_after_whom_it_was_told():
+    text = ("« Elle a besoin de repos », a expliqué mercredi au quotidien La Presse son agent, Marc Gauthier, précisant "
+            "que les billets seraient remboursés.\n")
+    assert _speaker(text, "billets seraient remboursés") == "Marc Gauthier"
+
+
+def test_a_director_of_a_festival_whose_title_opens_on_an_article():
+    text = ("Le directeur du festival Les Nuits acadiennes de Moncton a assuré que la soirée était maintenue avec "
+            "d'autres artistes.\n")
+    assert _speaker(text, "soirée était maintenue") == "directeur du festival Les Nuits acadiennes de Moncton"
+
+
+def test_whom_a_view_was_voiced_to_is_no_part_of_it():
+    text = "Le directeur a regretté auprès de l'AFP une annulation « tardive ».\n"
+    assert [c.content for c in claims_of(text)] == ["une annulation « tardive »"]
+
+
+def test_a_headline_s_management_is_the_one_company_introduced_by_its_kind():
+    text = ("Burkina Faso : grève à la mine d'or de Kalsaka, la direction dénonce un « sabotage »\n\n"
+            "3 septembre 2012. - Quelque 500 employés de la mine sont en grève depuis samedi, selon la société australienne "
+            "Faso Gold Mining, qui exploite le site depuis 2009.\n")
+    assert _speaker(text, "sabotage") == "Faso Gold Mining"
+
+
+def test_a_headline_s_press_is_the_one_outlet_the_lede_cites():
+    text = ("Belgique : le club de football de Tubize menacé de faillite, selon la presse\n\n"
+            "5 octobre 2012. - Le club accuse une dette de 3 millions d'euros, rapporte vendredi le quotidien La Libre. "
+            "Plusieurs joueurs n'ont pas été payés, selon le journal.\n\n"
+            "« Les chiffres sont exagérés », a assuré à la RTBF le président du club, Paul Masson.\n")
+    assert _speaker(text, "menacé de faillite") == "La Libre"

@@ -244,6 +244,25 @@ def _apposed_to_noun(text: str, draft: Draft, said: SpeakerRef, noun: str) -> bo
     return at > 0 and re.search(rf"['’]s\s+{re.escape(noun)},\s*$", text[max(draft.sentence[0], at - 60):at]) is not None
 
 
+def headline_press_to_lede_outlet(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A headline's "selon la presse", "…, report media" is the one outlet the lede then cites ("rapporte vendredi le
+    quotidien Le Soir")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 0:
+            break
+        if speaker is None or fold(speaker.name) not in _THE_PRESS:
+            continue
+        outlets = {said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                   if later.paragraph <= 2 and said is not None and said.kind == "organisation" and _OUTLET_MENTION.match(said.mention or "")}
+        if len(outlets) == 1:
+            speakers_of[i] = SpeakerRef(outlets.pop(), speaker.mention, speaker.role, "organisation")
+
+
+_THE_PRESS = frozenset(("presse", "la presse", "medias", "les medias", "media", "the media", "press", "local media", "presse locale"))
+_OUTLET_MENTION = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*(?:quotidien|journal|hebdomadaire|magazine|chaîne|radio|télévision|site"
+                             r"|newspaper|paper|daily|broadcaster|weekly)\b")
+
+
 # French groups a headline may describe by their kind and the lede name: "un regroupement de municipalités", "un collectif".
 _FRENCH_GROUP_HEADS = frozenset(("regroupement", "collectif", "coalition", "coordination", "syndicat", "federation", "union",
                                  "association", "comite", "intersyndicale"))

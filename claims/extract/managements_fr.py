@@ -70,7 +70,8 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
             replaced[speaker.name] = last = body
     for i, fallback in headline:
-        if (body := last or fallback) is not None:
+        # (or the one company the article introduces by its kind after the headline: "selon la société canadienne X")
+        if (body := last or fallback or _only_company_introduced_by_kind(text)) is not None:
             resolved[i] = SpeakerRef(body, resolved[i].mention, resolved[i].role, "organisation")
 
 
@@ -128,6 +129,12 @@ def company_introduced_by_kind(text: str, position: int) -> str | None:
     """The company the article last introduced by its kind before POSITION ("le groupe américain General Electric")."""
     found = _last_before(_KIND_THEN_NAME, text, position)
     return found.group("name") if found is not None else None
+
+
+def _only_company_introduced_by_kind(text: str) -> str | None:
+    """The one company the article introduces by its kind ("la société canadienne Sahel Gold Resources"), if one."""
+    names = {found.group("name") for found in _KIND_THEN_NAME.finditer(text)}
+    return names.pop() if len(names) == 1 else None
 
 
 # The head of a body named by its own name: "Laurent X, président des Forges Mosanes", "L'ancien directeur

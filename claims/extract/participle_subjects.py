@@ -14,7 +14,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 from claims.extract.subject_only_fr import opening_subject_fr
 from claims.extract.coordinated_subjects_en import subject_of_first_verb
 from claims.extract.first_names import is_first_name
-from claims.extract.inverted_subjects import MEDIUM_BY_KIND
+from claims.extract.inverted_subjects import MEDIUM_BY_KIND, mention_after
 from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named, group_up_to_verb
@@ -102,6 +102,11 @@ _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r"|\s+(?:" + MEDIUM_BY_KIND + r"|(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:l['’])?(?:AFP|Reuters)\b)[^,;:«»“”\"]{0,60})?\s*,\s*"
     # (or a relative clause about it, and the gerund's "en": "a indiqué la société X, qui exploite le réseau, en précisant")
     r"(?:qui\s[^,;:«»“”\"]{1,80},\s*)?(?:en\s+)?$")
+# French: an inverted verb, maybe its day, then whom it was said to before the subject.
+_INVERTED_VERB_THEN_AUDIENCE_FR = re.compile(
+    r",\s+(?:a|ont)\s+(?P<verb>(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|raconté|confié)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?)?)"
+    r"(?=\s+(?:à|au|aux|auprès)\s)[^«»“”\";:]{4,160}?,\s*(?:en\s+)?$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
@@ -173,6 +178,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         return subject  # "…, ce que la municipalité a démenti mardi auprès de l'AFP, assurant que …": the municipality
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
+    elif (told := _INVERTED_VERB_THEN_AUDIENCE_FR.search(text, max(start, at - 200), at)) is not None \
+            and (subject := mention_after(text, told.end("verb"), at, lex)[0]) is not None and not subject.pronoun \
+            and (subject.name or subject.role):
+        return subject  # "…, a expliqué mercredi au quotidien La Presse son agent, Luc Gendron, précisant que": past whom it was told
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
             and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
             and (subject.name or subject.role and (" " in subject.role or text[start:at].lstrip()[:1] in "«“\"")):

@@ -33,7 +33,7 @@ from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
 from claims.extract.headline_speakers import (headline_descriptions_to_apposed_names, headline_generics_to_lede_speaker,
-                                              headline_kinds_to_later_bodies,
+                                              headline_kinds_to_later_bodies, headline_press_to_lede_outlet,
                                               headline_short_forms_to_full_names, lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named, lede_bodies_to_the_name_opening_next,
@@ -259,6 +259,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
+    headline_press_to_lede_outlet(paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
     headline_descriptions_to_apposed_names(named, paras, drafts, speakers_of)
