@@ -266,7 +266,10 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind247": "en",
         "fr-blind229": "fr",
         "fr-blind230": "fr",
-        "fr-blind231": "fr"}
+        "fr-blind231": "fr",
+        "en-blind249": "en",
+        "fr-blind232": "fr",
+        "fr-blind233": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
