@@ -149,3 +149,31 @@ def test_a_role_then_where_then_its_holder():
     text = ("The owner of one of the clinics, in Gampaha, Sunil Jayasekera, said the clinic had employed a surgeon until "
             "October.\n")
     assert _speaker(text, "employed a surgeon") == "Sunil Jayasekera"
+
+
+def test_a_noun_phrase_after_the_inverted_attribution_is_no_claim():
+    text = ("The new terminal at Mansa airport will not open before March 2020, the company said yesterday, the third delay "
+            "since work began in 2015.\n")
+    assert [c.content for c in claims_of(text, "en")] == ["The new terminal at Mansa airport will not open before March 2020"]
+
+
+def test_a_lede_s_company_described_by_its_nationality_and_work_is_the_company_named_next():
+    text = ("Opening of new Ndola airport terminal pushed back to 2020, contractor says\n\nWednesday, August 14, 2019\n\n"
+            "The new terminal at Ndola airport will not open before March 2020, the Zambian company building it said "
+            "yesterday.\n\nIn its statement, Kafue Holdings, the local partner in the consortium, said final tests \"could "
+            "not be completed safely\".\n")
+    assert _speaker(text, "will not open before March 2020") == "Kafue Holdings"
+    assert _speaker(text, "pushed back to 2020") == "Kafue Holdings"
+
+
+def test_a_participle_after_an_announcement_shares_its_inverted_subject():
+    text = ("A fishing co-operative in County Mayo, Ireland, will close its ice plant at the end of January, the co-operative "
+            "announced yesterday, saying the plant had lost money.\n\nThe Achill Sound Fishermen's Co-operative has 40 "
+            "members.\n")
+    assert _speaker(text, "the plant had lost money") == _speaker(text, "will close its ice plant")
+
+
+def test_a_participle_s_subject_is_the_co_operative_not_its_province():
+    text = ("A co-operative of small-scale fishers in Kawit, Cavite, has asked the court to stop a reclamation project, "
+            "saying it will destroy the fishing grounds.\n")
+    assert _speaker(text, "destroy the fishing grounds") == "co-operative of small-scale fishers in Kawit, Cavite"

@@ -190,7 +190,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body") \
             or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS  # ("…, selon leur association": the body the lede names)
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
-        company = fold(speaker.name).split()[-1] in COMPANY_NOUNS
+        company = fold(speaker.name).split()[-1] in COMPANY_NOUNS | _FIRMS_BY_TRADE  # ("…, contractor says")
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
             stems = {fold(speaker.name)}
         if stems & _DOCUMENT_STEMS:
@@ -386,7 +386,9 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
-_DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")
+_FIRMS_BY_TRADE = frozenset(("contractor", "builder", "developer"))
+_OPENING_THE = re.compile(r"^[Tt]he\s+")
+_DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")  # ("the Zambian company building it")
 _THINGS_OWNER = re.compile(r"(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:owners?|operator|parent\s+company)")  # ("its operator said")
 # "a union representing paramedics", "a charity for the homeless": a body described by whom it serves.
 _BODY_SERVING = re.compile(r"an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:representing|for|of)\s+[a-z][\w\s'’-]*")
@@ -400,11 +402,13 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 3:
             break
-        introduced = speaker is not None and speaker.name == speaker.role and draft.sentence is not None and (
-            (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None
+        introduced = speaker is not None and draft.sentence is not None and (
+            speaker.name == speaker.role and (definite := _DEFINITE_NOUN.fullmatch(speaker.mention or "")) is not None
             and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{definite.group('noun')}\b", text[draft.sentence[0]:draft.sentence[1]]) is not None
-            # "The consortium building the extension of Edinburgh's tram line … has told": what it does, not its name
-            or (doing := _DEFINITE_NOUN_DOING.fullmatch(speaker.mention or "")) is not None and doing.group("noun") in _ENGLISH_BODY_NOUNS)
+            # "The consortium building the extension of Edinburgh's tram line … has told", "the Zambian company building it
+            # said": what it does, not its name
+            or speaker.name in (speaker.role, _OPENING_THE.sub("", speaker.mention or ""))
+            and (doing := _DEFINITE_NOUN_DOING.fullmatch(speaker.mention or "")) is not None and doing.group("noun") in _ENGLISH_BODY_NOUNS)
         serving = None if introduced or speaker is None or speaker.name != speaker.role else _BODY_SERVING.fullmatch(speaker.mention or "")
         serving_kind = serving.group("noun") if serving is not None and serving.group("noun") in BODY_KINDS else None
         introduced = introduced or serving_kind is not None

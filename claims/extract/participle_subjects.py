@@ -57,7 +57,8 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 # right after the quotation it closes (""…," an official told Dawn on condition of anonymity, adding").
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
     r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5})"
-    r"\s+(?:said|says|wrote|writes|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
+    r"\s+(?:said|says|wrote|writes|announced|confirmed|added|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
+    r"(?![^,]*\bthat\b)"  # (not "…, England announced on Tuesday that it would …, saying": its own statement, no inversion)
     # ("said Thursday,", "told X on condition of anonymity,")
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:last|this)\s+[a-z]+))?"
     r"(?:\s+(?:on|in|at|during|after|from|by|via|under)\s+[^,;:.\"“”]{1,60}?)?\s*,\s*$")
@@ -170,7 +171,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                                              or is_first_name(subject.name.split()[0])):
             return subject  # "The chairperson of the X Association, Mr Y, welcomed the crackdown, saying …": Y, not the body
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
-                and subject.organisation and subject.role and not subject.name and _INDEFINITE_OPENING.match(subject.text):
+                and subject.role and (subject.organisation or fold(subject.role.split()[0]) in lex.organisations) \
+                and not subject.name and _INDEFINITE_OPENING.match(subject.text):
+            # ("A co-operative of small-scale fishers in Bacoor, Cavite, has asked …, saying": the co-operative, not Cavite)
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
     elif (relative := _CE_QUE_CLAUSE_RIGHT_BEFORE_FR.search(text, max(start, at - 200), at)) is not None \
             and (subject := parse_mention(relative.group("np"), lex)) is not None and not subject.pronoun \

@@ -128,6 +128,8 @@ _REDUCED_RELATIVE_HEAD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-
 # English: whom a warning is to, their relative clause, then what they should do ("warned residents who had left not
 # to return"): an order, no statement.
 _ADDRESSEES_THEN_INFINITIVE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+who\s+[^,.;]{2,40}?\s+(?:not\s+)?to\s+[a-z]+[^,.;]*")
+# A noun phrase, then a subordinate clause: an apposition to the whole statement ("the third delay since work began").
+_NOUN_PHRASE_THEN_SUBORDINATE = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?P<subordinator>since|after|before|when)\s")
 _ORDERING_VERBS = ("warn", "urg", "advis", "told", "tell")
 # A reported clause that states a wish, not a fact: "said he hoped …", "a dit qu'elle souhaitait …".
 _WISH_OPENING = re.compile(
@@ -295,6 +297,10 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
+            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None \
+                    and tail_words[:adjunct.end()].rstrip().endswith(",") and (apposed := _NOUN_PHRASE_THEN_SUBORDINATE.match(tail_words, adjunct.end())) \
+                    and not EN_FINITE.search(tail_words, adjunct.end(), apposed.start("subordinator")):
+                clause_follows = False  # "…, the company said yesterday, the third delay since work began in 2015.": what it is
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None \
                     and tail_words[:adjunct.end()].rstrip().endswith(",") and CIRCUMSTANCE_AFTER_ADJUNCT.match(tail_words, adjunct.end()):
                 clause_follows = False  # "…, the director said Thursday, as prices fell.": the sentence's circumstance
