@@ -269,7 +269,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind231": "fr",
         "en-blind249": "en",
         "fr-blind232": "fr",
-        "fr-blind233": "fr"}
+        "fr-blind233": "fr",
+        "en-blind248": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
