@@ -177,3 +177,9 @@ def test_a_participle_s_subject_is_the_co_operative_not_its_province():
     text = ("A co-operative of small-scale fishers in Kawit, Cavite, has asked the court to stop a reclamation project, "
             "saying it will destroy the fishing grounds.\n")
     assert _speaker(text, "destroy the fishing grounds") == "co-operative of small-scale fishers in Kawit, Cavite"
+
+
+def test_a_counted_apposition_describes_the_places_of_the_group():
+    text = ("Residents of Chawama and Kabwata, two of the city's most crowded townships, said they had been queueing at "
+            "boreholes since before dawn.\n")
+    assert _speaker(text, "queueing at boreholes") == "Residents of Chawama and Kabwata"

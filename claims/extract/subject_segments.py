@@ -72,7 +72,7 @@ _DEFINITE_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*[a-zà-ÿ]")
 _NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:named|identified|called)\s+only\s+as\s+"
                             r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,?\s*$")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
-_INDEFINITE_APPOSITION = re.compile(r"(?:one\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
+_INDEFINITE_APPOSITION = re.compile(r"(?:(?:one|two|three|four|five|both)\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 # An adjunct ending with a medium's noun, whose name comes next: "In a statement carried by the
 # Jordan News Agency, Petra, the ministry said".

@@ -286,7 +286,7 @@ ORGANISATION_WORDS = (
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
     "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
-    "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "Chambers", "committee",
+    "university", "University", "hospital", "embassy", "Embassy", "office", "Office", "Chambers", "committee", "sub-committee", "subcommittee",
     "Committee", "league", "League", "organization", "organisation", "Organization", "institute",
     "Institute", "Diocese", "Archdiocese", "Washington", "Moscow", "Beijing", "London", "Brussels", "Tehran", "Kyiv",
     "Pyongyang", "Seoul", "documentary", "report", "study", "statement", "newspaper", "media",
