@@ -156,3 +156,15 @@ def test_a_headline_s_press_is_the_one_outlet_the_lede_cites():
             "Plusieurs joueurs n'ont pas été payés, selon le journal.\n\n"
             "« Les chiffres sont exagérés », a assuré à la RTBF le président du club, Paul Masson.\n")
     assert _speaker(text, "menacé de faillite") == "La Libre"
+
+
+def test_a_source_s_role_then_where_then_its_holder():
+    text = ("Pour la directrice de la résidence Les Tilleuls, à Sion, Anne Rey, le problème tient moins aux lits qu'au "
+            "personnel.\n")
+    assert _speaker(text, "le problème tient") == "Anne Rey"
+
+
+def test_a_headline_s_possessive_role_after_a_clause_of_its_own():
+    text = ("Rugby : le RC Vannes rétrogradé en Fédérale 1, son président dénonce une « décision injuste »\n\n"
+            "14 juin 2012. - « C'est une décision injuste », a réagi le président du club, Pierre Le Goff.\n")
+    assert _speaker(text, "décision injuste »") == "Pierre Le Goff"

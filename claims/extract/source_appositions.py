@@ -99,6 +99,8 @@ _DOCUMENT_BEFORE = re.compile(
 _DOCUMENT_OPENING_SOURCE = re.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:" + _DOCUMENT_WORDS + r"|criminal\s+complaint|(?:arrest\s+)?affidavit|indictment)\b[^,;:.]*$")
 _AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
+_PLACE_THEN_PERSON_FR = re.compile(r",\s+(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
+                                   r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?=\s*,)")
 _LATTER_BEFORE = re.compile(r"\b(?:ce\s+dernier|cette\s+derni[eè]re)\s*$", re.IGNORECASE)
 _REFERRING_SOURCE_BEFORE = re.compile(
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
@@ -140,6 +142,8 @@ def name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None =
         return comma  # "According to the commission, Chisanga, of the …, received": a person named before, the subject
     if _subject_after_document(text, comma, limit):
         return comma
+    if lex is not None and not lex.adjectival_names and (placed := _PLACE_THEN_PERSON_FR.match(text, comma, limit)) is not None:
+        return placed.end("name")  # "Pour la directrice de l'EMS Les Trois-Sapins, à Martigny, Monique Darbellay, …": where, then who
     if expanded_acronym(text, comma, limit) is not None:
         return next_comma(text, comma + 1, limit)
     nxt = next_comma(text, comma + 1, limit)

@@ -247,6 +247,8 @@ _STATE_THEN_TIME = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s+(?:since|until|i
 _LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
 _BARE_PLACE_ADJUNCT = re.compile(r"\s*in\s+[A-Z][\w'’-]*\s*")
 _DEFINITE_ROLE_OPENING = re.compile(r"\s*The\s+[a-z]")
+_POSSESSIVE_ROLE_FR = re.compile(r"(?:son|sa|leur)\s+[a-zà-ÿ-]+")
+_PARTICIPLE_AFTER_NAME_FR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s")
 _PLACE_ALONE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 _PLACES_CLOSING = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*$")
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
@@ -619,6 +621,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 # "Leah Fernandes, Hawaii Island chapter chair of the …, said": the place qualifies the role
                 found = Mention(segment.strip(), role=clean_phrase(segment, lex))
                 continue
+            if not lex.adjectival_names and found is not None and index == len(segments) - 1 - (not segments[-1].strip()) - 1 \
+                    and _POSSESSIVE_ROLE_FR.fullmatch(found.text) and _PARTICIPLE_AFTER_NAME_FR.search(segment):
+                # headline "le SO Val-de-Garonne rétrogradé en Fédérale 1, son président dénonce …": a clause of its own, then
+                # the subject, its role by a possessive
+                return found
             if role and not mention.role:
                 mention.role = role
             if lex.adjectival_names and not mention.organisation and (
