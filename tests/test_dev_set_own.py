@@ -270,7 +270,9 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind249": "en",
         "fr-blind232": "fr",
         "fr-blind233": "fr",
-        "en-blind248": "en"}
+        "en-blind248": "en",
+        "en-blind250": "en",
+        "fr-blind235": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
