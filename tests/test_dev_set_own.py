@@ -272,7 +272,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind233": "fr",
         "en-blind248": "en",
         "en-blind250": "en",
-        "fr-blind235": "fr"}
+        "fr-blind235": "fr",
+        "en-blind251": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
