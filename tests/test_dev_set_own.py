@@ -273,7 +273,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind248": "en",
         "en-blind250": "en",
         "fr-blind235": "fr",
-        "en-blind251": "en"}
+        "en-blind251": "en",
+        "fr-blind234": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
