@@ -155,7 +155,8 @@ FR_ADJUNCT = re.compile(
     r"(?:\s+(?:soir|matin|après-midi))?"
     # "dénonce de son côté « une fuite en avant »": an adverb of the narration, not of the statement.
     # "a confié à Ouest-France son « épuisement »": the outlet or person spoken to
-    r"|(?-i:(?:à|au|aux|auprès\s+d(?:u|e\s+la|e\s+l['’]|e))\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9][\w’'-]*){0,3})"
+    r"|(?-i:(?:à|au|aux|auprès\s+d(?:u|e\s+la|e\s+l['’]|e))\s+(?:la\s+|l['’])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
     # (or another adjunct: "dimanche soir devant ses partisans à Reykjavik une « défaite claire »")

@@ -24,8 +24,8 @@ from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
-                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "union", "collectif", "bailleur",
-                  "mission")
+                  "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "union",
+                  "collectif", "bailleur", "mission")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "bailleur"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)
@@ -46,7 +46,8 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
                "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",),
                "mission": ("Mission", "Opération"),  # ("la mission" of the "Opération des Nations unies en Côte d'Ivoire")
-               "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État", "prud'hommes", "prud’hommes"),
+               "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État", "prud'hommes",
+                               "prud’hommes"),
                "agglomération": ("Métropole", "Agglomération", "Agglo", "Communauté"),
                "métropole": ("Métropole",), "collectivité": _LOCAL_AUTHORITY_WORDS,
                "établissement": ("hôpital", "ospitalier", "CHU", "CHR", "linique", "Ehpad", "EHPAD", "école", "École", "ycée",
@@ -210,8 +211,9 @@ _LOWER_CASE_BODY_NOUNS = frozenset(("comité", "collectif"))
 
 @lru_cache(maxsize=4)
 def _lower_case_body(noun: str) -> re.Pattern:
-    return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>{noun}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+le|pour|"
-                      rf"contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}})(?![\w'’-])")
+    """NOUN and up to three complements in lower case, each a preposition and a word."""
+    return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>{noun}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]"
+                      rf"|pour\s+la|pour\s+le|pour|contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}})(?![\w'’-])")
 
 
 # A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".

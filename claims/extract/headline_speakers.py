@@ -263,7 +263,7 @@ _OUTLET_MENTION = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*(?:quotidien|
                              r"|newspaper|paper|daily|broadcaster|weekly)\b")
 
 
-# French groups a headline may describe by their kind and the lede name: "un regroupement de municipalités", "un collectif".
+# French groups a headline may describe by their kind, and the lede then name: "un regroupement de municipalités", "un collectif".
 _FRENCH_GROUP_HEADS = frozenset(("regroupement", "collectif", "coalition", "coordination", "syndicat", "federation", "union",
                                  "association", "comite", "intersyndicale"))
 
@@ -388,7 +388,8 @@ _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
 _FIRMS_BY_TRADE = frozenset(("contractor", "builder", "developer"))
 _OPENING_THE = re.compile(r"^[Tt]he\s+")
-_DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")  # ("the Zambian company building it")
+# ("the Zambian company building it": maybe a nationality first)
+_DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")
 _THINGS_OWNER = re.compile(r"(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:owners?|operator|parent\s+company)")  # ("its operator said")
 # "a union representing paramedics", "a charity for the homeless": a body described by whom it serves.
 _BODY_SERVING = re.compile(r"an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:representing|for|of)\s+[a-z][\w\s'’-]*")

@@ -67,7 +67,8 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
                 and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS \
                 and words[0] not in INSTITUTION_PREFIXES and f"({words[0]})" not in text \
                 and not (_ACRONYM.fullmatch(words[0]) and words[-1] in PLACES_AFTER_A_TOWN):
-            # (nor "NSW Fair Trading": a state's body; nor "CILIP Cymru Wales": a body's branch in a nation; nor "SEND Families Together Lancashire" where the article spelt
+            # (nor "NSW Fair Trading": a state's body; nor "CILIP Cymru Wales": a body's branch in a nation;
+            # nor "SEND Families Together Lancashire" where the article spelt
             # out "(SEND)": a short form, no title)
             # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region; nor
             # "SA Power Networks": a body's plural noun closing it)
