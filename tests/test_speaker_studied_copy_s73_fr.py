@@ -168,3 +168,9 @@ def test_a_headline_s_possessive_role_after_a_clause_of_its_own():
     text = ("Rugby : le RC Vannes rétrogradé en Fédérale 1, son président dénonce une « décision injuste »\n\n"
             "14 juin 2012. - « C'est une décision injuste », a réagi le président du club, Pierre Le Goff.\n")
     assert _speaker(text, "décision injuste »") == "Pierre Le Goff"
+
+
+def test_a_lawyer_s_body_s_standing_in_the_case_then_her_name():
+    text = ("« C'est une décision historique », a déclaré mercredi à la sortie de l'audience l'avocate de l'association "
+            "Sauvegarde du Trieux, partie civile, Me Claire Guéguen.\n")
+    assert _speaker(text, "décision historique") == "Claire Guéguen"

@@ -256,6 +256,9 @@ _PRESS_THEN_PLACE_FR = re.compile(
     r"\s*à\s+la\s+presse(?:\s+(?:locale|étrangère|internationale))?\s+(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
     r"(?=(?:le|la|les|l['’]|un|une|son|sa)\s*\w)")
 # French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
+_STANDING_THEN_NAME = re.compile(
+    r"\s*(?:partie\s+civile|parties\s+civiles|plaignante?s?|demanderesse|défenderesse|intimée?),\s+(?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
@@ -316,8 +319,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if token == ",":
             rest = chunk[match.end():].lstrip()
             nxt = rest.split(" ", 1)[0] if rest else ""
-            if out and not lex.adjectival_names and (placed := _PLACE_APPOSITION_THEN_NAME.match(chunk, match.end())) is not None:
-                out += [",", placed.group("name")]  # "le propriétaire de la Pourvoirie du Pin-Rouge, à Grand-Remous, Denis X"
+            if out and not lex.adjectival_names and ((placed := _PLACE_APPOSITION_THEN_NAME.match(chunk, match.end())) is not None
+                                                     or (placed := _STANDING_THEN_NAME.match(chunk, match.end())) is not None):
+                # "le propriétaire de la Pourvoirie du Pin-Rouge, à Grand-Remous, Denis X", "l'avocate de l'association X,
+                # partie civile, Me Y": where, or what the body is in the case, then who
+                out += [",", placed.group("name")]
                 break
             if out and lex.adjectival_names and nxt[:1].islower() and (held := _ROLE_THEN_NAME_EN.match(chunk, match.end())) is not None \
                     and fold(held.group("role").split()[-1]) in lex.roles:
