@@ -255,10 +255,11 @@ _ROLE_THEN_NAME_EN = re.compile(
 _PRESS_THEN_PLACE_FR = re.compile(
     r"\s*à\s+la\s+presse(?:\s+(?:locale|étrangère|internationale))?\s+(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
     r"(?=(?:le|la|les|l['’]|un|une|son|sa)\s*\w)")
-# French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
+# French: what the role's body is in the case, then the person's name: ", partie civile, Me Anne-Sophie Kervella."
 _STANDING_THEN_NAME = re.compile(
     r"\s*(?:partie\s+civile|parties\s+civiles|plaignante?s?|demanderesse|défenderesse|intimée?),\s+(?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
+# French: where the role is, then the person's name: ", à Grand-Remous, Denis Lachapelle-Ross."
 _PLACE_APPOSITION_THEN_NAME = re.compile(
     r"\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3})\s*(?:[,.!?]|$)")
