@@ -13,6 +13,8 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
+# Relatives whose name a speaker asks to be withheld ("who asked that her daughter not be named").
+WITHHELD_RELATIVES = r"(?:son|daughter|child|children|husband|wife|partner|family)"
 ANONYMITY_CLAUSE = re.compile(
     r",?\s+(?P<clause>"
     # "who is being treated for cancer and asked that her name not be used": a description, then the request;
@@ -21,7 +23,7 @@ ANONYMITY_CLAUSE = re.compile(
     r"(?:(?:has|had|have)\s+)?(?:asked|wished|wanted|preferred|requested)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|given)"
     # "who asked that her daughter not be named": a relative's anonymity, theirs too
-    r"|asked\s+that\s+(?:his|her|their)\s+(?:son|daughter|child|children|husband|wife|partner|family)\s+not\s+be\s+(?:named|identified)"
+    r"|asked\s+that\s+(?:his|her|their)\s+" + WITHHELD_RELATIVES + r"\s+not\s+be\s+(?:named|identified)"
     # "who asked BPR not to use her name", "who asked reporters not to publish his name"
     r"|asked\s+(?:[A-Z][\w.&-]*|(?:the\s+)?[a-z]+)\s+not\s+to\s+(?:use|publish|print|give)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?"
     r"|sought\s+anonymity"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_en import WITHHELD_RELATIVES
 from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUDIENCE, sure_clause_en
 from claims.extract.cue_patterns import Cue, CuePatterns
 from claims.extract.cues import SourcesBefore, VerbHits
@@ -54,8 +55,8 @@ _DETERMINER_BEFORE_ING = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
     r"|severe|first|second|last)\s+)?$")
 _REPORTED_MISSING_NEXT = re.compile(r"\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its)\s+[a-z]+)\s+(?:missing|gone|stolen|lost|dead)\b")
-_NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:(?:full\s+|last\s+)?names?|son|daughter|child|children|husband|wife|partner"
-                                 r"|family)\s+(?:not|be\s+withheld)")  # ("who asked that her daughter not be named")
+_NAME_WITHHELD_NEXT = re.compile(r"\s+that\s+(?:his|her|their)\s+(?:(?:full\s+|last\s+)?names?|" + WITHHELD_RELATIVES
+                                 + r")\s+(?:not|be\s+withheld)")  # ("who asked that her daughter not be named")
 # "parents who spoke during public comment said …": a noun right before the verb
 _SAID_NEXT = re.compile(r"\s+(?:said|says|told)\b")
 # An adjunct of time or occasion, nothing more ("in a statement on Friday", "on Thursday").

@@ -188,32 +188,31 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         names = set(_NAME_ENDING_WITH_KIND[noun].findall(text))
         names = {n for n in names if not any(other != n and other.startswith(n + " ") for other in names)}  # ("Sète Agglopôle" in a title)
         found = (names.pop(), "") if len(names) == 1 else None  # "l'agglomération" → "Angers Loire Métropole"
-    if found is None and noun == "juridiction":
-        courts = [m for m in _COURT_OF_PLACE.finditer(text, paras[max(0, paragraph - 1)][0], position) if not is_recipient(text, m.start())]
-        found = (" ".join(courts[-1].group().split()), "") if courts else None  # "devant le conseil de prud'hommes de Créteil"
-    if found is None and noun in _LOWER_CASE_BODY_NOUNS:
-        named = [m for m in _lower_case_body(noun).finditer(text, paras[max(0, paragraph - 1)][0], position)
-                 if not is_recipient(text, m.start())]
-        found = (" ".join(named[-1].group("name").split()), "") if named else None  # "le comité de défense de la maternité"
+    if found is None and (lower_case := _LOWER_CASE_BODIES.get(noun)) is not None:
+        # "le comité de défense de la maternité", "devant le conseil de prud'hommes de Créteil": the last one named before, as written
+        named = [m for m in lower_case.finditer(text, paras[max(0, paragraph - 1)][0], position) if not is_recipient(text, m.start())]
+        found = (" ".join(named[-1].group("name").split()), "") if named else None
     if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
         return None
     return found
 
 
-# A court by its kind and its seat, in lower case: "le tribunal de commerce de Créteil", "le conseil de prud'hommes de Nanterre".
-_COURT_OF_PLACE = re.compile(r"(?<![\w-])(?:tribunal|cour|conseil[ \u00a0]+de[ \u00a0]+prud['’]hommes)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,3}?"
-                            r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|de[ \u00a0]+|d['’])"
-                            r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
-# Bodies an article may name in lower case by what they are for ("le comité de défense de la maternité", "le collectif
-# contre la fermeture de l'usine").
-_LOWER_CASE_BODY_NOUNS = frozenset(("comité", "collectif"))
-
-
-@lru_cache(maxsize=4)
 def _lower_case_body(noun: str) -> re.Pattern:
     """NOUN and up to three complements in lower case, each a preposition and a word."""
     return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>{noun}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]"
                       rf"|pour\s+la|pour\s+le|pour|contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}})(?![\w'’-])")
+
+
+# Bodies an article may name in lower case, by the generic noun that stands for them: a committee or a collective by
+# what it is for ("le comité de défense de la maternité", "le collectif contre la fermeture de l'usine"); a court by
+# its kind and its seat ("le tribunal de commerce de Créteil", "le conseil de prud'hommes de Nanterre").
+_LOWER_CASE_BODIES = {
+    "comité": _lower_case_body("comité"),
+    "collectif": _lower_case_body("collectif"),
+    "juridiction": re.compile(r"(?<![\w-])(?P<name>(?:tribunal|cour|conseil[ \u00a0]+de[ \u00a0]+prud['’]hommes)"
+                              r"(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|de[ \u00a0]+|d['’])"
+                              r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)"),
+}
 
 
 # A place that houses people, by its kind and its name: "la résidence Les Tilleuls", "l'Ehpad Les Chênes".

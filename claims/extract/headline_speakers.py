@@ -386,7 +386,7 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
-_FIRMS_BY_TRADE = frozenset(("contractor", "builder", "developer"))
+_FIRMS_BY_TRADE = frozenset(("contractor", "builder"))  # (beyond COMPANY_NOUNS, which holds "developer")
 _OPENING_THE = re.compile(r"^[Tt]he\s+")
 # ("the Zambian company building it": maybe a nationality first)
 _DEFINITE_NOUN_DOING = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?(?P<noun>[a-z]{4,})\s+[a-z]{3,}ing\s.*")

@@ -8,6 +8,7 @@ import re
 
 from functools import lru_cache
 from claims.extract.first_names import is_first_name
+from claims.extract.segments import sentence_start
 from claims.extract.speakers import Mention, fold
 from claims.extract.triggers import anchored_finditer
 
@@ -200,8 +201,7 @@ class FrenchOrganisationLinks:
     def _company_opening_the_sentence(self, position: int) -> str | None:
         """"La Laiterie des Préalpes, à Bulle, paiera …, a annoncé lundi l'entreprise": the company whose name,
         headed by a company's noun, opens the sentence the noun closes."""
-        stop = self.text.rfind(". ", 0, position)
-        opening = _COMPANY_NAME_OPENING.match(self.text, max(self.text.rfind("\n", 0, position) + 1, stop + 1 if stop >= 0 else 0))
+        opening = _COMPANY_NAME_OPENING.match(self.text, sentence_start(self.text, position))
         if opening is None or opening.end() > position or fold(opening.group("noun")) not in self.lex.companies:
             return None
         return opening.group("name")
