@@ -274,7 +274,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind250": "en",
         "fr-blind235": "fr",
         "en-blind251": "en",
-        "fr-blind234": "fr"}
+        "fr-blind234": "fr",
+        "en-blind252": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
