@@ -52,6 +52,8 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\)[\w.’'\- ]{0,90})?(?:(?:,\s*\d{1,3})?,[\w.’'&\- ]{1,90},)?\s")
+# English: a subordinate clause between a weak verb and a quotation ("called the zoo after seeing "…"").
+_SUBORDINATE_CLAUSE_IN_GAP_EN = re.compile(r"\b(?:after|before|when|while|since|until|because)\s+(?:[a-z]+ing|he|she|they|it|we|I)\b")
 # English "A "…", he said, and B": the verb is an incise of the statement around it.
 _INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
@@ -266,6 +268,8 @@ class QuoteAttribution:
                     m = candidate  # "X said the authority had promised "six weeks"": X's clause holds the later verb
                     break
             gap = text[m.end():q.open]
+            if self.language == "en" and is_weak(m.group("verb"), self.pats) and _SUBORDINATE_CLAUSE_IN_GAP_EN.search(gap):
+                return None  # "a resident who called the zoo after seeing "a fluffy orange thing"": the clause's quotation
             if self.language == "en" and _INCISE_THEN_CLAUSE.match(gap) and text[max(0, m.start() - 30):m.start()].find(",") != -1:
                 return None  # "A "…", he said, and B "…"": the verb is an incise of the statement around it
             if self.language == "fr" and _COMME_BEFORE_VERB.search(text, max(head_start, m.start() - 12), m.start()) \

@@ -1,0 +1,33 @@
+"""English rules found on the copies studied in session 74. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = next(c for c in claims_of(text, "en") if words in c.content)
+    return found.speaker.name if found.speaker else None
+
+
+def test_a_ship_named_after_the_is_no_one_a_pronoun_stands_for():
+    text = ("Ferry breakdown\n\nThe Hebridean Crew Union said its members had reported faults. Its organiser, Morag Kinnear, "
+            "blamed the age of the fleet. The Lismore Light was built in 1987. \"These ships are run into the ground,\" he said.\n")
+    assert _speaker(text, "run into the ground") == "Morag Kinnear"
+
+
+def test_a_person_after_a_title_and_the_still_resolves():
+    text = ("Council\n\nThe Rev. Alan Pryce said the hall would close. \"We have no money left,\" he said.\n")
+    assert _speaker(text, "no money left") == "Alan Pryce"
+
+
+def test_a_weak_verb_whose_quotation_sits_in_a_later_subordinate_clause():
+    text = ("Panda found\n\nThe male was spotted by a resident of Harbour Road who called the zoo after seeing "
+            "“a fluffy orange thing” on a high branch, according to the Tararua Herald.\n")
+    claims = claims_of(text, "en")
+    assert [(c.content[:20], c.speaker.name) for c in claims] == [("The male was spotted", "Tararua Herald")]
+
+
+def test_a_weak_verb_and_its_quoted_verdict_still_make_a_claim():
+    text = "Budget\n\nCouncillor Rhys Penhale called the cuts “a betrayal of the valleys”.\n"
+    assert _speaker(text, "betrayal") == "Rhys Penhale"
