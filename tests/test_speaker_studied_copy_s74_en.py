@@ -31,3 +31,20 @@ def test_a_weak_verb_whose_quotation_sits_in_a_later_subordinate_clause():
 def test_a_weak_verb_and_its_quoted_verdict_still_make_a_claim():
     text = "Budget\n\nCouncillor Rhys Penhale called the cuts “a betrayal of the valleys”.\n"
     assert _speaker(text, "betrayal") == "Rhys Penhale"
+
+
+def test_a_month_closing_the_clause_before_a_body_and_its_short_form():
+    text = ("Trams\n\nThe operator agreed to pay £1.2 million after one of its trams left the rails in October, the Office "
+            "of Rail and Road (ORR) said yesterday.\n\nThe money will go to the injured passengers, according to the ORR.\n")
+    assert _speaker(text, "injured passengers") == "Office of Rail and Road"
+
+
+def test_a_group_in_a_town_of_three_words_is_no_person():
+    text = ("Coffee\n\nPrices have fallen, and a group of specialty roasters in Buon Ma Thuot says many farmers may give up "
+            "coffee altogether.\n")
+    assert _speaker(text, "give up coffee") == "group of specialty roasters in Buon Ma Thuot"
+
+
+def test_a_place_then_a_person_after_in_still_gives_the_person():
+    text = "Vote\n\nBritain's ambassador in Paris Alison Kerr said the count had been fair.\n"
+    assert _speaker(text, "count had been fair") == "Alison Kerr"

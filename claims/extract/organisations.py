@@ -27,8 +27,9 @@ _NAME_WITH_SHORT_FORM = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:,?\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)*)"
     rf"\s+\((?P<short>{_SHORT})\)"
 )
-# A weekday closing the clause before the name: "will reopen on Monday, Maritime Transport Agency (MTA) said".
-_DAY_BEFORE_COMMA = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,")
+# A weekday or a month closing the clause before the name: "will reopen on Monday, Maritime Transport Agency (MTA) said",
+# "left the rails in October, the Office of Rail and Road (ORR) said".
+_DAY_BEFORE_COMMA = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December),")
 # The other order: a short form, then the full name in brackets ("AEW (All Elite Wrestling)").
 _SHORT_BEFORE_BRACKET = re.compile(r"(?<![\w&.-])(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11})\s+$")
 _FULL_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.'’-]*)+)\)")

@@ -498,7 +498,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not (lex.adjectival_names and tokens[0] in COMPASS_WORDS_EN) \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in COMMON_NOUNS_OF_NAMES_EN) \
-                    and not (lex.adjectival_names and "of" in tokens[-keep:]):
+                    and not (lex.adjectival_names and "of" in tokens[-keep:]) \
+                    and not (lex.adjectival_names and segment.endswith((" in ", " near "), 0, base) and not is_first_name(tokens[-keep])):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
                 # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
