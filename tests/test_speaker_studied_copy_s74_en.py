@@ -48,3 +48,40 @@ def test_a_group_in_a_town_of_three_words_is_no_person():
 def test_a_place_then_a_person_after_in_still_gives_the_person():
     text = "Vote\n\nBritain's ambassador in Paris Alison Kerr said the count had been fair.\n"
     assert _speaker(text, "count had been fair") == "Alison Kerr"
+
+
+def test_a_ward_admitting_patients_is_no_admission_and_the_inverted_speaker_speaks():
+    text = ("Ward\n\nThe ward has 40 beds but admitted 118 women on Sunday, the union's secretary, Wanjiru Kamau, told the "
+            "Standard. \"We have two midwives for thirty mothers,\" she said.\n")
+    assert _speaker(text, "admitted 118 women") == "Wanjiru Kamau"
+    assert _speaker(text, "two midwives") == "Wanjiru Kamau"
+
+
+def test_admitting_a_counted_clause_is_still_an_admission():
+    text = "Ward\n\nThe minister admitted 118 women had been turned away in March.\n"
+    assert _speaker(text, "turned away") == "minister"
+
+
+def test_a_body_described_by_its_members_and_kind_speaks_under_the_name_given_later():
+    text = ("Ward 'at breaking point', nurses warn\n\nWednesday, May 22, 2019\n\n"
+            "A nurses' association in Eldoret, Kenya, said on Monday that mothers were sharing beds.\n\n"
+            "The Rift Valley Nurses' Association (RVNA) is calling on the county to hire forty more midwives.\n")
+    assert _speaker(text, "sharing beds") == "Rift Valley Nurses' Association"
+
+
+def test_a_described_body_stays_described_when_the_article_names_two_such_bodies():
+    text = ("Strike\n\nA farmers' union in Nakuru said the prices were too low.\n\n"
+            "The Nakuru Farmers' Union and the Molo Farmers' Union will meet on Friday.\n")
+    assert _speaker(text, "prices were too low") == "farmers' union in Nakuru"
+
+
+def test_an_audience_of_two_words_after_told_is_no_one_a_pronoun_stands_for():
+    text = ("Zoo\n\nThe park's owner, Emrys Bevan-Rowe, said the animals were safe. \"This is a family business,\" he told "
+            "ITV Cymru. \"To lose the licence is heartbreaking.\"\n\nHe said he would appeal against the decision.\n")
+    assert _speaker(text, "would appeal") == "Emrys Bevan-Rowe"
+
+
+def test_the_brewery_is_the_brewing_company_named_before():
+    text = ("Fish kill\n\nSuspicion has fallen on the Red Stag Brewing Company, whose plant stands on the river bank.\n\n"
+            "In a statement on Sunday, the brewery said its treatment plant had been \"operating normally\".\n")
+    assert _speaker(text, "operating normally") == "Red Stag Brewing Company"

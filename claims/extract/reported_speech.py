@@ -136,7 +136,9 @@ _WISH_OPENING = re.compile(
     r"(?:he|she|they|we|I|il|elle|ils|elles|on)\s+(?:hoped|hopes|wished|wishes|espérait|espère|espéraient|espèrent|"
     r"souhaitait|souhaite|souhaitaient|souhaitent)\b")
 # English "admitted" in its hospital sense: "admitted with dengue", "admitted to hospital", "admitted into intensive care".
-_ADMITTED_FOR_CARE = re.compile(r"\s+(?:with\b|into\b|to\s+(?:the\s+|a\s+)?(?:hospital|intensive|ICU|wards?|care|the\s+ward)\b)")
+_ADMITTED_FOR_CARE = re.compile(r"\s+(?:with\b|into\b|to\s+(?:the\s+|a\s+)?(?:hospital|intensive|ICU|wards?|care|the\s+ward)\b"
+                                # ("the ward has 48 beds but admitted 131 women on Saturday": patients counted in)
+                                r"|(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(?:patients|women|men|children|people|babies|mothers|pupils|cases)\b(?!\s+(?:had|have|has|were|was|are|is|would|could)\b))")
 # English: a subordinate clause's subject before a weak verb ("after an inspection found").
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\b(?:after|when|because|since|before|until|once|while|although|though)\s+"
                                          r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")

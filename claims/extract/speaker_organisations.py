@@ -85,6 +85,10 @@ OTHER_HEADS = {noun: re.compile(rf"(?:(?:St\.?|Saint)[ \u00a0]+[A-Z][\w'’-]*[ 
                                 rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
     ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
     ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
+    # a business named for its trade: "the brewery" of the "Blue Mahoe Brewing Company"
+    ("brewery", r"Brew(?:ing|ers)(?:[ \u00a0]+(?:Company|Co\.))?"),
+    ("distillery", r"Distill(?:ing|ers)(?:[ \u00a0]+(?:Company|Co\.))?"),
+    ("bakery", r"Bak(?:ing|ers)(?:[ \u00a0]+(?:Company|Co\.))?"),
 )} | {"school district": re.compile(  # "NLSchools", "Lakeview Public Schools", "Fulton County School District"
     r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*Schools\b|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){1,4}(?:Schools|School[ \u00a0]+(?:District|Board))\b")} | {
     # the head in another language, first: "the museum" of the "Musée Hennequin", "the university" of "Universidad de Chile"

@@ -288,9 +288,11 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2] or " " in speakers.full_name(m[2], m[0])
                                         or _TOLD_BEFORE.search(text, max(0, m[0] - 9), m[0]) is None
                                         and _THE_AND_MODIFIER_BEFORE.search(text, max(0, m[0] - 24), m[0]) is None]
-            # (nor a name right after "the", unless it opens on a first name: "The Kerrera Sound was built in 1989", a ship)
+            # (nor a name right after "the", unless it opens on a first name: "The Kerrera Sound was built in 1989", a ship;
+            # nor an audience of two words or more after "told", unless it opens on one: "he told ITV Wales")
             speakers.person_mentions = [m for m in speakers.person_mentions
-                                        if text[max(0, m[0] - 4):m[0]] not in ("the ", "The ") or is_first_name(m[2].split()[0])]
+                                        if text[max(0, m[0] - 4):m[0]] not in ("the ", "The ") and _TOLD_BEFORE.search(text, max(0, m[0] - 9), m[0]) is None
+                                        or is_first_name(m[2].split()[0])]
             # (nor is a month before its day: "Thursday, August 1, 2019"; nor a saint's name of a town, "San Pedro Sula")
             speakers.person_mentions = [m for m in speakers.person_mentions
                                         if (m[2].lower() not in english.MONTHS or _DAY_AFTER.match(text, m[1]) is None)

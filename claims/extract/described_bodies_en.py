@@ -1,0 +1,38 @@
+"""English: a body the article first describes by its members and its kind ("A nurses' association in Kisumu,
+Kenya, said …") and names elsewhere with those words capitalised ("The Lake Region Nurses' Association (LRNA) is
+calling …") speaks under that name."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.types import SpeakerRef
+
+# "nurses' association in Kisumu", "a farmers union", "residents' group": whose body, then its kind, then where.
+_DESCRIBED_BODY = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[a-z-]+\s+)?(?P<members>[a-z]+s['’]?)\s+"
+    r"(?P<kind>association|union|federation|group|society|alliance|network|guild|council|co-?operative|collective|forum)"
+    r"(?:\s+(?:in|at|from|of|on)\s+[A-Z].*)?")
+
+
+def _name_pattern(described: re.Match) -> re.Pattern:
+    members, kind = described.group("members"), described.group("kind")
+    stem = re.escape(members.rstrip("'’"))
+    apostrophe = "['’]?" if members[-1] in "'’" else ""
+    return re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,5}" + stem.capitalize() + apostrophe
+                      + r"[ \u00a0]+" + re.escape(kind.capitalize()) + r")(?![\w'’-])")
+
+
+def described_bodies_to_their_names(text: str, speakers_of: list[SpeakerRef | None]) -> None:
+    """Name, in SPEAKERS_OF, each body known by a description whose words the article writes once as a proper name."""
+    names: dict[str, str | None] = {}
+    for i, speaker in enumerate(speakers_of):
+        if speaker is None or speaker.name[:1].isupper():
+            continue
+        if speaker.name not in names:
+            described = _DESCRIBED_BODY.fullmatch(speaker.name)
+            found = {m.group("name") for m in _name_pattern(described).finditer(text)} if described is not None else set()
+            found = {name[4:] if name.startswith("The ") else name for name in found}
+            names[speaker.name] = found.pop() if len(found) == 1 else None
+        if (name := names[speaker.name]) is not None:
+            speakers_of[i] = SpeakerRef(name, speaker.mention, speaker.role, "organisation")
