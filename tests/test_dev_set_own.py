@@ -275,7 +275,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind235": "fr",
         "en-blind251": "en",
         "fr-blind234": "fr",
-        "en-blind252": "en"}
+        "en-blind252": "en",
+        "fr-blind236": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
