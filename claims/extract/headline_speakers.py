@@ -140,6 +140,10 @@ def _name_stems(name: str) -> set[str]:
     return _stems(name) | (_stems(_CLUB_INITIALS[last]) if last in _CLUB_INITIALS else set())
 
 
+# A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
+_THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
+
+
 def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A headline's body described by a common noun alone ("…, health ministry says", "Police say …",
     "…, selon le ministère de l'Intérieur") is the body the first paragraphs name in full ("Fiji's
@@ -153,6 +157,12 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
         if draft.paragraph > 0:
             break
         if speaker is None:
+            continue
+        if (owned := _THEIR_NOUN.fullmatch(speaker.name)) is not None and (group := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.name.lower().startswith(owned.group("noun").lower() + " ")), None)) is not None:
+            # "…, selon leurs directeurs" over the lede's "les directeurs des instituts universitaires de technologie"
+            speakers_of[i] = SpeakerRef(group.name, speaker.mention, speaker.role, group.kind)
             continue
         if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 4 and said is not None

@@ -103,6 +103,22 @@ def _describes_someone_just_named(mention: Mention, lex: Lexicon) -> bool:
         and lex.document_pattern is not None and lex.document_pattern.match(f"une {words[1]} de la Cour") is None
 
 
+# A sentence opening on an unnamed holder of a role, with its complement, then its verb ("Le juge des référés du tribunal
+# administratif de Nîmes a suspendu", "The coroner for North Wales has ruled").
+_HOLDER_OPENING = "(?:^|(?<=[.!?»”\"] )|(?<=\\. - ))(?:Le|La|L['’]|The)\\s*(?P<phrase>{head}(?:\\s+(?:des|du|de\\s+la|de\\s+l['’]|d['’]|de|of\\s+the|of|for\\s+the|for)\\s*[^,.;:«»()]{{1,80}}?)?)\\s+(?:a|avait|est|has|had|was|is|said|says)\\s"
+
+
+def _unnamed_holder_before(text: str, head: str, position: int) -> str | None:
+    """The role phrase of HEAD's holder opening a sentence of POSITION's paragraph or the one before, when the article
+    names no one in it ("Le juge des référés du tribunal administratif de Nîmes a suspendu …"), else None."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    since = text.rfind("\n", 0, max(0, paragraph - 2)) + 1 if paragraph > 1 else 0
+    for match in re.finditer(_HOLDER_OPENING.format(head=re.escape(head)), text[since:position], re.MULTILINE | re.IGNORECASE):
+        if match.group("phrase")[:1].islower() and not any(w[:1].isupper() for w in match.group("phrase").split()[:2]):
+            return match.group("phrase")
+    return None
+
+
 _ELLIPTIC_QUANTIFIERS = frozenset(("several", "some", "many", "others", "plusieurs", "certains", "certaines"))
 
 
@@ -341,6 +357,10 @@ class MentionResolution:
                 # (not "le rapport du médecin légiste": the document's author, whoever is named next; nor "« … », a
                 # raconté Nicolas Berthoud. Le skipper de 34 ans a estimé": whom the paragraph named just before)
                 paragraph = self.text.rfind("\n", 0, position) + 1
+                if (holder := _unnamed_holder_before(self.text, mention.role.split()[0], position)) is not None:
+                    # "Le juge des référés du tribunal administratif de Nîmes a suspendu … le juge estime": that holder,
+                    # not whoever the article names next
+                    return SpeakerRef(holder, mention.text, mention.role, "person")
                 if previous is None or previous.kind != "person" or " " not in previous.name \
                         or not any(paragraph <= o < position and self.full_name(n, o) == previous.name for o, _, n in self.person_mentions):
                     name = self._only_person_near(position, role=mention.role)

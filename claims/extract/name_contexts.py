@@ -70,7 +70,7 @@ DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
 
 
 # French: the complement of a participle opening a sentence ("Interpellé sur le sujet,").
-FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r" (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous|de) [^,.;:]{1,60},")
+FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))? (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous|de) [^,.;:]{1,60},")
 
 
 # A company's dotted legal form with more capitalised words after it: a new sentence opens there.

@@ -20,11 +20,17 @@ _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "eux"))  # ("selon eux")
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
     r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+# French: a plural group with its complement, after a fronted phrase ("Réunis mardi à Paris, les directeurs des instituts
+# universitaires de technologie (IUT) ont réclamé …").
+_PLURAL_SUBJECT_WITH_COMPLEMENT_FR = re.compile(
+    r"(?:\d{1,2}\s+[a-zéû]+\s+\d{4}\.\s+-\s+)?(?:[^,.;]{1,60},\s+)?(?:[Ll]es|[Cc]es)\s+"
+    r"(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx]\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*[\w'’-]+(?:\s+[\w'’-]+){0,5}?)"
+    r"(?:\s*\([^)]{1,15}\))?\s+(?:ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ent|aient))\b")
 # English: a sentence opening with a plural group ("The officers", "Planning officers", "X Council's planning
 # officers"), an apposition between
 # commas, then its verb.
 _PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:The\s+(?P<np>[a-z-]+s)|(?P<bare>[A-Z][a-z-]+\s+[a-z-]+s)"
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:The\s+(?P<np>[a-z-]+s(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?)|(?P<bare>[A-Z][a-z-]+\s+[a-z-]+s)"
     r"|(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+(?P<owned>(?:[a-z-]+\s+)?[a-z-]+s))(?:,[^,.;]{1,100},)?\s+"
     r"(?:were|are|have|had|did|do|[a-z]+ed)\b", re.MULTILINE)
 # English: a counted group opening the sentence, then its verb in the past ("About 300 journalists and media workers
@@ -62,12 +68,14 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         return None
     s, _ = draft.sentence
     match = _PLURAL_SUBJECT.match(text, s, draft.position)
-    if match is None and text.startswith(("Ils ", "Elles "), s):
+    if match is None and draft.mention.text.split()[0] in ("Ils", "Elles", "ils", "elles"):
         # "Les enquêteurs privilégient la piste criminelle. Ils estiment que …": the group opening
-        # the sentence before, in the same paragraph.
+        # the sentence before, in the same paragraph ("Réunis mardi à Paris, les directeurs des IUT ont réclamé …
+        # Dans une motion, ils estiment que …": after a fronted phrase, with its complement)
         stop = text.rfind(". ", 0, max(0, s - 2))
         before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
-        match = _PLURAL_SUBJECT.match(text, before, s) if before < s else None
+        match = (_PLURAL_SUBJECT.match(text, before, s) or _PLURAL_SUBJECT_WITH_COMPLEMENT_FR.match(text, before, s)) \
+            if before < s else None
     if match is None and draft.mention.text.split()[0].lower() == "they" \
             and (team := TEAM_INTRODUCED.match(text, s, draft.position)) is not None:
         return team.group("team")  # "A team of X has found …, which they say are …": the team

@@ -353,7 +353,7 @@ class QuoteAttribution:
             np_end = comma if comma != -1 else q.open
             gap_start = np_end
             if comma != -1:
-                np_end = name_apposition_end(text, comma, q.open)  # "Selon la fédération des banques, Febelfin, « … »"
+                np_end = name_apposition_end(text, comma, q.open, self.lex)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
             if source.group().strip().lower() == "pour" and self._inverted_cue_after(q.end):

@@ -218,9 +218,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # "l'ancien Premier ministre"; "la conseillère Verte", "Democratic state Sen. Laura Kittredge": a
                 # party's adjective, no person
                 continue
-            if not lex.adjectival_names and raw.endswith(("é", "ée", "és", "ées")) and FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
-                    and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] == ". "):
-                continue  # "Interpellé sur le sujet, le ministre …": a participle opening the sentence
+            if not lex.adjectival_names and (raw.endswith(("é", "ée", "és", "ées")) or raw.endswith(("is", "ies", "us", "ues")) and not is_first_name(raw)) \
+                    and FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
+                    and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] in (". ", "- ")):
+                continue  # "Interpellé sur le sujet, le ministre …", "Réunis mardi à Paris, les directeurs …": a participle opening the sentence
             if lex.adjectival_names and (INDEFINITE_BEFORE.search(segment, max(0, base - 4), base)
                                          or DEFINITE_AND_ADJECTIVE_BEFORE.search(segment, max(0, base - 24), base)) \
                     and LOWER_CASE_NOUN_AFTER.match(segment, match.end()) and raw.endswith(DEMONYM_ENDINGS):

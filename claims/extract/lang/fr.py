@@ -115,7 +115,7 @@ ROLE_WORDS = (
     "rédactrice", "correspondant", "correspondante", "éditorialiste", "critique", "bénévole",
     "survivant", "survivante", "prêtre", "évêque", "archevêque", "vicaire", "curé", "abbé", "diacre", "aumônier", "imam", "rabbin", "pasteur", "politologue", "spécialiste",
     "préfet", "préfète", "sous-préfet", "sous-préfète", "réalisateur", "réalisatrice", "cinéaste",
-    "architecte", "magistrat", "magistrate", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
+    "architecte", "magistrat", "magistrate", "substitut", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
     "adjoint", "adjointe", "élu", "élue", "syndicaliste", "glaciologue", "prévisionniste", "pédiatre",
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
@@ -237,8 +237,11 @@ EPITHETS = {
     "élu": ("député", "sénateur", "maire", "conseiller", "vice-président", "adjoint", "président", "élu"),
     "élue": ("députée", "sénatrice", "maire", "conseillère", "vice-présidente", "adjointe", "présidente", "élue"),
     # "le procureur de la République, X" … "le magistrat" (in Switzerland, "le conseiller d'État X" … "le magistrat").
-    "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état"),
-    "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état"),
+    # (a court's president and a prosecutor's deputy are magistrates too: "le président du tribunal de police, X")
+    "magistrat": ("procureur", "procureure", "juge", "conseiller d'état", "conseillère d'état", "président du tribunal",
+                  "présidente du tribunal", "substitut", "substitute"),
+    "magistrate": ("procureure", "procureur", "juge", "conseillère d'état", "conseiller d'état", "présidente du tribunal",
+                   "président du tribunal", "substitute", "substitut"),
     # The mayor: "le maire de Saint-Malo, X" … "le premier magistrat de la ville".
     "premier magistrat": ("maire",), "première magistrate": ("maire",), "édile": ("maire",),
     # "le directeur général de l'hôpital, le Dr X" … "le DG affirme".

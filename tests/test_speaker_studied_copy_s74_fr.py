@@ -1,0 +1,52 @@
+"""French rules found on the copies studied in session 74. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _speaker(text: str, words: str, language: str = "fr") -> str | None:
+    found = next(c for c in claims_of(text, language) if words in c.content)
+    return found.speaker.name if found.speaker else None
+
+
+def test_a_spokesperson_named_in_apposition_after_selon():
+    text = ("Namur\n\nLe parquet de Namur ne conteste pas ces chiffres. Selon son porte-parole, le substitut Régis Dethier, "
+            "les excès de vitesse représentent « près des deux tiers » des dossiers.\n")
+    assert _speaker(text, "excès de vitesse") == "Régis Dethier"
+
+
+def test_the_magistrate_is_the_court_president_just_quoted_not_the_deputy_named_next():
+    text = ("Liège\n\n12 mars 2012. - Le tribunal manque de juges, a révélé mardi le président du tribunal de police de Liège, "
+            "Marc Verhaegen. « Nous sommes débordés », a-t-il déclaré.\n\n"
+            "« Un automobiliste flashé sait qu'il ne sera jamais jugé », a regretté le magistrat.\n\n"
+            "Selon son porte-parole, le substitut Régis Dethier, les radars représentent « près des deux tiers » des dossiers.\n")
+    assert _speaker(text, "jamais jugé") == "Marc Verhaegen"
+
+
+def test_a_plural_group_with_its_complement_after_a_fronted_participle_is_who_ils_stands_for():
+    text = ("IUT\n\n26 septembre 2012. - Réunis mardi à Lyon, les présidents des conservatoires régionaux de musique (CRR) "
+            "ont réclamé au ministère le rétablissement des budgets. Dans une motion, ils estiment que les conservatoires "
+            "sont « asphyxiés ».\n")
+    assert _speaker(text, "asphyxiés") == "présidents des conservatoires régionaux de musique"
+
+
+def test_a_plural_group_with_its_complement_is_who_they_stands_for_in_english_too():
+    text = ("Music\n\nThe heads of the regional music schools demanded the return of their budgets. In a motion, they said "
+            "the schools were \"suffocating\".\n")
+    assert _speaker(text, "suffocating", "en") == "heads of the regional music schools"
+
+
+def test_a_headline_s_group_by_its_possessive_is_the_lede_s_group():
+    text = ("France : les conservatoires « asphyxiés », selon leurs présidents\n\n"
+            "26 septembre 2012. - Réunis mardi à Lyon, les présidents des conservatoires régionaux de musique (CRR) "
+            "ont réclamé au ministère le rétablissement des budgets. Dans une motion, ils estiment que les conservatoires "
+            "sont « asphyxiés » par les régions.\n")
+    assert _speaker(text, "conservatoires « asphyxiés »") == "présidents des conservatoires régionaux de musique"
+
+
+def test_the_judge_is_the_unnamed_judge_of_the_lede_not_the_plaintiff_named_next():
+    text = ("Cirques\n\n18 juillet 2012. - Le juge des référés du tribunal administratif de Montpellier a suspendu mardi "
+            "l'arrêté de la ville. Dans son ordonnance, le juge estime que la commune « n'a pas démontré » un trouble.\n\n"
+            "Le directeur du cirque Zavatta, Gino Zavatta, qui avait saisi la justice, s'est dit « soulagé ».\n")
+    assert _speaker(text, "n'a pas démontré") == "juge des référés du tribunal administratif de Montpellier"
