@@ -85,3 +85,16 @@ def test_the_brewery_is_the_brewing_company_named_before():
     text = ("Fish kill\n\nSuspicion has fallen on the Red Stag Brewing Company, whose plant stands on the river bank.\n\n"
             "In a statement on Sunday, the brewery said its treatment plant had been \"operating normally\".\n")
     assert _speaker(text, "operating normally") == "Red Stag Brewing Company"
+
+
+def test_the_newspaper_is_the_one_told_just_before():
+    text = ("Rail\n\nJoan Pickles, 71, told the Wensleydale Gazette the carriages \"lurched\". According to the newspaper, it "
+            "was the line's first derailment since it reopened in 2004.\n")
+    assert _speaker(text, "first derailment") == "Wensleydale Gazette"
+
+
+def test_a_role_of_an_owned_body_then_what_that_body_is_describes_the_person():
+    text = ("Tea\n\nAnil Kurmi, secretary of the garden's panchayet, the elected workers' committee, told AFP that many "
+            "families were living on credit. \"We earn 102 taka a day,\" he said.\n")
+    assert _speaker(text, "living on credit") == "Anil Kurmi"
+    assert _speaker(text, "102 taka") == "Anil Kurmi"

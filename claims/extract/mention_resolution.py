@@ -16,7 +16,7 @@ from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_cou
 from claims.extract.organisations import COMPANY_NOUNS, stands_for
 from claims.extract.mention_shapes import OWNED_DOCUMENT_NOUNS
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.name_words import COMPANY_DESIGNATORS, PLURAL_BODY_ENDINGS
+from claims.extract.name_words import COMPANY_DESIGNATORS, PAPER_WORDS, PLURAL_BODY_ENDINGS
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
@@ -69,6 +69,20 @@ _BODY_NOUN_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<body>county|council|city|po
 
 
 _PRESS_NOUN = re.compile(PRESS_NOUNS_FR + "|newspaper|paper|daily")
+
+
+# English "the newspaper", "the paper": the one a speaker told something, named just before ("told the Dales Herald").
+_THE_NEWSPAPER = re.compile(r"[Tt]he\s+(?:local\s+)?(?:newspaper|paper)")
+_PAPER_TOLD = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?(?P<paper>(?:[A-Z][\w'’-]*[ \u00a0]+){0,3}(?:" + "|".join(sorted(PAPER_WORDS))
+                         + r"|Gazette|Courier|Journal|Chronicle|Tribune|Guardian|Record|Echo|Advertiser|Examiner|Press|Review|Leader))\b")
+
+
+def _last_paper_told(text: str, position: int) -> str | None:
+    """The newspaper someone was last said to have told something, in POSITION's paragraph or the one before."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    since = text.rfind("\n", 0, max(0, paragraph - 2)) + 1 if paragraph > 1 else 0
+    found = [m.group("paper") for m in _PAPER_TOLD.finditer(text, since, position)]
+    return found[-1] if found else None
 
 
 def _refers_back(phrase: str) -> bool:
@@ -285,6 +299,9 @@ class MentionResolution:
             return SpeakerRef(counterpart, mention.text, mention.role, "person")  # "son homologue ghanéen"
         if mention.role and (introduced := self._indefinite_introduction(mention, position, previous)) is not None:
             return SpeakerRef(introduced, mention.text, introduced, "person")  # "affirme cette source" after "Une source diplomatique …"
+        if self.lex.adjectival_names and not mention.name and _THE_NEWSPAPER.fullmatch(mention.text.strip()) \
+                and (paper := _last_paper_told(self.text, position)) is not None:
+            return SpeakerRef(paper, mention.text, mention.role, "organisation")  # "told the Dales Herald … According to the newspaper"
         if mention.role and previous is not None and _refers_back(mention.text) \
                 and not (previous.kind == "person" and _PRESS_NOUN.fullmatch(fold(mention.text).split()[-1])):
             # (not "Selon ce journal" after the man the newspaper quoted: the newspaper, below)

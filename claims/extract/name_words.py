@@ -45,7 +45,7 @@ def opens_on_a_first_name_like_a_role(tokens: list[str]) -> bool:
 _ARTICLES_AFTER_FUNCTION_WORD = frozenset(("la", "le", "les"))
 
 
-_PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", "Express", "Post", "Mirror", "Star", "Nation",
+PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", "Express", "Post", "Mirror", "Star", "Nation",
                           "Tribune", "World", "Standard", "Observer", "Sun", "Age", "Argus", "Monitor", "News"))
 
 
@@ -60,7 +60,7 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
             break  # "Oh Jae-won": the Korean surname, no interjection
         if tokens[0] == "All" and lex.adjectival_names and len(tokens) >= 3 and fold(tokens[-1]) in lex.organisations:
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
-        if tokens[0] in ("Sunday", "Saturday") and len(tokens) >= 2 and tokens[1] in _PAPER_WORDS:
+        if tokens[0] in ("Sunday", "Saturday") and len(tokens) >= 2 and tokens[1] in PAPER_WORDS:
             break  # "the Sunday Times", "the Saturday Star": a paper's title, the day its word
         if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
                 and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):

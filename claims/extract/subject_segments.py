@@ -161,11 +161,13 @@ _OBJECT_RELATIVE_SUBJECT_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?!(?
                                          r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*")
 _PLACE_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:capital|town|city|village|island|district|province|county"
                                 r"|region|port|suburb|township|municipality|state)\b")
-_DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,5}[a-z]+\s*")
+_DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+['’]?\s+){0,5}[a-z]+\s*")
 # (its name may hold link words and numbers, and end on its initials: "the Ministry of Health (MoH)", "Rescue 1122")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*"
                                     r"(?:\s+(?:(?:of|and|for|the)\s+)*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*|\d[\w-]*))*"
                                     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*\))?\s*$")
+# ("secretary of the estate's panchayet, the elected workers' committee": a body by its owner, then what it is)
+_OWNED_BODY_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+the\s+[a-z]+['’]s\s+[a-z][\w-]*\s*$")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:according\s+to|as\s+reported\s+by|selon|d['’]après)\s+", re.IGNORECASE)
 DETERMINER_AFTER_ADJUNCT = re.compile(
     # ("a réagi en zone mixte sa partenaire d'entraînement X": a possessive determiner too)
@@ -533,7 +535,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # Network, a camera network run by Curtin University, said": what the name is
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
             continue
-        if found is None and index > 0 and lex.adjectival_names and _BODY_NAMED_AFTER_ROLE.search(segments[index - 1]) \
+        if found is None and index > 0 and lex.adjectival_names and (_BODY_NAMED_AFTER_ROLE.search(segments[index - 1])
+                                                                     or _OWNED_BODY_AFTER_ROLE.search(segments[index - 1])) \
                 and not _ADJUNCT_SEGMENT.match(segments[index - 1]) \
                 and (describes_a_body(segment.strip(), lex) or _DEFINITE_DESCRIPTION.fullmatch(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and (head.role or head.name) and not head.pronoun:
