@@ -50,3 +50,26 @@ def test_the_judge_is_the_unnamed_judge_of_the_lede_not_the_plaintiff_named_next
             "l'arrêté de la ville. Dans son ordonnance, le juge estime que la commune « n'a pas démontré » un trouble.\n\n"
             "Le directeur du cirque Zavatta, Gino Zavatta, qui avait saisi la justice, s'est dit « soulagé ».\n")
     assert _speaker(text, "n'a pas démontré") == "juge des référés du tribunal administratif de Montpellier"
+
+
+def test_le_meme_jour_is_when_not_who_after_an_inverted_verb():
+    text = ("Gabon\n\n27 septembre 2012. - Les sages-femmes ont entamé lundi une grève, a indiqué mercredi leur syndicat. "
+            "Seules les urgences sont assurées, a précisé le même jour à l'AFP la secrétaire générale du syndicat, "
+            "Odile Mba.\n")
+    assert _speaker(text, "Seules les urgences") == "Odile Mba"
+
+
+def test_a_participle_after_an_inverted_body_whose_sentence_opens_on_a_thing():
+    text = ("Feu\n\nLe feu, qui s'est déclaré vers 2 h 30, n'a fait aucun blessé, a précisé la gendarmerie dans un "
+            "communiqué, ajoutant qu'une enquête avait été ouverte.\n")
+    assert _speaker(text, "une enquête") == "gendarmerie"
+
+
+def test_a_participle_after_an_inverted_bare_body_whose_sentence_opens_on_a_body_is_that_body_s():
+    text = "Usine\n\nLe groupe a fermé l'usine, a affirmé la direction, ajoutant qu'une enquête avait été ouverte.\n"
+    assert _speaker(text, "une enquête") == "groupe"
+
+
+def test_a_participle_after_police_said_in_english():
+    text = "Fire\n\nThe fire caused no injuries, police said in a statement, adding that an inquiry had been opened.\n"
+    assert _speaker(text, "an inquiry", "en") == "police"

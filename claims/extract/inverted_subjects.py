@@ -164,7 +164,7 @@ _ADVERBS_AFTER_VERB = re.compile(
     # ("a déclaré peu avant 3 heures du matin le porte-parole": the hour)
     r"|(?:(?:peu|juste)\s+)?(?:avant|après|vers)\s+(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit)(?:\s+du\s+(?:matin|soir))?"
     # ("a annoncé le 6 novembre le conseil départemental", "avait précisé la veille le comité régional")
-    r"|le\s+(?:1er|\d{1,2})\s+(?:" + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r")|la\s+veille|le\s+lendemain|l['’]avant-veille"
+    r"|le\s+(?:1er|\d{1,2})\s+(?:" + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r")|la\s+veille|le\s+lendemain|l['’]avant-veille|le\s+même\s+jour|ce\s+jour-là"
     r")\s*,?\s+)+(?=\S)",
     re.IGNORECASE)
 # French "ce jeudi", "cette semaine": when, after the inverted subject ("a annoncé la municipalité ce jeudi").

@@ -56,7 +56,9 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 # inverted attribution right before the participle ("Health Minister Ana Ruiz said, adding"), also
 # right after the quotation it closes (""…," an official told Dawn on condition of anonymity, adding").
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
-    r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5})"
+    # (a bare body noun too: "…, police said in a statement, adding")
+    r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5}"
+    r"|police|officials|authorities|investigators|prosecutors)"
     r"\s+(?:said|says|wrote|writes|announced|confirmed|added|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
     r"(?![^,]*\bthat\b)"  # (not "…, England announced on Tuesday that it would …, saying": its own statement, no inversion)
     # ("said Thursday,", "told X on condition of anonymity,")
@@ -126,6 +128,15 @@ _SUBORDINATE_CLAUSE_RIGHT_BEFORE = re.compile(
 # A passive main verb: its subject did nothing, so says nothing ("The stage was cancelled after riders refused to start, saying").
 _PASSIVE_MAIN_VERB = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 
+def _speaker_opens(text: str, start: int, at: int, lex: Lexicon) -> bool:
+    """French: whether the sentence from START opens on someone who may speak, a person or a body ("Le groupe a affirmé
+    …"; not "Le feu n'a fait aucun blessé")."""
+    opening = opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]
+    return opening is not None and (opening.name is not None or opening.pronoun or opening.organisation
+                                    or bool(opening.role) and (fold(opening.role.split()[0]) in lex.roles
+                                                                or fold(opening.role.split()[0]) in lex.organisations))
+
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
     ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before
@@ -187,7 +198,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
         return subject  # "…, a expliqué mercredi au quotidien La Presse son agent, Luc Gendron, précisant que": past whom it was told
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
             and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
-            and (subject.name or subject.role and (" " in subject.role or text[start:at].lstrip()[:1] in "«“\"")):
+            and (subject.name or subject.role and (" " in subject.role or text[start:at].lstrip()[:1] in "«“\""
+                                                   or not _speaker_opens(text, start, at, lex))):
         # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry (not "a
         # affirmé le groupe, estimant": a bare noun, which the sentence's opening subject names better, unless the
         # sentence opens on the quotation)
