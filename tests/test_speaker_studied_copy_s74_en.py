@@ -98,3 +98,16 @@ def test_a_role_of_an_owned_body_then_what_that_body_is_describes_the_person():
             "families were living on credit. \"We earn 102 taka a day,\" he said.\n")
     assert _speaker(text, "living on credit") == "Anil Kurmi"
     assert _speaker(text, "102 taka") == "Anil Kurmi"
+
+
+def test_the_company_is_no_public_regulator_named_before():
+    text = ("Fire\n\nThe Health and Safety Executive (HSE) said it was investigating the cause of the explosion.\n\n"
+            "In a statement, Fenland Milling's managing director, Ruth Okafor, said: \"Our thoughts are with our colleagues.\" "
+            "The mill will stay closed until further notice, the company said.\n")
+    assert _speaker(text, "stay closed") != "Health and Safety Executive"
+
+
+def test_it_after_a_panel_s_finding_is_the_panel():
+    text = ("Cycling\n\nThe panel found that the rider had moved across the path of another rider. It said the race video "
+            "left “no room for doubt”.\n")
+    assert _speaker(text, "no room for doubt") == "panel"

@@ -51,7 +51,8 @@ NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"
     r"Chamber|Guild|Society|Club|Trust|Foundation|Church|Museum|Library|"
-    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|"
+    r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|Executive|Inspectorate|Regulator|Tribunal|"
+    r"Ombudsman|Commissioner|Directorate|Secretariat|Senate|Congress|Army|Navy|"
     # unions named by their members ("United Auto Workers (UAW)", "Teamsters")
     r"Workers|Employees|Teamsters|Steelworkers|Machinists|Nurses|Teachers|"
     # documents and schemes named with a short form ("an Indigenous Land Use Agreement (ILUA)")

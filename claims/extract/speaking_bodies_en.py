@@ -11,6 +11,7 @@ from claims.extract.bodies_by_kind_en import PRESS_WORDS
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.legal_forms import never_this_company
+from claims.extract.organisations import NOT_A_COMPANY
 from claims.extract.sources import canonical_source
 from claims.extract.types import SpeakerRef
 
@@ -83,6 +84,9 @@ def outlet_reported(text: str, end: int, noun: str) -> bool:
 _REPORTED_NEXT = re.compile(r"\s+(?:reported|reports|has\s+reported)\b")
 
 
+_PRIVATE_NOUNS = frozenset(("company", "firm", "business"))
+
+
 def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | None:
     """How an earlier speaker fits a bare body NOUN ("the agency"): its name when it is an
     organisation the noun can stand for, False when it is a body of another kind ("Harbour Council"
@@ -102,8 +106,8 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
     if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
             or described & _OUTLET_NOUNS:
         return False
-    if never_this_company(noun, earlier.name):
-        return False
+    if never_this_company(noun, earlier.name) or noun in _PRIVATE_NOUNS and NOT_A_COMPANY.search(earlier.name):
+        return False  # ("the company" is no "Health and Safety Executive")
     if paper_reporting(earlier.name, noun) or earlier.mention and (at := text.find(earlier.mention)) >= 0 \
             and outlet_reported(text, at + len(earlier.mention), noun):
         return None  # (", The Nation reported. … the company said": the paper is no company)

@@ -306,6 +306,8 @@ ORGANISATION_WORDS = (
     "municipality", "Municipality", "tribunal", "College", "Organisation", "Division", "division", "Railways",
     # ("the Government Communications Unit", "the unit wrote")
     "Unit", "unit",
+    # ("A disciplinary panel of the X Association has suspended …", "It said": a body deciding)
+    "panel", "Panel",
     # ("Rimu Grove Hospice in Timaru announced …", "the hospice said")
     "Hospice", "hospice",
     # Movements and armed or protest groups ("the Quillabamba Defence Front", "the front said").
