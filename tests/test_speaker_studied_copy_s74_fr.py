@@ -73,3 +73,14 @@ def test_a_participle_after_an_inverted_bare_body_whose_sentence_opens_on_a_body
 def test_a_participle_after_police_said_in_english():
     text = "Fire\n\nThe fire caused no injuries, police said in a statement, adding that an inquiry had been opened.\n"
     assert _speaker(text, "an inquiry", "en") == "police"
+
+
+def test_a_broadcaster_after_a_la_radio_is_no_one_il_stands_for():
+    text = ("Valais\n\n« Nous ne pouvons pas exclure une rupture », a déclaré mercredi à la Radio Télévision Suisse le "
+            "président de la commune, Marc-Henri Zufferey. Il a précisé que les familles étaient logées chez des proches.\n")
+    assert _speaker(text, "logées chez des proches") == "Marc-Henri Zufferey"
+
+
+def test_no_participle_of_residence_left_dangling_in_a_role():
+    text = "Collège\n\n« Nos enfants n'ont plus d'école », s'indigne une mère d'élève établie à Lausanne, jointe par 24 heures.\n"
+    assert _speaker(text, "plus d'école") == "mère d'élève"

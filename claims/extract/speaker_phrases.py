@@ -80,7 +80,14 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
                                                         and words[i + 1][:1].isupper() and i > 0)]
         if len(words) > 1 and words[-1] == "here":
             words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
+    elif len(words) > 2 and fold(words[-1]) in _WHERE_THEY_LIVE_FR:
+        words.pop()  # "une mère d'élève établie à Genève" whose place went: no participle left dangling
     return " ".join(words)
+
+
+# French participles of residence ("établie à Genève", "domicilié en Valais").
+_WHERE_THEY_LIVE_FR = frozenset(("etabli", "etablie", "etablis", "etablies", "installe", "installee", "installes", "installees",
+                                 "domicilie", "domiciliee", "domicilies", "domiciliees", "residant", "residante"))
 
 
 def named_after_body_noun(text: str, position: int, lex) -> bool:

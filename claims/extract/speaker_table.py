@@ -310,7 +310,10 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             ]
             # "L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt": a town's name, its links in lower case, is nobody's
             speakers.person_mentions = [m for m in speakers.person_mentions if _TOWN_LINKS_FR.search(m[2]) is None
-                                        and not m[2].startswith(("Pays ", "Val ", "Côte "))]  # ("IGP Pays d'Oc": a region)
+                                        and not m[2].startswith(("Pays ", "Val ", "Côte "))  # ("IGP Pays d'Oc": a region)
+                                        # ("à la Radio Télévision Suisse": a broadcaster)
+                                        and not m[2].startswith(("Télévision ", "Radio ", "Télé "))
+                                        and not text.endswith(("Radio ", "Télévision "), 0, m[0])]
             speakers.person_mentions = [
                 # "Pharmacienne à Rodez, Anne Vidal …": a capitalised noun opening the sentence, then its
                 # complement and the person in apposition: no name ("Arrivée du Sénégal en 2024, Aminata
