@@ -111,3 +111,14 @@ def test_it_after_a_panel_s_finding_is_the_panel():
     text = ("Cycling\n\nThe panel found that the rider had moved across the path of another rider. It said the race video "
             "left “no room for doubt”.\n")
     assert _speaker(text, "no room for doubt") == "panel"
+
+
+def test_the_government_of_an_article_about_one_country_is_that_country_s():
+    text = ("Floods in Oman\n\nHeavy rain flooded roads across Oman on Sunday, and two drivers were missing. The government "
+            "said it had set aside 5 million rials for repairs to roads in Oman.\n")
+    assert _speaker(text, "5 million rials") == "Omani government"
+
+
+def test_the_government_stays_bare_when_two_countries_weigh_the_same():
+    text = ("Border talks\n\nOfficials from Oman and Yemen met on Sunday. The government said the border would reopen.\n")
+    assert _speaker(text, "border would reopen") == "government"

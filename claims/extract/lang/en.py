@@ -676,3 +676,27 @@ KNOWN_ACRONYMS = {
     "DCMS": "Department for Culture, Media and Sport", "CQC": "Care Quality Commission",
     "USDA": "U.S. Department of Agriculture", "CDC": "Centers for Disease Control and Prevention",
 }
+# The adjective of a country whose government copy names bare ("the government said" in a story about Oman: the Omani
+# government), where it is not the name plus "n" or "ian" ("Lithuania" → "Lithuanian", "Egypt" → "Egyptian").
+COUNTRY_DEMONYMS = {
+    "Afghanistan": "Afghan", "Azerbaijan": "Azerbaijani", "Bahrain": "Bahraini", "Bangladesh": "Bangladeshi",
+    "Belarus": "Belarusian", "Benin": "Beninese", "Bhutan": "Bhutanese", "Burkina Faso": "Burkinabe", "Canada": "Canadian",
+    "China": "Chinese", "Congo": "Congolese", "Cyprus": "Cypriot", "Denmark": "Danish", "El Salvador": "Salvadoran",
+    "Eswatini": "Swazi", "Finland": "Finnish", "France": "French", "Gabon": "Gabonese", "Germany": "German", "Ghana": "Ghanaian",
+    "Greece": "Greek", "Guyana": "Guyanese", "Iceland": "Icelandic", "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli",
+    "Japan": "Japanese", "Kazakhstan": "Kazakh", "Kuwait": "Kuwaiti", "Kyrgyzstan": "Kyrgyz", "Laos": "Lao",
+    "Lebanon": "Lebanese", "Luxembourg": "Luxembourg", "Madagascar": "Malagasy", "Malta": "Maltese", "Mexico": "Mexican",
+    "Morocco": "Moroccan", "Myanmar": "Myanmar", "Nepal": "Nepali", "Netherlands": "Dutch", "New Zealand": "New Zealand",
+    "Niger": "Nigerien", "Norway": "Norwegian", "Oman": "Omani", "Pakistan": "Pakistani", "Panama": "Panamanian",
+    "Peru": "Peruvian", "Philippines": "Philippine", "Poland": "Polish", "Portugal": "Portuguese", "Qatar": "Qatari",
+    "Saudi Arabia": "Saudi", "Senegal": "Senegalese", "Spain": "Spanish", "Sudan": "Sudanese", "South Sudan": "South Sudanese",
+    "Sweden": "Swedish", "Switzerland": "Swiss", "Taiwan": "Taiwanese", "Tajikistan": "Tajik", "Thailand": "Thai",
+    "Togo": "Togolese", "Turkey": "Turkish", "Turkmenistan": "Turkmen", "United Arab Emirates": "Emirati",
+    "Uzbekistan": "Uzbek", "Vietnam": "Vietnamese", "Yemen": "Yemeni", "Lesotho": "Lesotho", "Botswana": "Botswana",
+    "Mali": "Malian", "Chad": "Chadian", "Haiti": "Haitian", "Fiji": "Fijian", "Chile": "Chilean", "Brazil": "Brazilian",
+    "Malawi": "Malawian", "Burundi": "Burundian", "Djibouti": "Djiboutian", "Kosovo": "Kosovan", "Iran": "Iranian",
+    "Egypt": "Egyptian", "Jordan": "Jordanian", "Singapore": "Singaporean", "Mauritius": "Mauritian",
+    "Sierra Leone": "Sierra Leonean", "Italy": "Italian", "Hungary": "Hungarian", "Ecuador": "Ecuadorian",
+    "Uruguay": "Uruguayan", "Paraguay": "Paraguayan", "Zimbabwe": "Zimbabwean", "Tonga": "Tongan", "Samoa": "Samoan",
+    "Vanuatu": "Ni-Vanuatu", "Palestine": "Palestinian", "Cameroon": "Cameroonian", "Argentina": "Argentine",
+}

@@ -643,3 +643,5 @@ ENTITY_CONNECTORS = ("de", "du", "des", "de la", "de l'", "de l’", "d'", "d’
 # Public bodies copy names by an acronym it need not spell out: the body's full name, for an article
 # that gives no other expansion. (French copy spells its acronyms out, or the gold keeps them: none yet.)
 KNOWN_ACRONYMS: dict[str, str] = {}
+# Country adjectives for a bare "government" (English only: French copy's "le gouvernement" keeps the article's words).
+COUNTRY_DEMONYMS: dict[str, str] = {}
