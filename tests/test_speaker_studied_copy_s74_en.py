@@ -122,3 +122,23 @@ def test_the_government_of_an_article_about_one_country_is_that_country_s():
 def test_the_government_stays_bare_when_two_countries_weigh_the_same():
     text = ("Border talks\n\nOfficials from Oman and Yemen met on Sunday. The government said the border would reopen.\n")
     assert _speaker(text, "border would reopen") == "government"
+
+
+def test_a_country_s_international_is_the_person_named_after_it():
+    text = ("Hockey\n\nA Hockey Ireland spokesperson said the body was \"working with the club\".\n\n"
+            "Former Ireland international Niamh Fennelly, who started playing at the club aged eight, tweeted: "
+            "\"This club gave me everything.\"\n")
+    assert _speaker(text, "gave me everything") == "Niamh Fennelly"
+
+
+def test_a_body_ending_in_international_keeps_its_name():
+    text = "Rights\n\nAmnesty International said the law was unjust.\n"
+    assert _speaker(text, "law was unjust") == "Amnesty International"
+
+
+def test_the_company_is_no_street_nor_a_neighbour_known_by_her_first_name():
+    text = ("Fire\n\nFirefighters were called to the Fenland Milling site on Skirbeck Road at 10:42 p.m.\n\n"
+            "A neighbour who gave only her first name, Karen, told the Boston Observer she heard \"a bang\".\n\n"
+            "The mill was built in 1897, according to the company's website. The mill will stay closed, the company said.\n")
+    assert _speaker(text, "built in 1897") not in ("Karen", "Skirbeck Road")
+    assert _speaker(text, "stay closed") not in ("Karen", "Skirbeck Road")

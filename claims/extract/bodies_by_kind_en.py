@@ -49,7 +49,7 @@ _NEWSPAPER_WORDS = r"\b(?:" + "|".join(w for w in _PRESS_NAME_WORDS if w not in 
 _RESEARCH = re.compile(r"\b(?:[Rr]esearchers|[Ss]tudy|[Ss]cientists|journal|peer-reviewed)\b")
 # Natural features and works named like bodies ("the Kennebec River", "Halcyon Falls Dam").
 _GEOGRAPHY = re.compile(r"\b(?:River|Lake|Loch|Valley|Bay|Dam|Mountains?|Hills?|Islands?|Falls|Creek|Forest|Estuary|Canal|Harbou?r|Beach|"
-                        r"Coast|Peninsula|Reservoir|Sound|Strait)$")
+                        r"Coast|Peninsula|Reservoir|Sound|Strait|Road|Street|Avenue|Lane|Drive|Boulevard|Highway|Motorway)$")
 # Events named like bodies ("Williamson Butte Fire", "Storm Elspeth").
 _EVENT = re.compile(r"\b(?:Fire|Fires|Storm|Flood|Floods|Festival|Fair|Marathon|Cup|Games|Act|Bill|Show|Week|Day)\b|^Storm\b")
 # The kinds of company: any name that is no public body's, person's or place's.

@@ -216,6 +216,7 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
             return None
         if previous.kind != "organisation" and (previous.role or self.gender_of(previous.name) is not None
+                                                or is_first_name(previous.name.split()[0])  # ("her first name, Julie")
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
             return None  # (a body may read as a person's name: "Santé Québec reconnaît …"; not "Dianne Parsons, whose father …")
         noun = words[1]

@@ -166,6 +166,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         if lex.adjectival_names and raw in CAMPAIGN_VERBS and (the := THE_THEN_NAME.match(segment, match.end())) is not None:
             raw, joined_until = segment[base:the.end()], the.end()  # "Save the Children": a charity's name, "the" inside
+        if lex.adjectival_names and segment.startswith(" international ", match.end()) and segment[match.end() + 15:match.end() + 16].isupper():
+            continue  # "Former Ireland international Clodagh Desmond": the country she played for, no name of hers
         if lex.adjectival_names and raw.endswith("s") and PLURAL_OWNER_AFTER.match(segment, match.end()) \
                 and segment.endswith(("the ", "The "), 0, match.start()):
             continue  # "the Netherlands' highest administrative court": whose court, no name of the speaker
