@@ -142,3 +142,14 @@ def test_the_company_is_no_street_nor_a_neighbour_known_by_her_first_name():
             "The mill was built in 1897, according to the company's website. The mill will stay closed, the company said.\n")
     assert _speaker(text, "built in 1897") not in ("Karen", "Skirbeck Road")
     assert _speaker(text, "stay closed") not in ("Karen", "Skirbeck Road")
+
+
+def test_a_daughter_named_by_her_first_name_after_mr_x_s_daughter_takes_the_family_name():
+    text = ("Cyclist\n\nMr Gallagher's daughter, Siobhan, wrote in a tribute posted on Facebook that her father had cycled "
+            "the same route every Sunday.\n")
+    assert _speaker(text, "cycled the same route") == "Siobhan Gallagher"
+
+
+def test_a_wife_named_by_her_first_name_keeps_it_alone():
+    text = "Cyclist\n\nMr Gallagher's wife, Siobhan, wrote in a tribute that he had cycled the same route every Sunday.\n"
+    assert _speaker(text, "cycled the same route") == "Siobhan"

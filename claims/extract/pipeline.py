@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claims.article import Article
 from claims.extract import facts, statement_days
-from claims.extract.possessive_kin import families_to_the_person_named_next, relatives_to_their_person
+from claims.extract.possessive_kin import families_to_the_person_named_next, first_names_to_family_names, relatives_to_their_person
 from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.described_bodies_en import described_bodies_to_their_names
 from claims.extract.national_governments_en import national_governments
@@ -260,6 +260,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         lede_descriptions_to_next_named_body(named, drafts, speakers_of)
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
+        first_names_to_family_names(named, speakers_of, module)
         described_bodies_to_their_names(named, speakers_of)
         national_governments(named, speakers_of)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
