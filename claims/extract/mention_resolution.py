@@ -77,10 +77,15 @@ _PAPER_TOLD = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?(?P<paper>(?:[A-Z][\w
                          + r"|Gazette|Courier|Journal|Chronicle|Tribune|Guardian|Record|Echo|Advertiser|Examiner|Press|Review|Leader))\b")
 
 
+def _previous_paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph before POSITION's starts (0 in the first paragraph)."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    return text.rfind("\n", 0, max(0, paragraph - 2)) + 1 if paragraph > 1 else 0
+
+
 def _last_paper_told(text: str, position: int) -> str | None:
     """The newspaper someone was last said to have told something, in POSITION's paragraph or the one before."""
-    paragraph = text.rfind("\n", 0, position) + 1
-    since = text.rfind("\n", 0, max(0, paragraph - 2)) + 1 if paragraph > 1 else 0
+    since = _previous_paragraph_start(text, position)
     found = [m.group("paper") for m in _PAPER_TOLD.finditer(text, since, position)]
     return found[-1] if found else None
 
@@ -125,8 +130,7 @@ _HOLDER_OPENING = "(?:^|(?<=[.!?»”\"] )|(?<=\\. - ))(?:Le|La|L['’]|The)\\s*
 def _unnamed_holder_before(text: str, head: str, position: int) -> str | None:
     """The role phrase of HEAD's holder opening a sentence of POSITION's paragraph or the one before, when the article
     names no one in it ("Le juge des référés du tribunal administratif de Nîmes a suspendu …"), else None."""
-    paragraph = text.rfind("\n", 0, position) + 1
-    since = text.rfind("\n", 0, max(0, paragraph - 2)) + 1 if paragraph > 1 else 0
+    since = _previous_paragraph_start(text, position)
     for match in re.finditer(_HOLDER_OPENING.format(head=re.escape(head)), text[since:position], re.MULTILINE | re.IGNORECASE):
         if match.group("phrase")[:1].islower() and not any(w[:1].isupper() for w in match.group("phrase").split()[:2]):
             return match.group("phrase")
