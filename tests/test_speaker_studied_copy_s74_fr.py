@@ -84,3 +84,15 @@ def test_a_broadcaster_after_a_la_radio_is_no_one_il_stands_for():
 def test_no_participle_of_residence_left_dangling_in_a_role():
     text = "Collège\n\n« Nos enfants n'ont plus d'école », s'indigne une mère d'élève établie à Lausanne, jointe par 24 heures.\n"
     assert _speaker(text, "plus d'école") == "mère d'élève"
+
+
+def test_la_direction_is_the_maker_opening_the_sentence_after_what_it_makes():
+    text = ("Usine\n\n25 janvier 2012. - Le fabricant allemand de pièces automobiles Kerntal va fermer d'ici la fin de "
+            "l'année son usine de Gosselies, qui emploie 430 personnes, a annoncé mardi la direction.\n")
+    assert _speaker(text, "va fermer") == "Kerntal"
+
+
+def test_la_direction_is_the_festival_opening_the_sentence_before_its_relative_clause():
+    text = ("Festival\n\n15 juillet 2012. - Le Paléo Rock Festival, qui s'est achevé samedi soir, a accueilli 240 000 "
+            "visiteurs, a annoncé dimanche la direction.\n")
+    assert _speaker(text, "240 000 visiteurs") == "Paléo Rock Festival"

@@ -24,7 +24,7 @@ _UNNAMED_MANAGEMENT = re.compile(
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
     r"|festival|musée|théâtre))?")
 # What a maker makes, after its kind: "Le fabricant de radiateurs en fonte Thermalor".
-_WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}){0,2}"
+_WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}(?:[ \u00a0]+[a-zà-ÿ-]{4,})?){0,2}"  # ("de pièces automobiles")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
 _KIND_THEN_NAME = re.compile(
     r"\b(?:groupe|société|entreprise|compagnie|firme|constructeur|fabricant|équipementier|industriel|sous-traitant|enseigne"
@@ -32,7 +32,9 @@ _KIND_THEN_NAME = re.compile(
 # A body opening the sentence as its subject: "Ratier-Figeac prévoit …", "Le groupe américain General Electric va …".
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:Le|La|L['’])[ \u00a0]*(?:groupe|société|entreprise|compagnie|constructeur|fabricant|équipementier)"
-    r"(?:[ \u00a0]+[a-zà-ÿ-]{4,}){0,2}" + _WHAT_IT_MAKES + r"[ \u00a0]+)?(?P<name>" + _NAME + r")[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?"
+    r"(?:[ \u00a0]+[a-zà-ÿ-]{4,}){0,2}" + _WHAT_IT_MAKES + r"[ \u00a0]+|(?:Le|La|L['’])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þ][\w'’&-]*[ \u00a0]+[A-ZÀ-ÖØ-Þ]))?"
+    # ("Le Montreux Jazz Festival, qui s'est achevé samedi, a accueilli …": its relative clause between commas)
+    r"(?P<name>" + _NAME + r")(?:,[ \u00a0]+qui[^,;:«»]{1,120},)?[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?"
     r"(?:va|vont|a|ont|prévoit|prévoient|annonce|compte|veut|doit|entend|emploie|fabrique|produit|[a-zà-ÿ]+e|[a-zà-ÿ]{3,}era)\b")
 _COMPANY_KINDS = frozenset(("entreprise", "société", "groupe", "compagnie", "site"))
 _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur"))
