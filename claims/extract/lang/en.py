@@ -680,7 +680,7 @@ KNOWN_ACRONYMS = {
 # government), where it is not the name plus "n" or "ian" ("Lithuania" → "Lithuanian", "Egypt" → "Egyptian").
 COUNTRY_DEMONYMS = {
     "Afghanistan": "Afghan", "Azerbaijan": "Azerbaijani", "Bahrain": "Bahraini", "Bangladesh": "Bangladeshi",
-    "Belarus": "Belarusian", "Benin": "Beninese", "Bhutan": "Bhutanese", "Burkina Faso": "Burkinabe", "Canada": "Canadian",
+    "Benin": "Beninese", "Bhutan": "Bhutanese", "Burkina Faso": "Burkinabe", "Canada": "Canadian",
     "China": "Chinese", "Congo": "Congolese", "Cyprus": "Cypriot", "Denmark": "Danish", "El Salvador": "Salvadoran",
     "Eswatini": "Swazi", "Finland": "Finnish", "France": "French", "Gabon": "Gabonese", "Germany": "German", "Ghana": "Ghanaian",
     "Greece": "Greek", "Guyana": "Guyanese", "Iceland": "Icelandic", "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli",
@@ -693,10 +693,10 @@ COUNTRY_DEMONYMS = {
     "Sweden": "Swedish", "Switzerland": "Swiss", "Taiwan": "Taiwanese", "Tajikistan": "Tajik", "Thailand": "Thai",
     "Togo": "Togolese", "Turkey": "Turkish", "Turkmenistan": "Turkmen", "United Arab Emirates": "Emirati",
     "Uzbekistan": "Uzbek", "Vietnam": "Vietnamese", "Yemen": "Yemeni", "Lesotho": "Lesotho", "Botswana": "Botswana",
-    "Mali": "Malian", "Chad": "Chadian", "Haiti": "Haitian", "Fiji": "Fijian", "Chile": "Chilean", "Brazil": "Brazilian",
-    "Malawi": "Malawian", "Burundi": "Burundian", "Djibouti": "Djiboutian", "Kosovo": "Kosovan", "Iran": "Iranian",
-    "Egypt": "Egyptian", "Jordan": "Jordanian", "Singapore": "Singaporean", "Mauritius": "Mauritian",
-    "Sierra Leone": "Sierra Leonean", "Italy": "Italian", "Hungary": "Hungarian", "Ecuador": "Ecuadorian",
-    "Uruguay": "Uruguayan", "Paraguay": "Paraguayan", "Zimbabwe": "Zimbabwean", "Tonga": "Tongan", "Samoa": "Samoan",
-    "Vanuatu": "Ni-Vanuatu", "Palestine": "Palestinian", "Cameroon": "Cameroonian", "Argentina": "Argentine",
+    "Mali": "Malian", "Chad": "Chadian", "Haiti": "Haitian", "Fiji": "Fijian", "Chile": "Chilean",
+    "Malawi": "Malawian", "Burundi": "Burundian", "Djibouti": "Djiboutian", "Kosovo": "Kosovan",
+    "Singapore": "Singaporean", "Mauritius": "Mauritian",
+    "Sierra Leone": "Sierra Leonean", "Italy": "Italian", "Hungary": "Hungarian",
+    "Uruguay": "Uruguayan", "Paraguay": "Paraguayan", "Zimbabwe": "Zimbabwean",
+    "Vanuatu": "Ni-Vanuatu", "Palestine": "Palestinian", "Argentina": "Argentine",
 }
