@@ -96,3 +96,8 @@ def test_la_direction_is_the_festival_opening_the_sentence_before_its_relative_c
     text = ("Festival\n\n15 juillet 2012. - Le Paléo Rock Festival, qui s'est achevé samedi soir, a accueilli 240 000 "
             "visiteurs, a annoncé dimanche la direction.\n")
     assert _speaker(text, "240 000 visiteurs") == "Paléo Rock Festival"
+
+
+def test_a_body_s_noun_holding_a_bracket_never_breaks_the_lookup():
+    text = "«Nous», a déclaré Vladimir Poutine. , selon They «Nous», a déclaré Vladimir Poutine.\n’ a estimé , selon Le ministère[ "
+    assert claims_of(text, "fr") is not None and claims_of(text, "en") is not None

@@ -233,19 +233,19 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         since = said_at + len(previous.mention)
         if self.lex.adjectival_names and outlet_reported(self.text, since, noun):
             return None  # "Chisomo Mobile … has ended its sponsorship, The Nation reported. … the company said": no paper
-        if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[since:position]):
+        if re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {re.escape(noun.capitalize())}\b", self.text[since:position]):
             return None  # a body named since then has the noun in its name ("… Dar Rapid Transit Agency (DART) …")
         if self.lex.adjectival_names and noun not in folded_words(previous.name) \
-                and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {noun.capitalize()}\b", self.text[:said_at]):
+                and re.search(rf"\b[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]* {re.escape(noun.capitalize())}\b", self.text[:said_at]):
             return None  # "The authority said" after "According to the National Trust", of "the Peak District National Park Authority"
         if not self.lex.adjectival_names and noun not in fold(previous.name).split() \
-                and re.search(rf"(?:\b[Ll][ae]\s+|\b[Ll]['’]){noun}\s+[a-zà-ÿ]", self.text[:position]):
+                and re.search(rf"(?:\b[Ll][ae]\s+|\b[Ll]['’]){re.escape(noun)}\s+[a-zà-ÿ]", self.text[:position]):
             return None  # "l'agence régionale de santé … a annoncé … La section SUD … L'agence a précisé": that agency
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \
                 or noun in _UNION_NOUNS and sum(c.isupper() for c in previous.name.split()[0]) >= 3 \
-                and not re.search(rf"\b{noun}\b", fold(self.text[:self.text.rfind(mention.text, 0, position)])):
+                and not re.search(rf"\b{re.escape(noun)}\b", fold(self.text[:self.text.rfind(mention.text, 0, position)])):
             # "According to INDECI, … The agency said …"; "Pour le SNUipp-FSU, … Le syndicat affirme …": a
             # union known by its short form, in an article that names no union by its noun
             return previous.name
