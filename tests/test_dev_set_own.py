@@ -276,7 +276,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind251": "en",
         "fr-blind234": "fr",
         "en-blind252": "en",
-        "fr-blind236": "fr"}
+        "fr-blind236": "fr",
+        "fr-blind237": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
