@@ -277,7 +277,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind234": "fr",
         "en-blind252": "en",
         "fr-blind236": "fr",
-        "fr-blind237": "fr"}
+        "fr-blind237": "fr",
+        "en-blind253": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
