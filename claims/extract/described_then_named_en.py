@@ -1,6 +1,6 @@
 """English: a speaker first described without a name, then named in apposition to the same noun
 ("…, according to an independent security researcher who found the database. / The researcher,
-Vikrant Seshadri, told Wikinews …"): the described speaker is the person so named."""
+Vikrant Seshadri, told Wikinews …"): the described speaker is the person (or the body) so named."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
     person the next paragraphs name right after "The" and the description's noun (or after the noun as their
     title: "A sheriff has found …" … "Sheriff Eleanor Baird said"), when the article had not named them before."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        if speaker is None or speaker.kind != "person" or speaker.name != speaker.role or draft.mention is None \
+        if speaker is None or speaker.name != speaker.role or draft.mention is None \
                 or not INDEFINITE_OPENING.match(draft.mention.text.strip()):
             continue
         head = _HEAD.match(speaker.role)
@@ -38,6 +38,10 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         found = named.search(text, draft.end, paras[last][1])
         name = found.group("name") or found.group("titled") if found is not None else None
         if name is None or text.find(name.split()[-1], 0, draft.start) != -1:
+            continue
+        if speaker.kind == "organisation":
+            if found.group("name") is not None and not is_first_name(name.split()[0]):
+                resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "organisation")  # "The centre, Southern Renal Care,"
             continue
         if not is_first_name(name.split()[0]) and not any(s is not None and s.kind == "person" and s.name == name for s in resolved):
             continue  # (a person: a first name, or someone the article has speak)

@@ -83,6 +83,8 @@ _DATE_CLOSING = re.compile(
     r"\s+(?:on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\."
     r"|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month))$")
 _DOCUMENT_NOUN_IN = re.compile(r"\b(?:report|letter|memo|statement|notice|email|e-mail|release|filing|submission|presentation)\b")
+# Where the article found the document ("A police crash analysis report cited in the findings"): no part of who speaks.
+_WHERE_CITED_CLOSING = re.compile(r"\s+(?:cited|quoted|referred\s+to|mentioned|summarised|summarized)\s+in\s+(?:the|a|an|its|their|his|her)\s+[\w'’ -]{1,50}$")
 
 # "An independent review of the fatal police shooting of Darnell Hughes in Dayton, Ohio": the review speaks, not the
 # person its subject names
@@ -116,6 +118,10 @@ def english_document_speaker(segment: str, lex: Lexicon, parse_mention: Callable
             and (document := parse_mention(segment[:dated.start()], lex)) is not None and not document.pronoun:
         document.text = segment
         return document  # "a letter sent to patients on October 28": when, no part of who
+    if (cited := _WHERE_CITED_CLOSING.search(segment)) is not None and _DOCUMENT_NOUN_IN.search(segment, 0, cited.start()) \
+            and (document := parse_mention(segment[:cited.start()], lex)) is not None and not document.pronoun:
+        document.text = segment
+        return document
     if " to " in segment and " by " in segment and (sent := _DOCUMENT_TO_THEN_BY.fullmatch(segment)) is not None \
             and (author := parse_mention(sent.group("author"), lex)) is not None and not author.pronoun:
         return Mention(segment, author.name, author.role, False, author.organisation)  # "A report to councillors by X": X's

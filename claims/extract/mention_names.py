@@ -21,7 +21,7 @@ from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
 from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
-from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PLACES_AFTER_A_TOWN
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PLACES_AFTER_A_TOWN, country_demonym
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
@@ -482,6 +482,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):
         return Mention(segment, role=phrase, organisation=True)  # ("The management said …, it said": a body)
+    if lex.adjectival_names and len(phrase.split()) == 2 and country_demonym(phrase.split()[0]) \
+            and fold(phrase.split()[1]) in lex.organisation_nouns:
+        return Mention(segment, role=phrase, organisation=True)  # a headline's "Kenyan charity says"
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()
     if lex.adjectival_names and people_around_someone(phrase):

@@ -8,6 +8,7 @@ import re
 
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
+from claims.extract.state_names_en import PLACE_AFTER_A_TOWN
 
 # A sentence opening with a definite common noun and its verb: "The embassy declined …", "Australia's
 # maritime regulator has barred …".
@@ -20,7 +21,8 @@ DEFINITE_NOUN_SUBJECT = re.compile(
 # official confirmed …").
 ROLE_SUBJECT_BEFORE_VERB = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+(?:[A-Z]{2,6}\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=(?:,\s+who\s[^,.;:]{1,80},)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
+    # ("A private dialysis centre in San Fernando, Trinidad and Tobago says": the place's country)
+    r"(?=(?:,\s+who\s[^,.;:]{1,80},|,\s+" + PLACE_AFTER_A_TOWN + r",?)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A role, then the person in apposition, then the verb ("The branch's president, Ann Lee, said").

@@ -111,7 +111,8 @@ _PLURAL_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:across|of|from|about|over|int
 # A bare plural noun right after the verb, its object ("written letters to the family that …"),
 # not a time ("wrote hours later that …").
 _BARE_PLURAL_OBJECT = re.compile(r"\s*(?!(?:hours|days|weeks|months|years|minutes|times)\b)[a-z][a-z-]{2,}s\s+(?:to|for|that|which|about)\b")
-_WHO_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
+# (and "The trust, a charity whose volunteers maintain locks …, said": the relative's own subject)
+_WHO_BEFORE = re.compile(r",\s*(?:who|which|(?:[\w-]+\s+){1,4}whose\s+[a-z]+)\s+(?:(?:also|had|has|have|later|previously)\s+)?$")
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
@@ -381,7 +382,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         if not has_complementiser and not self._clause_without_complementiser(m, start):
             return None
         end = self._content_end(start, e, drafts)
-        if self.language == "en" and _WHO_BEFORE.search(text, max(s, m.start() - 12), m.start()) \
+        if self.language == "en" and _WHO_BEFORE.search(text, max(s, m.start() - 60), m.start()) \
                 and (main_verb := next((v for v in _MAIN_VERB_AFTER_COMMA.finditer(text, start, end)
                                         if not _PARTICIPLE_APPOSITION.match(text, v.start())
                                         and not _PARTICIPLE_APPOSITION.search(text, start, v.start() + 1)), None)) is not None:

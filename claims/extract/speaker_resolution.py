@@ -37,6 +37,9 @@ _ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "{} board"), "its board of t
                              "its board of directors": ("board of directors", "{} board of directors"),
                              "its committee": ("committee", "{} committee")}
 
+# What follows a description's head noun ("rider who took the video": a rider).
+_HEAD_BEFORE_COMPLEMENT = re.compile(r"\s+(?:who|that|which|whose|with|at|from|in|of|on|for)\s")
+
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
@@ -178,7 +181,8 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 named = None  # "US authorities claimed … Alabama, Arkansas … They also stated": the group, not a listed name
             if recent_previous and gender is not None and (
                     speakers.gender_of(previous.name) not in (None, gender)
-                    or speakers.lex.adjectival_names and previous.kind == "organisation" and previous.name[:1].isupper()  # ("he": no newspaper)
+                    or speakers.lex.adjectival_names and previous.kind == "organisation"  # ("he": no newspaper, no "ministry")
+                    and (previous.name[:1].isupper() or fold(_HEAD_BEFORE_COMPLEMENT.split(previous.name, 1)[0].split()[-1]) in speakers.lex.organisations)
                     or not speakers.lex.adjectival_names
                     and previous.name == previous.role and gender not in (body_genders(previous.name, None) or {gender})
                     if previous.kind != "organisation" or speakers.lex.adjectival_names

@@ -35,7 +35,12 @@ COUNTRY_NAMES = (
     "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia",
     "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan",
     "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine",
-    "United Arab Emirates", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe")
+    "United Arab Emirates", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+    # (island and small states)
+    "Trinidad and Tobago", "Antigua and Barbuda", "Barbados", "Bahamas", "Dominican Republic", "Grenada", "Saint Lucia",
+    "Suriname", "Ivory Coast", "Cape Verde", "Cabo Verde", "Comoros", "Seychelles", "Maldives", "Brunei", "East Timor",
+    "Timor-Leste", "Samoa", "Tonga", "Vanuatu", "Solomon Islands", "Kiribati", "Equatorial Guinea", "Guinea-Bissau",
+    "Central African Republic", "Czech Republic", "North Macedonia", "Liechtenstein", "Andorra", "Monaco")
 STATE = "(?:" + "|".join(sorted((name.replace(" ", r"\s+") for name in STATE_NAMES + NATION_NAMES), key=len, reverse=True)) + ")"
 _US_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(STATE_NAMES, key=len, reverse=True)) + r")(?![\w-])")
 
@@ -68,6 +73,8 @@ def one_named_as(text: str, unit: str) -> str | None:
 TOWN_BODY_NOUNS = r"(?:city|town|village|county|borough|municipality)"
 # Any of them, after a town and its comma.
 PLACES_AFTER_A_TOWN = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES + PROVINCE_NAMES)
+# The same, as a pattern (longest first).
+PLACE_AFTER_A_TOWN = "(?:" + "|".join(sorted(PLACES_AFTER_A_TOWN, key=lambda name: (-len(name), name))) + ")"
 
 
 _COUNTRIES = frozenset(COUNTRY_NAMES)

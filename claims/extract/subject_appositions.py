@@ -195,7 +195,10 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
     # ", a researcher who discovered the server and reported it …, told", ", who spoke … but asked reporters not
     # to use her name, said": the relative's second verb
-    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which)\s+(?:[\w'’-]+\s+){1,8}?(?:and|but|then)\s+$", re.IGNORECASE)
+    # (", the non-profit that owns the lock and maintains …, said")
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who|which|(?<=\s)that)\s+(?:[\w'’-]+\s+){1,8}?(?:and|but|then)\s+$"
+    # (", a charity whose volunteers maintain …, said")
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?whose\s+[\w'’-]+\s+(?:(?:has|had|have|also|often)\s+)?$", re.IGNORECASE)
 
 
 # An indefinite or definite noun phrase opening the sentence, right before a participle.

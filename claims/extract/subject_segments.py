@@ -19,7 +19,7 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.mention_shapes import TRAILING_DAY_EN
-from claims.extract.state_names_en import PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
+from claims.extract.state_names_en import PLACE_AFTER_A_TOWN, PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, PLURALS_LIST_CLOSING_FR, SEGMENT_COMMA,
     bracketed_commas_joined,
@@ -241,7 +241,7 @@ def group_in_a_place(segment: str) -> bool:
 
 # English: "an Austin, Texas company": a town, then its state or country before the noun they qualify.
 _INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
-_STATE_OR_COUNTRY = "(?:" + "|".join(sorted(_STATES_AND_NATIONS, key=lambda name: (-len(name), name))) + ")"
+_STATE_OR_COUNTRY = PLACE_AFTER_A_TOWN
 _STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
 _STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
 _DC = re.compile(r"\s*D\.\s?C\.\s*")
@@ -666,6 +666,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return mention  # "Le skipper de 34 ans, ingénieur dans une entreprise de Neuchâtel, a estimé": the head speaks
         if lex.adjectival_names and not found.pronoun and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None:
             return mention  # "Figures released by the council, the local authority, show": the document, its agent described
+        if lex.adjectival_names and found.name is None and not found.pronoun and mention.role and not mention.name \
+                and _INDEFINITE_ARTICLE.match(found.text) and (noun := THE_NOUN.fullmatch(segment.strip())) is not None \
+                and (fold(noun.group("noun")) in lex.organisation_nouns or fold(noun.group("noun")) in lex.organisations):
+            return mention  # "The trust, a charity whose volunteers …, said": the body the article has named
         if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes

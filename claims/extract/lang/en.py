@@ -92,6 +92,8 @@ NOUN_OBJECT_REPORTING_VERBS = (
     "warn",
     # "added sleep duration to its list of key measures": a thing added, no statement
     "add",
+    # "maintained his innocence", "volunteers maintain locks on the canal": a thing kept up
+    "maintain",
 )
 # Weak reporting verbs that report a clause with no "that" when it has a verb of its own
 # ("found most of the victims were …", "thinks the plan will fail"; not "estimate the herd by …").
