@@ -278,7 +278,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind252": "en",
         "fr-blind236": "fr",
         "fr-blind237": "fr",
-        "en-blind253": "en"}
+        "en-blind253": "en",
+        "fr-blind238": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
