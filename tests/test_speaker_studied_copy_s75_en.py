@@ -74,3 +74,23 @@ def test_a_coordinated_verb_in_a_that_relative_of_the_subject_reports_nothing():
     claims = claims_of(text, "en")
     assert [(c.content, c.speaker.name) for c in claims] == [
         ("it would put up fencing and signs by the end of the month", "Erie Towpath Trust")]
+
+
+def test_the_company_is_not_the_exchange_its_statement_went_to():
+    text = ("Mine\n\nTuesday, December 3, 2019\n\nYarrin Zinc Limited announced on Monday that it would place its Mount Yarrin "
+            "mine, about 300 km (186 miles) east of Perth in Western Australia's Wheatbelt region, into care and maintenance, "
+            "blaming a fall in zinc prices since August.\n\n"
+            "In a statement to the Australian Securities Exchange (ASX), the company said 300 workers would lose their jobs.\n")
+    assert _speaker(text, "300 workers") == "Yarrin Zinc Limited"
+
+
+def test_the_company_may_be_the_one_a_contract_was_given_to():
+    text = ("Crash\n\nA helicopter under contract to Pacific Gas and Electric (PG&E) crashed on Tuesday.\n\n"
+            "The three dead were PG&E contract employees. The company said power was restored by 20:21.\n")
+    assert _speaker(text, "power was restored") == "Pacific Gas and Electric"
+
+
+def test_one_of_several_is_who_the_apposition_says():
+    text = ("Bar\n\nSeveral neighbours spoke against the licence. One, a tenant of the flat above the bar, said she had "
+            "been woken by fights every weekend.\n")
+    assert _speaker(text, "woken by fights") == "tenant of the flat above the bar"

@@ -47,6 +47,8 @@ TRADE_NAME_WORDS = {
     "carmaker": re.compile(r"\b(?:Motors?|Auto|Automobile|Automotive|Cars)\b"),
     "automaker": re.compile(r"\b(?:Motors?|Auto|Automobile|Automotive|Cars)\b"),
 }
+# Whom a statement went to ("In a statement to the Australian Securities Exchange, the company said"): no company speaking.
+RECIPIENT_BEFORE = re.compile(r"\b(?:statement|letter|filing|submission|notice|disclosure|announcement)s?\s+(?:to|with)\s+(?:the\s+)?$")
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"

@@ -11,7 +11,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.legal_forms import never_this_company
 from claims.extract.lede_companies_en import company_named_next
-from claims.extract.organisations import TRADE_NAME_WORDS
+from claims.extract.organisations import RECIPIENT_BEFORE, TRADE_NAME_WORDS
 from claims.extract.segments import lede, sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.speaker_english_documents import STUDY_SUBJECT
@@ -288,7 +288,8 @@ class EnglishBodyReferences:
         opening_at = sentence_start(text, position)
         if text[opening_at:position].lstrip().startswith(mention.text.strip()):
             return None  # "The company, owned by Ohio-based X Holdings since 2019, said": the owner is another company
-        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, opening_at, position))
+        runs = (_DESCRIBED_BEFORE.sub("", run.group()) for run in _CAPITALISED_RUN.finditer(text, opening_at, position)
+                if not RECIPIENT_BEFORE.search(text, max(opening_at, run.start() - 40), run.start()))
         found = {run for run in runs if run and (run.split()[0] in COMPANY_PREFIXES  # ("PT Sulawesi Prima Nikel")
                                                  or " " in run and fold(run.split()[-1]) in _SENTENCE_COMPANY_ENDINGS)}
         if len(found) == 1:

@@ -9,7 +9,7 @@ import re
 
 from functools import lru_cache
 from claims.extract.organisations import (
-    COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, noun_first_form, organisation_noun,
+    COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, RECIPIENT_BEFORE, noun_first_form, organisation_noun,
 )
 from claims.extract.quotes import inside_quotation_marks
 from claims.extract.sources import KNOWN_AGENCIES
@@ -185,6 +185,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         """The company "the company" stands for: the last one the article named with a short form
         or introduced with a company noun before POSITION."""
         at, named = self.organisations.last_company_before(position) or (-1, None)
+        while named is not None and RECIPIENT_BEFORE.search(
+                self.text, max(0, (first := min(o for o, n in self.organisations.named_at if n == named)) - 40), first):
+            at, named = self.organisations.last_company_before(first - 1) or (-1, None)  # "a statement to the X Exchange (XSE)"
         if named is not None and OUTLET_BEFORE.search(self.text, max(0, at - 40), at):
             at, named = -1, None  # "told Swiss public broadcaster RTR": an outlet, not the company
         tied = [(o, noun, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]

@@ -556,6 +556,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and fold(of_noun.group("noun")) in lex.organisation_nouns | lex.companies \
                 and names_a_person(segments[index - 2], lex):
             continue  # "X, the chief executive of the operator, Saarte Liinid Group, told": the operator's name
+        if found is not None and lex.adjectival_names and segment.strip() in ("One", "Another") and found.role \
+                and not found.name and not found.pronoun:
+            return found  # "Several neighbors spoke. One, a resident of the building above the bar, said": who that one is
         if mention is None:
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
