@@ -124,6 +124,8 @@ _PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z-]*
 _PLACE_THEN_ONE_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+ [a-z]{4,}")  # "Blantyre hospice says …"
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
+# The first words of a French union's name ("…, selon un syndicat" over the lede's "l'Union des personnels de …").
+_UNION_NAME_HEADS = frozenset(("union", "feder", "confe"))
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
 
 
@@ -228,6 +230,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                         | (_stems(text[max(later.sentence[0], at - 40):at]) if at > 0 else set())
                         | (_stems(apposed.group("noun")) if apposed is not None else set())) \
                     or generic \
+                    or "syndi" in stems and fold(said.name.split()[0])[:_STEM] in _UNION_NAME_HEADS \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
                     or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS:

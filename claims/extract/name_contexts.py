@@ -70,7 +70,10 @@ DOTTED_ABBREVIATION = re.compile(r"\.[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.")
 
 
 # French: the complement of a participle opening a sentence ("Interpellé sur le sujet,").
-FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))? (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous|de) [^,.;:]{1,60},")
+# ("Entendu mercredi après-midi, le prévenu …": a day alone)
+FRONTED_PARTICIPLE_COMPLEMENT = re.compile(r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+                                           r"(?: (?:sur|par|à|au|aux|en|dans|lors|devant|pour|après|sous|de) [^,.;:]{1,60},"
+                                           r"|(?<=[a-z]) (?:matin|après-midi|soir)(?:,|$)|(?<=di|er)(?:,|$))")
 
 
 # A company's dotted legal form with more capitalised words after it: a new sentence opens there.

@@ -18,6 +18,7 @@ from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.source_agents import AGENT_ADJUNCT, source_phrase
+from claims.extract.sources import canonical_source
 from claims.extract.passive_agents import PassiveAgents
 
 
@@ -188,7 +189,10 @@ class SourcePhrases(PassiveAgents):
         """Whether a reporting verb after POSITION in the sentence follows a comma and has its subject after it
         ("…, estime de son côté l'Union des propriétaires du Cher")."""
         return any(c.start() > position and c.group("aux") is None and self.text[:c.start()].rstrip().endswith(",")
-                   and mention_after(self.text, c.end(), c.end() + 80, self.lex)[0] is not None for c in self._sentence_cues)
+                   and (subject := mention_after(self.text, c.end(), c.end() + 80, self.lex)[0]) is not None
+                   # (not "…, rapporte l'ATS": the agency relays what the source said)
+                   and not (c.group("verb").lower().startswith(("rapport", "relat", "relai"))
+                            and canonical_source(subject.name or subject.text) is not None) for c in self._sentence_cues)
 
     def _own_subject_speaks(self, start: int, end: int) -> bool:
         """English: the clause after a source opens with a subject and its verb of speech ("traders in

@@ -35,7 +35,8 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*$")
 ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
-_LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
+# ("ministère de l'Agriculture, des Pêcheries et de l'Alimentation du Québec (MAPAQ)": capitalised portfolios)
+_LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
 # Lower-case words after a capitalised one, up to a bracketed short form: "Observatoire français des
 # drogues et des tendances addictives (OFDT)".
 _LOWER_WORDS_TO_SHORT_FORM = re.compile(r"(?P<words>(?:\s+[a-zà-ÿ'’-]+){1,10})\s+\((?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]{1,11})\)")

@@ -82,7 +82,13 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
             words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
     elif len(words) > 2 and fold(words[-1]) in _WHERE_THEY_LIVE_FR:
         words.pop()  # "une mère d'élève établie à Genève" whose place went: no participle left dangling
+    if not lex.adjectival_names and len(words) > 4 and (dated := _DATED_CLOSING_FR.search(" ".join(words))) is not None:
+        return " ".join(words)[:dated.start()]  # "un rapport d'inspection de l'ARS daté du 2 août": when, no part of who
     return " ".join(words)
+
+
+_DATED_CLOSING_FR = re.compile(r"\s(?:datée?s?|publiée?s?|rendue?s?|diffusée?s?)\s+(?:du|le)\s+\d{1,2}(?:er)?\s+"
+                               r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?$")
 
 
 # French participles of residence ("établie à Genève", "domicilié en Valais").

@@ -33,7 +33,10 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # ("À la barre, chemise blanche et voix basse, le prévenu …": how the subject looks, after the place)
     r"(?:,\s+[a-zà-ÿ][^,.!?«»]{1,40}(?=,\s+(?:le|la|l['’])))?"
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
-    r"(?:,\s+lors\s[^,.!?«»]{1,70})?)"
+    r"(?:,\s+lors\s[^,.!?«»]{1,70})?"
+    # ("Entendu mercredi après-midi, le prévenu …": heard on a day)
+    r"|(?:Entendue?s?|Auditionnée?s?|Interrogée?s?|Questionnée?s?|Interpellée?s?)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|après-midi|soir))?)"
     r",\s+|Quant\s+à\s+|Quant\s+(?=au\s)|(?:Pour\s+(?:sa|leur)\s+part|De\s+(?:son|leur)\s+côté),\s+)?"
     r"(?P<article>L['’]|Le |La |The |l['’]|le |la |Une |Un |une |un |(?<=Quant )au )(?P<role>(?:[Pp]remi(?:er|ère)\s+|[Aa]ncien(?:ne)?\s+)?[\w-]+)(?=[ ,])"
     # French organisations keep their complement: "Le parquet de Nanterre", "La mairie de Lyon".

@@ -220,7 +220,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # "l'ancien Premier ministre"; "la conseillère Verte", "Democratic state Sen. Laura Kittredge": a
                 # party's adjective, no person
                 continue
-            if not lex.adjectival_names and (raw.endswith(("é", "ée", "és", "ées")) or raw.endswith(("is", "ies", "us", "ues")) and not is_first_name(raw)) \
+            if not lex.adjectival_names and (raw.endswith(("é", "ée", "és", "ées")) or raw.endswith(("is", "ies", "u", "us", "ue", "ues")) and not is_first_name(raw)) \
                     and FRONTED_PARTICIPLE_COMPLEMENT.match(segment, match.end()) \
                     and (base == 0 or segment[base - 1] == "\n" or segment[max(0, base - 2):base] in (". ", "- ")):
                 continue  # "Interpellé sur le sujet, le ministre …", "Réunis mardi à Paris, les directeurs …": a participle opening the sentence

@@ -1,0 +1,48 @@
+"""French rules found on the copies studied in session 75. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = next(c for c in claims_of(text, "fr") if words in c.content)
+    return found.speaker.name if found.speaker else None
+
+
+def test_a_participle_opening_the_sentence_on_a_day_is_no_name():
+    text = ("Procès\n\nLe procès de Marc Dubied s'est ouvert mardi.\n\nEntendu mercredi après-midi, le prévenu a reconnu "
+            "des retards. « J'ai payé les fournisseurs en retard, jamais volé », a-t-il déclaré.\n")
+    assert _speaker(text, "jamais volé") == "Marc Dubied"
+
+
+def test_pour_a_body_then_an_agency_relaying_it_gives_the_body():
+    text = ("Fromage\n\nPour la Fédération des fromagers du Jura (FFJ), qui regroupe 90 membres, il s'agit d'« un accident » "
+            "qui ne doit pas nuire à toute la filière, rapporte l'ATS.\n")
+    assert _speaker(text, "un accident") == "Fédération des fromagers du Jura"
+
+
+def test_pour_a_thing_then_a_body_inverted_still_gives_the_body():
+    text = ("Impôts\n\nPour un pavillon moyen, la hausse atteindra 80 euros par an, estime l'Union des propriétaires "
+            "du Cher.\n")
+    assert _speaker(text, "la hausse") == "Union des propriétaires du Cher"
+
+
+def test_a_ministry_listing_its_portfolios_before_its_short_form():
+    text = ("Fromage\n\nLe ministère de l'Agriculture, des Pêches et de l'Alimentation du Nouveau-Brunswick (MAPANB) a "
+            "ordonné le retrait de deux lots.\n\nSelon le MAPANB, 31 fromageries de la province fabriquent des fromages au "
+            "lait cru.\n")
+    assert _speaker(text, "31 fromageries") == ("ministère de l'Agriculture, des Pêches et de l'Alimentation du "
+                                                 "Nouveau-Brunswick")
+
+
+def test_a_documents_date_is_no_part_of_who_speaks():
+    text = ("EHPAD\n\nLa maison de retraite Les Glycines présente des « manquements graves », selon un rapport d'inspection "
+            "de l'Agence régionale de santé de Bretagne daté du 4 juillet, dont l'AFP a obtenu copie.\n")
+    assert _speaker(text, "manquements graves") == "rapport d'inspection de l'Agence régionale de santé de Bretagne"
+
+
+def test_a_headline_union_is_the_union_the_lede_names():
+    text = ("Lycées : dix classes fermées en Limousin, selon un syndicat\n\n16 février 2012. - Dix classes fermeront à la "
+            "rentrée, a affirmé mercredi l'Union des enseignants du Limousin (UEL), qui appelle à la grève.\n")
+    assert _speaker(text, "dix classes fermées") == "Union des enseignants du Limousin"
