@@ -46,3 +46,34 @@ def test_a_headline_union_is_the_union_the_lede_names():
     text = ("Lycées : dix classes fermées en Limousin, selon un syndicat\n\n16 février 2012. - Dix classes fermeront à la "
             "rentrée, a affirmé mercredi l'Union des enseignants du Limousin (UEL), qui appelle à la grève.\n")
     assert _speaker(text, "dix classes fermées") == "Union des enseignants du Limousin"
+
+
+def test_a_possessive_role_is_the_person_later_named_in_apposition_to_it():
+    text = ("Prud'hommes\n\n27 juin 2012. - Le conseil de prud'hommes de Caen a requalifié mardi les contrats de neuf guides, "
+            "a-t-on appris auprès de leur avocat.\n\n« C'est une victoire », a déclaré mardi leur avocat, Me Paul Vasseur.\n")
+    assert _speaker(text, "requalifié mardi") == "Paul Vasseur"
+
+
+def test_a_possessive_role_named_by_no_one_stays_a_role():
+    text = ("Prud'hommes\n\n27 juin 2012. - Le conseil de prud'hommes de Caen a requalifié mardi les contrats de neuf guides, "
+            "a-t-on appris auprès de leur avocat.\n\n« C'est une victoire », a déclaré mardi un guide, Paul Vasseur.\n")
+    assert _speaker(text, "requalifié mardi") == "leur avocat"
+
+
+def test_a_headline_role_alone_is_the_ledes_role_of_its_place():
+    text = ("Canada : des lits manquent à l'hôpital de Bathurst, selon l'ombudsman\n\n23 août 2012. - Des patients dorment "
+            "dans les couloirs, affirme l'ombudsman de la Nouvelle-Écosse dans un rapport rendu public mercredi.\n")
+    assert _speaker(text, "des lits manquent") == "ombudsman de la Nouvelle-Écosse"
+
+
+def test_the_management_of_the_establishment_named_with_its_short_form():
+    text = ("Grève\n\n10 mai 2012. - Le personnel du centre hospitalier spécialisé (CHS) du Vinatier, à Lyon, a cessé le "
+            "travail mercredi. L'aide-soignante souffre d'une fracture du poignet, a indiqué la direction de "
+            "l'établissement.\n")
+    assert _speaker(text, "fracture du poignet") == "centre hospitalier spécialisé du Vinatier"
+
+
+def test_the_group_is_the_one_opening_the_sentence_after_a_dateline():
+    text = ("Belgique : la biscuiterie Delvaux rachetée\n\n4 avril 2012. - Le groupe suisse Bergkeks a conclu un accord pour "
+            "racheter la biscuiterie Delvaux, fondée en 1931 à Namur, a indiqué mardi le groupe dans un communiqué.\n")
+    assert _speaker(text, "conclu un accord") == "Bergkeks"

@@ -42,3 +42,28 @@ def named_after_their_quote(text: str, drafts: list[Draft], resolved: list[Speak
         if speakers.gender_of(full) not in (None, PRONOUN_GENDERS_FR[pronoun.group(1).lower()]):
             continue
         resolved[i] = SpeakerRef(full, mention.text, speakers._role_of(full), "person")
+
+
+# The same possessive role later, a full name in apposition to it: "… auprès de leur avocate. / « … », a déclaré
+# leur avocate, Me Claire Ménard."
+_TITLES_BEFORE_NAME = r"(?:(?:Me|Mme|M\.|Dr|Pr)\s+)?"
+_FULL_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
+_POSSESSIVE_ROLE = re.compile(r"(?:son|sa|leur)\s+[a-zà-ÿ-]+")
+_PARAGRAPHS_AFTER = 2
+
+
+def possessive_roles_named_later(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
+    """Give, in RESOLVED, a possessive role no name goes with ("a-t-on appris auprès de leur avocate") to the
+    person the next paragraphs name in apposition to the same words ("leur avocate, Me Claire Ménard")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or draft.mention is None or not _POSSESSIVE_ROLE.fullmatch(phrase := draft.mention.text.strip()) \
+                or speaker.name not in (phrase, speaker.role):
+            continue
+        last = paras[min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)][1]
+        named = re.compile(re.escape(phrase) + r",\s+" + _TITLES_BEFORE_NAME + _FULL_NAME + r"(?=[\s,.;:])").search(text, draft.end, last)
+        if named is None or text.find(named.group("name").split()[-1], 0, draft.start) != -1:
+            continue  # (a person the article had named before: another lookup's)
+        name = named.group("name")
+        for j in range(i, len(resolved)):
+            if resolved[j] is not None and resolved[j].name == speaker.name and drafts[j].start < named.start():
+                resolved[j] = SpeakerRef(name, resolved[j].mention, resolved[j].role, "person")

@@ -13,6 +13,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.speaker_lexicon import fold
+from claims.extract.speaker_mentions import Mention
 from claims.extract.types import SpeakerRef
 
 _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+|de[ \u00a0]+l['’]|d['’])?"
@@ -40,8 +41,11 @@ _COMPANY_KINDS = frozenset(("entreprise", "société", "groupe", "compagnie", "s
 _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur"))
 
 
-def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
-    """Replace, in RESOLVED, each unnamed management with the body it stands for."""
+def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None],
+                                  named_with_short_form=None) -> None:
+    """Replace, in RESOLVED, each unnamed management with the body it stands for; NAMED_WITH_SHORT_FORM(mention,
+    position), when given, is the body the article named with its short form that a noun alone stands for
+    ("le centre hospitalier spécialisé (CHS) de la Roseraie … la direction de l'établissement")."""
     last: str | None = None
     replaced: dict[str, str] = {}
     headline: list[tuple[int, str | None]] = []
@@ -65,6 +69,8 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
         body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
             or _company_of_its_head(text, draft.position)
+        if body is None and noun is not None and named_with_short_form is not None:
+            body = named_with_short_form(Mention(("l'" if noun[0] in "aeéiouh" else "le ") + noun, role=noun), draft.position)
         if draft.paragraph == 0 and noun is None and not opening:
             headline.append((i, body))  # a headline's bare "selon la direction": the management the lede names next
             continue

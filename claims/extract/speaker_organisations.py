@@ -325,7 +325,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             return legal  # "the plant operated by X Mining Limited … the company said", not "the group Y" named later
         if not self.lex.adjectival_names and len(before) > 1:
             opening = max(self.text.rfind("\n", 0, position), self.text.rfind(". ", 0, position)) + 1
-            subject = [item for item in before if opening <= item[0] <= opening + 5]
+            subject = [item for item in before if opening <= item[0] <= opening + 5
+                       # ("4 avril 2012. - Le groupe suisse Alpenkakao a conclu …": a dateline's dash before the kind)
+                       or opening <= item[0] and _KIND_BEFORE_SUBJECT_FR.fullmatch(self.text, opening, item[0])]
             if subject:
                 # "Le constructeur X a signé avec l'armateur Y une commande …, a annoncé l'entreprise": the sentence's subject
                 return subject[-1][1]
@@ -334,6 +336,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         return max((n for _, n in tied if n.startswith(name + " ")), key=len, default=name)
 
 
+_KIND_BEFORE_SUBJECT_FR = re.compile(r"[\s\-–—]*(?:Le|La|L['’])[ \u00a0]*(?:[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+){0,2}[ \u00a0]+)?")
 _AGENCY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True)) + r")\b")
 
 

@@ -14,7 +14,7 @@ from claims.extract.anonymous_speakers_fr import anonymous_descriptions, indefin
 from claims.extract.body_roles_fr import (bodies_by_their_role, bodies_written_in_full, companies_with_their_legal_form,
                                          titles_with_their_article)
 from claims.extract.bodies_by_nationality_fr import state_bodies_with_their_nationality
-from claims.extract.cataphora_fr import named_after_their_quote
+from claims.extract.cataphora_fr import named_after_their_quote, possessive_roles_named_later
 from claims.extract.continued_statements_fr import continued_by_role
 from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers, prefectoral_acts_to_prefecture
@@ -39,6 +39,7 @@ from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras, speakers=None) -> None:
     """Rewrite RESOLVED (the speakers of DRAFTS) in place."""
     named_after_their_quote(text, drafts, resolved, paras, speakers)
+    possessive_roles_named_later(text, drafts, resolved, paras)
     owned_bodies_named(text, drafts, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
     appositions_to_previous_speaker(drafts, resolved)
@@ -62,7 +63,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
-    unnamed_managements_to_bodies(text, drafts, resolved)
+    unnamed_managements_to_bodies(text, drafts, resolved, speakers.company_with_short_form_before if speakers is not None else None)
     firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)
     prefectoral_acts_to_prefecture(text, resolved)
