@@ -94,3 +94,15 @@ def test_one_of_several_is_who_the_apposition_says():
     text = ("Bar\n\nSeveral neighbours spoke against the licence. One, a tenant of the flat above the bar, said she had "
             "been woken by fights every weekend.\n")
     assert _speaker(text, "woken by fights") == "tenant of the flat above the bar"
+
+
+def test_a_nations_adjective_opening_a_headline_is_no_name():
+    claims = claims_of("Welsh bus operator says driver shortage will cut Sunday services\n\nThursday, March 14, 2019\n\n"
+                       "Services will be cut until May.\n", "en")
+    assert claims[0].speaker.name == "Welsh bus operator"
+
+
+def test_a_country_adjective_and_a_bodys_noun_of_two_words_speak_as_a_body():
+    claims = claims_of("Kenyan bus operator says fuel prices will push fares up\n\nThursday, March 14, 2019\n\n"
+                       "Fares will rise in May.\n", "en")
+    assert (claims[0].speaker.name, claims[0].speaker.kind) == ("Kenyan bus operator", "organisation")

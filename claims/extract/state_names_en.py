@@ -80,8 +80,12 @@ PLACE_AFTER_A_TOWN = "(?:" + "|".join(sorted(PLACES_AFTER_A_TOWN, key=lambda nam
 _COUNTRIES = frozenset(COUNTRY_NAMES)
 
 
+_NATION_DEMONYMS = frozenset(("Welsh", "Scottish", "English", "Irish", "British"))
+
+
 def country_demonym(word: str) -> bool:
-    """Whether WORD is the adjective of a country the list names ("Ugandan", "Canadian", "Japanese", "Pakistani")."""
-    return any(word.endswith(ending) and (word[:-len(ending)] + restored) in _COUNTRIES
+    """Whether WORD is the adjective of a country the list names ("Ugandan", "Canadian", "Japanese", "Pakistani"),
+    or of one of the UK's nations ("Welsh")."""
+    return word in _NATION_DEMONYMS or any(word.endswith(ending) and (word[:-len(ending)] + restored) in _COUNTRIES
                for ending, restored in (("n", ""), ("ian", ""), ("ian", "a"), ("an", "a"), ("ese", ""), ("ese", "a"), ("i", "")))
 
