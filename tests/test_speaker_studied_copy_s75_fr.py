@@ -77,3 +77,20 @@ def test_the_group_is_the_one_opening_the_sentence_after_a_dateline():
     text = ("Belgique : la biscuiterie Delvaux rachetée\n\n4 avril 2012. - Le groupe suisse Bergkeks a conclu un accord pour "
             "racheter la biscuiterie Delvaux, fondée en 1931 à Namur, a indiqué mardi le groupe dans un communiqué.\n")
     assert _speaker(text, "conclu un accord") == "Bergkeks"
+
+
+def test_a_participle_opening_a_sentence_is_no_article_and_noun():
+    text = ("Festival\n\n17 septembre 2012. - Le festival Mizik est reporté, a annoncé samedi l'association organisatrice, "
+            "Tsara Feo.\n\nLancé en 2010, le festival avait attiré 9 000 spectateurs l'an dernier, selon ses organisateurs.\n")
+    assert _speaker(text, "9 000 spectateurs") == "Tsara Feo"
+
+
+def test_organisers_with_no_organiser_named_stay_organisers():
+    text = "Festival\n\nLancé en 2010, le festival avait attiré 9 000 spectateurs l'an dernier, selon ses organisateurs.\n"
+    assert _speaker(text, "9 000 spectateurs") == "ses organisateurs"
+
+
+def test_a_relative_of_an_indefinite_apposition_names_no_speaker():
+    text = ("Cameroun\n\nLe Front des démocrates du Wouri (FDW), un petit parti d'opposition dont M. Ndedi est proche, "
+            "dénonce pour sa part un « règlement de comptes » au sein du parti au pouvoir.\n")
+    assert _speaker(text, "règlement de comptes") == "Front des démocrates du Wouri"

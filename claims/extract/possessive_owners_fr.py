@@ -19,7 +19,7 @@ _OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-z
 # A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une
 # pétition"; or a body's capitalised noun and its adjectives: "Le Ministère public vaudois".
 _SUBJECT = re.compile(
-    r"(?P<article>Le|La|Les|L['’]|Un|Une)[ \u00a0]*(?P<head>[a-zà-ÿ-]{3,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{3,}"
+    r"(?P<article>Le|La|Les|L['’]|Un|Une)(?:(?<=['’])[ \u00a0]*|[ \u00a0]+)(?P<head>[a-zà-ÿ-]{3,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{3,}"
     r"(?:[ \u00a0]+(?:public|publique|fédéral|fédérale|général|générale|national|nationale|cantonal|cantonale|régional|régionale"
     r"|[a-zà-ÿ]{2,}(?:ois|oise|ais|aise|ien|ienne|ain|aine))){1,2})"
     r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
@@ -45,6 +45,8 @@ _LAUNCHERS = frozenset(("organisateurs", "initiateurs", "promoteurs", "organisat
 _LAUNCHED_BY = re.compile(
     r"\b(?:lancée?s?|organisée?s?|initiée?s?|portée?s?)[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+){0,2}?par[ \u00a0]+"
     r"(?:la|le|les|l['’])[ \u00a0]*(?P<agent>[^,.;:«»]{2,80}?)(?=[ \u00a0]+(?:a|avait|ont|avaient|est|était|compte|comptait)\b|,)")
+# A body the article names as the organiser: "l'association organisatrice, Rivotra Kanto", "l'organisateur, Live Events".
+_NAMED_ORGANISER = re.compile(r"\borganisat(?:eur|rice)s?,?[ \u00a0]+([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*)")
 # What its launchers speak for, a feminine noun in the sentence: "Les parents ont lancé une pétition qui …".
 _LAUNCHED_THING = re.compile(r"\b(?:une|la|cette)[ \u00a0]+(?P<thing>pétition|cagnotte|collecte|manifestation|marche|campagne|mobilisation)\b")
 _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
@@ -93,6 +95,10 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
             resolved[i] = SpeakerRef(tied.pop(), mention.text, owned.group("noun"), "person")
             continue
         owner = None
+        if fold(owned.group("noun")).startswith("organisat") and (organiser := _NAMED_ORGANISER.findall(text, 0, draft.start)):
+            # "a annoncé l'association organisatrice, Rivotra Kanto. … selon ses organisateurs": that body
+            resolved[i] = SpeakerRef(organiser[-1].replace("\u00a0", " "), mention.text, None, "organisation")
+            continue
         if at > draft.spans[0][1] and fold(owned.group("noun")) in _LAUNCHERS \
                 and (launched := _LAUNCHED_BY.search(text, start, at)) is not None \
                 and any(c.isupper() for c in launched.group("agent")):  # (not "par le collectif": no one named)

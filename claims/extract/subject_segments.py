@@ -57,6 +57,7 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\s")
 _LIST_CLOSING_ITEM = re.compile(r"(?:^|\s)(?:et|and)\s")
 _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
 _GROUPS_IN_A_PLACE = GROUP_NOUNS | frozenset(("police", "authorities", "officials", "rescuers", "firefighters", "officers", "doctors"))
+_INDEFINITE_THEN_DONT_FR = re.compile(r"(?P<np>\s*une?\s[^,]*?)\s+dont\s")
 _INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
 _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
@@ -369,6 +370,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     skipped = 0
     for index in range(len(segments) - 1, -1, -1):
         segment = without_trailing_auxiliaries(segments[index])
+        if not lex.adjectival_names and index > 0 and (dont := _INDEFINITE_THEN_DONT_FR.match(segment)) is not None:
+            segment = dont.group("np")  # "L'Alliance X (ADL), un petit parti dont M. Ekotto est proche, dénonce": what X is
         if lex.adjectival_names and " which " in segment and (inner := _PREPOSITION_WHICH.search(segment)) is not None:
             segment = segment[inner.end():]  # "messages in which one of the defendants … wrote": the relative clause's subject
         if found is None and (given := name_given(segment, segments[index - 1] if index else "", lex)):
