@@ -94,3 +94,9 @@ def test_a_relative_of_an_indefinite_apposition_names_no_speaker():
     text = ("Cameroun\n\nLe Front des démocrates du Wouri (FDW), un petit parti d'opposition dont M. Ndedi est proche, "
             "dénonce pour sa part un « règlement de comptes » au sein du parti au pouvoir.\n")
     assert _speaker(text, "règlement de comptes") == "Front des démocrates du Wouri"
+
+
+def test_a_plural_noun_ending_like_a_second_person_verb_is_no_cue():
+    text = "Bobigny\n\nLes trois juges ont affirmé lundi que près de 900 mesures attendent d'être exécutées.\n"
+    claims = claims_of(text, "fr")
+    assert [(c.cue, c.speaker.name) for c in claims] == [("ont affirmé", "juges")]

@@ -14,7 +14,7 @@ from claims.extract.lang import fr as _fr
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.triggers import anchored_finditer, lowered_article, positions
 
-_FR_SUFFIXES = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
+_FR_SUFFIXES = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront",
                 "erait", "eraient", "ant", "eant", "er", "ons", "ez", "ât", "ai",
                 "eait", "eaient")  # ("la Cour des comptes jugeait que …": verbs in -ger)
 _EN_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ies", "ied")
