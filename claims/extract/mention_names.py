@@ -482,8 +482,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):
         return Mention(segment, role=phrase, organisation=True)  # ("The management said …, it said": a body)
-    if lex.adjectival_names and 2 <= len(words := phrase.split()) <= 4 and country_demonym(words[0]) \
-            and fold(words[-1]) in lex.organisation_nouns and all(w.islower() for w in words[1:]):
+    if lex.adjectival_names and 2 <= len(tokens := phrase.split()) <= 4 and country_demonym(tokens[0]) \
+            and fold(tokens[-1]) in lex.organisation_nouns and all(w.islower() for w in tokens[1:]):
         return Mention(segment, role=phrase, organisation=True)  # a headline's "Kenyan charity says", "Welsh rail operator says"
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()

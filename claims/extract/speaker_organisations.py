@@ -336,7 +336,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         return max((n for _, n in tied if n.startswith(name + " ")), key=len, default=name)
 
 
-_KIND_BEFORE_SUBJECT_FR = re.compile(r"[\s\-–—]*(?:Le|La|L['’])[ \u00a0]*(?:[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+){0,2}[ \u00a0]+)?")
+_KIND_BEFORE_SUBJECT_FR = re.compile(r"[\s\-–—]*(?:Le|La|L['’])(?:(?<=['’])[ \u00a0]*|[ \u00a0]+)(?:[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+){0,2}[ \u00a0]+)?")
 _AGENCY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True)) + r")\b")
 
 

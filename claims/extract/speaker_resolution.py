@@ -40,6 +40,7 @@ _ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "{} board"), "its board of t
 # What follows a description's head noun ("rider who took the video": a rider).
 _HEAD_BEFORE_COMPLEMENT = re.compile(r"\s+(?:who|that|which|whose|with|at|from|in|of|on|for)\s")
 
+
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
