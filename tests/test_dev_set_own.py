@@ -279,7 +279,11 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind236": "fr",
         "fr-blind237": "fr",
         "en-blind253": "en",
-        "fr-blind238": "fr"}
+        "fr-blind238": "fr",
+        "en-blind255": "en",
+        "en-blind256": "en",
+        "fr-blind239": "fr",
+        "fr-blind240": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
