@@ -283,7 +283,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind255": "en",
         "en-blind256": "en",
         "fr-blind239": "fr",
-        "fr-blind240": "fr"}
+        "fr-blind240": "fr",
+        "en-blind257": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
