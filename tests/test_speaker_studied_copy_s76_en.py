@@ -52,3 +52,30 @@ def test_a_holder_two_paragraphs_on_who_runs_another_body_is_not_the_described_s
             "Mereana Tawhiri, who has run the gallery next door since 2010, said the council had given it four weeks' notice.\n\n"
             "The council's head of parks, Graham Lusty, said the cuts could not be staged.\n")
     assert _speaker(text, "will not survive") == "director of the Riverside Science Museum in Omaha"
+
+
+def test_two_capitals_about_a_slash_stay_inside_a_schools_name():
+    text = ("Schools\n\nKofi Boateng-Mensah, head teacher of the Abrepo D/A Basic School, one of the schools named in the "
+            "report, said his 300 pupils shared two latrines.\n")
+    assert _speaker(text, "two latrines") == "Kofi Boateng-Mensah"
+
+
+def test_a_quoted_fragment_then_but_and_a_second_speakers_short_clause():
+    text = ("Water\n\nAma Owusu told reporters in Kasoa that twelve tankers had been deployed \"as of this morning\", but "
+            "residents said none had reached them.\n")
+    assert _speaker(text, "twelve tankers") == "Ama Owusu"
+    assert _speaker(text, "none had reached them") == "residents"
+
+
+def test_her_relatives_belong_to_the_last_woman_named_not_to_the_man_named_last():
+    text = ("Inquest\n\nAn inquest heard the case of Niamh Corrigan, a teacher who drowned off Salthill.\n\n"
+            "Ms Corrigan had swum there for years.\n\n"
+            "Pathologist Dr. Peter Feeney said the cause of death was drowning. He found no sign of a heart problem.\n\n"
+            "In a statement read to the court, her parents said: \"Niamh loved the sea more than anything.\"\n")
+    assert _speaker(text, "loved the sea") == "Niamh Corrigan's parents"
+
+
+def test_a_bodys_name_closing_on_a_country_opens_on_no_title():
+    text = ("Swimmer\n\nThe coast guard recovered her from the water.\n\n"
+            "According to figures from Water Safety Ireland, an average of 110 people drown in Ireland each year.\n")
+    assert _speaker(text, "110 people drown") == "Water Safety Ireland"

@@ -53,8 +53,10 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
 _HOLDER_OPENING = re.compile(
     r"(?:In\s+[^,.;:\n]{1,80},\s+)?(?:(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s+and\s+)?" + _NAME
     + r",\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|headed|heads|led|leads|directed|directs|managed|manages|chaired|chairs"
-    r"|founded|owns|owned|bought)\s+(?:the|it|its|[A-Z])")
-_OWNED_ROLE = re.compile(r"(?:its|their|the\s+[a-z]+['’]s)\s+(?P<role>[a-z][a-z-]+)")
+    r"|founded|owns|owned|bought)\s+(?:the\s+(?P<noun>[a-z]+)\b|the|it|its|[A-Z])")
+_OWNED_ROLE = re.compile(r"(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z]+\s+)?(?P<role>[a-z][a-z-]+)"
+                         # ("The chair of the Ōpāwaho Netball Centre in Christchurch has warned": the body named)
+                         r"|[Tt]he\s+(?P<role_of>[a-z][a-z-]+)\s+of\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:]*")
 
 
 def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -65,10 +67,15 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
         if draft.paragraph > 2 or draft.mention is None or speaker is not None and speaker.kind == "organisation" \
                 or (owned := _OWNED_ROLE.fullmatch(draft.mention.text.strip())) is None or draft.paragraph + 1 >= len(paras):
             continue
+        role = owned.group("role") or owned.group("role_of")
         found = _HOLDER_OPENING.match(text, paras[draft.paragraph + 1][0])
-        if found is None or found.group("first") and not owned.group("role").endswith("s"):
+        if found is None and draft.paragraph + 2 < len(paras):
+            # a paragraph of background between: the holder runs the body the description names
+            found = _HOLDER_OPENING.match(text, paras[draft.paragraph + 2][0])
+            if found is not None and (found.group("noun") is None or found.group("noun") not in draft.mention.text.lower()):
+                found = None
+        if found is None or found.group("first") and not role.endswith("s"):
             continue  # (a pair holds a plural role: "its owners")
-        role = owned.group("role")
         name = f"{found.group('first')} and {found.group('name')}" if found.group("first") else found.group("name")
         if speaker is None:
             resolved[i] = SpeakerRef(name, draft.mention.text, role, "person")  # "its owners announced" (no body named yet)

@@ -277,8 +277,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
             start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
-                and fold(owner.group("body")) in lex.organisations:
-            start = owner.start("body")  # "The ministry's spokesman": the body's spokesman
+                and (fold(owner.group("body")) in lex.organisations or fold(owner.group("body")) in lex.organisation_nouns):
+            start = owner.start("body")  # "The ministry's spokesman", "the festival's organisers": the body's spokesman
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)
                                                                  or _DESCRIBED_OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(role_hit[1]) in _KIN_ROLES:

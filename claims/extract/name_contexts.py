@@ -18,9 +18,10 @@ from claims.extract.name_words import BALINESE_AFTER_I, PLACE_WORDS, TERRITORIES
 _SAINT = r"(?:(?<=\bS)te?|(?<=\b[MF])t)\.(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])(?![ \u00a0]+(?:The|A|An|He|She|It|They|We|I|Le|La|Les|Il|Elle|Ils|On)\b)"
 # (Initials written together are one token: "B.S. Yediyurappa", "M.K. Stalin", "U.N.")
 # (A plural possessive inside a name is part of it: "Finance Workers’ Union", "Farmers' Association")
-# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca")
+# (A number sign is too: "Sindicato N°1 de Trabajadores Loma Blanca"; and two capitals about a slash: "Novo A/S",
+# Ghana's "Asuofua D/A Basic School")
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
-_CAP_REST = rf"(?:{_SAINT}|(?<=A)/S(?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.?)"
+_CAP_REST = rf"(?:{_SAINT}|(?<=[A-Z])/[A-Z](?![\w/])|[\w’'\-]*\w(?:(?<=s)['’](?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.){{1,3}}(?=[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z])|(?<=N)[°º][ \u00a0]?\d+\b|(?<=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\.?)"
 _CAP = "ʻ?" + _UPPER + _CAP_REST  # (a Polynesian glottal stop may open a name: "ʻAna Taumalolo", "Sione ʻAkauʻola")
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside

@@ -22,7 +22,7 @@ from claims.extract.lang.en import ROLE_WORDS
 from claims.extract.speaker_lexicon import Lexicon, folded_words
 from claims.extract.name_words import INSTITUTION_PREFIXES, PLURAL_BODY_ENDINGS
 from claims.extract.speaker_phrases import role_in
-from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
+from claims.extract.state_names_en import COUNTRY_NAMES, PLACES_AFTER_A_TOWN
 from claims.extract.types import SpeakerRef
 
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,5}")
@@ -66,12 +66,12 @@ def titles_off_names(text: str, resolved: list[SpeakerRef | None]) -> None:
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and _is_title(words[0], text, words[1]) \
                 and speaker.name not in bodies and _REGION_WORDS.isdisjoint(words[1:]) and words[-1] not in PLURAL_BODY_ENDINGS \
                 and words[0] not in INSTITUTION_PREFIXES and f"({words[0]})" not in text \
-                and not (_ACRONYM.fullmatch(words[0]) and words[-1] in PLACES_AFTER_A_TOWN):
+                and not (_ACRONYM.fullmatch(words[0]) and words[-1] in PLACES_AFTER_A_TOWN) and words[-1] not in COUNTRY_NAMES:
             # (nor "NSW Fair Trading": a state's body; nor "CILIP Cymru Wales": a body's branch in a nation;
             # nor "SEND Families Together Lancashire" where the article spelt
             # out "(SEND)": a short form, no title)
             # (not "the advocacy group TB Voices Eswatini": a group's name; nor "HSE Mid West": a body's region; nor
-            # "SA Power Networks": a body's plural noun closing it)
+            # "SA Power Networks": a body's plural noun closing it; nor "Water Safety Ireland": no surname is a country)
             renamed[speaker.name] = " ".join(words[1:])
     people = {renamed.get(s.name, s.name) for s in resolved if s is not None and s.kind == "person"}
     for speaker in resolved:

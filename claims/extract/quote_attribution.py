@@ -112,18 +112,20 @@ _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|o
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
-def _clause_after_verb(text: str, start: int, end: int) -> bool:
+def _clause_after_verb(text: str, start: int, end: int, min_words: int = 7) -> bool:
     """A clause follows the verb ("noted the size of the swing may have been …"), not its
     audience and an adjunct ("told Wikinews, a choice leaving her …")."""
     rest = text[start:end]
     head = _CLAUSE_COMMA.split(rest, 1)[0]  # (not the comma of "2,000")
     return (
-        word_count(head) > 6 and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
+        word_count(head) >= min_words and clause_can_start_en(text, start) and not rest.lstrip()[:1].isupper()
         and EN_CLEAR_FINITE.search(head) is not None
     )
 
 
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
+# '…"as of this morning", but residents said none had reached them': a new subject, its verb's own short clause
+_CONTRASTING_OPENING = re.compile(r"(?:but|yet)\s", re.IGNORECASE)
 # Cues that are also plural nouns ("objects", "claims"): a verb after a quotation only with a comma to close it.
 _PLURAL_NOUN_CUES = frozenset(("objects", "claims", "notes", "reports", "states", "remarks", "comments", "answers", "replies",
                                "statements", "details", "points", "counters"))
@@ -201,7 +203,7 @@ class QuoteAttribution:
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
-                if _clause_after_verb(text, m.end(), tail_end) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
+                if _clause_after_verb(text, m.end(), tail_end, 3 if _CONTRASTING_OPENING.match(np) else 7) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
                         or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)

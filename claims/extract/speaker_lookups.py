@@ -182,6 +182,11 @@ class NameLookups:
         since = paras[max(0, draft.paragraph - 1)][0] if draft.paragraph < len(paras) else 0
         found = self.last_person(text, draft.position, since, [], gender)
         person = self.full_name(found[1], found[0]) if found is not None else ""
+        if gender is not None and person and self.gender_of(person) not in (None, gender):
+            # "Dr. Martin Kehoe said … / … her parents said": the last of her gender the article named before
+            found = self.last_person(text, draft.position, 0, [], gender)
+            person = self.full_name(found[1], found[0]) if found is not None else ""
+            person = person if self.gender_of(person) in (None, gender) else ""
         return person if " " in person and person[:1].isupper() else None
 
     def last_person(self, text: str, position: int, since: int, skip: list[tuple[int, int]],

@@ -189,6 +189,10 @@ ROLE_WORDS = (
     # Trades and crafts written before a name ("Dancer Lily Crane, 24, told"; not "Baker", "Gardener": surnames).
     "dancer", "performer", "grocer", "fishmonger", "landlady", "innkeeper", "restaurateur", "distiller", "roofer",
     "surveyor", "dentist", "carer",
+    # Musicians, as arts copy names them before a name ("Soprano Ella Roy, 17, said", "the violinist said").
+    "soprano", "mezzo-soprano", "contralto", "tenor", "baritone", "chorister", "vocalist", "violinist", "cellist",
+    "pianist", "organist", "guitarist", "drummer", "harpist", "flautist", "trumpeter", "saxophonist", "percussionist",
+    "composer", "conductor", "choirmaster", "bandleader",
     # People of the land, as rural copy names them before a name ("Grazier Hugh Tennant", "Landholders east of Guyra").
     "grazier", "pastoralist", "orchardist", "irrigator", "landholder", "landowner", "vigneron", "shearer", "drover",
     # People of sport and show business, as sports and entertainment copy names them before a name
