@@ -284,7 +284,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind256": "en",
         "fr-blind239": "fr",
         "fr-blind240": "fr",
-        "en-blind257": "en"}
+        "en-blind257": "en",
+        "fr-blind241": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
