@@ -4,6 +4,7 @@ form ("l'agence spatiale européenne (ESA)" … "L'ESA a indiqué") speaks under
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claims.extract.lang import fr
 from claims.extract.types import SpeakerRef
@@ -24,18 +25,32 @@ def initials(phrase: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
 
 
+def _abbreviates(short: str, capitals: str) -> bool:
+    """Whether SHORT is CAPITALS (accents aside) with some left out, from its first to its last ("DETEC" of "DFETÉC":
+    "fédéral" gives no letter)."""
+    capitals = unicodedata.normalize("NFKD", capitals).encode("ascii", "ignore").decode()
+    rest = iter(capitals)
+    return len(short) >= 3 and capitals[:1] == short[:1] and capitals[-1:] == short[-1:] and all(c in rest for c in short)
+
+
+def _long_forms_before(before: str, breaks: str) -> list[str]:
+    """The phrases of two words or more that open after an article in BEFORE, since its last break, longest first."""
+    before = re.split(breaks, before)[-1]
+    phrases = [before[m.end():].strip() for m in reversed(list(_ARTICLE.finditer(before)))]
+    return [p for p in phrases if len(p.split()) >= 2]
+
+
 def bracketed_long_form(text: str, short: str) -> str | None:
     """The long form the article wrote before "(SHORT)", when it gave one only."""
     forms = set()
     for bracket in re.finditer(rf"\s\({re.escape(short)}\)", text):
-        before = text[max(0, bracket.start() - 90):bracket.start()]
-        before = re.split(r"[,;:.«»()\n]", before)[-1]
-        starts = [m.end() for m in _ARTICLE.finditer(before)]
-        phrases = [before[s:].strip() for s in reversed(starts)]
-        phrases = [p for p in phrases if len(p.split()) >= 2]
+        phrases = _long_forms_before(text[max(0, bracket.start() - 90):bracket.start()], r"[,;:.«»()\n]")
         if not phrases:
             continue
-        matching = [p for p in phrases if initials(p) == short.upper()]
+        matching = [p for p in phrases if initials(p) == short.upper()] or [
+            # "le Département fédéral de l'environnement, des transports, de l'énergie et de la communication (DETEC)"
+            p for p in _long_forms_before(text[max(0, bracket.start() - 140):bracket.start()], r"[;:.«»()\n]")
+            if _abbreviates(short.upper(), initials(p))]
         named = [p for p in phrases if p[:1].isupper()]  # "la Fédération panhellénique des gens de mer (PNO)": the name
         forms.add(matching[0] if matching else named[0] if named else phrases[0])
     return forms.pop() if len(forms) == 1 else None
@@ -51,5 +66,5 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if place and f"({short.group('short')}){place}" not in text:
             continue
         if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
-                                 or initials(long) == short.group("short")):  # "l'Opéra royal de Wallonie-Liège (ORW)"
+                                 or initials(long) == short.group("short") or _abbreviates(short.group("short"), initials(long))):  # "l'Opéra royal de Wallonie-Liège (ORW)"
             resolved[i] = SpeakerRef(long + place, speaker.mention, speaker.role, "organisation")

@@ -7,7 +7,8 @@ import re
 
 from claims.extract.types import SpeakerRef
 
-_STATE_NOUNS = ("armée", "gouvernement", "police", "marine", "gendarmerie", "diplomatie", "parlement", "justice")
+_STATE_NOUNS = ("armée", "gouvernement", "police", "marine", "gendarmerie", "diplomatie", "parlement", "justice",
+                "protection civile", "sécurité civile", "garde côtière", "douane")
 NATIONALITY_ENDINGS = ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "éen", "éenne", "ol", "ole", "an", "ane",
                         "èque", "and", "ande")
 _NATIONALITIES = frozenset(("britannique", "belge", "suisse", "russe", "turque", "grec", "grecque", "helvétique"))

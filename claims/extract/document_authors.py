@@ -37,6 +37,7 @@ _WHEN_CLOSING = re.compile(rf"\s+(?:en|in|au\s+mois\s+de|début|fin|mi-)\s*(?:\d
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
 _ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+_PREPOSITION_CLOSING_FR = re.compile(r"\s(?P<prep>du|de\s+la|de\s+l['’]|des)\s*$")
 # French: a document's topic noun, then its author ("d'effectifs du ministère de l'Éducation").
 _TOPIC_THEN_AUTHOR_FR = re.compile(r"(?P<topic>[a-zà-ÿ-]{3,})\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?P<author>\S.*)$")
 
@@ -117,6 +118,12 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
             and not (written[len(author.name):].split()[0].endswith(_PARTICIPLE_ENDINGS_FR)
                      and not written[len(author.name):].split()[0].endswith(("que", "ques"))):  # (not "Météo-France citée dans …")
         author = articled  # "le rapport du Secours catholique de la Drôme": "du" holds the article the name's tail needs
+    if author is not None and not author.name and not author.organisation and not lex.adjectival_names and written[:1].islower() \
+            and written == document.group("author") \
+            and (prep := _PREPOSITION_CLOSING_FR.search(segment, 0, document.start("author"))) is not None \
+            and (articled := parse_mention(_ARTICLE_OF[" ".join(prep.group("prep").split())] + written, lex)) is not None \
+            and articled.organisation:
+        author = articled  # "un communiqué du conseil des ministres": the body, as its article reads it ("des ministres" is no role)
     if author is None and not lex.adjectival_names and written == document.group("author"):
         # "les données du ministère de la Santé et des Services sociaux": a long body's name needs its article
         linked = segment[segment.rfind(" ", 0, document.start("author") - 1) + 1:]

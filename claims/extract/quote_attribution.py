@@ -124,6 +124,7 @@ def _clause_after_verb(text: str, start: int, end: int, min_words: int = 7) -> b
 
 
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
+_CONJUNCTION_BEFORE_QUE_FR = re.compile(r"\b(?:alors|tandis|bien|parce|pendant|sans|avant|après|dès|afin)\s+$", re.IGNORECASE)
 # '…"as of this morning", but residents said none had reached them': a new subject, its verb's own short clause
 _CONTRASTING_OPENING = re.compile(r"(?:but|yet)\s", re.IGNORECASE)
 # Cues that are also plural nouns ("objects", "claims"): a verb after a quotation only with a comma to close it.
@@ -243,6 +244,8 @@ class QuoteAttribution:
                 if passive_participle(text, candidate, self.language):
                     continue  # "L'AMF, critiquée pour son retard, a indiqué qu'elle « … »": no verb of speech
                 comp = self.pats.complementiser.search(text, candidate.end(), min(q.open, candidate.end() + 80))
+                if comp and self.language == "fr" and _CONJUNCTION_BEFORE_QUE_FR.search(text, max(0, comp.start() - 10), comp.start()):
+                    comp = None  # "a regretté une mère, alors qu'un retraité jugeait la grève « … »": a conjunction, the retiree's verb
                 if comp and (self.language == "en" or _COORDINATED_VERB_BEFORE.search(text, candidate.end(), comp.start())) \
                         and any(candidate.end() <= other.start() < comp.start() for other in before):
                     # "confirmed the news on Facebook, writing that …", "a confié …, mais a assuré qu'il serait

@@ -14,7 +14,7 @@ from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import MANNER_AFTER_SELON
 from claims.extract.reported_subjects import SPEECH_VERBS
-from claims.extract.speakers import Mention
+from claims.extract.speakers import Mention, fold
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.source_agents import AGENT_ADJUNCT, source_phrase
@@ -42,6 +42,11 @@ _EXAMINATIONS = frozenset(("examination", "autopsy", "post-mortem", "test", "tes
 _FIGURES_SUBJECT = re.compile(
     r"(?:ces|les|ce|cette|leurs|these|the|this|those)\s+(?:[a-zà-ÿ-]+\s+)?(?:chiffres|données|résultats|statistiques|"
     r"figures|data|results|statistics|numbers)", re.IGNORECASE)
+_CLOSING_MARK = re.compile(r"(?:[\s\u00a0\u202f]*[»”\"])?")
+# French: a thing named by a demonstrative, which speaks for no one ("ces crues", "cette décision").
+_PEOPLE_FR = frozenset(("riverains", "usagers", "parents", "familles", "élus", "voisins", "victimes", "sinistrés", "citoyens",
+                        "électeurs", "jeunes", "enfants", "salariés", "employés", "grévistes", "proches", "gens", "personnes"))
+_DEMONSTRATIVE_THING_FR = re.compile(r"(?:[Cc]es|[Cc]ette|[Cc]et|[Cc]e)\s+(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[a-zà-ÿ-]+)?")
 # French: a short verbless adjunct closing the sentence after a source (", en légère hausse par rapport à
 # 2022."), or where the source sits (", basée à Cracovie.").
 _FR_ADJUNCT_AFTER_SOURCE = re.compile(
@@ -173,15 +178,21 @@ class SourcePhrases(PassiveAgents):
             return None
         return trim(self.text, prior, source_start)
 
-    def _finding_shown(self, start: int, drafts: list[Draft]) -> Draft | None:
+    def _finding_shown(self, start: int, drafts: list[Draft], pour: bool = False) -> Draft | None:
         """The claim whose subject, opening at START, is figures or a study that a weak verb makes
-        show something ("ces chiffres montrent que …", "the data show that …"), else None."""
+        show something ("ces chiffres montrent que …", "the data show that …"), or, after French "Pour X,",
+        a thing named by a demonstrative ("Pour le géologue, ces crues rappellent que …"), else None."""
         for draft in drafts:
-            if draft.mention is None or draft.mention.name or draft.mention.pronoun or draft.cue is None \
-                    or not is_weak(draft.cue.split()[-1], self.pats) or not 0 <= draft.position - start <= 60:
+            if draft.mention is None or draft.mention.pronoun or draft.cue is None \
+                    or not 0 <= draft.position - start <= 60 or draft.start < draft.position:
                 continue
             subject = self.text[start:draft.position].strip()
-            if _FIGURES_SUBJECT.fullmatch(subject) and draft.start >= draft.position:
+            if not draft.mention.name and is_weak(draft.cue.split()[-1], self.pats) and _FIGURES_SUBJECT.fullmatch(subject):
+                return draft
+            # (the subject read back to the source: "Pour le géologue X, ces crues" names X)
+            if pour and (thing := _DEMONSTRATIVE_THING_FR.fullmatch(subject)) is not None \
+                    and self.lex.role_pattern.fullmatch(fold(thing.group("noun"))) is None \
+                    and fold(thing.group("noun")) not in self.lex.organisations and thing.group("noun") not in _PEOPLE_FR:
                 return draft
         return None
 
@@ -354,9 +365,13 @@ class SourcePhrases(PassiveAgents):
                 if self.language == "en" and (relative := _EN_RELATIVE_AFTER_SOURCE.match(text, clause_start - 1, e)):
                     clause_start = relative.end()  # "According to AFP, which cited sources close to …, the man …"
                 start, end = trim(text, clause_start, self._content_end(clause_start, e, drafts))
-                if (shown := self._finding_shown(start, drafts)) is not None:
+                if (shown := self._finding_shown(start, drafts, is_pour and self.language == "fr")) is not None:
                     # "Pour les partisans de la réforme, ces chiffres montrent que …": the source reads the figures
-                    shown.mention, shown.spans = mention, [(start, shown.end)]
+                    shown_end = shown.end
+                    if shown.kind == "direct":
+                        shown.kind = "mixed"  # (the quotation, and the words before it that say what shows it)
+                        shown_end += len(_CLOSING_MARK.match(text, shown_end).group())
+                    shown.mention, shown.spans = mention, [(start, shown_end)]
                     continue
                 if word_count(text[start:end]) < 3:
                     continue

@@ -116,7 +116,8 @@ _BARE_APPOSITION_FR = re.compile(
 # "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
 _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
-_CONTRAST_SUBJECT = re.compile(r"^\s*(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+(?P<np>\S.*)$",
+_CONTRAST_SUBJECT = re.compile(r"^\s*(?:(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+"
+                               r"|(?:tandis|alors)\s+qu['’]\s*)(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
 # English: a relative clause inside an apposition, whose words name no speaker (", the federal Crown corporation that
 # employs the pilots,": not the pilots).
