@@ -285,7 +285,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind239": "fr",
         "fr-blind240": "fr",
         "en-blind257": "en",
-        "fr-blind241": "fr"}
+        "fr-blind241": "fr",
+        "en-blind258": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
