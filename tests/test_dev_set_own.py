@@ -286,7 +286,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind240": "fr",
         "en-blind257": "en",
         "fr-blind241": "fr",
-        "en-blind258": "en"}
+        "en-blind258": "en",
+        "fr-blind242": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
