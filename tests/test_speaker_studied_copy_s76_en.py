@@ -79,3 +79,21 @@ def test_a_bodys_name_closing_on_a_country_opens_on_no_title():
     text = ("Swimmer\n\nThe coast guard recovered her from the water.\n\n"
             "According to figures from Water Safety Ireland, an average of 110 people drown in Ireland each year.\n")
     assert _speaker(text, "110 people drown") == "Water Safety Ireland"
+
+
+def test_a_headlines_bare_group_is_the_group_the_lede_places():
+    text = ("Storm took five metres of cliff at Yorkshire village, residents say\n\nWednesday, February 12, 2020\n\n"
+            "Residents of Ulsby, a village on the Holderness coast, said on Monday that the storm had taken about five metres "
+            "of cliff over the weekend.\n")
+    assert _speaker(text, "five metres of cliff at Yorkshire") == "Residents of Ulsby"
+
+
+def test_which_it_says_after_a_body_named_by_its_noun_opening_the_sentence():
+    text = ("Cliff\n\nA council spokesperson said North Wolds District Council's engineers had inspected the cliff.\n\n"
+            "The council does not defend this stretch of coast, which it says is retreating by two metres a year.\n")
+    assert _speaker(text, "retreating by two metres") == "North Wolds District Council"
+
+
+def test_a_councils_name_opening_on_a_compass_word_and_holding_of():
+    text = "Cliff\n\nEast Riding of Yorkshire Council said the bungalows on Cliff Lane were safe for now.\n"
+    assert _speaker(text, "bungalows") == "East Riding of Yorkshire Council"

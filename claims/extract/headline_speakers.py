@@ -171,6 +171,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and (later.paragraph <= 2 and speaker.name.islower() and said.name.lower().endswith(" " + speaker.name)
                      and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))
                      or later.paragraph <= 2 and said.name.lower().startswith(speaker.name.lower() + " at ")
+                     # ("…, residents say" over the lede's "Residents of Skirlby", "Owners of mechanised fishing boats in Kerala")
+                     or later.paragraph <= 2 and said.kind == "person" and said.name.lower().startswith(
+                         tuple(speaker.name.lower() + f" {of} " for of in ("of", "in", "from")))
                      # ("…, selon l'ombudsman" over the lede's "l'ombudsman du Nouveau-Brunswick")
                      or later.paragraph <= 2 and said.name.lower().startswith(tuple(speaker.name.lower() + f" {of} " for of in ("du", "de", "des")))
                      or speaker.name.islower() and said.name[:1].isupper() and _apposed_to_noun(text, later, said, speaker.name))), None)):

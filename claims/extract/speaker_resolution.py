@@ -130,6 +130,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split()):
                 # "The Department of the Treasury imposed sanctions on …, which it said had …": the sentence's subject
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            elif speaker is None and referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "it" \
+                    and _RELATIVE_BEFORE_IT.search(text, draft.sentence[0], draft.position) \
+                    and _BODY_NOUN_OPENING.match(text, draft.sentence[0]) and (subject := _body_opening_own_sentence(text, draft, speakers)):
+                speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "The council does not defend …, which it says is …"
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
             if speaker is None and referring and speakers.lex.adjectival_names and draft.mention.text[:4].lower() == "its " \

@@ -454,8 +454,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if " of " in raw:
             left = raw.split(" of ")[0]
             if len(left.split()) >= 2 and not ({fold(w) for w in left.split()} & lex.organisations) \
-                    and not (left.split()[0] in ("St.", "St", "Saint") and fold(raw.split()[-1]) in lex.organisations):
-                # (not "St. Clare of Jaro Medical Center": a saint opens the body's name)
+                    and not (left.split()[0] in ("St.", "St", "Saint") and fold(raw.split()[-1]) in lex.organisations) \
+                    and not (lex.adjectival_names and left.split()[0] in COMPASS_WORDS_EN and fold(raw.split()[-1]) in lex.organisations):
+                # (not "St. Clare of Jaro Medical Center": a saint opens the body's name; nor "East Riding of Yorkshire
+                # Council": a place's compass word)
                 raw = left  # "Lucy Fischer of The Times"
                 tokens = raw.split()
         if not cut and len(tokens) >= 3 and lex.adjectival_names and AND_THE_BEFORE.search(segment, max(0, base - 9), base) \
