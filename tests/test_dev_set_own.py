@@ -287,7 +287,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind257": "en",
         "fr-blind241": "fr",
         "en-blind258": "en",
-        "fr-blind242": "fr"}
+        "fr-blind242": "fr",
+        "en-blind259": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
