@@ -288,7 +288,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind241": "fr",
         "en-blind258": "en",
         "fr-blind242": "fr",
-        "en-blind259": "en"}
+        "en-blind259": "en",
+        "fr-blind243": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
