@@ -97,3 +97,50 @@ def test_which_it_says_after_a_body_named_by_its_noun_opening_the_sentence():
 def test_a_councils_name_opening_on_a_compass_word_and_holding_of():
     text = "Cliff\n\nEast Riding of Yorkshire Council said the bungalows on Cliff Lane were safe for now.\n"
     assert _speaker(text, "bungalows") == "East Riding of Yorkshire Council"
+
+
+def test_a_participle_in_apposition_to_the_statements_subject_does_not_end_the_statement():
+    text = ("Harbour\n\nThe harbourmaster, Captain Ian Mercer, said the survey, carried out by University of Otago divers in "
+            "October, had found anchor scars \"up to 40 metres long\" in beds of horse mussels.\n")
+    claims = claims_of(text, "en")
+    assert [(c.speaker.name, c.content[-21:]) for c in claims] == [("Ian Mercer", "beds of horse mussels")]
+
+
+def test_the_company_is_the_one_named_since_not_a_band():
+    text = ("Band\n\nThe Ravensworth Colliery Band, one of the oldest brass bands in the county, has been given until "
+            "September to leave its hall, the band announced on Sunday.\n\n"
+            "The hall was bought in March by Dearnvale Properties Ltd, a Rotherham developer. In a letter to the band, the "
+            "company said it intended to convert the building into apartments.\n")
+    assert _speaker(text, "convert the building") == "Dearnvale Properties Ltd"
+
+
+def test_the_group_is_the_one_just_described_as_a_group():
+    text = ("Cruise\n\nHelen Barr, who chairs the Akaroa Traders' Group, said passengers bring half of the summer trade.\n\n"
+            "\"Moving the anchorage does nothing about the fumes,\" said Mere Tane, a spokesperson for Harbour Guardians, a "
+            "residents' group that wants a cap on visits. The group said it would ask the council to limit visits.\n")
+    assert _speaker(text, "limit visits") == "Harbour Guardians"
+
+
+def test_a_state_closing_a_bodys_name_though_it_is_a_first_name_too():
+    text = ("Panel\n\nA Planning Panels Victoria hearing into the rezoning opened on Monday by video link.\n\n"
+            "In a written ruling on April 8, the panel said holding the hearing online was \"fair and practical\".\n")
+    assert _speaker(text, "fair and practical") == "Planning Panels Victoria"
+
+
+def test_according_to_its_website_opening_the_sentence_is_the_bodys_its_subject_names():
+    text = ("Hospice\n\nThe Bayview Shores Hospice in Collingwood has limited visitors to two per resident.\n\n"
+            "The district health unit said on Friday that it had confirmed four cases.\n\n"
+            "According to its website, the hospice has about 80 volunteers, who help with meals.\n")
+    assert _speaker(text, "80 volunteers") == "Bayview Shores Hospice"
+
+
+def test_counsel_for_a_party_the_apposition_names_is_the_role_not_the_party():
+    text = ("Panel\n\nCounsel for the landowner, Southern Crest Developments, argued that a 30-metre buffer along the river "
+            "was \"more than adequate\".\n")
+    assert _speaker(text, "buffer along the river") == "Counsel for the landowner"
+
+
+def test_a_spokesperson_for_a_described_body_is_no_company_the_next_paragraph_names():
+    text = ("Vote\n\nA spokesperson for the developer said the company was \"disappointed but not discouraged\".\n\n"
+            "The decision leaves the site with the town's utility, Littleton Water & Light, which owns the land.\n")
+    assert _speaker(text, "disappointed") == "spokesperson for the developer"

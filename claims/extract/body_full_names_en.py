@@ -228,6 +228,8 @@ class EnglishBodyFullNames:
         """" Schiphol" after "Amsterdam Airport": one more capitalised word closing the name, not a
         person's first name, a function word, an organisation's word or the start of another name."""
         word = _ONE_NAME_WORD_AFTER.match(self.text, end)
+        if word is not None and word.group(1) == "Victoria":
+            return word.group()  # "Planning Panels Victoria", "EPA Victoria": the state, a first name too, closes the name
         if word is None or word.group(1) in self.lex.function_words or is_first_name(word.group(1)) \
                 or fold(word.group(1)) in self.lex.organisations:
             return ""  # (but "Greater Manchester Police Federation": another body)

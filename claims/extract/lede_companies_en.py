@@ -15,7 +15,7 @@ from claims.extract.name_words import closes_on_a_company_word
 # "A Falmouth ship repair company", "An off-road vehicle rental company in Williamson, West Virginia",
 # "its operator": a described company, no name.
 _DESCRIBED_COMPANY = re.compile(
-    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
+    r"(?:An?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:(?!(?:for|of|at|with|from|by|to)\s)[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
     r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry|farm)"
     r"(?:\s+(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
     r"|[Ii]ts\s+(?:operator|owners?|parent\s+company))")
@@ -32,7 +32,7 @@ _KIND_ENDINGS = {"union": ("Union",), "group": ("Group", "Alliance", "Associatio
                  "trust": ("Trust",), "company": ("Ltd", "Limited", "Company"), "firm": ("Ltd", "Limited"),
                  "utility": ("Authority", "Power", "Energy", "Electric", "Utilities", "Water", "Gas")}
 # A capitalised name of two words or more (links, owners' apostrophes and "&" inside), maybe after "The".
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|and|for|&)[ \u00a0]+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){1,6}")
 # A company's noun in apposition after a name: ", a family firm", ", the coach operator".
 _COMPANY_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|business|operator|manufacturer|retailer)\b")
 # How many paragraphs after the lede's are searched, and the fewest characters that make one.

@@ -52,7 +52,7 @@ RECIPIENT_BEFORE = re.compile(r"\b(?:statement|letter|filing|submission|notice|d
 NOT_A_COMPANY = re.compile(
     r"\b(?:Department|Ministry|Agency|Organi[sz]ation|Service|Board|Administration|Commission|Council|"
     r"Office|Center|Centre|Federation|Confederation|Association|Union|Committee|Court|Police|Force|Institute|University|"
-    r"Chamber|Guild|Society|Club|Trust|Foundation|Church|Museum|Library|"
+    r"Chamber|Guild|Society|Club|Trust|Foundation|Church|Museum|Library|Band|Orchestra|Choir|Chorus|Ensemble|School|College|"
     r"Party|Bureau|Authority|Government|Parliament|Assembly|Nations|Alliance|Coalition|Executive|Inspectorate|Regulator|Tribunal|"
     r"Ombudsman|Commissioner|Directorate|Secretariat|Senate|Congress|Army|Navy|"
     # unions named by their members ("United Auto Workers (UAW)", "Teamsters")
@@ -96,7 +96,8 @@ _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE}
 # ("Friends of the Columbia Gorge, a conservation group": links inside the name)
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4}),[ \u00a0]+an?[ \u00a0]+"
-    r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the)\b)[a-z][\w-]*[ \u00a0]+){0,3}$")  # (not "X, a spokesman for the company")
+    r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the)\b)[a-z][\w-]*['’]?[ \u00a0]+){0,3}$")  # (not "X, a spokesman for the company")
+# ("Akaroa Harbour Guardians, a residents' group": a plural owner among the modifiers)
 _DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
 _NAME_THEN_COMMA_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),[ \u00a0]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")

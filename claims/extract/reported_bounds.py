@@ -26,6 +26,9 @@ _SUBJECT_AND_VERB = re.compile(
 # "the driver, a 34-year-old man, ".
 # ("Gerald Moyer, 58, of Halifax, wrote": an age, then a town)
 _SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+){1,2}")
+_SUBJECT_AND_PARTICIPLE_EN = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[a-z]+(?:ed|en|ade|one|ilt|eld|un|ent|ld)"
+    r"\s+(?:(?:out|up)\s+)?(?:by|in|at|on|for|from|with|during|over|after|last)\s+[^,;:\"“”]{1,80},\s+")
 # English: a manner or an occasion, then a colon before the statement ("bluntly in her closing remarks: ").
 _ADJUNCT_THEN_COLON_EN = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:in|at|during|on)\s+(?:his|her|their|its|the|a|an)\s+[^:,;.\"“”]{1,40}:\s")
@@ -316,6 +319,8 @@ class ReportedContentBounds:
                 if self.language == "en" and _SUBJECT_AND_APPOSITION_EN.fullmatch(text, start, cue.start()) \
                         and not has_clear_verb_en(text, start, cue.start()):
                     continue  # "said that Officer Tyler Brandt, 29, had continued …": the statement's subject, its verb
+                if self.language == "en" and cue.group("aux") and _SUBJECT_AND_PARTICIPLE_EN.fullmatch(text, start, cue.start()):
+                    continue  # "said the survey, carried out by university divers in October, had found …": its subject, its verb
                 head = text[start:cue.start()]
                 joint = _NEXT_CLAUSE.search(head)
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):

@@ -117,6 +117,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # "The Storm Prediction Center has received 41 reports …, according to its website", "The centre
                 # recorded 17 incidents …, according to its annual report": the subject's own
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
+            elif referring and speakers.lex.adjectival_names and fold(draft.mention.text).startswith("its ") \
+                    and draft.position < draft.spans[0][0] and (noun := _BODY_NOUN_OPENING_LOWER.match(text, draft.spans[0][0])) is not None \
+                    and noun.group("noun") in speakers.lex.organisations \
+                    and (named := speakers.named_organisation(noun.group("noun"), draft.position)) is not None:
+                speaker = SpeakerRef(named, draft.mention.text, None, "organisation")  # "According to its website, the hospice has …"
             elif referring and speakers.lex.adjectival_names and fold(draft.mention.text) == "it" and draft.position > draft.spans[-1][1] \
                     and (subject := speakers.organisation_subject_before(text, draft.position, draft.sentence[0])) is not None \
                     and " " in subject and not is_first_name(subject.split()[0]) and speakers.gender_of(subject) is None:
@@ -330,6 +335,7 @@ def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str 
 
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|who|which|that)\s")
 _BODY_NOUN_OPENING = re.compile(r"The\s+(?P<noun>[a-z]+)\s")
+_BODY_NOUN_OPENING_LOWER = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\s")
 
 
 def _body_opening_own_sentence(text: str, draft: Draft, speakers: ArticleSpeakers) -> str | None:

@@ -13,6 +13,7 @@ from claims.extract.speaker_french import (
     _ON_TRIAL_AFTER, _ONE_OF, _head_role,
 )
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.name_words import COMPANY_NAME_ENDINGS
 from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, role_gender, role_phrase_gender
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import MEDIUM_BEFORE, is_recipient
@@ -38,6 +39,7 @@ _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
 _CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{0,3})\.\s*$")
+_FOR_THE_NOUN_CLOSING = re.compile(r"\s(?:for|representing)\s+the\s+[a-z]+\s*$")
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3}\.?\s*")
 
 
@@ -128,6 +130,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             # "Interrogé par la présidente de la section, X a rejeté …": who asked him, not his role (but
             # "confirmée par le conseiller exécutif, X.": the name in apposition)
             hit = None
+        if hit is not None and lex.adjectival_names and _FOR_THE_NOUN_CLOSING.search(candidate) \
+                and (name.split()[-1] in COMPANY_NAME_ENDINGS or fold(name.split()[-1]) in lex.organisations):
+            hit = None  # "Counsel for the landowner, Southern Rise Developments,": the body names the landowner, no counsel
         if hit is not None and not lex.adjectival_names and MEDIUM_BEFORE.search(text, max(0, offset - 40), offset):
             hit = None  # "a déclaré le metteur en scène au quotidien régional L'Écho du Vaucluse": the outlet holds no role
         if hit is not None and not lex.adjectival_names and (gender := first_name_gender(name)) is not None \

@@ -116,6 +116,7 @@ _BARE_APPOSITION_FR = re.compile(
 # "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
 _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
+_ROLE_FOR_THE_NOUN_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:for|representing)\s+the\s+[a-z]+")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+"
                                r"|(?:tandis|alors)\s+qu['’]\s*)(?P<np>\S.*)$",
                                re.IGNORECASE | re.DOTALL)
@@ -351,6 +352,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         # "Donna Reyes, whose mother lived at one of the homes, Maple Glen Care Center, until 2017, said": the relative
         # clause runs to the verb, its commas and names with it
         return person
+    if lex.adjectival_names and len(filled) == 2 and (owned := _ROLE_FOR_THE_NOUN_EN.fullmatch(filled[0].strip())) is not None \
+            and fold(owned.group("role").split()[-1]) in lex.roles \
+            and (body := parse_mention(filled[1], lex)) is not None and body.name and body.organisation \
+            and not is_first_name(body.name.split()[0]):
+        # "Counsel for the landowner, Southern Rise Developments, argued": the body names the landowner, not who speaks
+        return Mention(filled[0].strip(), role=clean_phrase(filled[0], lex))
     if lex.adjectival_names and len(filled) >= 3 and _SHORT_FORM_SEGMENT.fullmatch(filled[-1]) \
             and _ROLE_AT_UNNAMED_BODY_EN.fullmatch(filled[-2]):
         # "Edgar Barrios, a volcanologist at the national volcanology institute, INSIVUMEH, told": the
