@@ -58,3 +58,18 @@ def test_a_pianist_named_with_her_instrument():
     text = ("Concert\n\nLa pianiste Léa Marchetti, 17 ans, a déclaré : « J'ai pleuré, puis j'ai pensé à ma grand-mère. »\n")
     found = _claim(text, "J'ai pleuré")
     assert (found.speaker.name, found.speaker.role) == ("Léa Marchetti", "pianiste")
+
+
+def test_a_proof_not_made_is_no_statement_inside_the_sources_claim():
+    text = ("Prud'hommes\n\nSelon le jugement, dont l'AFP a obtenu copie, l'entreprise n'a pas démontré que la fermeture de son "
+            "site était justifiée par des difficultés économiques.\n")
+    claims = claims_of(text, "fr")
+    assert [(c.speaker.name, c.content.split()[0]) for c in claims] == [("jugement", "l'entreprise")]
+
+
+def test_selon_x_then_alors_que_attributes_the_clause_before_the_source():
+    text = ("Vins\n\nLes importations de vin ont atteint 180 millions de litres en 2011, selon l'Office fédéral de "
+            "l'agriculture (OFAG), alors que la consommation globale recule depuis dix ans.\n")
+    found = _claim(text, "180 millions")
+    assert (found.speaker.name, found.content) == ("Office fédéral de l'agriculture",
+                                                   "Les importations de vin ont atteint 180 millions de litres en 2011")

@@ -125,6 +125,11 @@ _ADJUNCT_OPENERS = frozenset(("on", "in", "at", "during", "late", "early", "earl
 _LEADING_SOURCE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après)\s[^,;:.«»\"“”]{1,80},\s*")
 
 
+# French verbs of proof, which negated state nothing ("n'a pas démontré que", "ne prouve pas que").
+_PROOF_STEMS_FR = ("démontr", "prouv", "établi", "justifi")
+_NEGATION_BEFORE_FR = re.compile(r"\bn['’](?:a|ont|avait|avaient|aurait|auraient)[ \u00a0]+(?:pas|jamais|nullement)[ \u00a0]+$"
+                                 r"|\bne[ \u00a0]+$")
+
 class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQuotes, SourcePhrases):
     """Finds drafts in one sentence (reported speech: `ReportedSpeech`, `selon X` / `according to X`:
     `SourcePhrases`)."""
@@ -206,6 +211,9 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and _DOCUMENT_IN_ADJUNCT.search(text, max(s, m.start() - 40), m.start()))
                 and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))
+                # "l'entreprise n'a pas démontré que …": a proof not made, no statement
+                and not (self.language == "fr" and m.group("verb").lower().startswith(_PROOF_STEMS_FR)
+                         and _NEGATION_BEFORE_FR.search(text, max(s, m.start() - 20), m.start()))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb") in _BASE_FORMS
                          and text.startswith(",", m.end()) and _NOUN_PHRASE_OPENING_BEFORE.search(text, max(s, m.start() - 50), m.start()))]
         self._sentence_cues = cues

@@ -146,7 +146,7 @@ _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
 
 
 # "…, selon la police, et au moins 30 blessées": the clause before the source goes on after it.
-_CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais)\s")
+_CONJUNCTION_AFTER_COMMA_FR = re.compile(r",\s*(?:et|mais|alors\s+qu(?:e\s|['’])|tandis\s+qu(?:e\s|['’]))")
 # French: a counted group ("deux industriels", "trois élus", "12 salariés"), the subject of a clause, never a source's apposition.
 _COUNTED_GROUP_FR = re.compile(r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|\d+)\s+[a-zà-ÿ-]+s\b")
 # French: a description opening on its article ("le service d'information routière du ministère …").
