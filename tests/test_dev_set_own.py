@@ -289,7 +289,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind258": "en",
         "fr-blind242": "fr",
         "en-blind259": "en",
-        "fr-blind243": "fr"}
+        "fr-blind243": "fr",
+        "en-blind260": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
