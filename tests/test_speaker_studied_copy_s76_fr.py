@@ -73,3 +73,16 @@ def test_selon_x_then_alors_que_attributes_the_clause_before_the_source():
     found = _claim(text, "180 millions")
     assert (found.speaker.name, found.content) == ("Office fédéral de l'agriculture",
                                                    "Les importations de vin ont atteint 180 millions de litres en 2011")
+
+
+def test_the_management_of_a_body_named_by_a_capitalised_kind_and_lower_case_words_before_its_short_form():
+    text = ("Grève\n\nLes chauffeurs de la Régie intercommunale des transports marcinellois (RITM) ont cessé le travail "
+            "mardi.\n\nLa direction de la régie a qualifié l'arrêt de travail d'« incompréhensible ».\n")
+    assert _speaker(text, "incompréhensible") == "Régie intercommunale des transports marcinellois"
+
+
+
+def test_a_kinds_name_going_on_after_its_short_form_is_not_cut_at_the_bracket():
+    text = ("Grève\n\nLes chauffeurs de la Régie des transports (RT) Charleroi ont cessé le travail mardi.\n\n"
+            "La direction de la régie a qualifié l'arrêt de travail d'« incompréhensible ».\n")
+    assert _speaker(text, "incompréhensible") != "Régie des transports"

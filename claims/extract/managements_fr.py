@@ -23,7 +23,7 @@ _UNNAMED_MANAGEMENT = re.compile(
     r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
-    r"|festival|musée|théâtre))?")
+    r"|festival|musée|théâtre|régie))?")
 # What a maker makes, after its kind: "Le fabricant de radiateurs en fonte Thermalor".
 _WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}(?:[ \u00a0]+[a-zà-ÿ-]{4,})?){0,2}"  # ("de pièces automobiles")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
@@ -120,7 +120,12 @@ def named_by_its_kind(text: str, noun: str, position: int) -> str | None:
                              rf"[ \u00a0]+(?P<of>(?:de|du|des)[ \u00a0]+|d['’])?(?P<name>{_NAME})", text[:position]):
         pass
     if found is None:
-        return None
+        # "la Régie intercommunale des transports carolorégiens (RITC)": a capitalised kind, lower-case words, its short form
+        written = None
+        for written in re.finditer(rf"(?<![\w-]){noun[0].upper()}{noun[1:]}(?:[ \u00a0]+[a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]*\([A-ZÀ-Þ]{{2,8}}\)(?![ \u00a0]+[A-ZÀ-Þ]))",
+                                   text[:position]):
+            pass
+        return written.group() if written is not None else None
     if found.group("of") is None and found.group()[:1].islower():
         return found.group("name")  # "le syndicat des professionnels de santé Tehy": the body's own name after its kind
     return found.group()
