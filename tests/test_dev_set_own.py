@@ -290,7 +290,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind242": "fr",
         "en-blind259": "en",
         "fr-blind243": "fr",
-        "en-blind260": "en"}
+        "en-blind260": "en",
+        "fr-blind244": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -375,7 +375,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind242": ("own/fr-blind242", "fr"),
         "own-en-blind259": ("own/en-blind259", "en"),
         "own-fr-blind243": ("own/fr-blind243", "fr"),
-        "own-en-blind260": ("own/en-blind260", "en")}
+        "own-en-blind260": ("own/en-blind260", "en"),
+        "own-fr-blind244": ("own/fr-blind244", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -652,7 +653,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind242",
                  "own-en-blind259",
                  "own-fr-blind243",
-                 "own-en-blind260")
+                 "own-en-blind260",
+                 "own-fr-blind244")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
