@@ -66,5 +66,6 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         if place and f"({short.group('short')}){place}" not in text:
             continue
         if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
-                                 or initials(long) == short.group("short") or _abbreviates(short.group("short"), initials(long))):  # "l'Opéra royal de Wallonie-Liège (ORW)"
+                                 or initials(long) == short.group("short")  # "l'Opéra royal de Wallonie-Liège (ORW)"
+                                 or _abbreviates(short.group("short"), initials(long))):
             resolved[i] = SpeakerRef(long + place, speaker.mention, speaker.role, "organisation")

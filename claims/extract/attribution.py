@@ -130,6 +130,7 @@ _PROOF_STEMS_FR = ("démontr", "prouv", "établi", "justifi")
 _NEGATION_BEFORE_FR = re.compile(r"\bn['’](?:a|ont|avait|avaient|aurait|auraient)[ \u00a0]+(?:pas|jamais|nullement)[ \u00a0]+$"
                                  r"|\bne[ \u00a0]+$")
 
+
 class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQuotes, SourcePhrases):
     """Finds drafts in one sentence (reported speech: `ReportedSpeech`, `selon X` / `according to X`:
     `SourcePhrases`)."""

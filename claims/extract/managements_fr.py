@@ -122,8 +122,8 @@ def named_by_its_kind(text: str, noun: str, position: int) -> str | None:
     if found is None:
         # "la Régie intercommunale des transports carolorégiens (RITC)": a capitalised kind, lower-case words, its short form
         written = None
-        for written in re.finditer(rf"(?<![\w-]){noun[0].upper()}{noun[1:]}(?:[ \u00a0]+[a-zà-ÿ'’-]+){{1,6}}(?=[ \u00a0]*\([A-ZÀ-Þ]{{2,8}}\)(?![ \u00a0]+[A-ZÀ-Þ]))",
-                                   text[:position]):
+        for written in re.finditer(rf"(?<![\w-]){noun[0].upper()}{noun[1:]}(?:[ \u00a0]+[a-zà-ÿ'’-]+){{1,6}}"
+                                   r"(?=[ \u00a0]*\([A-ZÀ-Þ]{2,8}\)(?![ \u00a0]+[A-ZÀ-Þ]))", text[:position]):
             pass
         return written.group() if written is not None else None
     if found.group("of") is None and found.group()[:1].islower():

@@ -93,11 +93,11 @@ _COMPANY_NOUN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS, key=len,
 _NAME_ON_LINE = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,3}"
 _NAME_AFTER_NOUN = re.compile(rf"(?P<comma>,)?[ \u00a0]+(?P<name>{_NAME_ON_LINE})(?(comma),|(?=[\s,.;:]))")
 # (an indefinite apposition only: in "…, the company said" the noun opens the next clause)
-# ("Friends of the Columbia Gorge, a conservation group": links inside the name)
+# ("Friends of the Columbia Gorge, a conservation group": links inside the name; "Akaroa Harbour Guardians, a residents'
+# group": a plural owner among the modifiers)
 _NAME_BEFORE_APPOSITION = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*){0,4}),[ \u00a0]+an?[ \u00a0]+"
     r"(?:(?!(?:for|of|at|with|from|to|in|on|by|the)\b)[a-z][\w-]*['’]?[ \u00a0]+){0,3}$")  # (not "X, a spokesman for the company")
-# ("Akaroa Harbour Guardians, a residents' group": a plural owner among the modifiers)
 _DESIGNATORS = frozenset(COMPANY_DESIGNATORS)
 _NAME_THEN_COMMA_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),[ \u00a0]+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$")

@@ -204,7 +204,8 @@ class QuoteAttribution:
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
-                if _clause_after_verb(text, m.end(), tail_end, 3 if _CONTRASTING_OPENING.match(np) else 7) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
+                shortest_clause = 3 if _CONTRASTING_OPENING.match(np) else 7
+                if _clause_after_verb(text, m.end(), tail_end, shortest_clause) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
                         or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np):
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)

@@ -118,7 +118,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 # recorded 17 incidents …, according to its annual report": the subject's own
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             elif referring and speakers.lex.adjectival_names and fold(draft.mention.text).startswith("its ") \
-                    and draft.position < draft.spans[0][0] and (noun := _BODY_NOUN_OPENING_LOWER.match(text, draft.spans[0][0])) is not None \
+                    and draft.position < draft.spans[0][0] and (noun := _THE_NOUN_OPENING.match(text, draft.spans[0][0])) is not None \
                     and noun.group("noun") in speakers.lex.organisations \
                     and (named := speakers.named_organisation(noun.group("noun"), draft.position)) is not None:
                 speaker = SpeakerRef(named, draft.mention.text, None, "organisation")  # "According to its website, the hospice has …"
@@ -335,7 +335,7 @@ def _recent_person(quoted_people: list[tuple[int, str]], paragraph: int) -> str 
 
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s(?:qui|que|qu['’]|who|which|that)\s")
 _BODY_NOUN_OPENING = re.compile(r"The\s+(?P<noun>[a-z]+)\s")
-_BODY_NOUN_OPENING_LOWER = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\s")
+_THE_NOUN_OPENING = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\s")
 
 
 def _body_opening_own_sentence(text: str, draft: Draft, speakers: ArticleSpeakers) -> str | None:
