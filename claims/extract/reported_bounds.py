@@ -26,6 +26,8 @@ _SUBJECT_AND_VERB = re.compile(
 # "the driver, a 34-year-old man, ".
 # ("Gerald Moyer, 58, of Halifax, wrote": an age, then a town)
 _SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+){1,2}")
+# English: the statement's subject, then a participle in apposition and its adjunct ("the survey, carried out by
+# university divers in October, ").
 _SUBJECT_AND_PARTICIPLE_EN = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[a-z]+(?:ed|en|ade|one|ilt|eld|un|ent|ld)"
     r"\s+(?:(?:out|up)\s+)?(?:by|in|at|on|for|from|with|during|over|after|last)\s+[^,;:\"“”]{1,80},\s+")

@@ -42,10 +42,12 @@ _EXAMINATIONS = frozenset(("examination", "autopsy", "post-mortem", "test", "tes
 _FIGURES_SUBJECT = re.compile(
     r"(?:ces|les|ce|cette|leurs|these|the|this|those)\s+(?:[a-zà-ÿ-]+\s+)?(?:chiffres|données|résultats|statistiques|"
     r"figures|data|results|statistics|numbers)", re.IGNORECASE)
+# The closing mark of a quotation a mixed claim now ends on (none when the text has none).
 _CLOSING_MARK = re.compile(r"(?:[\s\u00a0\u202f]*[»”\"])?")
-# French: a thing named by a demonstrative, which speaks for no one ("ces crues", "cette décision").
+# French plural nouns of people that the role words miss: "ces riverains" may speak for themselves.
 _PEOPLE_FR = frozenset(("riverains", "usagers", "parents", "familles", "élus", "voisins", "victimes", "sinistrés", "citoyens",
                         "électeurs", "jeunes", "enfants", "salariés", "employés", "grévistes", "proches", "gens", "personnes"))
+# French: a thing named by a demonstrative, which speaks for no one ("ces crues", "cette décision").
 _DEMONSTRATIVE_THING_FR = re.compile(r"(?:[Cc]es|[Cc]ette|[Cc]et|[Cc]e)\s+(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[a-zà-ÿ-]+)?")
 # French: a short verbless adjunct closing the sentence after a source (", en légère hausse par rapport à
 # 2022."), or where the source sits (", basée à Cracovie.").
