@@ -291,7 +291,12 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind259": "en",
         "fr-blind243": "fr",
         "en-blind260": "en",
-        "fr-blind244": "fr"}
+        "fr-blind244": "fr",
+        "en-blind261": "en",
+        "en-blind262": "en",
+        "en-blind263": "en",
+        "fr-blind246": "fr",
+        "fr-blind247": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
