@@ -296,7 +296,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind262": "en",
         "en-blind263": "en",
         "fr-blind246": "fr",
-        "fr-blind247": "fr"}
+        "fr-blind247": "fr",
+        "fr-blind245": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
