@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.lang import fr
 from claims.extract.name_contexts import JOINED_OFFICE_AFTER
 from claims.extract.one_of_them_fr import ONE_OF_THEM
@@ -122,6 +123,8 @@ def _medium_by_kind(chunk: str) -> int | None:
     words = [w for w in re.finditer(r"\S+", chunk[medium.end():named.end("person")])
              if w.group()[:1].isupper() and w.group() not in ("Le", "La", "Les")]
     first = person_after_outlet([w.group() for w in words]) if len(words) >= 2 else None
+    if first is None and len(words) == 2 and is_first_name(words[0].group()):
+        first = 0  # "a déclaré au quotidien Hamid Benali, l'un des …": the medium named before, by its kind alone
     return medium.end() + words[first].start() if first is not None else None
 
 
@@ -155,6 +158,8 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"sous\s+couvert\s+(?:d['’]|de\s+l['’])anonymat|"
     r"(?:sur|devant|dans)\s+(?:le|la|l['’])\s*(?:quai|place|parvis|port|marché|pont|plage|parking|rond-point)"
     r"(?-i:(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3})|"
+    # ("a annoncé mercredi dans un communiqué la police cantonale": where it was said)
+    r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
     # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
     # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)

@@ -12,6 +12,7 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
     """Whether TAIL, after a French inverted reporting verb, is short enough to be its subject (and
     an adjunct), not a clause of its own."""
     tail = _CONTACTED_CLOSING.sub("", tail)  # "…, a confirmé la direction de X, contactée par nos soins"
+    tail = _RELATIVE_SOURCE_CLOSING.sub("", tail)  # "…, a indiqué la direction de X, selon laquelle les résultats …"
     return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
         # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
         # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
@@ -34,6 +35,8 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
 # How the outlet reached the subject, closing the tail: ", contactée par nos soins", ", joint par téléphone".
 # (", citée par l'agence Algérie Presse Service (APS)": the agency that relayed it)
 _CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|sollicité|cité)e?s?(?:\s+(?:par|au)\s+[^,;:«»]{1,40})?\s*$")
+# The subject's own statement in a relative clause closing the tail: ", selon laquelle …", ", pour qui …".
+_RELATIVE_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après|pour)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)\s.*$", re.DOTALL)
 _DEFINITE_FIRST = re.compile(r"(?:le|la|les|l['’])\s*\w")
 _DAY_FIRST = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+")
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")

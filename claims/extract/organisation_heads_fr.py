@@ -295,14 +295,15 @@ _NOT_IN_A_RUN_ON_NAME = frozenset(("dans", "pour", "avec", "sans", "sous", "vers
 
 
 def _run_on_name(text: str, head: str) -> str | None:
-    """The one longest name TEXT writes from HEAD on to a capitalised word, else None."""
+    """The one longest name TEXT writes from HEAD on to a capitalised word, else None (not past a verb: "la
+    compagnie Volantis quittera l'aéroport de Tours")."""
     found = set()
     for at in (m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(head)}(?![\w'’-])", text)):
         end, last_capital, lower = at + len(head), None, 0
         while (step := _NAME_RUN_ON.match(text, end)) is not None:
             word = step.group().strip(" \u00a0")
             if word[:1].islower() and len(word) >= 4:
-                if word in _NOT_IN_A_RUN_ON_NAME or word.endswith(("é", "ée", "és", "ées", "ait", "ent")) or lower >= 2:
+                if word in _NOT_IN_A_RUN_ON_NAME or word.endswith(("é", "ée", "és", "ées", "ait", "ent", "ra", "ront")) or lower >= 2:
                     break
                 lower += 1
             end = step.end()

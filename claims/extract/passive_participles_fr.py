@@ -15,6 +15,14 @@ _AMOUNT_OR_AGENT_NEXT = re.compile(
     r"|par\s(?!écrit|téléphone|courriel|e-mail|mail|communiqué|la\s+suite|ailleurs|voie\s+de))")  # (not "précisé par écrit que")
 
 
+def qualifying_participle(text: str, cue) -> bool:
+    """"a jugé le tarif annoncé « hors de portée »": a French bare participle right after a determiner and its
+    noun qualifies the noun (not "le projet critiqué par le maire : « … »", whose agent speaks)."""
+    return cue.group("aux") is None and not cue.group("pron") and cue.group("verb").lower().endswith("é") \
+        and _DETERMINER_NOUN_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None \
+        and _AGENT_NEXT.match(text, cue.end()) is None
+
+
 def participle_as_noun(text: str, cue, language: str) -> bool:
     """"l'accusé « ne pouvait ignorer … »": a French participle after an article is a noun, no cue."""
     return language == "fr" and cue.group("aux") is None and not cue.group("pron") \
@@ -22,6 +30,10 @@ def participle_as_noun(text: str, cue, language: str) -> bool:
         and _ARTICLE_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) is not None  # (not "l'affirme")
 
 
+# A determiner and its noun right before: "le tarif annoncé", "ce chiffre avancé".
+_DETERMINER_NOUN_BEFORE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|\b[lL]['’])"
+                                     r"[a-zà-ÿ]{3,}\s+$")
+_AGENT_NEXT = re.compile(r"\s+par\s")
 BARE_IRREGULAR_PARTICIPLES = frozenset(("promis", "écrit", "prédit", "décrit"))
 # A noun right before (not a subject pronoun, a relative or an auxiliary's clitic): "les travaux d'isolation promis".
 _NOUN_BEFORE_FR = re.compile(r"(?<![\w-])(?!(?:qui|que|il|elle|on|ils|elles|nous|vous|je|tu|a|ont|avait|en|y|lui|leur|se|s)\s)"
@@ -38,5 +50,7 @@ def passive_participle(text: str, cue, language: str) -> bool:
         return True
     if verb in BARE_IRREGULAR_PARTICIPLES and _NOUN_BEFORE_FR.search(text, max(0, cue.start() - 30), cue.start()) is not None:
         return True  # "les travaux d'isolation promis pour 2025": a participle qualifying the noun, no one promising
+    if qualifying_participle(text, cue):
+        return True
     return _AGREED_PARTICIPLE.search(verb) is not None or (
         verb.endswith("é") and _AMOUNT_OR_AGENT_NEXT.match(text, cue.end()) is not None)

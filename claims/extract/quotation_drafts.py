@@ -176,6 +176,9 @@ class QuotationDrafts:
     def _clause_before_colon(self, m: Cue, gap: str) -> bool:
         """English: "X said cruise passengers spend far less than overnight guests: "…"": the verb
         reports the clause before the colon as well as the quotation after it."""
+        if self.language == "fr":
+            # "a raconté qu'il passait déjà quarante minutes dans le car : « … »": the que-clause, then the quotation
+            return gap.rstrip().endswith(":") and COMPLEMENTISER_NEXT.match(gap) is not None and word_count(gap) >= 5
         return self.language == "en" and gap.rstrip().endswith(":") and word_count(gap) >= 4 \
             and clause_can_start_en(self.text, m.end()) and EN_FINITE.search(gap) is not None
 

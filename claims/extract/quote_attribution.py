@@ -14,7 +14,7 @@ from claims.extract.source_appositions import name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
 from claims.extract.segments import sentence_start
-from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle
+from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle, qualifying_participle
 from claims.extract.source_agents import source_phrase
 from claims.extract.speakers import Mention
 from claims.extract.speaker_mentions import parse_mention
@@ -72,6 +72,8 @@ _SUBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|this|that|its|his|her|their)\s+[\w'
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _QUE_CLAUSE = re.compile(r"\b(?:que\s|qu['’])")
+# A chunk opening on a preposition of place, the end of a clause rather than a speaker ("sur les ruches de sa coopérative").
+_PLACE_OPENING = re.compile(r"\s*(?:sur|dans|à|au|aux|en|avec|chez|sous|vers|contre|depuis|pendant|on|in|at|with|from|into|under)\s")
 _FR_COLON_PREDICATE = re.compile(
     r"\s(?:se|s['’]|ne|n['’]|est|sont|reste|restent|demeure|demeurent|semble|semblent|apporte|apportent|"
     r"affiche|affichent|campe|campent|persiste|persistent|tient|tiennent|résume|résument|"
@@ -228,6 +230,8 @@ class QuoteAttribution:
         before = [m for m in cues if head_start <= m.start() and m.end() <= q.open]
         if before and before[-1].group("verb").lower() in BARE_IRREGULAR_PARTICIPLES and passive_participle(text, before[-1], self.language):
             before.pop()  # "que les travaux d'isolation promis pour 2025 n'ont « … »": the noun's participle, no attribution
+        if len(before) >= 2 and self.language == "fr" and qualifying_participle(text, before[-1]):
+            before.pop()  # "mais a jugé le tarif annoncé « hors de portée »": the noun's participle, the earlier verb speaks
         if len(before) >= 2 and self.language == "en" and before[-1].group("aux") is None and not before[-1].group("pron") \
                 and before[-1].group("verb").lower() in ("posted", "published", "shared", "released", "issued") \
                 and _NOUN_BEFORE_PARTICIPLE_EN.search(text, max(head_start, before[-1].start() - 40), before[-1].start()):
@@ -414,7 +418,8 @@ class QuoteAttribution:
                     return None, mention, ":"
             if self.language == "en" and (going_on := _WENT_ON_CLOSING.search(chunk)) is not None:
                 chunk = chunk[:going_on.start()]  # "The statement went on: "…"": the document goes on speaking
-            if 0 < word_count(chunk) <= 6 and not (self.language == "fr" and _FR_COLON_PREDICATE.match(" " + chunk.strip())):
+            if 0 < word_count(chunk) <= 6 and not (self.language == "fr" and _FR_COLON_PREDICATE.match(" " + chunk.strip())) \
+                    and not _PLACE_OPENING.match(chunk):  # ("… « arriver en quelques minutes » sur les ruches : « … »": where)
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return None, mention, ":"

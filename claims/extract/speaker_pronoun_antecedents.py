@@ -33,6 +33,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     # ("À la barre, chemise blanche et voix basse, le prévenu …": how the subject looks, after the place)
     r"(?:,\s+[a-zà-ÿ][^,.!?«»]{1,40}(?=,\s+(?:le|la|l['’])))?"
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)"
+    # ("Dimanche en fin de journée, le procureur …": the part of the day)
+    r"(?:\s+(?:matin|midi|soir|après-midi|en\s+(?:fin|début)\s+(?:de\s+|d['’])(?:journée|matinée|soirée|après-midi)))?"
     r"(?:,\s+lors\s[^,.!?«»]{1,70})?"
     # ("Entendu mercredi après-midi, le prévenu …": heard on a day)
     r"|(?:Entendue?s?|Auditionnée?s?|Interrogée?s?|Questionnée?s?|Interpellée?s?)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
