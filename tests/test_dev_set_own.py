@@ -297,7 +297,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind263": "en",
         "fr-blind246": "fr",
         "fr-blind247": "fr",
-        "fr-blind245": "fr"}
+        "fr-blind245": "fr",
+        "en-blind264": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
