@@ -298,7 +298,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind246": "fr",
         "fr-blind247": "fr",
         "fr-blind245": "fr",
-        "en-blind264": "en"}
+        "en-blind264": "en",
+        "fr-blind248": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
