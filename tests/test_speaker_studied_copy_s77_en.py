@@ -18,3 +18,55 @@ def test_a_quote_after_a_colon_closing_a_place_is_the_earlier_speakers():
     text = ("Fires\n\nA beekeeper, Awa Diatta, said she saw the fire \"arrive in minutes\" on the hives of her cooperative: "
             "\"We could not save anything. It will take three years to rebuild.\"\n")
     assert _speaker(text, "could not save anything") == "Awa Diatta"
+
+
+def test_a_day_of_the_week_that_is_a_given_name_opens_the_name():
+    text = ("Scheme\n\nNot everyone has welcomed the scheme. Sunday Okafor, chairman of the Ibadan Artisans' Forum, told "
+            "Reuters that most of its members had not been consulted.\n")
+    assert _speaker(text, "had not been consulted") == "Sunday Okafor"
+
+
+def test_a_day_before_a_surname_after_on_stays_a_day():
+    text = "Scheme\n\nOn Sunday Okafor said that most of the members had not been consulted.\n"
+    assert _speaker(text, "had not been consulted") == "Okafor"
+
+
+def test_its_owner_in_the_lede_is_the_owner_the_next_paragraph_names():
+    text = ("Weekly paper will not return\n\nThe Tussock Times, a free weekly newspaper, will not resume publication after "
+            "the lockdown, its owner announced yesterday.\n\n“We were hanging on before this,” owner and publisher Brian "
+            "Kettle said in a letter to readers.\n")
+    assert _speaker(text, "will not resume publication") == "Brian Kettle"
+
+
+def test_a_headlines_place_then_group_is_the_ledes_group_in_that_place():
+    text = ("Wimmera grain growers say rail closure will cost them dearly\n\nGrain growers in Wimmera, Victoria, have warned "
+            "that freight costs could double after the line closes. Growers' groups say the extra cost is about A$12 a "
+            "tonne.\n\nJanet Moss, president of the Wimmera Grain Growers' Association, called the closure \"a disaster\".\n")
+    assert _speaker(text, "rail closure will cost them") == "Grain growers in Wimmera"
+    assert _speaker(text, "extra cost is about") == "Growers' groups"
+
+
+def test_the_local_unit_is_the_body_named_with_its_words():
+    text = ("Outbreak\n\nTwelve residents of Birchwood Lodge have died since an outbreak was declared, the local public health "
+            "unit said yesterday. Another 30 residents have tested positive, according to Kawartha Public Health.\n")
+    assert _speaker(text, "Twelve residents") == "Kawartha Public Health"
+
+
+def test_a_local_office_is_not_the_tail_of_a_ministrys_name():
+    text = ("Drought\n\nAt least 47 primary schools have closed because their boreholes have run dry, the Ministry of General "
+            "Education said on Friday.\n\nThe closures affect about 19,000 pupils, according to the provincial education "
+            "office.\n")
+    assert _speaker(text, "19,000 pupils") == "provincial education office"
+
+
+def test_a_headlines_words_in_quotation_marks_are_no_statement():
+    text = ("Paper closes\n\nReaders learned of the closure from a front-page notice. Under the headline \"Thank you, Calder "
+            "Vale\", the notice said the paper had been \"part of the life of this valley\".\n")
+    assert not [c for c in claims_of(text, "en") if c.content.startswith("Thank you")]
+
+
+def test_a_document_is_not_the_previous_speakers_when_they_only_spoke_of_it_in_the_plural():
+    text = ("Paper closes\n\nA Calder Borough Council spokesperson said the authority would place its public notices in "
+            "another paper. Readers learned of the closure from a front-page notice. The notice said the paper had been "
+            "\"part of the life of this valley\".\n")
+    assert _speaker(text, "part of the life") != "Calder Borough Council spokesperson"

@@ -1,6 +1,7 @@
 """English: a body the article first describes by its members and its kind ("A nurses' association in Kisumu,
-Kenya, said …") and names elsewhere with those words capitalised ("The Lake Region Nurses' Association (LRNA) is
-calling …") speaks under that name."""
+Kenya, said …"), or as the local one of its kind ("the local public health unit said"), and names elsewhere with
+those words capitalised ("The Lake Region Nurses' Association (LRNA) is calling …", "according to Peterborough Public
+Health") speaks under that name."""
 
 from __future__ import annotations
 
@@ -13,6 +14,21 @@ _DESCRIBED_BODY = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[a-z-]+\s+)?(?P<members>[a-z]+s['’]?)\s+"
     r"(?P<kind>association|union|federation|group|society|alliance|network|guild|council|co-?operative|collective|forum)"
     r"(?:\s+(?:in|at|from|of|on)\s+[A-Z].*)?")
+
+
+# "local public health unit", "district health board": the local body of a kind, by what it does.
+_LOCAL_BODY = re.compile(r"(?:local|regional|district|county|provincial|city)\s+(?P<words>[a-z]{4,}(?:\s+[a-z]{4,})?)\s+"
+                         r"(?P<kind>unit|board|authority|department|service|agency|office)")
+
+
+def _local_name_pattern(described: re.Match) -> re.Pattern:
+    """The name opening a capitalised run and closing it; a kind described by one word keeps its kind's word
+    ("Gwembe District Education Office", not "General Education" of "Ministry of General Education")."""
+    words = described.group("words").split()
+    kind = r"[ \u00a0]+" + re.escape(described.group("kind").capitalize())
+    return re.compile(r"(?<![\w'’-])(?<!\bof )(?<!\bfor )(?<!\band )(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}"
+                      + r"[ \u00a0]+".join(re.escape(word.capitalize()) for word in words)
+                      + (f"(?:{kind})?" if len(words) > 1 else kind) + r")(?![\w'’-])(?![ \u00a0]+[A-Z])")
 
 
 def _name_pattern(described: re.Match) -> re.Pattern:
@@ -32,6 +48,8 @@ def described_bodies_to_their_names(text: str, speakers_of: list[SpeakerRef | No
         if speaker.name not in names:
             described = _DESCRIBED_BODY.fullmatch(speaker.name)
             found = {m.group("name") for m in _name_pattern(described).finditer(text)} if described is not None else set()
+            if described is None and (local := _LOCAL_BODY.fullmatch(speaker.name)) is not None:
+                found = {m.group("name") for m in _local_name_pattern(local).finditer(text)}
             found = {name[4:] if name.startswith("The ") else name for name in found}
             names[speaker.name] = found.pop() if len(found) == 1 else None
         if (name := names[speaker.name]) is not None:

@@ -142,6 +142,8 @@ def _name_stems(name: str) -> set[str]:
     return _stems(name) | (_stems(_CLUB_INITIALS[last]) if last in _CLUB_INITIALS else set())
 
 
+# A place, then a group of people in lower case ("Gippsland dairy farmers").
+_PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+) (?P<group>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}s)")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
@@ -165,6 +167,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and said.name.lower().startswith(owned.group("noun").lower() + " ")), None)) is not None:
             # "…, selon leurs directeurs" over the lede's "les directeurs des instituts universitaires de technologie"
             speakers_of[i] = SpeakerRef(group.name, speaker.mention, speaker.role, group.kind)
+            continue
+        if speaker.kind == "person" and (placed_group := _PLACE_THEN_GROUP.fullmatch(speaker.name)) is not None and (lede_group := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.name.lower() in {f"{placed_group.group('group').lower()} {link} {placed_group.group('place').lower()}"
+                                          for link in ("in", "of", "from")}), None)) is not None:
+            # "Gippsland dairy farmers say …" over the lede's "Dairy farmers in Gippsland, Victoria, have warned": the lede's words
+            speakers_of[i] = SpeakerRef(lede_group.name, speaker.mention, speaker.role, lede_group.kind)
             continue
         if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 4 and said is not None

@@ -50,6 +50,11 @@ _HOLDER_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'�
 _HOLDERS = frozenset(("owner", "owners", "chairman", "chairwoman", "chair", "president", "founder", "proprietor"))
 
 
+# The post, maybe a second one, then the holder's name: "owner and publisher Graeme Dunlop".
+_POST_THEN_NAME = {post: re.compile(rf"(?<![\w-]){post}(?:\s+and\s+[a-z]+)?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){{1,2}})")
+                   for post in ("owner", "chairman", "chairwoman", "chair", "president", "founder", "proprietor")}
+
+
 def company_named_next(text: str, mention_text: str, position: int, paragraphs: int = _PARAGRAPHS_AFTER) -> str | None:
     """The body a described one ("A Falmouth ship repair company says", "its operator announced", "a
     farmworkers' union said") turns out to be: the first name of that kind (one closing on a company's word,
@@ -97,6 +102,11 @@ def holder_named_next(text: str, mention_text: str, position: int, people: Colle
     if len(words) != 2 or words[0] != "its" or words[1] not in _HOLDERS or (start := text.find("\n\n", position)) < 0:
         return None
     holder = _HOLDER_OPENING.match(text, start + 2)
+    if holder is None:
+        # "“We were hanging on,” owner and publisher Graeme Dunlop said": the next paragraph names the holder by the post
+        end = text.find("\n\n", start + 2)
+        holder = _POST_THEN_NAME[words[1]].search(text, start + 2, end if end >= 0 else len(text)) \
+            if words[1] in _POST_THEN_NAME else None
     if holder is None:
         return None
     name = holder.group("name")

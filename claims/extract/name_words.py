@@ -49,6 +49,13 @@ PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", 
                           "Tribune", "World", "Standard", "Observer", "Sun", "Age", "Argus", "Monitor", "News"))
 
 
+# Days of the week that are also given names (Nigeria, Ghana): "Sunday Akinwale", "Monday Okpebholo".
+_DAYS_ALSO_GIVEN_NAMES = frozenset(("Sunday", "Monday", "Friday"))
+_SURNAME = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+_MONTHS_EN = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"))
+
+
 def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
     tokens = name.split()
     while tokens and (tokens[0] in lex.function_words or tokens[0].rstrip(".") in lex.titles):
@@ -62,6 +69,9 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
             break  # "All Progressives Congress", "All India Football Federation": the name opens with "All"
         if tokens[0] in ("Sunday", "Saturday") and len(tokens) >= 2 and tokens[1] in PAPER_WORDS:
             break  # "the Sunday Times", "the Saturday Star": a paper's title, the day its word
+        if tokens[0] in _DAYS_ALSO_GIVEN_NAMES and len(tokens) == 2 and len(name.split()) == 2 and _SURNAME.fullmatch(tokens[1]) \
+                and tokens[1] not in PAPER_WORDS and tokens[1] not in lex.function_words and tokens[1] not in _MONTHS_EN:
+            break  # "Sunday Akinwale, chairman of …": a Nigerian given name opening the name, no day
         if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
                 and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):
             break  # "La Dernière Heure": a paper's title, the adjective its word

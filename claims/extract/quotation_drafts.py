@@ -130,7 +130,8 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
     r"(?<=\bl['’])exposition|(?<=\ble\s)(?:festival|spectacle|film|livre|navire|yacht|bateau)|"
     r"intitulée?s?|nommée?s?|surnommée?s?|(?<=\bsous\sle\s)titre|(?<=\ble\s)titre)\s*$")  # ("publiée sous le titre « … »")
-_TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled)[ \u00a0]*$")
+# ("Under the headline "Thank you, Calder Valley", the notice said": the headline's words, no statement)
+_TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled|(?:[Uu]nder|[Ww]ith)\s+the\s+(?:headline|title|banner))[ \u00a0]*$")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")

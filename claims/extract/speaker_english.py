@@ -165,4 +165,5 @@ def document_of_previous(text: str, draft: Draft, previous_sentence: tuple[int, 
     if document is None or previous_sentence is None or not french and document.group("noun") is None:
         return False
     noun = (document.group("noun") or document.group("noun_fr") or document.group("noun_fr_f")).lower()
-    return noun in text[previous_sentence[0]:previous_sentence[1]].lower()
+    # (the noun itself: not "its public notices" in the previous statement for "the notice said")
+    return re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[previous_sentence[0]:previous_sentence[1]].lower()) is not None

@@ -47,6 +47,8 @@ _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # A plural noun heading a role ("residents of …", "local traders"), its complement after.
 PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
+# A group of more words, maybe possessive ("gippsland dairy farmers", "farmers' groups"): never one person.
+_LONGER_PLURAL_HEAD = re.compile(r"(?:[a-z'’-]+\s+){2,3}[a-z-]+[a-hj-rtv-z]s$|[a-z-]+s['’]\s+[a-z-]+[a-hj-rtv-z]s$")
 _PLURAL_LAST = re.compile(r"\s(?:and|&)\s[a-z-]+\s+[a-z-]+[a-hj-rtv-z]s$")  # "counties and school boards": a group
 
 
@@ -80,7 +82,7 @@ class EnglishPersonReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) or fold(role).endswith("men") or (self.lex.roles.isdisjoint(fold(role).split())
+        if PLURAL_HEAD.match(fold(role)) or _LONGER_PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) or fold(role).endswith("men") or (self.lex.roles.isdisjoint(fold(role).split())
                                               and not self.lex.organisations.isdisjoint(fold(role).split())) \
                 or fold(role).split()[-1] in self.lex.companies or fold(role) in MUNICIPALITY_NOUNS:
             # "residents of six housing societies say", "police in Poland said", "the mine's operator said": a group or a body

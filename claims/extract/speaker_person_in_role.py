@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.lang import en
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.mention_resolution import INDEFINITE_COMPLEMENT_FR
 from claims.extract.speaker_lookups import SINGLE_OFFICES
@@ -16,6 +17,8 @@ from claims.extract.person_descriptions_fr import (
     DEFINITE as _DEFINITE, aged_description_gender, description_of_a_person, epithet_unknown_as_role,
 )
 from claims.extract.untied_roles_fr import role_gender_allows
+
+_DOCUMENTS_EN = frozenset(fold(word) for word in en.DOCUMENT_WORDS)
 
 
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
@@ -69,6 +72,8 @@ def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | Non
         return None
     if not speakers.lex.adjectival_names and speaker.role and INDEFINITE_COMPLEMENT_FR.search(speaker.role):
         return speaker  # "le maire d'une commune rurale de l'agglomération": one the article does not name
+    if speakers.lex.adjectival_names and speaker.role and fold(speaker.role).split()[-1] in _DOCUMENTS_EN:
+        return speaker  # "the notice said": a document, no person in a role
     if (gender := aged_description_gender(mention, speaker, speakers.lex)) is not None:
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
         person = speakers.last_person(speakers.text, draft.position, paras[max(0, draft.paragraph - 1)][0], contents,

@@ -141,9 +141,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "The council does not defend …, which it says is …"
             if speaker is None and referring and speakers.lex.adjectival_names and (subject := speakers.lede_body(paras, draft.paragraph)):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")  # "it" with no body since the lede's
-            if speaker is None and referring and speakers.lex.adjectival_names and draft.mention.text[:4].lower() == "its " \
+            if (speaker is None or speaker.kind == "organisation") and referring and speakers.lex.adjectival_names \
+                    and draft.mention.text[:4].lower() == "its " \
                     and (holder := holder_named_next(text, draft.mention.text, draft.position, speakers.known_people())) is not None:
-                speaker = SpeakerRef(holder, draft.mention.text, None, "person")  # "…, its owner said. / X, who has run the park …"
+                # "…, its owner said. / X, who has run the park …" (not the body the owner owns)
+                speaker = SpeakerRef(holder, draft.mention.text, None, "person")
             if speaker is None and referring and speakers.lex.adjectival_names \
                     and (company := company_named_next(text, draft.mention.text, draft.position)) is not None:
                 speaker = SpeakerRef(company, draft.mention.text, None, "organisation")  # "…, its operator announced." in a lede
