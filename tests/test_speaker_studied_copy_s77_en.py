@@ -70,3 +70,48 @@ def test_a_document_is_not_the_previous_speakers_when_they_only_spoke_of_it_in_t
             "another paper. Readers learned of the closure from a front-page notice. The notice said the paper had been "
             "\"part of the life of this valley\".\n")
     assert _speaker(text, "part of the life") != "Calder Borough Council spokesperson"
+
+
+def test_a_role_a_body_qualifies_is_not_the_last_person_named():
+    text = ("Death\n\nThe man, whom his family has identified as Darnell Price, died in hospital. In his report, the SIU "
+            "director wrote that the officers had \"acted within the limits of the law\".\n")
+    assert _speaker(text, "acted within the limits") == "SIU director"
+
+
+def test_a_bare_role_still_goes_to_the_last_person_named():
+    text = ("Match\n\nJordan Fell scored twice on Saturday. \"We played well,\" the striker said.\n")
+    assert _speaker(text, "We played well") == "Jordan Fell"
+
+
+def test_a_document_dated_then_the_body_and_the_body_by_its_apposed_noun():
+    text = ("Permission granted\n\nAn Bord Pleanála, Ireland's planning appeals board, has granted permission for a data "
+            "centre.\n\nIn her report, the inspector found that the developer, Norvane Data Ltd, had not shown enough.\n\n"
+            "In its decision, dated August 31 and published on Wednesday, the board said it had considered the inspector's "
+            "concerns.\n")
+    assert _speaker(text, "considered the inspector's concerns") == "An Bord Pleanála"
+
+
+def test_its_board_after_a_subject_described_as_one_of_its_kind():
+    text = ("Orchestra to close\n\nThe Wearmouth Chamber Orchestra, one of the oldest professional ensembles in the north-east "
+            "of England, will give its final concert in March, its board announced on Tuesday.\n")
+    assert _speaker(text, "final concert in March") == "Wearmouth Chamber Orchestra board"
+
+
+def test_a_spokesperson_for_the_noun_then_what_the_body_is():
+    text = ("Bags\n\nKōwhai Air said about 2,300 bags had been left behind. A spokesperson for the airline, the airport's largest "
+            "user, said customers could claim up to NZ$50 a day.\n")
+    assert _speaker(text, "claim up to") == "spokesperson for the airline"
+
+
+def test_a_headlines_role_is_the_person_whose_role_shares_most_of_its_words():
+    text = ("Jamaica netball coach resigns, says players were not paid\n\nMarcia Blake, the head coach of Jamaica's national "
+            "netball team, resigned on Monday.\n\nThe association said that assistant coach Paulette Grant would lead the team "
+            "in the interim.\n")
+    assert _speaker(text, "players were not paid") == "Marcia Blake"
+
+
+def test_with_the_definite_role_and_a_participle_of_speech():
+    text = ("Inquiry\n\nA public inquiry into plans for 1,200 homes opened on Tuesday, with the developer telling the planning "
+            "inspector that the scheme was \"exactly the kind of development the district needs\".\n\nStour Homes appealed "
+            "after the council refused permission.\n")
+    assert _speaker(text, "exactly the kind of development") == "Stour Homes"

@@ -20,7 +20,8 @@ from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named, group_up_to_verb
 from claims.extract.state_names_en import TOWN_BODY_NOUNS
 
-_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4})\s+$")
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4}"
+                               r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+$")  # ("with the developer telling …")
 
 # A town's own body opening the sentence ("The city of Richmond, Virginia on Monday suspended").
 _TOWN_BODY_OPENING = re.compile(r"\s*(?P<np>The\s+" + TOWN_BODY_NOUNS + r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -46,10 +47,12 @@ _INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s+[a-z]")
 
 
 def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
-    """The named subject of an English participle starting at `end`, after "with" or "and"."""
+    """The named subject of an English participle starting at `end`, after "with" or "and", or its definite role
+    ("…, with the developer telling the inspector that …")."""
     absolute = _ABSOLUTE_SUBJECT.search(text, max(start, end - 80), end)
     mention = parse_mention(absolute.group("np"), lex) if absolute is not None else None
-    return mention if mention is not None and mention.name and not mention.pronoun else None
+    return mention if mention is not None and not mention.pronoun and (
+        mention.name or mention.role and absolute.group("np").startswith("the ")) else None
 
 
 # "…, a spokesperson for the Department for Environment, Food and Rural Affairs said, adding": an

@@ -155,6 +155,8 @@ class RoleLookups:
             and name not in role.split()  # "the Vantor boss": the company the role names is no person
         ]
         owner = _BODY_OWNER.match(fold(role)) if self.lex.adjectival_names else None
+        # English: a role a capitalised body qualifies ("the SIU director", "the NHS spokesperson")
+        body_named = self.lex.adjectival_names and len(role.split()) >= 2 and role.split()[0][:1].isupper()
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         # ("a lancé l'élue": no man, whatever his role)
         gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names \
@@ -171,6 +173,8 @@ class RoleLookups:
             if not self.may_hold_role(full, role):
                 continue
 
+            if k == 1 and body_named and self._role_of(full) is None:
+                continue  # "the SIU director wrote" after "The man … identified as Darnell Whitfield": the body's, not him
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.

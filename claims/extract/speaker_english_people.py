@@ -92,17 +92,20 @@ class EnglishPersonReferences:
         words = {w for w in words if len(w) > 3 and w not in self.lex.stops}
         head = fold(role).split()[-1] if role.split() else ""
         family = self.lex.role_families.get(head, frozenset()) | {head}
-        found, of_family = set(), set()
+        found, of_family, shared = set(), set(), {}
         for offset, tied, name in self.role_ties:
             if offset <= position or tied.endswith("-year-old"):
                 continue
             tied_words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tied.split()}
             if words & tied_words or family & tied_words:
                 found.add(name)
+                shared[name] = max(shared.get(name, 0), len(words & tied_words))
             if family & tied_words:
                 of_family.add(name)
         if len(found) > 1 and len(of_family) == 1:
             return of_family.pop()  # "Norfolk coroner says": the assistant coroner, not "a collision investigator with Norfolk Constabulary"
+        if len(found) > 1 and len(best := [n for n in found if shared[n] == max(shared.values())]) == 1 and shared[best[0]] >= 2:
+            return best[0]  # "Jamaica netball coach" for the "head coach of Jamaica's national netball team", not the assistant coach
         return found.pop() if len(found) == 1 else None
 
     def note_titled_surnames(self) -> None:

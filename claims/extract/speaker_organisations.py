@@ -163,6 +163,14 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         found = {_DESCRIBED_OPENING.sub("", m.group()) for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
         return found.pop() if len(found) == 1 else None
 
+    def _apposed_noun_named_before(self, noun: str, position: int) -> str | None:
+        """English: the one body named before POSITION with NOUN closing its apposition ("An Bord Pleanála, Ireland's
+        planning appeals board, has granted …"): "the board" is that body, not the company its management would be."""
+        found = {m.group("name") for m in re.finditer(
+            rf"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*),\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(noun)},",
+            self.text[:position])}
+        return found.pop() if len(found) == 1 else None
+
     def _company_word_name_before(self, position: int) -> str | None:
         """The one company the article named before POSITION with a company's word closing its name ("Gulf
         Crescent Chemicals", "Boreas Cable Systems"), else None."""
@@ -306,7 +314,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre
             # hospitalier Côte de Lumière"
-            return self._legal_form_named_before(position) or self._managed_institution_before(position) \
+            return (self._apposed_noun_named_before(head, position) if self.lex.adjectival_names and len(words) == 1 else None) \
+                or self._legal_form_named_before(position) or self._managed_institution_before(position) \
                 or (not self.lex.adjectival_names and self.company_opening_sentence_before(position))
         if not tied:
             return None

@@ -95,6 +95,7 @@ _ADJUNCT_SEGMENT = re.compile(
     r"asked|pressed|questioned|interviewed|contacted|reached|"
     # "The Directorate for Priority Crime Investigation, known as the Hawks, says": the body's other name
     r"(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|"
+    r"dated(?=\s+(?-i:[A-Z]|\d))|"  # "In its decision, dated August 31 and published on Wednesday, the board said"
     # "The study, led by Dr Ann Lee of the Kestrel Institute, found": a past participle's phrase
     r"(?:[a-z]{2,}ed|led|written|run|held|seen|known|given|taken|made|built|sent|paid|funded|drawn|chosen)\s+"
     r"(?:by|to|in|on|at|through|with|from|for|into|under|before|after)\b|"
@@ -116,6 +117,8 @@ _BARE_APPOSITION_FR = re.compile(
 # "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
 _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
+# English: a definite description in lower case, no name in it ("the airport's largest user").
+_THE_DESCRIPTION_EN = re.compile(r"the\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}")
 _ROLE_FOR_THE_NOUN_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:for|representing)\s+the\s+[a-z]+")
 _CONTRAST_SUBJECT = re.compile(r"^\s*(?:(?:while|whereas|though|although|but|yet|tandis\s+que|alors\s+que|mais)\s+"
                                r"|(?:tandis|alors)\s+qu['’]\s*)(?P<np>\S.*)$",
@@ -354,9 +357,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         return person
     if lex.adjectival_names and len(filled) == 2 and (owned := _ROLE_FOR_THE_NOUN_EN.fullmatch(filled[0].strip())) is not None \
             and fold(owned.group("role").split()[-1]) in lex.roles \
-            and (body := parse_mention(filled[1], lex)) is not None and body.name and body.organisation \
-            and not is_first_name(body.name.split()[0]):
+            and (_THE_DESCRIPTION_EN.fullmatch(filled[1].strip())
+                 or (body := parse_mention(filled[1], lex)) is not None and body.name and body.organisation
+                 and not is_first_name(body.name.split()[0])):
         # "Counsel for the landowner, Southern Rise Developments, argued": the body names the landowner, not who speaks
+        # ("A spokesperson for the airline, the airport's largest user, said": what the airline is)
         return Mention(filled[0].strip(), role=clean_phrase(filled[0], lex))
     if lex.adjectival_names and len(filled) >= 3 and _SHORT_FORM_SEGMENT.fullmatch(filled[-1]) \
             and _ROLE_AT_UNNAMED_BODY_EN.fullmatch(filled[-2]):
