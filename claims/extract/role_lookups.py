@@ -157,6 +157,7 @@ class RoleLookups:
         owner = _BODY_OWNER.match(fold(role)) if self.lex.adjectival_names else None
         # English: a role a capitalised body qualifies ("the SIU director", "the NHS spokesperson")
         body_named = self.lex.adjectival_names and len(role.split()) >= 2 and role.split()[0][:1].isupper()
+        body_word = fold(role.split()[0]) if body_named else ""
         k = 0  # people fully named, latest first ("Entretien", "Publié" are not)
         # ("a lancé l'élue": no man, whatever his role)
         gender = role_gender(self.role_head(role), self.lex) if not self.lex.adjectival_names \
@@ -173,8 +174,10 @@ class RoleLookups:
             if not self.may_hold_role(full, role):
                 continue
 
-            if k == 1 and body_named and self._role_of(full) is None:
-                continue  # "the SIU director wrote" after "The man … identified as Darnell Whitfield": the body's, not him
+            if body_named and body_word not in (self._role_of(full) or ""):
+                # "the SIU director wrote" after "The man … identified as Darnell Whitfield", "The Sinn Féin deputy" after "a
+                # Fianna Fáil TD": a person tied to that body's role, or no one
+                continue
             if k == 1 or self._role_of(full) is not None:
                 return full
         # Further back: the last person the article tied to a role of the same family.
@@ -185,7 +188,7 @@ class RoleLookups:
         complement = ROLE_COMPLEMENT_FR.search(fold(role)) if not self.lex.adjectival_names else None
         tied = [n for o, r, n in self.role_ties if o <= position and r and r.split()[0] in family
                 and (complement is None or (other := ROLE_COMPLEMENT_FR.search(fold(r))) is None or other.group() == complement.group())
-                and (owner is None or owner.group(1) in r)
+                and (owner is None or owner.group(1) in r) and body_word in r
                 and (qualifier is None or _qualifier(r) in (None, qualifier))  # ("l'entraîneur palois": not the "ruthénois" one)
                 and (gender is None or self.gender_of(n) in (None, gender))]
         return tied[-1] if tied else None
