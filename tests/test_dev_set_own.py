@@ -300,7 +300,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind245": "fr",
         "en-blind264": "en",
         "fr-blind248": "fr",
-        "en-blind265": "en"}
+        "en-blind265": "en",
+        "en-blind266": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
