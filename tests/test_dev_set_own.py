@@ -301,7 +301,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind264": "en",
         "fr-blind248": "fr",
         "en-blind265": "en",
-        "en-blind266": "en"}
+        "en-blind266": "en",
+        "fr-blind249": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
