@@ -302,7 +302,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind248": "fr",
         "en-blind265": "en",
         "en-blind266": "en",
-        "fr-blind249": "fr"}
+        "fr-blind249": "fr",
+        "fr-blind250": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
