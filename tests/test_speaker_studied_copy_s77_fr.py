@@ -83,3 +83,32 @@ def test_he_after_a_sentence_opening_on_a_day_and_its_part():
             "journée, le procureur de la République a requis dix ans de prison. Dans son réquisitoire, il a affirmé que "
             "les factures révélaient « un système organisé ».\n")
     assert _speaker(text, "système organisé") == "procureur de la République"
+
+
+def test_a_relative_clauses_que_after_an_inverted_subject_is_its_own():
+    text = ("Tennis\n\nL'Omnium a terminé l'édition 2011 avec un déficit de 40 000 dollars, a reconnu son directeur, Michel "
+            "Gauthier, qui a assuré que la Ville avait \"confirmé son appui\" pour 2013.\n")
+    assert _speaker(text, "confirmé son appui") == "Michel Gauthier"
+    assert _speaker(text, "déficit de 40 000 dollars") == "Michel Gauthier"
+
+
+def test_a_body_of_members_takes_the_place_the_article_writes_after_it():
+    text = ("Discipline\n\n18 avril 2012. - Le conseil de discipline de l'Ordre des ingénieurs du Québec a radié un ingénieur. "
+            "Dans sa décision, le conseil conclut que l'ingénieur a fait preuve de négligence. L'Ordre des ingénieurs a "
+            "rappelé mardi que ses membres doivent refuser tout mandat.\n")
+    assert _speaker(text, "fait preuve de négligence") == "conseil de discipline de l'Ordre des ingénieurs du Québec"
+    assert _speaker(text, "refuser tout mandat") == "Ordre des ingénieurs du Québec"
+
+
+def test_the_opponent_is_the_one_the_contest_names():
+    text = ("Tennis\n\n30 juillet 2012. - La Québécoise Julie Tremblay a remporté dimanche le tournoi en battant en finale "
+            "l'Américaine Kelsey Dunn 6-4, 3-6, 6-2. Son adversaire a reconnu que la Québécoise avait \"mieux servi\".\n")
+    assert _speaker(text, "mieux servi") == "Kelsey Dunn"
+
+
+def test_an_ngo_named_by_its_kind_in_words_keeps_its_and():
+    text = ("Togo : les maraîchers manifestent contre leur expulsion\n\n12 juin 2012. - Des maraîchers ont manifesté lundi à "
+            "Lomé. L'organisation non gouvernementale Terre et Avenir Togo estime que le tracé de la route pourrait être "
+            "déplacé.\n")
+    assert _speaker(text, "tracé de la route") == "Terre et Avenir Togo"
+    assert not [c for c in claims_of(text, "fr") if c.content.startswith("les maraîchers manifestent")]

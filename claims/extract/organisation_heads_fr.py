@@ -284,6 +284,23 @@ def shortened_names_in_full(resolved: list[SpeakerRef | None]) -> None:
 
 
 
+# A body named by its head and its members ("Ordre des ingénieurs", "Chambre des notaires").
+_HEAD_AND_MEMBERS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+ des [a-zà-ÿ-]+s")
+
+
+def members_bodies_with_their_place(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """"L'Ordre des ingénieurs a rappelé …" where the article names the "Ordre des ingénieurs du Québec": the one
+    place the article writes after those words."""
+    for i, speaker in enumerate(resolved):
+        if speaker is None or speaker.kind != "organisation" or not _HEAD_AND_MEMBERS.fullmatch(speaker.name):
+            continue
+        words = r"[ \u00a0]+".join(map(re.escape, speaker.name.split()))
+        found = {m.group().replace("\u00a0", " ") for m in re.finditer(
+            rf"(?<![\w-]){words}[ \u00a0]+(?:du|de[ \u00a0]+la|de|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+", text)}
+        if len(found) == 1:
+            resolved[i] = SpeakerRef(found.pop(), speaker.mention, speaker.role, "organisation")
+
+
 # A body's name that opens on a capitalised common noun and runs on in lower-case words to a capitalised
 # one ("la société Vergers de l'Adour", "l'ONG Océans vivants d'Afrique de l'Ouest", "Industries
 # forestières Chesham", "Forges et Aciéries de la Dheune").

@@ -72,6 +72,7 @@ _SUBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|this|that|its|his|her|their)\s+[\w'
 # French predicates that introduce a quotation after a colon: a clitic or a copula, or a verb of
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _QUE_CLAUSE = re.compile(r"\b(?:que\s|qu['’])")
+_RELATIVE_QUI_BEFORE = re.compile(r"\bqui\s+$")
 # A chunk opening on a preposition of place, the end of a clause rather than a speaker ("sur les ruches de sa coopérative").
 _PLACE_OPENING = re.compile(r"\s*(?:sur|dans|à|au|aux|en|avec|chez|sous|vers|contre|depuis|pendant|on|in|at|with|from|into|under)\s")
 _FR_COLON_PREDICATE = re.compile(
@@ -270,6 +271,10 @@ class QuoteAttribution:
                     # participle's "que"; "said that his client would appeal, saying the court had relied on "…"": the
                     # participle's clause
                     comp = None
+                if comp and self.language == "fr" and any(
+                        candidate.end() <= other.start() < comp.start() and _RELATIVE_QUI_BEFORE.search(text, max(0, other.start() - 6), other.start())
+                        for other in before):
+                    comp = None  # "a reconnu son directeur, X, qui a assuré que … « … »": the relative clause's verb and its "que"
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"
                     break

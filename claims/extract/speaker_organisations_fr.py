@@ -42,6 +42,8 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
         + (r"(?:[a-zà-ÿ]{4,}[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?" if fold(noun) in _TRADE_BODIES else "")
         # ("criée des Sables-d'Olonne": an elision inside a hyphenated name)
         + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:(?<=-d)['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
+        # ("conseil de discipline de l'Ordre des ingénieurs du Québec": its members, then its place)
+        r"(?:[ \u00a0]+des[ \u00a0]+[a-zà-ÿ-]+s(?=[ \u00a0]+(?:du|de|d['’])[ \u00a0]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
         r"(?:[ \u00a0-](?:(?:de[ \u00a0]+la|de|du|des)[ \u00a0]+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:(?<=-d)['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?)*")
 
 

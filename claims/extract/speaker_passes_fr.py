@@ -1,5 +1,5 @@
 """French passes over the resolved speakers of an article, in order: people quoted before they are
-named, recipients of speech and appositions of the previous speaker, interviewees of a paper, bodies'
+named, opponents in a contest, recipients of speech and appositions of the previous speaker, interviewees of a paper, bodies'
 whole names, long forms and listed complements, bodies speaking through a voice, local authorities,
 anonymous and indefinite sources, documents' authors, journal studies, courts' judges and rulings,
 generic body nouns, firefighters, documents' issuers, bodies' role nouns, legal forms and titles'
@@ -25,11 +25,12 @@ from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.managements_fr import unnamed_managements_to_bodies
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
+from claims.extract.opponents_fr import opponents_named_before
 from claims.extract.owned_bodies_fr import owned_bodies_named
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.press_interviews_fr import interviewees_not_their_paper
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
-                                                 shortened_names_in_full)
+                                                 members_bodies_with_their_place, shortened_names_in_full)
 from claims.extract.short_form_names_fr import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import appositions_to_previous_speaker, recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
@@ -41,6 +42,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     named_after_their_quote(text, drafts, resolved, paras, speakers)
     possessive_roles_named_later(text, drafts, resolved, paras)
     owned_bodies_named(text, drafts, resolved)
+    opponents_named_before(text, drafts, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
     appositions_to_previous_speaker(drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
@@ -69,6 +71,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     prefectoral_acts_to_prefecture(text, resolved)
     bodies_by_their_role(resolved)
     shortened_names_in_full(resolved)
+    members_bodies_with_their_place(text, resolved)
     companies_with_their_legal_form(text, resolved)
     titles_with_their_article(text, resolved)
     bodies_written_in_full(text, resolved)

@@ -42,7 +42,9 @@ _LEADING_TIME = re.compile(
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
 # French: a body's noun, then a name holding "et" ("l'association Causses et Cévennes vivantes").
 _BODY_NAMED_X_AND_Y_FR = re.compile(
-    r"\b(?:association|collectif|comité|fédération|syndicat|coopérative|société|entreprise|groupe|fondation|mouvement)"
+    r"\b(?:association|collectif|comité|fédération|syndicat|coopérative|société|entreprise|groupe|fondation|mouvement|ONG|organisation)"
+    # ("L'organisation non gouvernementale Terre et Avenir Togo": the body's kind in words)
+    r"(?-i:(?:\s+(?:non\s+)?[a-zà-ÿ]{4,}){0,2})"
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]", re.IGNORECASE)
 _NAME_AND_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _POSSESSIVE_FOLLOWERS = re.compile(r"(?:his|her|their)\s+[a-z]+s")
