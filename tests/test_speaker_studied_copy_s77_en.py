@@ -115,3 +115,37 @@ def test_with_the_definite_role_and_a_participle_of_speech():
             "inspector that the scheme was \"exactly the kind of development the district needs\".\n\nStour Homes appealed "
             "after the council refused permission.\n")
     assert _speaker(text, "exactly the kind of development") == "Stour Homes"
+
+
+def test_the_company_is_the_one_its_owner_is_said_to_own():
+    text = ("Trains\n\nThe regulator said the operator ran one in three trains late.\n\nWolds Valley Trains, which is owned by "
+            "the transport group Calder Mobility, accepted the findings. Strikes had also cancelled services on six "
+            "Saturdays, the company said.\n")
+    assert _speaker(text, "Strikes had also cancelled") == "Wolds Valley Trains"
+
+
+def test_a_sport_then_a_country_is_a_body_even_before_a_participle():
+    text = "Cricket\n\nCricket Fiji yesterday withdrew its team, saying it could not raise the money needed for flights.\n"
+    claim = _claim(text, "could not raise the money")
+    assert (claim.speaker.name, claim.speaker.kind) == ("Cricket Fiji", "organisation")
+
+
+def test_an_indefinite_role_in_the_lede_is_the_one_a_qualified_title_names_later():
+    text = ("Quarry drowning was accidental, coroner rules\n\nA coroner in Cumbria, England, yesterday concluded that the "
+            "death of a boy who drowned in a flooded quarry last July was accidental.\n\nArea coroner Kirsty Hallam said "
+            "the boy had suffered cold water shock.\n")
+    assert _speaker(text, "drowned in a flooded quarry") == "Kirsty Hallam"
+
+
+def test_the_subject_after_an_opening_where_speaks_before_a_colon():
+    text = ("Smoke\n\nA spokesperson for Meridian Cinemas said its sites had stayed open. On Twitter, the Picturehouse "
+            "apologised to ticket holders on Sunday: \"Sorry all, the smoke has beaten us today. Full refunds at the box "
+            "office.\"\n")
+    assert _speaker(text, "smoke has beaten us") == "Picturehouse"
+
+
+def test_a_headlines_village_headman_is_the_headman_the_body_names_with_a_gloss():
+    text = ("Landslide buries homes in Fijian village; two dead, village headman says\n\nA landslide buried four homes, "
+            "the disaster office said.\n\nThe village headman, or turaga ni koro, Sitiveni Rabuka, told reporters that "
+            "the dead were a man and his granddaughter.\n")
+    assert _speaker(text, "Landslide buries homes") == "Sitiveni Rabuka"

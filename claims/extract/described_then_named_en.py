@@ -30,13 +30,16 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
         titled = head.group("head").capitalize() + " "
-        if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1:
+        if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1 \
+                and text.find(f" {head.group('head')} ", draft.end, paras[last][1]) == -1:
             continue  # (a str test first: the noun and its comma, or the noun as a title, are rarely there)
         named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},"
                            # ("A sheriff has found that … / …, Sheriff Eleanor Baird said": the noun as the person's title)
-                           rf"|(?<![\w-]){titled}{_NAME.replace('?P<name>', '?P<titled>')}(?=[\s,.])")
+                           rf"|(?<![\w-]){titled}{_NAME.replace('?P<name>', '?P<titled>')}(?=[\s,.])"
+                           # ("A coroner in Cumbria … concluded / Area coroner Kirsty Halliwell said": a qualifier, then the noun)
+                           rf"|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s+{head.group('head')}\s+{_NAME.replace('?P<name>', '?P<qualified>')}(?=[\s,.])")
         found = named.search(text, draft.end, paras[last][1])
-        name = found.group("name") or found.group("titled") if found is not None else None
+        name = found.group("name") or found.group("titled") or found.group("qualified") if found is not None else None
         if name is None or text.find(name.split()[-1], 0, draft.start) != -1:
             continue
         if speaker.kind == "organisation":

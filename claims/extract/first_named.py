@@ -7,6 +7,7 @@ import re
 
 from claims.extract.subject_appositions import name_after_role_complement, person_in_apposition
 from claims.extract.group_phrases_en import modifier_before_name
+from claims.extract.mention_names import national_body
 from claims.extract.described_subjects_en import count_words
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 from claims.extract.name_tails import organisation_tail
@@ -166,7 +167,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             if organisation and name.endswith(" Court") and (seat := _COURT_SEAT.match(masked_region, offset + len(name))):
                 name += seat.group()  # "the High Court in Nairobi, ruling that …": a court is named with its seat
             # ("la Confédération paysanne du Cantal juge … et estime": a body's head, resolved to its whole name)
-            organisation = organisation or not lex.adjectival_names and " " not in name and fold(name) in lex.organisations
+            organisation = organisation or not lex.adjectival_names and " " not in name and fold(name) in lex.organisations \
+                or lex.adjectival_names and national_body(name, lex)  # ("Cricket Fiji yesterday withdrew …, saying")
             return Mention(name, name=name, organisation=organisation)  # ("the Las Vegas Review-Journal … saying")
     return None
 

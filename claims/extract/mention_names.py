@@ -387,7 +387,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
             role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
-            or (lex.adjectival_names and closes_on_a_company_word(name)) or (lex.adjectival_names and role is None and _national_body(name, lex)) or (
+            or (lex.adjectival_names and closes_on_a_company_word(name)) or (lex.adjectival_names and role is None and national_body(name, lex)) or (
             before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
         ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
             before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
@@ -501,7 +501,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
 _NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
 
 
-def _national_body(name: str, lex: Lexicon) -> bool:
+def national_body(name: str, lex: Lexicon) -> bool:
     """English: a word that is no first name or title, then a country ("Netball Scotland", "Statistics Canada"):
     a national body."""
     words = name.split()

@@ -24,8 +24,10 @@ from claims.extract.subjects import find_subject
 
 _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
-    r"(?P<np>(?:The|This|These|Those|Its|His|Her|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
+    r"(?P<np>(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
     r"(?:\s+(?:itself|himself|herself|themselves|also))?\s+(?:[a-z]+ed|[a-z]+[^s\s]s)\s")
+# English: where or how, opening the sentence before its subject ("On Twitter, ", "In a statement, ").
+_OPENING_ADJUNCT_EN = re.compile(r"(?:On|In|Via|Through)\s+[^,.;:\"“”]{1,40},\s+")
 _THE_FOLLOWING = re.compile(
     r"\s(?:made|issued|gave|posted|released|published|put\s+out|shared|sent)\s+the\s+following\s+"
     r"(?:statement|announcement|message|remarks|comment|comments|post|tweet|update|response)\s*:\s*$")
@@ -453,7 +455,8 @@ class QuoteAttribution:
                     return None, mention, ":"
             if self.language == "en" and head_start == s and not self._sentence_cues:
                 # "The study itself outlined the correlation: "…"": the sentence's subject speaks.
-                subject = _HEAD_SUBJECT.match(text, s, q.open)
+                adjunct = _OPENING_ADJUNCT_EN.match(text, s, q.open)  # ("On Twitter, the Picturehouse apologised …: "…"")
+                subject = _HEAD_SUBJECT.match(text, adjunct.end() if adjunct is not None else s, q.open)
                 mention = parse_mention(subject.group("np"), self.lex) if subject is not None else None
                 if mention is not None and (mention.name or mention.role) and not mention.pronoun:
                     return None, mention, ":"

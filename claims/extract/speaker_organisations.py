@@ -50,8 +50,12 @@ _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic",
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # A group named as the owner in a company's own apposition ("l'entreprise, détenue depuis 2021 par le groupe X,")
 # (but "La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
+# The owned body's name, closing right before its owner's clause.
+_NAME_BEFORE_OWNER = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:and|&|of)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})$")
 _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
-                           r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$")
+                           r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$"
+                           # ("Wolds and Dales Trains, which is owned by the transport group Calder Mobility, accepted")
+                           r"|,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 
 
 _PLURAL_NAMED_NOUNS = frozenset(("railway",))  # ("the railway": "Kenya Railways")
@@ -202,8 +206,18 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
         # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking)
         tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS]
+        if tied and self._owner_at(max(tied)[0]) and (owned := self._owned_by_the_one_at(max(tied)[0])) is not None:
+            return owned  # "X, which is owned by the transport group Y, accepted …. the company said": X
         tied = [t for t in tied if not self._owner_at(t[0])]
         return max(tied)[2] if tied else named
+
+    def _owned_by_the_one_at(self, offset: int) -> str | None:
+        """English: the name closing right before the owner's clause that OFFSET's name ends ("X, which is owned by
+        the transport group Y"), else None."""
+        clause = _OWNER_BEFORE.search(self.text, max(0, offset - 40), offset)
+        owned = _NAME_BEFORE_OWNER.search(self.text, max(0, clause.start() - 120), clause.start()) \
+            if clause is not None and self.lex.adjectival_names else None
+        return owned.group("name") if owned is not None else None
 
     def _owner_at(self, offset: int) -> bool:
         """Whether the body named at OFFSET owns the one a sentence is about ("l'entreprise, détenue

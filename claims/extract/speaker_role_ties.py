@@ -18,6 +18,8 @@ from claims.extract.role_genders_fr import CIVIL_TITLE_BEFORE, TITLE_GENDERS, ro
 from claims.extract.speaker_scan import _APPOSITION_END, _CLAUSE_PUNCTUATION, _TITLE_BEFORE, _names_another_noun, _plural_role
 from claims.extract.speech_recipients_fr import MEDIUM_BEFORE, is_recipient
 
+# A role's other word, in apposition after it (", or turaga ni koro,").
+_GLOSS = re.compile(r"\s+or\s+[a-z][\w\s'’-]{1,40}")
 # English: a name owned by a name after a preposition ("of Parliament's Budget Committee").
 _OWNED_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3}['’]s\s+$")
 # A piece of a list of complements: "de la Souveraineté alimentaire", " et de l'Élevage".
@@ -95,6 +97,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         tail = _CLAUSE_PUNCTUATION.split(before)[-1]
         tail_words = tail.split(",")
         candidate = tail_words[-1] if tail_words[-1].strip() else (tail_words[-2] if len(tail_words) > 1 else "")
+        if lex.adjectival_names and _GLOSS.fullmatch(candidate) and len(tail_words) > 2 and not tail_words[-1].strip():
+            candidate = tail_words[-3]  # "The village headman, or turaga ni koro, Sitiveni Raikadroka": the role, then its gloss
         hit = role_in(candidate, lex, last=True)
         if hit is not None and not lex.adjectival_names and (first := role_in(candidate, lex)) is not None \
                 and first[0] < hit[0] and _CAPITALISED_COMPLEMENT.search(candidate, first[0], hit[0]):

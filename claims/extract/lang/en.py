@@ -210,7 +210,7 @@ ROLE_WORDS = (
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
-    "partner", "principal", "elder", "midwife", "midwives", "pharmacist", "vet", "veterinarian", "farmer", "villager", "fisherman", "curator", "archivist",
+    "partner", "principal", "elder", "headman", "headwoman", "midwife", "midwives", "pharmacist", "vet", "veterinarian", "farmer", "villager", "fisherman", "curator", "archivist",
     "collector", "district collector", "tehsildar",  # (Indian district officers: "District Collector X")
     "neighbour", "neighbor", "bystander", "eyewitness", "relative",
     # Offices of parliaments and audit ("Legislator Wang Mei", "the Auditor General said").
