@@ -149,3 +149,27 @@ def test_a_headlines_village_headman_is_the_headman_the_body_names_with_a_gloss(
             "the disaster office said.\n\nThe village headman, or turaga ni koro, Sitiveni Rabuka, told reporters that "
             "the dead were a man and his granddaughter.\n")
     assert _speaker(text, "Landslide buries homes") == "Sitiveni Rabuka"
+
+
+def test_gardai_say_like_police():
+    text = ("Fire at Cork rowing club destroys 22 boats, gardaí say\n\nA fire at the boathouse destroyed 22 racing boats early "
+            "on Sunday, gardaí said.\n")
+    assert _speaker(text, "Fire at Cork rowing club") == "gardaí"
+    assert _speaker(text, "destroyed 22 racing boats") == "gardaí"
+
+
+def test_a_club_on_a_place_is_named_without_the_place():
+    text = "Fire\n\nLee Valley Rowing Club on the Marina said the boathouse was insured.\n"
+    assert _speaker(text, "boathouse was insured") == "Lee Valley Rowing Club"
+
+
+def test_the_paper_is_the_newspaper_just_quoted():
+    text = ("Protests\n\nPolice fired tear gas on Saturday, the Daily Nation reported. According to the paper, eleven students "
+            "were arrested.\n")
+    assert _speaker(text, "eleven students were arrested") == "Daily Nation"
+
+
+def test_a_statement_read_by_a_relative_then_the_family_speaking():
+    text = ("Inquest\n\nCiarán Walsh was cycling to work. In a statement read outside the court by his sister, Niamh, the "
+            "family said Ciarán had been “the gentlest person we knew”.\n")
+    assert _speaker(text, "gentlest person") == "family"

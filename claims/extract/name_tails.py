@@ -68,6 +68,11 @@ _ACCREDITED_MISSIONS = ("Mission", "Delegation", "Permanent Representation")
 _ACCREDITED_TO = re.compile(r" to (?:the )?(?P<host>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?: (?:of )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3})(?=[\s,.;:)]|$)")
 
 
+# Bodies that stand somewhere ("Club on the Marina", "Museum on the Quay"): "on" after them gives the place.
+_PLACED_BODIES = frozenset(("Club", "Museum", "Gallery", "Theatre", "Theater", "Hotel", "Centre", "Center", "Church", "School",
+                            "Hospital", "Stadium", "Library", "Cinema", "Market"))
+
+
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
     lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
@@ -89,6 +94,8 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     words = tail.group("words").split()
     if tail.group("link") == "on" and words[-1] in _STREET_WORDS:
         return numbered  # "the Livingstone Museum on Mosi-oa-Tunya Road": its address
+    if tail.group("link").startswith("on") and name.split()[-1] in _PLACED_BODIES:
+        return numbered  # "Lee Valley Rowing Club on the Marina": where the club is
     stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
     if stop is not None:
         # "of Fisheries on Friday": the name ends before the link that opens a day or a date

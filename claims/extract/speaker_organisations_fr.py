@@ -8,6 +8,7 @@ import re
 
 from functools import lru_cache
 from claims.extract.first_names import is_first_name
+from claims.extract.name_words import PAPER_WORDS
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import Mention, fold
 from claims.extract.triggers import anchored_finditer
@@ -113,7 +114,10 @@ class FrenchOrganisationLinks:
         words = fold(mention.text).split()
         if len(words) >= 3 and words[1] == "meme":
             del words[1]  # "selon le même journal": the paper just quoted
-        if self.lex.adjectival_names or len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
+        if self.lex.adjectival_names:
+            # English "According to the paper" after "the Daily Nation reported": the paper last quoted
+            return self._paper_quoted_before(position, earlier) if words[:1] == ["the"] and words[1:] in (["paper"], ["newspaper"]) else None
+        if len(words) < 2 or words[0] not in ("le", "la") or words[1] not in _PRESS_NOUNS:
             return None
         for name in reversed(earlier):
             if not name[:1].isupper() or name.isupper() or not self.lex.organisations.isdisjoint(fold(w) for w in name.split()):
@@ -125,6 +129,11 @@ class FrenchOrganisationLinks:
                 if at >= 0 and not self.text[at - 1:at].isalpha():
                     return name
         return None
+
+    def _paper_quoted_before(self, position: int, earlier) -> str | None:
+        """English: the latest speaker so far whose name closes on a newspaper's word ("Daily Nation", "Fiji Times")."""
+        return next((name for name in reversed(earlier) if name[:1].isupper() and name.split()[-1] in PAPER_WORDS
+                     and self.text.find(name, 0, position) >= 0), None)
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:
         """French "le syndicat" for the union the article named after "syndical" ("Samir Roux,

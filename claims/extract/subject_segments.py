@@ -117,6 +117,9 @@ _BARE_APPOSITION_FR = re.compile(
 # "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
 _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
+# English: an adjunct closing on who did it, by role ("In a statement read … by his sister"): the name after is theirs.
+_BY_ROLE_CLOSING = re.compile(r"\bby\s+(?:his|her|its|their|the)\s+[a-z-]+(?:\s+[a-z-]+)?\s*$")
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 # English: a definite description in lower case, no name in it ("the airport's largest user").
 _THE_DESCRIPTION_EN = re.compile(r"the\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}")
 _ROLE_FOR_THE_NOUN_EN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<role>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:for|representing)\s+the\s+[a-z]+")
@@ -466,8 +469,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     return mention
             continue  # "Coles, in its March 8 media release, reported", "X, which includes Y, said"
         if lex.adjectival_names and found is not None and found.name is None and found.text[:4].lower() == "the " \
-                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) and name_closing(segment, lex) is not None \
-                and role_in(found.text, lex) is None:
+                and index > 0 and _ADJUNCT_SEGMENT.match(segments[index - 1]) \
+                and ((by_role := _BY_ROLE_CLOSING.search(segments[index - 1]) is not None) or role_in(found.text, lex) is None) \
+                and (name_closing(segment, lex) is not None or by_role and _ONE_NAME.fullmatch(segment.strip()) is not None):
             # "In a statement signed by its media officer, Uche Nwosu, the club said": the name
             # completes the adjunct; the subject follows it (but "Speaking to ABC Radio, Mick Tavener, the union's
             # organiser in Whyalla, said": a person's role, his apposition)

@@ -177,7 +177,7 @@ ROLE_WORDS = (
     "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "warden", "juror", "provost",
     "architect", "florist", "catcher", "pitcher",
     "shortstop", "quarterback", "goalkeeper", "striker", "midfielder", "defender", "filmmaker",
-    "photographer", "firefighter", "detective", "constable", "trustee", "shopkeeper", "headteacher",
+    "photographer", "firefighter", "detective", "constable", "garda", "gardaí", "gardai", "trustee", "shopkeeper", "headteacher",
     "headmaster", "headmistress", "head teacher", "schoolteacher", "matron", "janitor", "publican",
     "pathologist", "archbishop", "cardinal", "forecaster", "glaciologist", "defendant", "claimant",
     "plaintiff", "brigadier", "counterpart", "intendente", "volcanologist", "seismologist", "MLA", "mla",
