@@ -112,3 +112,30 @@ def test_an_ngo_named_by_its_kind_in_words_keeps_its_and():
             "déplacé.\n")
     assert _speaker(text, "tracé de la route") == "Terre et Avenir Togo"
     assert not [c for c in claims_of(text, "fr") if c.content.startswith("les maraîchers manifestent")]
+
+
+def test_a_medium_that_comes_out_three_times_a_week_then_its_title_with_de_l():
+    text = ("Grève\n\n« Si la grève dure encore deux semaines, on ne voit pas comment finir », a confié au trihebdomadaire "
+            "L'Écho de l'Adamaoua un étudiant en troisième année de géographie.\n")
+    assert _speaker(text, "Si la grève dure") == "étudiant en troisième année de géographie"
+
+
+def test_people_in_a_complement_before_qui_affirment():
+    text = ("Port\n\nLa décision fait suite à une semaine de manifestations de pêcheurs artisanaux, qui affirment que la "
+            "nouvelle digue les prive de leur principal lieu d'échouage.\n")
+    assert _speaker(text, "nouvelle digue") == "pêcheurs artisanaux"
+
+
+def test_the_management_of_the_establishment_is_the_hospital_the_article_is_about():
+    text = ("Maternité\n\n7 juin 2012. - La maternité du Centre hospitalier de l'Eau Noire, à Couvin, cessera toute activité "
+            "le 30 septembre, a annoncé mercredi la direction de l'établissement. Les patientes seront orientées vers le "
+            "centre hospitalier de Dinant.\n\nLa maternité a réalisé 290 accouchements en 2011, selon la direction de "
+            "l'hôpital.\n")
+    assert _speaker(text, "cessera toute activité") == "Centre hospitalier de l'Eau Noire"
+    assert _speaker(text, "290 accouchements") == "Centre hospitalier de l'Eau Noire"
+
+
+def test_its_management_after_a_body_opening_the_sentence_with_a_future():
+    text = ("Dialyse\n\nLe réseau hospitalier Hainaut Santé fermera le 31 mars l'unité de dialyse de son site de Chimay, a "
+            "confirmé mardi sa direction.\n")
+    assert _speaker(text, "unité de dialyse") == "Hainaut Santé"

@@ -14,6 +14,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.speaker_lexicon import fold
 from claims.extract.speaker_mentions import Mention
+from claims.extract.speaker_organisations import MANAGED_INSTITUTION_FR
 from claims.extract.types import SpeakerRef
 
 _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+|de[ \u00a0]+l['’]|d['’])?"
@@ -23,7 +24,7 @@ _UNNAMED_MANAGEMENT = re.compile(
     r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
-    r"|festival|musée|théâtre|régie))?")
+    r"|festival|musée|théâtre|régie|réseau))?")
 # What a maker makes, after its kind: "Le fabricant de radiateurs en fonte Thermalor".
 _WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}(?:[ \u00a0]+[a-zà-ÿ-]{4,})?){0,2}"  # ("de pièces automobiles")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
@@ -38,6 +39,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"(?P<name>" + _NAME + r")(?:,[ \u00a0]+qui[^,;:«»]{1,120},)?[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?"
     r"(?:va|vont|a|ont|prévoit|prévoient|annonce|compte|veut|doit|entend|emploie|fabrique|produit|[a-zà-ÿ]+e|[a-zà-ÿ]{3,}era)\b")
 _COMPANY_KINDS = frozenset(("entreprise", "société", "groupe", "compagnie", "site"))
+_INSTITUTIONS = frozenset(("hôpital", "établissement", "clinique"))
 _DETERMINERS = frozenset(("le", "la", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses", "leur"))
 
 
@@ -69,6 +71,10 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
         body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
             or _company_of_its_head(text, draft.position)
+        if body is None and noun in _INSTITUTIONS and (institution := MANAGED_INSTITUTION_FR.search(text, 0, draft.position)):
+            # "la direction de l'établissement" of "la maternité du Centre hospitalier de X": the first one the article
+            # names, the one it is about (not "le centre hospitalier de Vichy" where patients go instead)
+            body = institution.group("name")
         if body is None and noun is not None and named_with_short_form is not None:
             body = named_with_short_form(Mention(("l'" if noun[0] in "aeéiouh" else "le ") + noun, role=noun), draft.position)
         if draft.paragraph == 0 and noun is None and not opening:

@@ -48,6 +48,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
 _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",
                             "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
+# French: a role's bare complement, no article ("directrice d'école ", "chef de gare ").
+_BARE_COMPLEMENT_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:de\s+|d['’])[a-zà-ÿ]{3,}\s+$")
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+(?:(?:Les|Le|La)\s+)?$")  # ("du festival Les Nuits …")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")

@@ -29,7 +29,8 @@ _OWN_MANAGEMENT = re.compile(r"(?:[Ss]a|[Ll]eur)\s+direction(?:\s+générale)?")
 # and an apposition follow it ("Tissages Hennequin, l'un des derniers tisseurs …, va supprimer").
 _OPENING_NOUN_PHRASE = re.compile(
     r"(?P<np>(?:Le|La|Les|L['’])\s*[^,;:«»\n]{2,100}?|[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,4})"
-    r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|est|sont|avait|avaient|sera|seront|doit|doivent|vient|viennent)\s")
+    r"(?:,\s[^,;:«»\n]{2,150}?,)?\s+(?:a|ont|va|vont|est|sont|avait|avaient|sera|seront|doit|doivent|vient|viennent"
+    r"|[a-zà-ÿ]{3,}(?:era|eront))\s")  # ("Le réseau hospitalier X fermera le 31 mars …")
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))

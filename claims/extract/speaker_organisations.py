@@ -114,9 +114,9 @@ _DOTTED_INITIALS_CLOSING = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 # French institutions a management runs, with their name or place: "centre hospitalier Côte de Lumière",
 # "CHU de Brest", "lycée Jean-Moulin".
 _SHORT_FORM_IN_NAME = re.compile(r"\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)")
-_MANAGED_INSTITUTION_FR = re.compile(
+MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
-    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\))?\s+(?:(?:de\s+la|de|du|des|d['’])\s*)?"
+    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\))?\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
@@ -187,7 +187,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         ("le centre hospitalier de Lannion-Trestel"), whose management "la direction" is."""
         if self.lex.adjectival_names:
             return None
-        named = list(_MANAGED_INSTITUTION_FR.finditer(self.text, 0, position))
+        named = list(MANAGED_INSTITUTION_FR.finditer(self.text, 0, position))
         # ("hôpital de Lannion" in the headline, "centre hospitalier de Lannion-Trestel" in the text: one, the fuller)
         places = {m.group("place").split("-")[0] for m in named}
         # ("Le centre hospitalier universitaire (CHU) de Caen Normandie": its short form left out)

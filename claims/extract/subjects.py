@@ -153,6 +153,9 @@ _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“�
 # English: an adjunct opening the sentence before its subject ("During public comment, a woman whose son …").
 _OPENING_ADJUNCT_EN = re.compile(r"\s*(?:During|At|In|On|After|Before|Outside|Inside)\s[^,;:\"“”]{2,50},\s*")
 _HEAD_BEFORE_WHO_AFTER_ADJUNCT = re.compile(r"\s*(?P<np>(?:a|an|one|another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
+# French: a plural group of people in a complement, then the relative pronoun ("de pêcheurs artisanaux, qui affirment").
+_PEOPLE_NOUN_ENDING_FR = re.compile(r"(?:eurs|iers|ants|istes|iens|ains|aires)$")  # "pêcheurs", "riverains", "étudiants"
+_GROUP_THEN_QUI_FR = re.compile(r"\b(?:de|d['’])\s*(?P<np>(?P<noun>[a-zà-ÿ-]{3,}s)(?:\s+[a-zà-ÿ-]{3,}[sx])?)\s*,\s*qui\s*$")
 # French: a passive's agent, then the relative pronoun the reporting verb follows ("lancée par la Synergie …, qui affirme").
 _AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.()]{3,90}?)(?:\s*\([^()]{2,12}\))?\s*,\s*qui\s*$")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
@@ -244,6 +247,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
             and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"
+    if not lex.adjectival_names and region.rstrip().endswith("qui") and (group := _GROUP_THEN_QUI_FR.search(region)) is not None \
+            and (fold(group.group("noun"))[:-1] in lex.roles or _PEOPLE_NOUN_ENDING_FR.search(group.group("noun"))):
+        # "une semaine de manifestations de pêcheurs artisanaux, qui affirment que": the people the complement names
+        return Mention(group.group("np"), role=group.group("np"))
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(without_trailing_auxiliaries(region))) is not None:
