@@ -173,3 +173,15 @@ def test_a_statement_read_by_a_relative_then_the_family_speaking():
     text = ("Inquest\n\nCiarán Walsh was cycling to work. In a statement read outside the court by his sister, Niamh, the "
             "family said Ciarán had been “the gentlest person we knew”.\n")
     assert _speaker(text, "gentlest person") == "family"
+
+
+def test_a_place_named_after_someone_is_no_speakers_name():
+    text = ("Drought\n\nFarmers in the surrounding Sarah Baartman district say the drought has cost them more than half of "
+            "their herds.\n")
+    assert _speaker(text, "cost them more than half") == "Farmers in the surrounding Sarah Baartman district"
+
+
+def test_what_the_body_described_as():
+    text = ("Sanctions\n\nThe Aged Care Quality and Safety Commission has imposed sanctions on Banksia Grove after an "
+            "unannounced visit found what the commission described as \"an immediate and severe risk\" to residents.\n")
+    assert _speaker(text, "immediate and severe risk") == "Aged Care Quality and Safety Commission"

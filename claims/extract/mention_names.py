@@ -48,8 +48,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 # The rest of a long role phrase, a body's name completing it: " Infrastructure Administration".
 _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",
                             "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
-# French: a role's bare complement, no article ("directrice d'école ", "chef de gare ").
-_BARE_COMPLEMENT_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:de\s+|d['’])[a-zà-ÿ]{3,}\s+$")
+# English: a lower-case noun of a place right after a name ("Sarah Baartman district", "Lake Kivu region").
+_PLACE_NOUN_AFTER_EN = re.compile(r"\s+(?:district|county|region|province|municipality|valley|area|township|ward|constituency)\b")
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+(?:(?:Les|Le|La)\s+)?$")  # ("du festival Les Nuits …")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
@@ -198,6 +198,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                         and fold(held[1].split()[0]) not in lex.organisations)
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(OWNER_BEFORE.sub("", segment[:o])))
+               # "Farmers in the surrounding Sarah Baartman district": a place named after someone, no speaker
+               and not (lex.adjectival_names and _PLACE_NOUN_AFTER_EN.match(segment, o + len(n)))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
                         and fold(kind.group("noun")) in lex.organisation_nouns
                         and not (kind.group().startswith("of") and person_closing_a_title(segment, o, n, lex)))]

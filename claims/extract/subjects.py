@@ -153,6 +153,9 @@ _HEAD_BEFORE_WHO = re.compile(r"\s*(?P<np>(?:A|An|One|The|Another)\s+[^,;:\"“�
 # English: an adjunct opening the sentence before its subject ("During public comment, a woman whose son …").
 _OPENING_ADJUNCT_EN = re.compile(r"\s*(?:During|At|In|On|After|Before|Outside|Inside)\s[^,;:\"“”]{2,50},\s*")
 _HEAD_BEFORE_WHO_AFTER_ADJUNCT = re.compile(r"\s*(?P<np>(?:a|an|one|another)\s+[^,;:\"“”]{1,50}?)\s+who(?:se)?\s[^,;:\"“”]+$")
+# English: "what" and the subject of its own clause, right before the verb ("found what the commission described as").
+_WHAT_THEN_SUBJECT_EN = re.compile(r"\bwhat\s+(?P<np>(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+                                   r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*$")
 # French: a plural group of people in a complement, then the relative pronoun ("de pêcheurs artisanaux, qui affirment").
 _PEOPLE_NOUN_ENDING_FR = re.compile(r"(?:eurs|iers|ants|istes|iens|ains|aires)$")  # "pêcheurs", "riverains", "étudiants"
 _GROUP_THEN_QUI_FR = re.compile(r"\b(?:de|d['’])\s*(?P<np>(?P<noun>[a-zà-ÿ-]{3,}s)(?:\s+[a-zà-ÿ-]{3,}[sx])?)\s*,\s*qui\s*$")
@@ -247,6 +250,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (agent := _AGENT_THEN_QUI_FR.search(region)) is not None \
             and (mention := parse_mention(agent.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "La grève a été lancée par la Synergie des enseignants du Haut-Katanga (SEHK), qui affirme"
+    if lex.adjectival_names and (what := _WHAT_THEN_SUBJECT_EN.search(region)) is not None \
+            and (mention := parse_mention(what.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
+        return mention  # "a visit found what the commission described as "…"": the clause after "what" has its own subject
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (group := _GROUP_THEN_QUI_FR.search(region)) is not None \
             and (fold(group.group("noun"))[:-1] in lex.roles or _PEOPLE_NOUN_ENDING_FR.search(group.group("noun"))):
         # "une semaine de manifestations de pêcheurs artisanaux, qui affirment que": the people the complement names
