@@ -51,7 +51,8 @@ _HOLDERS = frozenset(("owner", "owners", "chairman", "chairwoman", "chair", "pre
 
 
 # The post, maybe a second one, then the holder's name: "owner and publisher Graeme Dunlop".
-_POST_THEN_NAME = {post: re.compile(rf"(?<![\w-]){post}(?:\s+and\s+[a-z]+)?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){{1,2}})")
+_POST_THEN_NAME = {post: re.compile(rf"(?<![\w-]){post}(?:\s+and\s+[a-z]+)?\s+"
+                                    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})")
                    for post in ("owner", "chairman", "chairwoman", "chair", "president", "founder", "proprietor")}
 
 

@@ -274,8 +274,8 @@ class QuoteAttribution:
                     # participle's clause
                     comp = None
                 if comp and self.language == "fr" and any(
-                        candidate.end() <= other.start() < comp.start() and _RELATIVE_QUI_BEFORE.search(text, max(0, other.start() - 6), other.start())
-                        for other in before):
+                        candidate.end() <= other.start() < comp.start()
+                        and _RELATIVE_QUI_BEFORE.search(text, max(0, other.start() - 6), other.start()) for other in before):
                     comp = None  # "a reconnu son directeur, X, qui a assuré que … « … »": the relative clause's verb and its "que"
                 if comp and word_count(text[candidate.end():q.open]) <= 40:
                     m = candidate  # "X affirme … qu'il voulait qualifier sa fille de « … »"

@@ -82,7 +82,8 @@ class EnglishPersonReferences:
         """"union leader warns" in a headline, "The head of the dockers' union, Sean Mallory, said"
         in the body: the one person named after POSITION whose tied role shares a word with ROLE
         or whose role noun is of the same family."""
-        if PLURAL_HEAD.match(fold(role)) or _LONGER_PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) or fold(role).endswith("men") or (self.lex.roles.isdisjoint(fold(role).split())
+        if PLURAL_HEAD.match(fold(role)) or _LONGER_PLURAL_HEAD.match(fold(role)) or _PLURAL_LAST.search(fold(role)) \
+                or fold(role).endswith("men") or (self.lex.roles.isdisjoint(fold(role).split())
                                               and not self.lex.organisations.isdisjoint(fold(role).split())) \
                 or fold(role).split()[-1] in self.lex.companies or fold(role) in MUNICIPALITY_NOUNS:
             # "residents of six housing societies say", "police in Poland said", "the mine's operator said": a group or a body

@@ -50,12 +50,12 @@ _DEMONYM_ENDINGS = DEMONYM_ENDINGS + ("ch", "ic", "i")  # ("Dutch", "Icelandic",
 _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # A group named as the owner in a company's own apposition ("l'entreprise, détenue depuis 2021 par le groupe X,")
 # (but "La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
-# The owned body's name, closing right before its owner's clause.
-_NAME_BEFORE_OWNER = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:and|&|of)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})$")
 _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
                            r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$"
                            # ("Wolds and Dales Trains, which is owned by the transport group Calder Mobility, accepted")
                            r"|,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+# The owned body's name, closing right before its owner's clause.
+_NAME_BEFORE_OWNER = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:and|&|of)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})$")
 
 
 _PLURAL_NAMED_NOUNS = frozenset(("railway",))  # ("the railway": "Kenya Railways")

@@ -110,7 +110,8 @@ class FrenchOrganisationLinks:
 
     def newspaper_quoted_before(self, mention: Mention, position: int, earlier) -> str | None:
         """French "selon le quotidien de centre gauche" after the article quoted "l'Asahi Shimbun":
-        the latest speaker so far that the text names with a definite article before POSITION."""
+        the latest speaker so far that the text names with a definite article before POSITION; English
+        "According to the paper", the latest one whose name closes on a newspaper's word."""
         words = fold(mention.text).split()
         if len(words) >= 3 and words[1] == "meme":
             del words[1]  # "selon le même journal": the paper just quoted
