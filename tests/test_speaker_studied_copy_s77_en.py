@@ -185,3 +185,15 @@ def test_what_the_body_described_as():
     text = ("Sanctions\n\nThe Aged Care Quality and Safety Commission has imposed sanctions on Banksia Grove after an "
             "unannounced visit found what the commission described as \"an immediate and severe risk\" to residents.\n")
     assert _speaker(text, "immediate and severe risk") == "Aged Care Quality and Safety Commission"
+
+
+def test_with_a_role_and_a_name_having_declared():
+    text = ("By-election\n\nSome political analysts considered this a foregone conclusion, with analyst Kevin Bonham having "
+            "declared it on his blog as \"Australia's most boring by-election\".\n")
+    assert _speaker(text, "most boring by-election") == "Kevin Bonham"
+
+
+def test_with_a_role_and_a_name_declaring():
+    text = ("By-election\n\nSome political analysts considered this a foregone conclusion, with analyst Kevin Bonham "
+            "declaring it \"Australia's most boring by-election\".\n")
+    assert _speaker(text, "most boring by-election") == "Kevin Bonham"

@@ -20,8 +20,9 @@ from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named, group_up_to_verb
 from claims.extract.state_names_en import TOWN_BODY_NOUNS
 
-_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4}"
-                               r"|the\s+(?!latter\b|former\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+$")  # ("with the developer telling …")
+_ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*"
+                               r"(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*){0,4}"  # ("with analyst Kevin Bonham declaring")
+                               r"|the\s+(?!latter\b|former\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:having\s+)?$")  # ("with the developer telling …")
 
 # A town's own body opening the sentence ("The city of Richmond, Virginia on Monday suspended").
 _TOWN_BODY_OPENING = re.compile(r"\s*(?P<np>The\s+" + TOWN_BODY_NOUNS + r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

@@ -75,6 +75,7 @@ _SUBJECT_THEN_QUOTE = re.compile(r"\s+(?:the|this|that|its|his|her|their)\s+[\w'
 # stance ("se veut rassurant :", "est sans appel :", "apporte la même conclusion :", "va plus loin :").
 _QUE_CLAUSE = re.compile(r"\b(?:que\s|qu['’])")
 _RELATIVE_QUI_BEFORE = re.compile(r"\bqui\s+$")
+_HAVING_BEFORE = re.compile(r"\bhaving\s+$")
 # A chunk opening on a preposition of place, the end of a clause rather than a speaker ("sur les ruches de sa coopérative").
 _PLACE_OPENING = re.compile(r"\s*(?:sur|dans|à|au|aux|en|avec|chez|sous|vers|contre|depuis|pendant|on|in|at|with|from|into|under)\s")
 _FR_COLON_PREDICATE = re.compile(
@@ -322,7 +323,9 @@ class QuoteAttribution:
                         and (mention := parse_mention(agent.group("agent"), self.lex)) is not None \
                         and (mention.name or mention.role) and not mention.pronoun:
                     return m, mention, gap  # "une mesure jugée « très insuffisante » par les grévistes": the agent speaks
-                if m.group("aux") is None and m.group("verb").lower().endswith(("ant", "ing")):
+                if m.group("aux") is None and (m.group("verb").lower().endswith(("ant", "ing"))
+                                               or self.language == "en" and _HAVING_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+                    # ("…, with analyst Kevin Bonham having declared it "…"": a perfect participle)
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \
                         or participle_subject(text, s, m.start(), self.lex, self._sentence_quotes)
