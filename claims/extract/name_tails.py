@@ -20,7 +20,8 @@ _STREET_WORDS = frozenset(("Road", "Street", "Avenue", "Drive", "Lane", "Bouleva
 # A name's last capitalised words after "and" ("National Oceanic and Atmospheric Administration").
 AND_ORGANISATION = re.compile(r" (?:and|&|et) (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )*(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)(?![\w-])")
 _NUMBER_AFTER_NO = re.compile(r"\.[ \u00a0]?\d+")
-_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+# English months, capitalised words that close no name ("of Fisheries on Friday", "Sunday November").
+MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
 
 
@@ -96,7 +97,7 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
         return numbered  # "the Livingstone Museum on Mosi-oa-Tunya Road": its address
     if tail.group("link").startswith("on") and name.split()[-1] in _PLACED_BODIES:
         return numbered  # "Lee Valley Rowing Club on the Marina": where the club is
-    stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in _MONTH_NAMES), None)
+    stop = next((i for i, w in enumerate(words) if w in lex.function_words or w in MONTH_NAMES), None)
     if stop is not None:
         # "of Fisheries on Friday": the name ends before the link that opens a day or a date
         while stop > 0 and words[stop - 1] in ("on", "of", "for", "and", "the"):

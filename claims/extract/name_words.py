@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.legal_forms import ends_with_legal_form
+from claims.extract.name_tails import MONTH_NAMES
 from claims.extract.speaker_lexicon import Lexicon, fold
 
 _HYPHENATED_ROLE_MODIFIERS = frozenset(("vice", "co", "deputy", "acting", "ex"))  # ("vice-chair", "co-founder")
@@ -52,8 +53,6 @@ PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", 
 # Days of the week that are also given names (Nigeria, Ghana): "Sunday Akinwale", "Monday Okpebholo".
 _DAYS_ALSO_GIVEN_NAMES = frozenset(("Sunday", "Monday", "Friday"))
 _SURNAME = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
-_MONTHS_EN = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                        "November", "December"))
 
 
 def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> str:
@@ -70,7 +69,7 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
         if tokens[0] in ("Sunday", "Saturday") and len(tokens) >= 2 and tokens[1] in PAPER_WORDS:
             break  # "the Sunday Times", "the Saturday Star": a paper's title, the day its word
         if tokens[0] in _DAYS_ALSO_GIVEN_NAMES and len(tokens) == 2 and len(name.split()) == 2 and _SURNAME.fullmatch(tokens[1]) \
-                and tokens[1] not in PAPER_WORDS and tokens[1] not in lex.function_words and tokens[1] not in _MONTHS_EN:
+                and tokens[1] not in PAPER_WORDS and tokens[1] not in lex.function_words and tokens[1] not in MONTH_NAMES:
             break  # "Sunday Akinwale, chairman of …": a Nigerian given name opening the name, no day
         if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
                 and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):

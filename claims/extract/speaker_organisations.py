@@ -206,7 +206,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
         # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking)
         tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS]
-        if tied and self._owner_at(max(tied)[0]) and (owned := self._owned_by_the_one_at(max(tied)[0])) is not None:
+        if tied and (owned := self._owned_by_the_one_at(max(tied)[0])) is not None:
             return owned  # "X, which is owned by the transport group Y, accepted …. the company said": X
         tied = [t for t in tied if not self._owner_at(t[0])]
         return max(tied)[2] if tied else named
