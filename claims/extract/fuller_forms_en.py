@@ -38,7 +38,7 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
     "Civil", "Aviation", "Meteorological", "Weather", "Customs", "Immigration", "Prosecutor", "General's",
 ))
 _COURT_NAME = re.compile(
-    r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?"  # ("The Court of Appeal")
+    r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session|Arbitration\s+for\s+Sport)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?"  # ("The Court of Appeal")
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
     r"|Court|Tribunal)(?:\s+of\s+(?:The\s+|the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?)?)\b")  # ("… of The Hague")
 

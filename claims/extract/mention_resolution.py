@@ -72,6 +72,8 @@ _PRESS_NOUN = re.compile(PRESS_NOUNS_FR + "|newspaper|paper|daily")
 
 
 # English "the newspaper", "the paper": the one a speaker told something, named just before ("told the Dales Herald").
+# A body described by its size: "the three-member panel", "the 15-member council".
+_COUNTED_BODY_EN = re.compile(r"[a-z0-9]+-(?:member|person|strong) (?P<noun>[a-z]+)")
 _THE_NEWSPAPER = re.compile(r"[Tt]he\s+(?:local\s+)?(?:newspaper|paper)")
 _PAPER_TOLD = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?(?P<paper>(?:[A-Z][\w'’-]*[ \u00a0]+){0,3}(?:" + "|".join(sorted(PAPER_WORDS))
                          + r"|Gazette|Courier|Journal|Chronicle|Tribune|Guardian|Record|Echo|Advertiser|Examiner|Press|Review|Leader))\b")
@@ -422,6 +424,8 @@ class MentionResolution:
             named = None
             if self.lex.adjectival_names and len(key.split()) == 2 and key.split()[0].endswith(("-based", "-headquartered")):
                 named = self.named_organisation(key.split()[1], position)  # "the Barbados-based council": the council named before
+            if self.lex.adjectival_names and (counted := _COUNTED_BODY_EN.fullmatch(key)) is not None:
+                named = self.named_organisation(counted.group("noun"), position)  # "the three-member panel": the panel named
             named = named or self.named_organisation(key, position)
             if named is None and (named := self.fuller_in_text(mention.role, position)) is not None:
                 # (a speaker named earlier may go on past what the phrase's search found: "ministère de l'Équipement et de l'Eau")

@@ -75,6 +75,8 @@ _BENCH_BEFORE = re.compile(
 # A court's judges as a speaker ("The bench observed", "A three-judge bench ruled", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals|two|three|five|seven|nine)\s+)?"
                      r"(?:bench|panel|judges|justices|(?<=judge )chamber)")
+# A panel no name was found for, in an article about a court ("the three-member panel found"): the court's.
+_COUNTED_PANEL = re.compile(r"[\w-]+-member\s+panel")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
@@ -133,7 +135,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
-                or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip())))
+                or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))
+                    or _COUNTED_PANEL.fullmatch(name))
                 and LEADING_ARTICLE.match((speaker.mention or "").strip())) \
                 and (court := court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed": the court named before

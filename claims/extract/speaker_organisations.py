@@ -32,6 +32,8 @@ _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original", "full"))
+# "three-member", "15-strong": a body's size, no part of its name.
+_SIZE_MODIFIER_ENDINGS = ("-member", "-person", "-strong")
 
 # Companies that are outlets: the article quotes them, they are rarely "the company" it reports on.
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
@@ -262,8 +264,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             if match.group() in towns:
                 continue  # "at its plant in Port Union, Newfoundland and Labrador": a town, wherever named, no union
             if any(fold(w) in lex.stops or w in lex.function_words or fold(w) in _VAGUE_MODIFIERS or w.endswith("ly") and w.islower()
-                   or fold(w) in lex.bare_determiners for w in words):
-                # "the relatively clear-bottomed study area", "the best the company can afford": no name
+                   or fold(w) in lex.bare_determiners or w.endswith(_SIZE_MODIFIER_ENDINGS) for w in words):
+                # "the relatively clear-bottomed study area", "the best the company can afford", "the three-member panel": no name
                 # (but "Antimonopoly Regulation Service": a capitalised word ending in "-ly" is no adverb)
                 continue
             name = " ".join(words + [match.group("noun") or match.group("noun2")])

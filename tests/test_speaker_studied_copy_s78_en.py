@@ -1,0 +1,33 @@
+"""English rules found on the copies studied in session 78. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _claim(text: str, words: str):
+    return next(c for c in claims_of(text, "en") if words in c.content)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = _claim(text, words)
+    return found.speaker.name if found.speaker else None
+
+
+def test_a_panel_described_by_its_size_is_the_panel_named_before():
+    text = ("Prices\n\nOn Monday, the territory's Milk Price Review Panel chose the dairies' offer of 41 cents a litre.\n\n"
+            "In its decision, the five-member panel said the dairies' offer better reflected the cost of feed.\n")
+    assert _speaker(text, "better reflected the cost of feed") == "Milk Price Review Panel"
+
+
+def test_a_panel_described_by_its_size_with_no_panel_named_stays_as_written():
+    text = ("Prices\n\nDairy farmers lost their case on Monday.\n\n"
+            "In its decision, the five-member panel said the dairies' offer better reflected the cost of feed.\n")
+    assert _speaker(text, "better reflected the cost of feed") == "five-member panel"
+
+
+def test_a_panel_described_by_its_size_in_a_court_of_arbitration_article_is_the_court():
+    text = ("Ban cut\n\nThe Court of Arbitration for Sport (CAS) on Tuesday reduced the ban of the sprinter Ama Boateng to "
+            "one year.\n\nIn its award, the three-member panel found that Boateng bore \"no significant fault\" for the "
+            "positive test.\n")
+    assert _speaker(text, "bore") == "Court of Arbitration for Sport"
