@@ -31,3 +31,13 @@ def test_a_panel_described_by_its_size_in_a_court_of_arbitration_article_is_the_
             "one year.\n\nIn its award, the three-member panel found that Boateng bore \"no significant fault\" for the "
             "positive test.\n")
     assert _speaker(text, "bore") == "Court of Arbitration for Sport"
+
+
+def test_a_body_named_from_a_role_word_keeps_the_word():
+    text = "Strike\n\nDrivers at Trentline Buses will strike next week, the Passenger Transport Workers' Union said on Monday.\n"
+    assert _speaker(text, "will strike next week") == "Passenger Transport Workers' Union"
+
+
+def test_a_role_before_a_name_ending_with_a_capital_city_stays_a_role():
+    text = "Tribute\n\nActor Denzel Washington said the director had been \"a gentle soul\".\n"
+    assert _speaker(text, "gentle soul") == "Denzel Washington"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import is_first_name
+from claims.extract.lang.en import PLACE_KEYS
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
@@ -208,7 +209,12 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         body_after_title = run.group().startswith("The ") and segment[at:].startswith(words[0]) \
             and not lex.organisations.isdisjoint(fold(w) for w in words[1:5 if folded[1] == "and" else 4])
         # (not "… Elizabeth Hospital King's Lynn …"; "The Paramedics' and Ambulance Staff Association": one more word after "and")
-        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations and not body_after_title:
+        # "the Passenger Transport Workers' Union": capitalised words up to the body's word, no one's name among them
+        # (not "Actor Denzel Washington": a city's name stands for a government, not for a body named so)
+        body_named_from_role = len(words) >= 3 and folded[-1] in lex.organisations and folded[-1] not in PLACE_KEYS \
+            and "of" not in folded and not any(w.endswith(("'s", "’s")) or is_first_name(w) for w in words)
+        if segment[at:].startswith(words[0]) and folded[1] not in lex.organisations and not body_after_title \
+                and not body_named_from_role:
             return None  # "President of the European Council", "Actor Denzel Washington": an office, a person
         after_of = segment[max(run.start(), at - 4):at] == " of " or segment[max(run.start(), at - 8):at] == " of the "
         if not after_of and not body_after_title and (person := _FIRST_NAME_AFTER_ROLE.match(segment, at)) is not None \
