@@ -21,7 +21,9 @@ _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00
          r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
-    r"(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
+    # ("a annoncé son conseil d'administration", "selon ses dirigeants": those of the body the sentence is about)
+    r"(?:son|sa|ses|leur|leurs) (?P<officers>comité|dirigeants|gestionnaires|responsables)"
+    r"|(?:(?:son|sa|leur) )?(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
     r"|festival|musée|théâtre|régie|réseau))?")
@@ -69,6 +71,10 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         if opening and by_kind and by_kind not in text[draft.sentence[0]:draft.position]:
             by_kind = None  # (the sentence's subject, not a body of that kind named elsewhere)
         # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
+        if opening is None and speaker.name.split()[0] in _POSSESSIVES:
+            opening = _possessor_opening(text, draft.sentence)  # "Le Musée X, en Haute-Mauricie, fermera …, a annoncé son conseil"
+        if management.group("officers") and opening is None:
+            continue  # "selon ses gestionnaires": whose, only the sentence's subject says
         body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
             or _company_of_its_head(text, draft.position)
         if body is None and noun in _INSTITUTIONS and (institution := MANAGED_INSTITUTION_FR.search(text, 0, draft.position)):
@@ -100,6 +106,17 @@ _TRADE_THEN_NAME_OPENING = re.compile(
 _PLURAL_ARTICLE_THEN_NAME = re.compile(r"Les[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:de|du|des|d['’])")
 # ("Les Vignerons de l'Agly, à Estagel, cesseront …": a plural body's name, then its appositions)
 _PLURAL_BODY_OPENING = re.compile(r"(?P<name>" + _NAME + r"),")
+
+
+# The body whose management a possessive names, opening the sentence: "Le Collège alpin des Avants, un internat …",
+# "La Régie de transport de la Rive-Nord (RTRN) abolira …".
+_POSSESSOR_OPENING = re.compile(r"(?:Le|La|L['’])[ \u00a0]*(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[\w'’-]+){0,10}?)(?=,|[ \u00a0]+\()")
+_POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+
+
+def _possessor_opening(text: str, sentence: tuple[int, int]) -> str | None:
+    found = _POSSESSOR_OPENING.match(text, sentence[0], sentence[1])
+    return found.group("name") if found is not None and " " in found.group("name") else None
 
 
 def _opening_the_sentence(text: str, sentence: tuple[int, int]) -> str | None:

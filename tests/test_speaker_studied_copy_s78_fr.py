@@ -1,0 +1,32 @@
+"""French rules found on the copies studied in session 78. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of
+
+
+def _claim(text: str, words: str):
+    return next(c for c in claims_of(text, "fr") if words in c.content)
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = _claim(text, words)
+    return found.speaker.name if found.speaker else None
+
+
+def test_its_board_speaks_as_the_body_opening_the_sentence_past_an_apposition():
+    text = ("Le musée fermera\n\nLe Musée de la forge et du charbon de Val-Dore, en Haute-Mauricie, fermera ses portes le "
+            "31 décembre, a annoncé mercredi son conseil d'administration, invoquant un déficit de 240 000 dollars.\n")
+    assert _speaker(text, "fermera ses portes") == "Musée de la forge et du charbon de Val-Dore"
+
+
+def test_its_committee_speaks_as_the_body_opening_the_sentence():
+    text = ("Le club se retire\n\nLe Handball Club des Trois-Rives (HCTR), pensionnaire de la première division depuis "
+            "2009, se retire du championnat, a annoncé lundi son comité.\n")
+    assert _speaker(text, "se retire du championnat") == "Handball Club des Trois-Rives"
+
+
+def test_its_managers_with_no_body_opening_the_sentence_stay_as_written():
+    text = ("Le club se retire\n\nLe Handball Club des Trois-Rives (HCTR) se retire du championnat, a annoncé lundi son "
+            "comité.\n\nPlus de 3 000 hectares ont brûlé dans le parc d'Ambohitra, selon ses gestionnaires.\n")
+    assert _speaker(text, "hectares ont brûlé") == "ses gestionnaires"
