@@ -30,3 +30,9 @@ def test_its_managers_with_no_body_opening_the_sentence_stay_as_written():
     text = ("Le club se retire\n\nLe Handball Club des Trois-Rives (HCTR) se retire du championnat, a annoncé lundi son "
             "comité.\n\nPlus de 3 000 hectares ont brûlé dans le parc d'Ambohitra, selon ses gestionnaires.\n")
     assert _speaker(text, "hectares ont brûlé") == "ses gestionnaires"
+
+
+def test_the_same_bulletin_is_its_issuers():
+    text = ("Choléra\n\nL'épidémie a fait 126 morts, a annoncé mercredi le ministère de la Santé publique dans un bulletin "
+            "transmis à la presse. Selon le même bulletin, les districts de Kousseri et de Maroua sont les plus touchés.\n")
+    assert _speaker(text, "les plus touchés") == "ministère de la Santé publique"

@@ -47,8 +47,9 @@ _LATTER = frozenset(("latter", "dernier", "derniere"))
 _TEAM_NOUNS = frozenset(("equipe", "formation", "ecurie"))
 
 
-_SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "texte", "rapport", "message", "bilan",
-                             "statement", "report", "release"))
+_SAME_DOCUMENTS = frozenset(("source", "sources", "communique", "document", "texte", "rapport", "message", "bilan", "bulletin",
+                             "avis", "note", "lettre", "courrier", "etude", "enquete", "sondage",
+                             "statement", "report", "release", "letter", "study", "survey", "notice", "memo", "filing"))
 
 
 # A company's filings to its stock exchange, which speak for it ("…, according to the filing").
