@@ -303,7 +303,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind265": "en",
         "en-blind266": "en",
         "fr-blind249": "fr",
-        "fr-blind250": "fr"}
+        "fr-blind250": "fr",
+        "en-blind267": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
