@@ -304,7 +304,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind266": "en",
         "fr-blind249": "fr",
         "fr-blind250": "fr",
-        "en-blind267": "en"}
+        "en-blind267": "en",
+        "en-blind268": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
