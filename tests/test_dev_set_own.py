@@ -305,7 +305,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind249": "fr",
         "fr-blind250": "fr",
         "en-blind267": "en",
-        "en-blind268": "en"}
+        "en-blind268": "en",
+        "en-blind270": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
