@@ -306,7 +306,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind250": "fr",
         "en-blind267": "en",
         "en-blind268": "en",
-        "en-blind270": "en"}
+        "en-blind270": "en",
+        "fr-blind252": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
