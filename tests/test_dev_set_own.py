@@ -308,7 +308,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind268": "en",
         "en-blind270": "en",
         "fr-blind252": "fr",
-        "fr-blind253": "fr"}
+        "fr-blind253": "fr",
+        "fr-blind254": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
