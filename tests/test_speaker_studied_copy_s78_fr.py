@@ -36,3 +36,32 @@ def test_the_same_bulletin_is_its_issuers():
     text = ("Choléra\n\nL'épidémie a fait 126 morts, a annoncé mercredi le ministère de la Santé publique dans un bulletin "
             "transmis à la presse. Selon le même bulletin, les districts de Kousseri et de Maroua sont les plus touchés.\n")
     assert _speaker(text, "les plus touchés") == "ministère de la Santé publique"
+
+
+def test_a_bodys_name_keeps_its_second_field_after_et():
+    text = "Saisie\n\nLes douaniers ont saisi un conteneur d'ivoire, a annoncé mercredi la Direction générale des douanes et droits indirects.\n"
+    assert _speaker(text, "ont saisi un conteneur") == "Direction générale des douanes et droits indirects"
+
+
+def test_a_bodys_noun_before_its_members_trade_opens_the_role():
+    text = ("Sécheresse\n\nLe gouvernement distribuera 20 000 tonnes de céréales, mais les organisations paysannes jugent "
+            "cette quantité « largement insuffisante ».\n")
+    assert _speaker(text, "cette quantité") == "organisations paysannes"
+
+
+def test_where_a_statement_was_read_out_is_no_part_of_its_author():
+    text = ("Amende\n\nL'Agence de régulation des postes (ARP) a infligé lundi une amende à l'opérateur Savane Mobile. Selon un "
+            "communiqué de l'agence lu mardi soir sur la télévision publique, le réseau « ne respecte pas les normes ».\n")
+    assert _speaker(text, "ne respecte pas les normes") == "Agence de régulation des postes"
+
+
+def test_an_overseas_public_channel_before_the_speaker_is_where_he_spoke():
+    text = ("Sécheresse\n\n« J'ai déjà vendu 80 bêtes », a témoigné sur Polynésie 1re Teva Marere, éleveur à Taravao.\n")
+    assert _speaker(text, "vendu 80 bêtes") == "Teva Marere"
+
+
+def test_the_council_after_a_labour_court_named_in_full_is_that_court():
+    text = ("Prud'hommes\n\nLe conseil de prud'hommes de Créteil a condamné mercredi la société Delta Appels à verser "
+            "640 000 euros. Dans son jugement, le conseil estime que ces licenciements étaient « dépourvus de cause réelle "
+            "et sérieuse ».\n")
+    assert _speaker(text, "dépourvus de cause") == "conseil de prud'hommes de Créteil"

@@ -18,9 +18,9 @@ ADJECTIVE = r"[a-zà-ÿ]+(?:al|ale|an|ane|ain|aine|el|elle|ais|aise|ois|oise|ien
 _COURT = re.compile(
     # (a chamber of the court first: "la chambre pénale permanente de la Cour suprême")
     r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?P<court>(?:chambre(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:de\s+la|du)\s+)?"
-    r"(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our)"
+    r"(?:(?:[Hh]aute|[Ss]uprême)\s+)?(?:[Tt]ribunal|[Cc]our|[Cc]onseil(?=\s+des?\s+prud['’]hommes))"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
-    r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des\s+prud['’]hommes|de\s+justice"
+    r"(?:\s+(?:d['’]appel|de\s+cassation|d['’]assises|de\s+police|de\s+commerce|des?\s+prud['’]hommes|de\s+justice"
     r"|de\s+(?:grande|première)\s+instance|de\s+paix)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
@@ -40,14 +40,16 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
     """Rewrite, in RESOLVED, "les juges", "l'arrêt", "le jugement" … as the last court named before
     their claim."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name in ("tribunal", "cour")) \
+        if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name in ("tribunal", "cour", "conseil")) \
                 or not _DEFINITE.match(speaker.mention or ""):
             continue
         # (a bare "le tribunal" names no court: "Le tribunal a annoncé que …" is the last one named in full)
-        courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start) if len(m.group("court").split()) > 1]
+        # (the labour court's "conseil de prud'hommes" only for "le conseil": a ruling, or "la cour", is the court of appeal's)
+        courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start) if len(m.group("court").split()) > 1
+                  and (speaker.name == "conseil") == m.group("court").lower().startswith("conseil")]
         if not courts:
             courts = [m.group("court") or m.group("court2") for m in _SENTENCING_BODY.finditer(text, 0, draft.start)]
-        if courts and len(courts[-1].split()) > 1:
+        if courts and len(courts[-1].split()) > 1 and (speaker.name != "conseil" or courts[-1].lower().startswith("conseil")):
             resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")
 
 

@@ -19,7 +19,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _PLATFORM_FIRST = re.compile(
     r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
-    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5])"
+    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5]"
+    r"|[A-ZÀ-Þ][\w-]+\s+(?:[Ll]a\s+)?1(?:re|ère))"  # ("Nouvelle-Calédonie 1re", "Guadeloupe la 1ère")
     r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\s+")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|(?:bi|tri)?hebdomadaire"
@@ -275,6 +276,7 @@ _PLACE_APPOSITION_THEN_NAME = re.compile(
 # French offices named with their field after "au"/"aux" ("le commissaire aux langues officielles", "l'adjointe aux
 # sports"), and the fields they take (not an audience: "a dit le maire aux journalistes").
 _OFFICES_WITH_A_FIELD = frozenset(("commissaire", "adjoint", "adjointe", "delegue", "deleguee", "conseiller", "conseillere"))
+_BARE_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-zà-ÿ]{3,})[ \u00a0]+[a-zà-ÿ]{3,}")  # ("et droits indirects": no determiner)
 _FIELD_AFTER_A = re.compile(r"\s+(?:l['’]|la\s+)(?!(?:presse|radio|télévision|antenne|agence|chaîne|audience|barre|tribune|sortie|fin|veille"
                             r"|suite|issue|demande|question|réunion|séance|mairie|préfecture|assemblée)\b)[a-zà-ÿ]{4,}\b")
 _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|salariés|parents|riverains|agriculteurs)\b)[a-zà-ÿ]{4,}\b")
@@ -395,6 +397,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         if out and bare == "en" and not lex.adjectival_names and (chunk.startswith(" chef", match.end())
                                                                    or chunk.startswith(" scène", match.end())):
             out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X", "le metteur en scène": one office
+            continue
+        if out and bare == "et" and not lex.adjectival_names and out[-1].isalpha() and out[-1].islower() \
+                and (after := _BARE_NOUN_AFTER.match(chunk, match.end())) is not None and fold(after.group(1)) not in lex.stops \
+                and any(w[:1].isupper() and fold(w) in lex.organisations for w in out[1:3]):
+            out.append(bare)  # "la Direction générale des douanes et droits indirects": both fields of one body's name
             continue
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and bare.lower() in ("devant", "derrière"):
             break  # "a lancé un délégué devant les grilles": where he spoke, no part of who

@@ -164,6 +164,7 @@ def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> boo
         or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
 
 
+_BODY_NOUN_BEFORE_FR = re.compile(r"(?:^|[ \u00a0'’])(?P<noun>[a-zà-ÿ]{4,})[ \u00a0]+$")
 _ENGLISH_DOCUMENT_WORDS = frozenset(DOCUMENT_WORDS)
 # English: the participle of a body's founding, then its founders ("a panel set up by the ministry").
 _POINTING_BACK = ("those", "these", "them", "it", "both", "they")
@@ -273,6 +274,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     role = None
     if role_hit is not None:
         start = role_hit[0]
+        if not lex.adjectival_names and (body := _BODY_NOUN_BEFORE_FR.search(segment, 0, start)) is not None \
+                and segment[start:start + 1].islower() and fold(body.group("noun")).rstrip("s") in lex.organisation_nouns:
+            start = body.start("noun")  # "les organisations paysannes": the body's noun, its members' trade after it
         if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
             start = 0  # "One interviewee", "Some of the protesters"
         elif lex.adjectival_names and not primary and start and (_NOUN_MODIFIERS.fullmatch(segment[:start])

@@ -218,6 +218,10 @@ ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,3}" + OWNED_DOCUMENT_NOUNS + r
 _HANDED_TO_FR = re.compile(
     r"\s+(?:remise?s?|adressée?s?|transmise?s?|envoyée?s?|présentée?s?|rendue?s?|déposée?s?|distribuée?s?)\s+"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+\w+)\s+)?(?:à|au|aux)\s")  # ("déposé au conseil d'administration")
+# French: where a document was read out or published ("lu mardi soir sur Gabon Télévision", "diffusé sur son site").
+_READ_OUT_FR = re.compile(
+    r"\s+(?:lue?s?|diffusée?s?|relayée?s?|consultée?s?|affichée?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|soir))?\s+)?(?:sur|dans|à|au|aux|en)\s")
 # French: a statement described by who denied or confirmed it ("Une version démentie par le maire").
 DENIED_BY_FR = re.compile(
     r"(?:Une?|Des|La|Le|Les|Cette|Ce|Cet)\s+(?:version|affirmation|accusation|thèse|position|analyse|lecture|hypothèse|chiffre|critique)s?"
@@ -235,9 +239,10 @@ _AUTHOR_COMPLEMENT_FR = re.compile(r"\s(?:de|du|des|d['’])\s*\w")
 
 
 def without_recipient_fr(phrase: str) -> str:
-    """French: PHRASE without who its document was handed to, when it names an author ("le rapport de la
-    commission remis lundi au ministre" → "le rapport de la commission"; "le document remis aux élus" whole)."""
-    handed = _HANDED_TO_FR.search(phrase)
+    """French: PHRASE without who its document was handed to or where it was read out, when it names an author
+    ("le rapport de la commission remis lundi au ministre" → "le rapport de la commission"; "le document remis aux
+    élus" whole)."""
+    handed = _HANDED_TO_FR.search(phrase) or _READ_OUT_FR.search(phrase)
     return phrase[:handed.start()] if handed is not None and _AUTHOR_COMPLEMENT_FR.search(phrase, 0, handed.start()) else phrase
 
 
@@ -245,7 +250,9 @@ def without_recipient_fr(phrase: str) -> str:
 # Channels and titles whose name holds a number: "selon France 24", "a déclaré à Europe 1", "Il Sole 24 Ore".
 # A medium's kind before its title, with its article: "le quotidien ", "the newspaper ".
 _MEDIUM_KIND = r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
-NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre")
+# ("Nouvelle-Calédonie 1re", "Réunion la 1ère": the overseas public channels)
+NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre"
+                                  r"|[A-ZÀ-Þ][\w-]+(?:\s(?:[Ll]a\s)?)1(?:re|ère)(?![\w])")
 NUMBERED_OUTLET = re.compile(rf"(?:{_MEDIUM_KIND}(?:\s+[a-zà-ÿ]+)?\s+|(?:le|la|l['’]|the)\s*)?(?P<title>{NUMBERED_OUTLET_NAME.pattern})")
 PRESS_TITLE_WITH_NUMBER = re.compile(_MEDIUM_KIND + r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
 
