@@ -65,3 +65,8 @@ def test_the_council_after_a_labour_court_named_in_full_is_that_court():
             "640 000 euros. Dans son jugement, le conseil estime que ces licenciements étaient « dépourvus de cause réelle "
             "et sérieuse ».\n")
     assert _speaker(text, "dépourvus de cause") == "conseil de prud'hommes de Créteil"
+
+
+def test_the_management_of_a_port_named_by_its_kind_and_place_is_the_port():
+    text = "Port\n\nLa direction du port autonome de Cotonou a rappelé que la réglementation est claire.\n"
+    assert _speaker(text, "la réglementation est claire") == "port autonome de Cotonou"

@@ -27,6 +27,10 @@ _UNNAMED_MANAGEMENT = re.compile(
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
     r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
     r"|festival|musée|théâtre|régie|réseau))?")
+# The management of a body named by its kind and its place or name ("direction du port autonome de Lomé").
+_MANAGEMENT_OF_DESCRIBED_BODY = re.compile(
+    r"direction(?: générale)? (?:de la |de l['’]|du )(?P<body>(?:port|aéroport|hôpital|centre hospitalier|usine|centrale|clinique|parc"
+    r"|musée|théâtre|festival)(?: [a-zà-ÿ-]+)? (?:de |d['’]|du |des )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 # What a maker makes, after its kind: "Le fabricant de radiateurs en fonte Thermalor".
 _WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}(?:[ \u00a0]+[a-zà-ÿ-]{4,})?){0,2}"  # ("de pièces automobiles")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".
@@ -59,6 +63,11 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         if draft.mention is not None and draft.mention.pronoun:
             if speaker.name in replaced:  # "a annoncé la direction du festival … a-t-elle précisé"
                 resolved[i] = SpeakerRef(replaced[speaker.name], speaker.mention, speaker.role, "organisation")
+            continue
+        if (named := _MANAGEMENT_OF_DESCRIBED_BODY.fullmatch(speaker.name)) is not None:
+            # "La direction du port autonome de Lomé": that port
+            resolved[i] = SpeakerRef(named.group("body"), speaker.mention, speaker.role, "organisation")
+            replaced[speaker.name] = last = named.group("body")
             continue
         management = _UNNAMED_MANAGEMENT.fullmatch(speaker.name)
         if management is None:
