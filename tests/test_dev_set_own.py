@@ -309,7 +309,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind270": "en",
         "fr-blind252": "fr",
         "fr-blind253": "fr",
-        "fr-blind254": "fr"}
+        "fr-blind254": "fr",
+        "en-blind269": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
