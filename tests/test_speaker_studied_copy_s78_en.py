@@ -41,3 +41,9 @@ def test_a_body_named_from_a_role_word_keeps_the_word():
 def test_a_role_before_a_name_ending_with_a_capital_city_stays_a_role():
     text = "Tribute\n\nActor Denzel Washington said the director had been \"a gentle soul\".\n"
     assert _speaker(text, "gentle soul") == "Denzel Washington"
+
+
+def test_a_headline_subject_stops_before_its_verb_and_number():
+    text = ("Malawi's Lottery Board shuts 40 betting shops, says more raids to come\n\nThe Lottery Board of Malawi has "
+            "closed 40 betting shops in Lilongwe.\n")
+    assert _speaker(text, "more raids to come") == "Lottery Board of Malawi"

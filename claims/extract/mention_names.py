@@ -440,8 +440,11 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
                     and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
+                    and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
+                             and tail[1][:1].isdigit()) \
                     and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):
-                # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows)
+                # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows;
+                # nor a headline's "Gaming Commission shuts 60 betting shops, says …": a verb and its object)
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
                 # "publiée en 2025": a coordination)
                 if lex.adjectival_names and (place := next((k for k in range(1, len(tail) - 1) if tail[k] in _PLACE_PREPOSITIONS_EN
