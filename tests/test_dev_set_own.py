@@ -310,7 +310,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind252": "fr",
         "fr-blind253": "fr",
         "fr-blind254": "fr",
-        "en-blind269": "en"}
+        "en-blind269": "en",
+        "fr-blind251": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
