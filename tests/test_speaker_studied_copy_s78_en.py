@@ -47,3 +47,9 @@ def test_a_headline_subject_stops_before_its_verb_and_number():
     text = ("Malawi's Lottery Board shuts 40 betting shops, says more raids to come\n\nThe Lottery Board of Malawi has "
             "closed 40 betting shops in Lilongwe.\n")
     assert _speaker(text, "more raids to come") == "Lottery Board of Malawi"
+
+
+def test_a_lawyer_acting_for_him_is_not_him():
+    text = ("Fraud\n\nKelvin Tan was dismissed on Monday. A lawyer acting for him told the newspaper Today that his client "
+            "strongly disputes the findings.\n")
+    assert _speaker(text, "strongly disputes") == "lawyer acting for him"

@@ -452,8 +452,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         elif not _PHRASE_GOES_ON.match(region, region.rfind(closing) + 1):
             region = region[region.rfind(closing) + 1:]  # (not "X, which bought "The Glassworks" at Y, said")
     last_word = region.split()[-1].lower() if region.split() else ""
-    if last_word in lex.pronouns and len(region.split()) > 1 and not (_ONE_OF_THEM if lex.adjectival_names else SHARE_OF_THEM).search(region):
-        return Mention(last_word, pronoun=True)  # "… a plan he called …"
+    if last_word in lex.pronouns and len(region.split()) > 1 and not (_ONE_OF_THEM if lex.adjectival_names else SHARE_OF_THEM).search(region) \
+            and not (lex.adjectival_names and last_word in ("him", "her", "them")
+                     and region.split()[-2].lower() in ("for", "to", "with", "of", "by", "on", "representing")):
+        return Mention(last_word, pronoun=True)  # "… a plan he called …" (not "A lawyer acting for him": his lawyer)
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     if lex.adjectival_names and "," in region and GROUP_OF_PLACES.fullmatch(group := region.strip().rstrip(",").rstrip()):
