@@ -70,3 +70,10 @@ def test_the_council_after_a_labour_court_named_in_full_is_that_court():
 def test_the_management_of_a_port_named_by_its_kind_and_place_is_the_port():
     text = "Port\n\nLa direction du port autonome de Cotonou a rappelé que la réglementation est claire.\n"
     assert _speaker(text, "la réglementation est claire") == "port autonome de Cotonou"
+
+
+def test_a_ruling_stays_the_court_of_appeals_when_a_labour_court_is_named_after_it():
+    text = ("Appel\n\nLa cour d'appel de Douai a confirmé mardi le jugement du conseil de prud'hommes de Lens qui avait "
+            "condamné en 2011 la société Norcap. Dans son arrêt, la cour estime que le motif économique « n'était pas "
+            "établi ».\n")
+    assert _speaker(text, "n'était pas établi") == "cour d'appel de Douai"
