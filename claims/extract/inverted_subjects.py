@@ -6,6 +6,7 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import fr
+from claims.extract.mention_shapes import OVERSEAS_CHANNEL
 from claims.extract.name_contexts import JOINED_OFFICE_AFTER
 from claims.extract.one_of_them_fr import ONE_OF_THEM
 from claims.extract.speakers import Lexicon, Mention, fold
@@ -19,9 +20,8 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _PLATFORM_FIRST = re.compile(
     r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
-    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5]"
-    r"|[A-ZÀ-Þ][\w-]+\s+(?:[Ll]a\s+)?1(?:re|ère))"  # ("Nouvelle-Calédonie 1re", "Guadeloupe la 1ère")
-    r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\s+")
+    r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5]|"
+    + OVERSEAS_CHANNEL + r")(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\s+")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|(?:bi|tri)?hebdomadaire"
            r"|(?:bi)?mensuel|agence)"

@@ -79,11 +79,11 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
         by_kind = noun and named_by_its_kind(text, noun, draft.position)
         if opening and by_kind and by_kind not in text[draft.sentence[0]:draft.position]:
             by_kind = None  # (the sentence's subject, not a body of that kind named elsewhere)
-        # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
         if opening is None and speaker.name.split()[0] in _POSSESSIVES:
             opening = _possessor_opening(text, draft.sentence)  # "Le Musée X, en Haute-Mauricie, fermera …, a annoncé son conseil"
         if management.group("officers") and opening is None:
             continue  # "selon ses gestionnaires": whose, only the sentence's subject says
+        # ("La compagnie de fret X, principal client de l'aéroport Y, cessera …, a annoncé la direction de l'aéroport": Y)
         body = by_kind or opening or last or company_introduced_by_kind(text, draft.position) \
             or _company_of_its_head(text, draft.position)
         if body is None and noun in _INSTITUTIONS and (institution := MANAGED_INSTITUTION_FR.search(text, 0, draft.position)):

@@ -72,9 +72,9 @@ _BODY_NOUN_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<body>county|council|city|po
 _PRESS_NOUN = re.compile(PRESS_NOUNS_FR + "|newspaper|paper|daily")
 
 
-# English "the newspaper", "the paper": the one a speaker told something, named just before ("told the Dales Herald").
 # A body described by its size: "the three-member panel", "the 15-member council".
 _COUNTED_BODY_EN = re.compile(r"[a-z0-9]+-(?:member|person|strong) (?P<noun>[a-z]+)")
+# English "the newspaper", "the paper": the one a speaker told something, named just before ("told the Dales Herald").
 _THE_NEWSPAPER = re.compile(r"[Tt]he\s+(?:local\s+)?(?:newspaper|paper)")
 _PAPER_TOLD = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?(?P<paper>(?:[A-Z][\w'’-]*[ \u00a0]+){0,3}(?:" + "|".join(sorted(PAPER_WORDS))
                          + r"|Gazette|Courier|Journal|Chronicle|Tribune|Guardian|Record|Echo|Advertiser|Examiner|Press|Review|Leader))\b")

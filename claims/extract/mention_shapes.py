@@ -250,9 +250,9 @@ def without_recipient_fr(phrase: str) -> str:
 # Channels and titles whose name holds a number: "selon France 24", "a déclaré à Europe 1", "Il Sole 24 Ore".
 # A medium's kind before its title, with its article: "le quotidien ", "the newspaper ".
 _MEDIUM_KIND = r"(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|journal|hebdomadaire|magazine|site|chaîne|radio|daily|newspaper|weekly|broadcaster)"
-# ("Nouvelle-Calédonie 1re", "Réunion la 1ère": the overseas public channels)
-NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre"
-                                  r"|[A-ZÀ-Þ][\w-]+(?:\s(?:[Ll]a\s)?)1(?:re|ère)(?![\w])")
+# The overseas public channels: "Nouvelle-Calédonie 1re", "Réunion la 1ère".
+OVERSEAS_CHANNEL = r"[A-ZÀ-Þ][\w-]+\s+(?:[Ll]a\s+)?1(?:re|ère)(?![\w])"
+NUMBERED_OUTLET_NAME = re.compile(r"(?:France|Europe|Channel)\s\d{1,2}(?!\d)|Il\sSole\s24\sOre|" + OVERSEAS_CHANNEL)
 NUMBERED_OUTLET = re.compile(rf"(?:{_MEDIUM_KIND}(?:\s+[a-zà-ÿ]+)?\s+|(?:le|la|l['’]|the)\s*)?(?P<title>{NUMBERED_OUTLET_NAME.pattern})")
 PRESS_TITLE_WITH_NUMBER = re.compile(_MEDIUM_KIND + r"\s+(?P<title>\d{1,3}\s+[A-Za-zÀ-ÿ]+)", re.IGNORECASE)
 
