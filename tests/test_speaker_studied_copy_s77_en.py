@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, speaker_of
 
 
 def _claim(text: str, words: str):
@@ -10,8 +10,7 @@ def _claim(text: str, words: str):
 
 
 def _speaker(text: str, words: str) -> str | None:
-    found = _claim(text, words)
-    return found.speaker.name if found.speaker else None
+    return speaker_of(text, words, "en")
 
 
 def test_a_quote_after_a_colon_closing_a_place_is_the_earlier_speakers():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
+from extract_support import claims_of, speaker_of
 
 
 def _claim(text: str, words: str):
@@ -10,8 +10,7 @@ def _claim(text: str, words: str):
 
 
 def _speaker(text: str, words: str) -> str | None:
-    found = _claim(text, words)
-    return found.speaker.name if found.speaker else None
+    return speaker_of(text, words, "fr")
 
 
 def test_a_person_named_right_after_a_medium_given_by_its_kind_alone():

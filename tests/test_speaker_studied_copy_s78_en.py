@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def _claim(text: str, words: str):
-    return next(c for c in claims_of(text, "en") if words in c.content)
+from extract_support import speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
-    found = _claim(text, words)
-    return found.speaker.name if found.speaker else None
+    return speaker_of(text, words, "en")
 
 
 def test_a_panel_described_by_its_size_is_the_panel_named_before():

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from extract_support import claims_of
-
-
-def _claim(text: str, words: str):
-    return next(c for c in claims_of(text, "fr") if words in c.content)
+from extract_support import speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
-    found = _claim(text, words)
-    return found.speaker.name if found.speaker else None
+    return speaker_of(text, words, "fr")
 
 
 def test_its_board_speaks_as_the_body_opening_the_sentence_past_an_apposition():
