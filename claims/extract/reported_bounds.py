@@ -250,6 +250,11 @@ _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?!(?!(?:cependant|pendant|avant|mai
 _THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|their|his|her)\s")
 
 
+# A court right before its verb ("…, tribunal rules", "Coroner rules …", "…, the sheriff ruled").
+COURT_JUST_BEFORE = re.compile(
+    r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff|[Aa]rbitrator"
+    r"|[Aa]djudicator)\s*$")
+
 class ReportedContentBounds:
     __slots__ = ()
 
@@ -480,8 +485,10 @@ class ReportedContentBounds:
         text, verb = self.text, m.group("verb").lower()
         if self.language == "fr" and _FR_POSSIBILITY_OBJECT.match(text, start):
             return True
-        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)):
-            return False
+        if is_weak(verb, self.pats) and not (self.language == "en" and takes_bare_clause_en(verb)) \
+                and not (self.language == "en" and verb.startswith("rule")
+                         and COURT_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None):
+            return False  # (but "Coroner rules missed signs contributed …": a court's finding)
         if self.language == "fr" and verb.startswith(_SUMMING_UP_STEMS_FR) and (colon := _SUMMED_UP_COLON_FR.match(text, m.end())) is not None \
                 and colon.end() == start:
             return True  # "résume la situation : sans eau dans le lac, …" (not "Objectif affiché : couvrir …")

@@ -14,7 +14,7 @@ from claims.extract.cue_patterns import EN_PROGRESSIVE_BEFORE, infinitive_after_
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, _COMMENT_APPOSITION, TELLING, ReportedContentBounds
+from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, COURT_JUST_BEFORE, _COMMENT_APPOSITION, TELLING, ReportedContentBounds
 from claims.extract.inverted_tails_fr import short_french_tail
 from claims.extract.passive_participles_fr import passive_participle
 from claims.extract.speakers import Mention, names_in
@@ -156,8 +156,6 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
-# A court right before its verb ("…, tribunal rules", "…, the sheriff ruled").
-_COURT_JUST_BEFORE = re.compile(r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff)\s*$")
 
 
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
@@ -271,7 +269,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             not tail_words or TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None)  # "…, official data showed on Wednesday."
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or DOCUMENT_AFTER_COMMA.search(before) is not None
-            or verb[:3].lower() == "rul" and _COURT_JUST_BEFORE.search(before) is not None
+            or verb[:3].lower() == "rul" and COURT_JUST_BEFORE.search(before) is not None
         ):  # (a weak verb too after a document: "…, a report released last year by X found."; "…, tribunal rules")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
@@ -416,7 +414,10 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 and not (verb.lower() in ("show", "shows", "showed") and sure_clause_en(text, start, end)
                          and _AUTHOR_NAMED_BEFORE.search(text, s, m.start()) is not None)  # ("Figures from X show …")
                 and not (verb.lower() in ("find", "finds", "found") and sure_clause_en(text, start, end)
-                         and _FINDING_DOCUMENT_BEFORE.search(text, s, m.start()) is not None))  # ("Inquiry finds …")
+                         and _FINDING_DOCUMENT_BEFORE.search(text, s, m.start()) is not None)  # ("Inquiry finds …")
+                and not (verb.lower() in ("rules", "ruled", "finds", "found") and sure_clause_en(text, start, end)
+                         and has_clear_verb_en(text, start, end)
+                         and COURT_JUST_BEFORE.search(text, s, m.start()) is not None))  # ("Coroner rules … contributed …")
         ):
             return None  # "where records predicted it would be", "revealed a mass at a depth", "announced new limits on …": no statement
         if _WISH_OPENING.match(text, start):
