@@ -311,7 +311,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind253": "fr",
         "fr-blind254": "fr",
         "en-blind269": "en",
-        "fr-blind251": "fr"}
+        "fr-blind251": "fr",
+        "en-blind271": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
