@@ -314,7 +314,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind251": "fr",
         "en-blind271": "en",
         "en-blind272": "en",
-        "en-blind273": "en"}
+        "en-blind273": "en",
+        "en-blind274": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
