@@ -318,7 +318,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind274": "en",
         "fr-blind255": "fr",
         "fr-blind256": "fr",
-        "fr-blind257": "fr"}
+        "fr-blind257": "fr",
+        "fr-blind258": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
