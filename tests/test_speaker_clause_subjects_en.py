@@ -247,3 +247,12 @@ def test_participle_of_a_document_in_an_adjunct_is_no_reporting_verb():
     added = claims_of("The company issued a statement.\n\n\"Safety is the foundation of everything we do,\" the "
                       "statement added.", "en")
     assert len(added) == 1
+
+
+def test_a_participle_after_a_list_of_objects_belongs_to_the_sentence_subject_not_to_the_object():
+    text = ("Head\n\nA magistrate in Lusaka yesterday acquitted Joseph Banda, youth chairperson of the Kafue Party, and "
+            "eleven party members of unlawful assembly, ruling that the prosecution had failed to prove its case.\n\n"
+            "Speaking outside the court, Banda said the arrests had been political.\n")
+    found = claims_of(text, "en")
+    assert [(c.speaker.name, c.speaker.role) for c in found] == [
+        ("magistrate in Lusaka", "magistrate in Lusaka"), ("Joseph Banda", "chairperson of the Kafue Party")]

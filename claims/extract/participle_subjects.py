@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from claims.extract.opening_subjects_en import FRONTED_ADJUNCT, english_opening_subject
+from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
@@ -150,8 +151,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     (""Dennis made a mistake," Ferrante said, adding …")."""
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
-        if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None:
+        if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None \
+                and has_clear_verb_en(text, clause.end(), at):
             start = clause.end()  # "The court upheld the fund, but a group of customers has filed a lawsuit arguing …"
+            # (not "… acquitted X, youth chairperson of …, and eleven party members of unlawful assembly, ruling")
         if (source := _SOURCE_OPENING.match(text, start, at)) is not None \
                 and (speaker := parse_mention(source.group("np"), lex)) is not None and (speaker.pronoun or speaker.name or speaker.role):
             return speaker  # "According to him, the state government has paid …, adding that …": the source goes on

@@ -35,6 +35,8 @@ _LED_BODY_BEFORE = re.compile(r"\b(?:[Ll]e|du|au)\s+(\w+)\s+(?:de\s+|d['’])$")
 _ROLE_OPENING_A_COMPLEMENT = re.compile(r"(?:\s(?:de|du|des)|\s[dl]['’]|\sde\s+la)$")
 # English verbs whose object is a person or an outlet ("told Cornwall Live", "asked Jane Doe").
 _VERBS_BEFORE_AN_AUDIENCE = frozenset(("told", "tells", "tell", "asked", "asks", "thanked", "thanks", "informed", "urged", "warned", "wrote"))
+# An English verb in the past before its object ("A magistrate in Lusaka yesterday acquitted X").
+_PAST_VERB_LAST_EN = re.compile(r"\s[a-z]{3,}ed$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des)\s*(?P<noun>[a-zà-ÿ-]+)\s+$")
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=,)")
@@ -152,9 +154,10 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 or ((body := _BODY_NOUN_BEFORE.search(role, 0, o)) is not None and fold(body.group("noun")) in lex.organisation_nouns)
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role) \
-                    and not (lex.adjectival_names and role.rsplit(None, 1)[-1] in _VERBS_BEFORE_AN_AUDIENCE):
+                    and not (lex.adjectival_names and (role.rsplit(None, 1)[-1] in _VERBS_BEFORE_AN_AUDIENCE
+                                                       or _PAST_VERB_LAST_EN.search(role) is not None)):
                 # (not "un ancien trésorier de l'AS Koenigshoffen": the name completes the role; nor "The son of
-                # the victim told Cornwall Live": whom the role spoke to)
+                # the victim told Cornwall Live": whom the role spoke to; nor "magistrate … acquitted X": whom the role acquitted)
                 speakers.role_ties.append((offset, fold(role), name))
                 speakers.role_ties.extend((offset, part, name) for part in _compound_parts(fold(role), lex))
                 if not lex.adjectival_names:  # "la maire de Rennes, X"
