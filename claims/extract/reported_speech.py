@@ -273,8 +273,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         ):  # (a weak verb too after a document: "…, a report released last year by X found."; "…, tribunal rules")
             # "…, X said." — the subject sits between the comma and the verb.
             comma = before.rfind(",")
-            extended_subject = comma == len(before) - 1 and (
-                subject_apposition := SUBJECT_IN_APPOSITION.search(before)) is not None
+            subject_apposition = SUBJECT_IN_APPOSITION.search(before) if comma == len(before) - 1 else None
+            extended_subject = subject_apposition is not None
             if extended_subject:
                 comma = subject_apposition.start()  # "…, the agency's manager, Tom Ellery, said."
             elif comma != -1 and (listed := BODY_WITH_LISTED_PORTFOLIOS.search(before)) is not None:
@@ -342,6 +342,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 np = before[comma + 1:]
                 if extended_subject:
                     np = RELATIVE_APPOSITION.sub("", np)  # "a spokesperson, who asked not to be named,"
+                    if subject_apposition is not None and subject_apposition.group("people") is not None:
+                        np = subject_apposition.group("people")  # "inspectors from the X, the regulator,": the inspectors
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
