@@ -109,6 +109,13 @@ def test_a_day_of_the_sentence_before_naming_the_speaker_dates_the_statement():
     assert said == {"the trust had ": PartialDate(2026, 8, 6), "the case was u": None}
 
 
+def test_a_day_to_come_in_the_sentence_before_dates_no_statement():
+    text = ("Title\n\nThe magistrate, Ana Tora, set the trial for October 21. \"This matter has waited long "
+            "enough,\" the magistrate said.\n")
+    said = _said_on_by_opening(text, "en", date(2026, 8, 15))
+    assert said == {"This matter ha": None}
+
+
 def test_a_statement_made_at_an_occasion_the_article_dated_takes_its_day():
     text = ("Titre\n\nLe conseil municipal a voté mardi la baisse des subventions aux associations.\n\n"
             "L'adjoint aux finances, Hugo Mercier, a justifié cette décision par la hausse des dépenses. « Toutes les "

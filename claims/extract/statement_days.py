@@ -53,6 +53,8 @@ def said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]
         said_on = found[0] if found else None
         if said_on is None and speaker is not None and speaker.kind == "person":
             said_on = _day_of_the_sentence_before(text, draft, speaker, content, dates_by_start)
+            if said_on is not None and _after(said_on, published):
+                said_on = None  # "… set the trial for October 21. "…," the magistrate said.": the day to come
         if said_on is None:
             said_on = _day_of_the_occasion(text, draft, content, dates_by_start, published)
         if said_on is None and hearing is not None and draft.start > hearing[0] \
