@@ -17,3 +17,10 @@ def test_people_from_a_body_then_an_apposition_describing_the_body_speak_before_
     text = ("Head\n\nThe plant missed its target in every month of the past year, officials at the Ministry of Energy, "
             "the country's largest employer, said.\n")
     assert _speaker(text, "missed its target") == "officials at the Ministry of Energy"
+
+
+def test_a_described_body_named_in_the_next_sentence_by_a_name_ending_on_its_noun_is_that_body():
+    text = ("Head\n\nA volunteer cave rescue team in the Yorkshire Dales said on Saturday it had been called out 41 times "
+            "this year. The Upper Wharfedale Cave Rescue Team, which covers the southern Dales, was called out twice "
+            "last weekend.\n")
+    assert _speaker(text, "called out 41 times") == "Upper Wharfedale Cave Rescue Team"
