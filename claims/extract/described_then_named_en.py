@@ -31,7 +31,8 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
         titled = head.group("head").capitalize() + " "
         if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1 \
-                and text.find(f" {head.group('head')} ", draft.end, paras[last][1]) == -1:
+                and text.find(f" {head.group('head')} ", draft.end, paras[last][1]) == -1 \
+                and text.find(titled.strip() + ",", draft.end, paras[last][1]) == -1:
             continue  # (a str test first: the noun and its comma, or the noun as a title, are rarely there)
         named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},"
                            # ("A sheriff has found that … / …, Sheriff Eleanor Baird said": the noun as the person's title)
