@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -24,3 +24,11 @@ def test_a_described_body_named_in_the_next_sentence_by_a_name_ending_on_its_nou
             "this year. The Upper Wharfedale Cave Rescue Team, which covers the southern Dales, was called out twice "
             "last weekend.\n")
     assert _speaker(text, "called out 41 times") == "Upper Wharfedale Cave Rescue Team"
+
+
+def test_according_to_after_a_coordinator_leads_the_clause_after_it():
+    text = ("Head\n\nThe programme is run by the Ministry of Health. Until now, doctors have trained overseas, mostly in "
+            "Fiji and Cuba, and according to the ministry, fewer than half of those who trained abroad came back.\n")
+    found = [c for c in claims_of(text, "en") if c.kind != "assertion"]
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("fewer than half of those who trained abroad came back", "Ministry of Health")]

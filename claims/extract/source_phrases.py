@@ -22,6 +22,8 @@ from claims.extract.sources import canonical_source
 from claims.extract.passive_agents import PassiveAgents
 
 
+# English: a coordinator opening the source's own clause (", and according to X, …").
+_COORDINATOR_CLOSING_EN = re.compile(r",\s+(?:and|but)$")
 _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\b")
 # "un bilan provisoire du Bureau national de …", "le centre de coordination des secours de la Norvège du Sud": a
 # body's long name (not "un message publié sur le site de la Fédération …": where it was posted)
@@ -252,7 +254,9 @@ class SourcePhrases(PassiveAgents):
                 continue
             prefix = text[s:m.start()].strip()
             # ("…; according to prosecutors, he owed …": a new clause after the semicolon)
-            leading = not prefix or prefix.endswith((",", ":", ";")) or prefix.lower() in _OPENING_ADVERBS  # (French too: "… ; selon X, il …")
+            # ("…, mostly in Fiji, and according to the ministry, fewer than half …": a coordinated clause's source)
+            coordinated = self.language == "en" and _COORDINATOR_CLOSING_EN.search(prefix) is not None
+            leading = not prefix or prefix.endswith((",", ":", ";")) or prefix.lower() in _OPENING_ADVERBS or coordinated  # (French too: "… ; selon X, il …")
             is_pour = m.group().strip().lower() == "pour"
             relative = self._relative_source(m, e)
             if relative is not None and twin is not None:
@@ -305,7 +309,7 @@ class SourcePhrases(PassiveAgents):
                 # "…, selon son entraîneur, Jean Petit.": the source and its apposition end the sentence (or a relative
                 # clause about its speaker: "…, selon l'administrateur judiciaire, Me X, qui avait dit …")
                 is_trailing = True
-            if not is_trailing and prefix and leading and not prefix.endswith(":") and (
+            if not is_trailing and prefix and leading and not prefix.endswith(":") and not coordinated and (
                     self._clause_before(s, m.start())
                     # "No party won …, according to official results …, leaving the country …": a
                     # participle after the source, no clause of its own
