@@ -32,3 +32,10 @@ def test_according_to_after_a_coordinator_leads_the_clause_after_it():
     found = [c for c in claims_of(text, "en") if c.kind != "assertion"]
     assert [(c.content, c.speaker.name) for c in found] == [
         ("fewer than half of those who trained abroad came back", "Ministry of Health")]
+
+
+def test_a_company_kind_with_another_qualifier_than_the_named_company_s_is_not_that_company():
+    text = ("Head\n\nThe licensing committee on Tuesday suspended the operator's licence of the Douglas taxi company "
+            "RideCabs for three months. The committee's chairman, Peter Kane, said the firm had shown disregard for the "
+            "tariff. The ferry operator said it had not been consulted.\n")
+    assert _speaker(text, "had not been consulted") == "ferry operator"

@@ -247,5 +247,17 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
                           if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name))
                           ) if kind in _COMPANY_KINDS else frozenset()
         body = _one_of_kind([(name, after_place) for at, name, after_place in bodies if at < until], kind, spoke)
+        if body is not None and kind in _COMPANY_KINDS and not _qualifier_goes_with(text, speaker.name, body):
+            continue  # "The ferry operator said …" in a story about "the Douglas taxi company MannCabs": another company
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+
+
+def _qualifier_goes_with(text: str, kind_name: str, body: str) -> bool:
+    """Whether the word qualifying a company's kind ("ferry" in "ferry operator") agrees with the one
+    the article gives BODY, if it gives one ("the Douglas taxi company MannCabs": no ferry operator)."""
+    words = kind_name.split()
+    if len(words) < 2:
+        return True
+    described = re.search(rf"\b([a-z]+)\s+(?:company|firm|operator)\s+{re.escape(body)}\b", text)
+    return described is None or described.group(1) == words[-2].lower()
