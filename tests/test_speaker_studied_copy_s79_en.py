@@ -39,3 +39,10 @@ def test_a_company_kind_with_another_qualifier_than_the_named_company_s_is_not_t
             "RideCabs for three months. The committee's chairman, Peter Kane, said the firm had shown disregard for the "
             "tariff. The ferry operator said it had not been consulted.\n")
     assert _speaker(text, "had not been consulted") == "ferry operator"
+
+
+def test_according_to_then_a_concession_attributes_the_clause_before_it():
+    found = claims_of("Head\n\nWales records more landslides for its size than any other nation, according to the survey "
+                      "office, though few of them cause serious damage.\n", "en")
+    assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
+        ("Wales records more landslides for its size than any other nation", "survey office")]

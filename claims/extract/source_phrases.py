@@ -58,6 +58,7 @@ _FR_ADJUNCT_AFTER_SOURCE = re.compile(
     r"|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
 _EN_COMPARISON_AFTER_COMMA = re.compile(r",\s+(?:(?:well|slightly|just|far)\s+)?(?:below|above|under|over|up|down|compared|against|higher|lower|short)\s")
+_EN_CONCESSION_AFTER_COMMA = re.compile(r",\s+(?:though|although|even\s+though)\s")
 
 
 # French: a circumstance of the event after a source closing the sentence ("…, selon la police, à l'appel du collectif X").
@@ -314,6 +315,8 @@ class SourcePhrases(PassiveAgents):
                     # "No party won …, according to official results …, leaving the country …": a
                     # participle after the source, no clause of its own
                     or self.language == "en" and word_count(prefix) >= 2 and _EN_GERUND_AFTER_COMMA.match(text, comma)
+                    # "The UK records more tornadoes …, according to TORRO, though few of them cause …": a concession after
+                    or self.language == "en" and word_count(prefix) >= 4 and _EN_CONCESSION_AFTER_COMMA.match(text, comma)
                     # "Inflation stood at 2.89 percent, according to IBGE, below the bank's target": a comparison, no clause
                     or self.language == "en" and word_count(prefix) >= 4 and _EN_COMPARISON_AFTER_COMMA.match(text, comma, e)
                     and not EN_CLEAR_FINITE.search(text, comma, e)
