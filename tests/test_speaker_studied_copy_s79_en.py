@@ -46,3 +46,9 @@ def test_according_to_then_a_concession_attributes_the_clause_before_it():
                       "office, though few of them cause serious damage.\n", "en")
     assert [(c.content, c.speaker.name) for c in found if c.kind != "assertion"] == [
         ("Wales records more landslides for its size than any other nation", "survey office")]
+
+
+def test_a_surname_opening_on_its_lower_case_particle_after_a_quotation_is_its_speaker():
+    for surname, full in (("du Plessis", "Hennie du Plessis"), ("van der Merwe", "Johan van der Merwe")):
+        text = (f"Head\n\n{full} runs the alliance. \"A buyer in Germany does not wait five weeks,\" {surname} said.\n")
+        assert _speaker(text, "A buyer in Germany") == full, surname

@@ -71,8 +71,14 @@ _INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+[A-Z][a-z]{2,}")
 _RELAYED_FIGURES_EN = re.compile(r"\s*(?:[Nn]ew\s+|[Oo]fficial\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords)\s*")
 
 
+# English: a surname opening on its lower-case particle, alone ("du Plessis", "van der Merwe").
+_PARTICLE_SURNAME_EN = re.compile(r"(?:du|de|van|von|le|la|da|di|dos|del|della)(?:\s+(?:der|den|de|la))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
+
+
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
+    if lex.adjectival_names and _PARTICLE_SURNAME_EN.fullmatch(segment.strip()):
+        return Mention(segment.strip(), name=segment.strip())  # '"…," du Plessis said.'
     if lex.adjectival_names and " and " in segment and "(" in segment and (initials := _NAME_WITH_AND_THEN_INITIALS.search(segment)) \
             and "".join(w[0] for w in initials.group("name").split() if w != "and") == initials.group("short") \
             and not segment[initials.end():].strip(" ,") \
