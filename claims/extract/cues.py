@@ -101,7 +101,7 @@ def patterns(language: str) -> CuePatterns | None:
         comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
         # ("à ses yeux", "aux yeux de X": whose view the clause gives)
         source_before = re.compile(
-            r"(?<![\w])(?:selon|d['’]après|de\s+l['’]avis\s+de|pour(?=\s)(?!\s+(?:sa|leur|ma|notre)\s+part\b)|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"(?<![\w])(?:selon|d['’]après(?!-)|de\s+l['’]avis\s+de|pour(?=\s)(?!\s+(?:sa|leur|ma|notre)\s+part\b)|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
             r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
             # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
             r"(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"

@@ -1,0 +1,15 @@
+"""French rules found on the copies studied in session 79. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_d_apres_midi_is_no_source():
+    found = claims_of("Titre\n\nLe blocage du marché a été levé en fin d'après-midi après une rencontre avec le sous-préfet.\n")
+    assert [c for c in found if c.kind != "assertion"] == []
+    assert _speaker("Titre\n\nD'après le sous-préfet, le blocage a été levé en fin d'après-midi.\n", "le blocage") == "sous-préfet"
