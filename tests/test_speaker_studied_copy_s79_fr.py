@@ -13,3 +13,10 @@ def test_d_apres_midi_is_no_source():
     found = claims_of("Titre\n\nLe blocage du marché a été levé en fin d'après-midi après une rencontre avec le sous-préfet.\n")
     assert [c for c in found if c.kind != "assertion"] == []
     assert _speaker("Titre\n\nD'après le sous-préfet, le blocage a été levé en fin d'après-midi.\n", "le blocage") == "sous-préfet"
+
+
+def test_an_indefinite_speaker_keeps_where_they_came_from_not_how_or_where_they_were_stuck():
+    assert _speaker("Titre\n\n« J'ai jeté deux tonnes de concombres », a raconté un producteur de Vieux-Fort venu avec "
+                    "son tracteur.\n", "deux tonnes") == "producteur de Vieux-Fort"
+    assert _speaker("Titre\n\n« Nous avions réservé il y a six mois », a dit un abonné venu de Maastricht.\n",
+                    "réservé") == "abonné venu de Maastricht"

@@ -238,7 +238,8 @@ _DEFINITE_ROLE_ONLY = re.compile(r"(?:le|la|l['’])\s*[^A-ZÀ-ÖØ-ÞĀ-őŒŔ-
 _FRENCH_PARTICIPLE = re.compile(r"[a-zà-ÿ]{3,}(?:é|ée|és|ées)|présente?s?")
 
 
-_MET_AT = re.compile(r"(?:rencontrée?s?|croisée?s?|interrogée?s?)")
+_MET_AT = re.compile(r"(?:rencontrée?s?|croisée?s?|interrogée?s?|venue?s?|bloquée?s?)")
+_ORIGIN_NEXT = re.compile(r"\s+(?:de|d['’]|du|des)\b")
 # A day of a month after the subject: "le 7 juin".
 _DAY_OF_MONTH = re.compile(r"le\s+(?:\d{1,2}|1er)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 
@@ -409,7 +410,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(bare)  # "une mère de famille croisée mercredi près du centre": where she was met, part of who
             continue
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _MET_AT.fullmatch(bare.lower()) \
-                and not chunk.startswith(" par ", match.end()):
+                and not chunk.startswith(" par ", match.end()) \
+                and not (bare.lower().startswith("venu") and _ORIGIN_NEXT.match(chunk, match.end())):
+            # (but "un abonné venu de Maastricht": where he is from, part of who)
             break  # "une aide-soignante de Château-du-Loir rencontrée en gare du Mans": where she was met, no part of who
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(bare.lower()):
             described_by_participle = True
