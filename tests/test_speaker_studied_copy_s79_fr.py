@@ -20,3 +20,12 @@ def test_an_indefinite_speaker_keeps_where_they_came_from_not_how_or_where_they_
                     "son tracteur.\n", "deux tonnes") == "producteur de Vieux-Fort"
     assert _speaker("Titre\n\n« Nous avions réservé il y a six mois », a dit un abonné venu de Maastricht.\n",
                     "réservé") == "abonné venu de Maastricht"
+
+
+def test_a_quotation_resumed_after_a_long_attribution_with_its_occasion_is_one_claim():
+    text = ("Titre\n\n« Le feu est contenu sur son flanc est », a déclaré mardi matin le commandant des opérations, "
+            "Paul Aymon, lors d'un point de presse à Sion, « mais nous ne pouvons pas exclure une reprise si le vent "
+            "tourne ».\n")
+    found = claims_of(text)
+    assert [(c.content, c.speaker.name) for c in found] == [
+        ("Le feu est contenu sur son flanc est mais nous ne pouvons pas exclure une reprise si le vent tourne", "Paul Aymon")]

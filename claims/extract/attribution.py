@@ -252,7 +252,7 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
             if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
                 nxt = quotes[qi + 1]
                 between = text[draft.position:nxt.open]
-                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and word_count(between) <= 14:
+                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and word_count(between) <= 20:
                     draft.spans = draft.spans + nxt.spans
                     skip.add(qi + 1)
             draft.sentence = (s, e)
