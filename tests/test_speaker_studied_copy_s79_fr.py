@@ -29,3 +29,11 @@ def test_a_quotation_resumed_after_a_long_attribution_with_its_occasion_is_one_c
     found = claims_of(text)
     assert [(c.content, c.speaker.name) for c in found] == [
         ("Le feu est contenu sur son flanc est mais nous ne pouvons pas exclure une reprise si le vent tourne", "Paul Aymon")]
+
+
+def test_the_winner_speaking_is_the_person_the_article_had_win_just_before():
+    text = ("Titre\n\nLe skipper Yann Kerhervé (Ar Mor Énergie) a remporté lundi la Transat des Îles. Il devance le "
+            "Rochelais Paul Guérin.\n\n« Je n'ai presque pas dormi depuis les Canaries », a confié le vainqueur sur le "
+            "ponton. Il a ajouté qu'il comptait « repartir l'an prochain ».\n")
+    assert _speaker(text, "presque pas dormi") == "Yann Kerhervé"
+    assert _speaker(text, "repartir") == "Yann Kerhervé"

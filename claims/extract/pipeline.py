@@ -16,6 +16,7 @@ from claims.extract.cleft_attributions_fr import with_cleft_attributions
 from claims.extract.assertions import find_assertions
 from claims.extract.cues import patterns
 from claims.extract.demonym_epithets_fr import demonyms_to_their_person
+from claims.extract.winners_fr import winners_to_their_person
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
 from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
@@ -245,6 +246,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     relatives_to_their_person(named, paras, drafts, speakers_of, speakers, module)
     if language == "fr":
         demonyms_to_their_person(named, paras, drafts, speakers_of, speakers)
+        winners_to_their_person(named, paras, drafts, speakers_of, speakers)
     if speakers.lex.adjectival_names:
         headline_roles_to_body_person(drafts, speakers_of, speakers)
         documents_to_authors(speakers_of, speakers)
