@@ -37,3 +37,10 @@ def test_the_winner_speaking_is_the_person_the_article_had_win_just_before():
             "ponton. Il a ajouté qu'il comptait « repartir l'an prochain ».\n")
     assert _speaker(text, "presque pas dormi") == "Yann Kerhervé"
     assert _speaker(text, "repartir") == "Yann Kerhervé"
+
+
+def test_selon_a_document_then_its_participle_and_day_closes_the_sentence():
+    found = claims_of("Titre\n\nLe service a reçu 1 094 réclamations en 2011, soit 12 % de plus que l'année précédente, "
+                      "selon le rapport annuel du médiateur, remis mercredi au président de la Chambre des députés.\n")
+    assert [c.content for c in found if c.kind != "assertion"] == [
+        "Le service a reçu 1 094 réclamations en 2011, soit 12 % de plus que l'année précédente"]

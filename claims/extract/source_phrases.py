@@ -115,7 +115,9 @@ _FRENCH_FINITE_VERB = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|sero
 _RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # French: a participle describing the source closes the sentence ("…, selon le quotidien X, édité à Tripoli.").
 _FR_PARTICIPLE_CLOSING_SENTENCE = re.compile(
-    r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)\s+(?:à|au|aux|en|par|dans|depuis|sur|pour)\s[^,;:«»]*$")
+    r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+(?:à|au|aux|en|par|dans|depuis|sur|pour)\s[^,;:«»]*$")
+# ("…, selon le rapport annuel du médiateur, remis mercredi au président de la Chambre.": its day too)
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
