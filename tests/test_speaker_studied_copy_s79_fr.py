@@ -44,3 +44,12 @@ def test_selon_a_document_then_its_participle_and_day_closes_the_sentence():
                       "selon le rapport annuel du médiateur, remis mercredi au président de la Chambre des députés.\n")
     assert [c.content for c in found if c.kind != "assertion"] == [
         "Le service a reçu 1 094 réclamations en 2011, soit 12 % de plus que l'année précédente"]
+
+
+def test_a_body_s_territory_after_en_is_part_of_its_name_after_an_inverted_verb():
+    for body in ("le collectif Scènes d'été en Bretagne", "le haut-commissariat de la République en Polynésie française",
+                 "la communauté de communes du Haut-Limousin en Marche"):
+        found = claims_of(f"Titre\n\nLes pluies ont emporté deux ponts, a indiqué lundi {body}.\n")
+        assert [c.speaker.mention for c in found] == [body], body
+    found = claims_of("Titre\n\nLes pluies ont cessé, a indiqué le président de la Région en conférence de presse.\n")
+    assert [c.speaker.name for c in found] == ["président de la Région"]

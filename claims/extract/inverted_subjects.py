@@ -395,6 +395,13 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
             out.append(bare)  # "a annoncé l'asbl Meuse en Scène": "en" inside the body's name
             continue
+        if out and bare == "en" and not lex.adjectival_names and _CAPITALISED_AFTER.match(chunk, match.end()) \
+                and any(w[:1].isupper() or w[2:3].isupper() for w in out[1:]) \
+                and any(fold(re.split(r"['’]", w)[-1]).split("-")[-1] in lex.organisations for w in out[:2]):
+            # "le collectif Scènes d'été en Bretagne", "le haut-commissariat de la République en Polynésie
+            # française", "la direction de l'Aviation civile en Nouvelle-Calédonie": the body's territory, in its name
+            out.append(bare)
+            continue
         if out and bare == "en" and not lex.adjectival_names and (chunk.startswith(" chef", match.end())
                                                                    or chunk.startswith(" scène", match.end())):
             out.append(bare)  # "la médecin-hygiéniste en chef de la province, la Dre X", "le metteur en scène": one office

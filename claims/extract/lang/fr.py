@@ -315,7 +315,7 @@ ORGANISATION_WORDS = (
     "Syndicat", "Association", "Centre", "Ordre", "Mouvement", "Alliance", "Réseau", "Front", "Rassemblement",
     "collège", "consortium", "Regroupement", "regroupement", "Groupement", "groupement", "Coordination",
     "Intersyndicale", "intersyndicale", "Mutuelle", "Coopérative", "Laboratoire", "laboratoire", "Laboratoires", "laboratoires", "Hôtel",
-    "Administration", "état-major", "Commissariat", "commissariat", "Entente", "entente", "Interprofession", "interprofession",
+    "Administration", "état-major", "Commissariat", "commissariat", "haut-commissariat", "Haut-commissariat", "Entente", "entente", "Interprofession", "interprofession",
     # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
     "Tourisme",
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des
