@@ -53,3 +53,9 @@ def test_a_body_s_territory_after_en_is_part_of_its_name_after_an_inverted_verb(
         assert [c.speaker.mention for c in found] == [body], body
     found = claims_of("Titre\n\nLes pluies ont cessé, a indiqué le président de la Région en conférence de presse.\n")
     assert [c.speaker.name for c in found] == ["président de la Région"]
+
+
+def test_a_headline_s_mediator_is_the_mediator_the_lede_names():
+    text = ("Charleroi : le médiateur communal dénonce des « lenteurs administratives »\n\n18 octobre 2012. - Le médiateur "
+            "de la Ville de Charleroi, Jacques Delvaux, a présenté mercredi son rapport annuel.\n")
+    assert _speaker(text, "lenteurs") == "Jacques Delvaux"

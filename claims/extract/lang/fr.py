@@ -85,7 +85,7 @@ TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "P
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
     "dirigeante", "chef", "cheffe", "directeur", "directrice", "secrétaire", "général", "générale",
-    "ambassadeur", "ambassadrice", "maire", "mairesse", "tāvana", "tavana", "député", "députée", "sénateur", "sénatrice", "procureur",
+    "ambassadeur", "ambassadrice", "maire", "mairesse", "tāvana", "tavana", "député", "députée", "sénateur", "sénatrice", "procureur", "médiateur", "médiatrice",
     "procureure", "juge", "coroner", "avocat", "avocate", "porte-voix", "patron", "patronne", "PDG", "CEO", "DG", "fondateur",
     "fondatrice", "responsable", "commissaire", "gouverneur", "roi", "reine", "prince", "pape",
     "candidat", "candidate", "leader", "chercheur", "chercheuse", "scientifique", "professeur",
