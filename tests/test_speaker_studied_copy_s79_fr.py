@@ -59,3 +59,11 @@ def test_a_headline_s_mediator_is_the_mediator_the_lede_names():
     text = ("Charleroi : le médiateur communal dénonce des « lenteurs administratives »\n\n18 octobre 2012. - Le médiateur "
             "de la Ville de Charleroi, Jacques Delvaux, a présenté mercredi son rapport annuel.\n")
     assert _speaker(text, "lenteurs") == "Jacques Delvaux"
+
+
+def test_a_body_named_with_a_town_after_a_and_its_capitalised_article_opening_the_sentence():
+    found = claims_of("Titre\n\nL'association Vivre à Magny dénonce un projet « démesuré » dans un courrier au maire. "
+                      "L'Université Laval a annoncé lundi qu'elle fermerait son campus de Lévis.\n")
+    assert [(c.speaker.name, c.speaker.kind) for c in found] == [
+        ("Vivre à Magny", "organisation"), ("Université Laval", "organisation")]
+    assert [c.speaker.name for c in claims_of("Titre\n\nL'Oréal a annoncé lundi qu'il fermerait son usine.\n")] == ["L'Oréal"]

@@ -438,6 +438,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                     and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
                 # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
                 return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
+            if not lex.adjectival_names and len(tail) in (2, 3) and tail[0] == "à" and tail[1][:1].isupper() \
+                    and (len(tail) == 2 or tail[2].startswith("(")):
+                # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
+                return Mention(segment, name=f"{name} à {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
                     and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
                     and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")

@@ -132,6 +132,11 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]
+    if not lex.adjectival_names and ("L'" in segment or "L’" in segment):
+        # "L'Université Laval a annoncé …", "L'Association régionale …": the article opening a sentence, no part of the
+        # name (but "L'Oréal", "L'Équipe": no body's word after it)
+        found = [(o + 2, n[2:]) if n[:2] in ("L'", "L’") and " " in n.strip() and fold(n[2:].split()[0]) in lex.organisations
+                 else (o, n) for o, n in found]
     if ". " in segment and any(n[1:3] == ". " and letter_closes_sentence(segment, o + 1) for o, n in found):
         # "l'analyse de l'échantillon B. Son avocat …": a letter closing a sentence, no initial
         found = [(o + 3, n[3:]) if n[1:3] == ". " and letter_closes_sentence(segment, o + 1) else (o, n) for o, n in found]
