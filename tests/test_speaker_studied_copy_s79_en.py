@@ -52,3 +52,8 @@ def test_a_surname_opening_on_its_lower_case_particle_after_a_quotation_is_its_s
     for surname, full in (("du Plessis", "Hennie du Plessis"), ("van der Merwe", "Johan van der Merwe")):
         text = (f"Head\n\n{full} runs the alliance. \"A buyer in Germany does not wait five weeks,\" {surname} said.\n")
         assert _speaker(text, "A buyer in Germany") == full, surname
+
+
+def test_an_indefinite_role_for_a_body_named_in_full_before_said_is_the_speaker():
+    text = "Head\n\nTankers would be sent free of charge to hospitals, a spokesman for the Water Authority of Jordan said.\n"
+    assert _speaker(text, "Tankers would be sent") == "spokesman for the Water Authority of Jordan"

@@ -54,10 +54,11 @@ KIND_THEN_BODY_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<noun>[a-
 LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+"
                               r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)?\s*")
 # "the press service of the City Council", "the Western Bahr el Ghazal branch of the South Sudan Teachers' Union": a
-# unit or a role of a body named in full (and its members: "members of the Karuthi Hills Farmers' Cooperative Society").
+# unit or a role of a body named in full (and its members: "members of the Karuthi Hills Farmers' Cooperative Society";
+# one of its people: "a spokesman for the Water Authority of Jordan").
 # (or one the article names in lower case after its place: "the press service of the Tashkent city
 # khokimiyat", "the press office of the town council")
-UNIT_OF_NAMED_BODY = re.compile(r"\s*(?:the\s+|(?=[a-z]+s\s+(?:of|at|for)\s+the\s))(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|el|al)\s+){0,5}(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*"
+UNIT_OF_NAMED_BODY = re.compile(r"\s*(?:the\s+|an?\s+(?=[a-z][\w-]*\s+(?:of|at|for)\s)|(?=[a-z]+s\s+(?:of|at|for)\s+the\s))(?:(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|el|al)\s+){0,5}(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*"
                                 r"(?:\s+(?:of|and|for|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))*(?:\s+[a-z][\w-]*){0,2}|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")
 # The document a statement was made in, maybe to whom, and who carried it or when it was made public ("in a statement
 # carried by the Bahrain News Agency", "in a letter to the city made public Wednesday").
