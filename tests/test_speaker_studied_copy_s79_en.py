@@ -57,3 +57,10 @@ def test_a_surname_opening_on_its_lower_case_particle_after_a_quotation_is_its_s
 def test_an_indefinite_role_for_a_body_named_in_full_before_said_is_the_speaker():
     text = "Head\n\nTankers would be sent free of charge to hospitals, a spokesman for the Water Authority of Jordan said.\n"
     assert _speaker(text, "Tankers would be sent") == "spokesman for the Water Authority of Jordan"
+
+
+def test_a_report_published_by_a_body_described_before_its_name_speaks_as_that_body():
+    text = ("Police killings at highest level in two decades, report says\n\nThursday, November 7, 2019\n\nPolice in the state "
+            "killed 1,389 people between January and September, according to a report published on Wednesday by the "
+            "Recife-based human rights group Observatório da Segurança Pública (OSP).\n")
+    assert _speaker(text, "Police killings at highest level") == "Observatório da Segurança Pública"

@@ -72,5 +72,7 @@ def _released_by_in(noun: str, text: str):
 def _released_by(noun: str) -> re.Pattern:
     return re.compile(
         rf"\b(?i:{re.escape(noun)}),?\s+(?:released|published|compiled|issued|produced|provided|supplied)\s+(?:(?:on|this|last|earlier\s+this)\s+\w+\s+)?by\s+"
-        r"(?:the\s+)?(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*"
+        # (past what the body is: "by the Rio-based human rights group Observatório da Violência Policial")
+        r"(?:the\s+)?(?:[\w-]+-based\s+(?:[a-z][\w-]*\s+){0,4}(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
+        r"(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*(?:\s+(?:(?:of|and|for|&|da|de|do|du|des|la|el)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*)*"
         r"|(?<=the\s)(?:province|state|government|ministry|department|council|city|agency|police|court|company))\b")
