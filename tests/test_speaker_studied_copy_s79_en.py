@@ -64,3 +64,9 @@ def test_a_report_published_by_a_body_described_before_its_name_speaks_as_that_b
             "killed 1,389 people between January and September, according to a report published on Wednesday by the "
             "Recife-based human rights group Observatório da Segurança Pública (OSP).\n")
     assert _speaker(text, "Police killings at highest level") == "Observatório da Segurança Pública"
+
+
+def test_an_aged_person_described_by_a_body_s_name_then_what_they_are_is_no_body():
+    text = ("Head\n\nJob seeker Dwayne Price, a 24-year-old Air Force veteran from Glendale, put it this way: \"I fixed jet "
+            "engines. I think I can fix a machine that makes chips.\"\n")
+    assert _speaker(text, "I fixed jet engines") == "Dwayne Price"

@@ -88,7 +88,7 @@ PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teen
                              "grandmother", "grandfather", "couple", "local", "native",
                              # ("Library user Margaret Ellis", "Ward patient X": who uses or lives there)
                              "user", "patient", "tenant", "pupil", "student", "parent", "customer", "passenger", "visitor",
-                             "commuter", "resident", "shopper"))
+                             "commuter", "resident", "shopper", "veteran"))
 # English agent-noun endings, and the words with those endings that are no person.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENT_NOUNS = frozenset((

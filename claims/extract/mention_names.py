@@ -10,7 +10,7 @@ from claims.extract.anonymous_speakers_en import COUNTING_WORD
 from claims.extract.first_names import is_first_name
 from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.group_phrases_en import (
-    describes_a_body, group_noun, is_agent_noun, modifier_before_name, people_around_someone,
+    PEOPLE_BY_KIND, describes_a_body, group_noun, is_agent_noun, modifier_before_name, people_around_someone,
 )
 from claims.extract.organisations import COMPANY_NOUNS, DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
@@ -25,6 +25,8 @@ from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PLACES_AF
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
+# "a 24-year-old" before a capitalised word: a person's age, then what they are.
+_AGE_EPITHET_BEFORE = re.compile(r"an?\s+\d{1,3}-year-old")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _OPENING_ARTICLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\s+)?")
 _SECOND_COMPLEMENT_BEFORE = re.compile(
@@ -414,10 +416,14 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             name, organisation = name + joined.group(), True
         if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
             name, organisation = name + tail, True
-        if organisation and role is None and lex.adjectival_names and " " not in name and fold(before) in ("a", "an") \
-                and not low_words & lex.organisations and (after := segment[segment.find(name) + len(name):].split()) \
-                and after[0].islower() and is_agent_noun(after[0], lex) and fold(after[0]) not in lex.organisations:
-            return Mention(segment, role=clean_phrase(segment, lex))  # "a Mennonite rancher in Spanish Lookout": who, no body
+        if organisation and role is None and lex.adjectival_names and fold(before).split()[:1] in (["a"], ["an"]) \
+                and (" " not in name and fold(before) in ("a", "an") and not low_words & lex.organisations
+                     or _AGE_EPITHET_BEFORE.fullmatch(before)) \
+                and (after := segment[segment.find(name) + len(name):].split()) \
+                and after[0].islower() and (is_agent_noun(after[0], lex) or after[0] in PEOPLE_BY_KIND or fold(after[0]) in lex.roles) \
+                and fold(after[0]) not in lex.organisations:
+            # "a Mennonite rancher in Spanish Lookout", "a 24-year-old Air Force veteran from Glendale": who, no body
+            return Mention(segment, role=clean_phrase(segment, lex))
         if organisation and role is None and lex.adjectival_names and len(primary) >= 2 \
                 and primary[-1][0] > segment.find(name) + len(name) and segment[segment.find(name) + len(name):primary[-1][0]].strip() \
                 and segment[segment.find(name) + len(name):].lstrip()[:1].islower() \
