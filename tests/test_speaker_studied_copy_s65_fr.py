@@ -80,8 +80,12 @@ def test_le_vainqueur_is_the_one_person_the_headline_names():
     assert speaker_of(text, "des crampes", "fr") == "Julien Morel"
 
 
-def test_le_vainqueur_without_a_person_in_the_headline_is_no_guess():
+def test_le_vainqueur_without_a_person_in_the_headline_is_the_subject_of_the_win_else_no_guess():
     text = ("Tennis : premier titre à Colmar\n\n"
             "Julien Morel a remporté dimanche le tournoi de Colmar, en battant en finale Fabien Rochat.\n\n"
+            "« J'ai eu des crampes », a raconté dimanche soir le vainqueur en conférence de presse.\n")
+    assert speaker_of(text, "des crampes", "fr") == "Julien Morel"  # (session 79: the subject of "a remporté")
+    text = ("Tennis : premier titre à Colmar\n\n"
+            "Julien Morel et Fabien Rochat se sont affrontés dimanche en finale du tournoi de Colmar.\n\n"
             "« J'ai eu des crampes », a raconté dimanche soir le vainqueur en conférence de presse.\n")
     assert speaker_of(text, "des crampes", "fr") == "vainqueur"

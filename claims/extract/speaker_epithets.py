@@ -149,7 +149,7 @@ _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eu
 # Epithets of a trade, which first stand for the headline's person (`TRADE_EPITHETS` of each language, folded).
 _TRADE_EPITHETS = frozenset(fold(w) for w in french.TRADE_EPITHETS + english.TRADE_EPITHETS)
 # (who won: the story's one person when the headline names one; the latest person named may be the one beaten)
-_WINNERS = frozenset(("vainqueur", "vainqueure", "laureat", "laureate"))
+WINNERS = frozenset(("vainqueur", "vainqueure", "laureat", "laureate"))
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
 
 
@@ -177,7 +177,7 @@ class PressEpithets:
             tied = [n for o, r, n in self.role_ties if o <= position and any(t in r for t in targets)
                     and (gender is None or self.gender_of(n) in (None, gender))]
             return tied[-1] if tied else None
-        if epithet in _WINNERS:
+        if epithet in WINNERS:
             return self.headline_person()  # "le vainqueur", "la lauréate": the headline's one person, else no guess
         if epithet in _TRADE_EPITHETS and (person := self.headline_person()) is not None:
             return person  # "l'athlète", "le chanteur": the one person the headline names, whom the story is about

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.speaker_epithets import WINNERS
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import fold, names_in
 from claims.extract.types import SpeakerRef
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_WINNER_ROLES = frozenset(("vainqueur", "vainqueure", "gagnant", "gagnante", "laureat", "laureate"))
+_WINNER_ROLES = WINNERS | {"gagnant", "gagnante"}
 # The verb of a win, its subject before it.
 _WON = re.compile(r"\b(?:a|avait)\s+(?:remporté|gagné)\b|\bs['’](?:est|était)\s+imposée?\b|\bs['’]impose\b|\bremporte\b"
                   r"|\bl['’]a\s+emporté\b")
