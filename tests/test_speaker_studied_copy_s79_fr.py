@@ -67,3 +67,14 @@ def test_a_body_named_with_a_town_after_a_and_its_capitalised_article_opening_th
     assert [(c.speaker.name, c.speaker.kind) for c in found] == [
         ("Vivre à Magny", "organisation"), ("Université Laval", "organisation")]
     assert [c.speaker.name for c in claims_of("Titre\n\nL'Oréal a annoncé lundi qu'il fermerait son usine.\n")] == ["L'Oréal"]
+
+
+def test_the_laureate_is_who_won_by_the_passive_and_of_her_gender_over_the_headline_s_person():
+    text = ("Suisse : Laure Favre bat le record national du 800 mètres\n\n24 août 2012. - La Vaudoise Laure Favre a battu "
+            "jeudi le record de Suisse du 800 mètres. La course a été remportée par la Kényane Ruth Kiprono en 1 min 57 s "
+            "90. « Le public poussait tellement fort », a plaisanté la lauréate.\n")
+    assert _speaker(text, "Le public poussait") == "Ruth Kiprono"
+    text = ("Ski : Léa Morand remporte la Traversée\n\n30 janvier 2012. - La fondeuse Léa Morand a remporté dimanche la "
+            "Traversée. Chez les hommes, le Neuchâtelois Yann Perret s'est imposé au sprint.\n\n« J'ai attaqué dans la "
+            "dernière montée », a déclaré la lauréate à l'arrivée.\n")
+    assert _speaker(text, "dernière montée") == "Léa Morand"
