@@ -22,3 +22,13 @@ def test_prevoit_with_a_noun_or_an_infinitive_reports_nothing():
                  "L'entreprise prévoit de supprimer 200 emplois d'ici à l'été.",
                  "Le projet, déjà surnommé « la gare-jardin » par ses architectes, prévoit un parking à vélos de 600 places."):
         assert _attributed(text) == [], text
+
+
+def test_prevoit_ending_no_claim_and_opening_no_incise():
+    assert _attributed("Selon un communiqué conjoint, le texte fixe une ligne « d'équidistance ajustée » et prévoit la "
+                       "création d'une zone commune.") == [
+        ("mixed", "le texte fixe une ligne « d'équidistance ajustée » et prévoit la création d'une zone commune",
+         "communiqué conjoint")]
+    assert _attributed("L'association, dont le président, Paul Roux, a estimé que la villa « mériterait d'être conservée », "
+                       "prévoit d'organiser des visites.") == [
+        ("mixed", "la villa « mériterait d'être conservée »", "Paul Roux")]

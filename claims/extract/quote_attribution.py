@@ -189,6 +189,8 @@ class QuoteAttribution:
                     break
                 if self.language == "en" and _INFINITIVE_NEXT.match(text, m.end()):
                     break  # 'had "repeatedly broken" promises to pay …': the verb's infinitive, no speaker after it
+                if self.language == "fr" and m.group("verb").lower().startswith("prévoi"):
+                    break  # "a estimé que la villa « … », prévoit d'organiser des visites": the subject's plan, no incise
                 if self.language == "en" and _SUBJECT_THEN_QUOTE.match(text, m.end()):
                     # 'X, a group that campaigns against what it calls "barn creep", said the ruling "protects …"':
                     # the verb's clause follows, its subject then a quotation; the quoted words are no statement

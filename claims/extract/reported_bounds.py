@@ -254,6 +254,8 @@ _THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|th
 COURT_JUST_BEFORE = re.compile(
     r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff|[Aa]rbitrator"
     r"|[Aa]djudicator)\s*$")
+# French: what "prévoit" reports when it reports (a que clause or a quotation).
+_CLAUSE_OR_QUOTE_NEXT_FR = re.compile(r"\s*(?:que\b|qu['’]|[«“\"])")
 
 class ReportedContentBounds:
     __slots__ = ()
@@ -307,6 +309,9 @@ class ReportedContentBounds:
                 if self.language == "en" and (cue.group("aux") or "").lower() in ("had", "has", "have") and takes_noun_object_en(cue.group("verb")) \
                         and not COMPLEMENTISER_NEXT.match(text, cue.end()) and not sure_clause_en(text, cue.end(), e):
                     continue  # "said the levy, introduced in October, had added 180,000 tögrög to …": a thing added, no report
+                if self.language == "fr" and cue.group("verb").lower().startswith("prévoi") and text.endswith(" et ", start, cue.start()) \
+                        and not _CLAUSE_OR_QUOTE_NEXT_FR.match(text, cue.end()):
+                    continue  # "le texte fixe une ligne … et prévoit la création d'une zone": what it provides, no report
                 if self.language == "fr" and cue.group("aux") is None and _CONDITIONAL.search(cue.group("verb")):
                     continue  # "que le régime … et gazières afficherait un déficit": the clause's own verb
                 if self.language == "fr" and cue.group("verb").lower().startswith(_COUNTING_VERBS_FR) \
