@@ -257,6 +257,7 @@ COURT_JUST_BEFORE = re.compile(
 # French: what "prévoit" reports when it reports (a que clause or a quotation).
 _CLAUSE_OR_QUOTE_NEXT_FR = re.compile(r"\s*(?:que\b|qu['’]|[«“\"])")
 
+
 class ReportedContentBounds:
     __slots__ = ()
 
