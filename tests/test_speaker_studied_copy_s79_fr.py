@@ -78,3 +78,8 @@ def test_the_laureate_is_who_won_by_the_passive_and_of_her_gender_over_the_headl
             "Traversée. Chez les hommes, le Neuchâtelois Yann Perret s'est imposé au sprint.\n\n« J'ai attaqué dans la "
             "dernière montée », a déclaré la lauréate à l'arrivée.\n")
     assert _speaker(text, "dernière montée") == "Léa Morand"
+
+
+def test_a_relative_clause_with_a_quoted_object_stays_inside_the_subject():
+    text = "Titre\n\nLa SNCF, qui juge la grève « illégale », a indiqué que seul un TGV sur deux circulait.\n"
+    assert _speaker(text, "seul un TGV") == "SNCF"

@@ -237,8 +237,10 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             and _DESCRIBED_SUBJECT_BEFORE.search(text, max(0, cue.start() - 50), cue.start()) is not None:
         return True  # "A police official speaking on condition of anonymity said": a participle inside the subject
     between = text[cue.end():m.start()].rstrip() if language == "fr" else ""
-    if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?«»"):
-        # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a relative clause
+    if between.endswith(",") and len(between) <= 80 and not any(c in between[:-1] for c in ",;:.!?") \
+            and between.count("«") == between.count("»") and between[:1] not in ("»", "”"):
+        # "La ministre X, dont le projet est contesté, a assuré", "X, qui a lancé un appel, estime": a verb inside a
+        # relative clause (its object may be quoted: "La SNCF, qui juge la grève « illégale », a indiqué")
         comma = text.rfind(",", 0, cue.start())
         if comma >= 0 and _FRENCH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
             return True
