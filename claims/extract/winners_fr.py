@@ -1,5 +1,5 @@
-"""French: "le vainqueur" (la gagnante, le lauréat) speaking, with no name, is the person the article
-had win just before ("Le coureur X a remporté la 5e étape … « … », a confié le vainqueur")."""
+"""French: "le vainqueur" (la gagnante, la lauréate) speaking is the person the article had win just before
+("Le coureur X a remporté la 5e étape … « … », a confié le vainqueur"), whoever the headline names."""
 
 from __future__ import annotations
 
