@@ -19,18 +19,19 @@ from claims.extract.types import SpeakerRef
 
 _NAME = (r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+(?:(?:de[ \u00a0]+la|de|du|des|et|&)[ \u00a0]+|de[ \u00a0]+l['’]|d['’])?"
          r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
+# Bodies of a place a management runs, which the article may name by their kind alone or with their place.
+_PLACE_BODY_NOUNS = "usine|centrale|hôpital|clinique|parc|aéroport|port|festival|musée|théâtre"
 # The management, of a body named by its kind alone.
 _UNNAMED_MANAGEMENT = re.compile(
     # ("a annoncé son conseil d'administration", "selon ses dirigeants": those of the body the sentence is about)
     r"(?:son|sa|ses|leur|leurs) (?P<officers>comité|dirigeants|gestionnaires|responsables)"
     r"|(?:(?:son|sa|leur) )?(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
-    r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|usine|centrale|hôpital|établissement"
-    r"|clinique|compagnie|laboratoire|magasin|enseigne|parc|aéroport|port|station|mutuelle|coopérative|fonderie|papeterie"
-    r"|festival|musée|théâtre|régie|réseau))?")
+    r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|établissement|compagnie|laboratoire|magasin|enseigne"
+    rf"|station|mutuelle|coopérative|fonderie|papeterie|régie|réseau|{_PLACE_BODY_NOUNS}))?")
 # The management of a body named by its kind and its place or name ("direction du port autonome de Lomé").
 _MANAGEMENT_OF_DESCRIBED_BODY = re.compile(
-    r"direction(?: générale)? (?:de la |de l['’]|du )(?P<body>(?:port|aéroport|hôpital|centre hospitalier|usine|centrale|clinique|parc"
-    r"|musée|théâtre|festival)(?: [a-zà-ÿ-]+)? (?:de |d['’]|du |des )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
+    rf"direction(?: générale)? (?:de la |de l['’]|du )(?P<body>(?:centre hospitalier|{_PLACE_BODY_NOUNS})"
+    r"(?: [a-zà-ÿ-]+)? (?:de |d['’]|du |des )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 # What a maker makes, after its kind: "Le fabricant de radiateurs en fonte Thermalor".
 _WHAT_IT_MAKES = r"(?:[ \u00a0]+(?:de|d['’]|en)[ \u00a0]*[a-zà-ÿ-]{3,}(?:[ \u00a0]+[a-zà-ÿ-]{4,})?){0,2}"  # ("de pièces automobiles")
 # A company's kind, maybe an adjective or two, then its name: "l'entreprise américaine Hewlett-Packard".

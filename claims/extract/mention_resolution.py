@@ -16,7 +16,7 @@ from claims.extract.one_of_them_fr import ONE_OF_THEM, SHARE_OF_THEM, one_of_cou
 from claims.extract.organisations import COMPANY_NOUNS, stands_for
 from claims.extract.mention_shapes import OWNED_DOCUMENT_NOUNS
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.name_words import COMPANY_DESIGNATORS, PAPER_WORDS, PLURAL_BODY_ENDINGS
+from claims.extract.name_words import COMPANY_DESIGNATORS, PAPER_WORDS, PLURAL_BODY_ENDINGS, SIZE_WORDS
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
@@ -73,7 +73,7 @@ _PRESS_NOUN = re.compile(PRESS_NOUNS_FR + "|newspaper|paper|daily")
 
 
 # A body described by its size: "the three-member panel", "the 15-member council".
-_COUNTED_BODY_EN = re.compile(r"[a-z0-9]+-(?:member|person|strong) (?P<noun>[a-z]+)")
+_COUNTED_BODY_EN = re.compile(rf"[a-z0-9]+-(?:{'|'.join(SIZE_WORDS)}) (?P<noun>[a-z]+)")
 # English "the newspaper", "the paper": the one a speaker told something, named just before ("told the Dales Herald").
 _THE_NEWSPAPER = re.compile(r"[Tt]he\s+(?:local\s+)?(?:newspaper|paper)")
 _PAPER_TOLD = re.compile(r"\b(?:told|telling)\s+(?:the\s+)?(?P<paper>(?:[A-Z][\w'’-]*[ \u00a0]+){0,3}(?:" + "|".join(sorted(PAPER_WORDS))

@@ -16,6 +16,7 @@ from claims.extract.sources import KNOWN_AGENCIES
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.first_names import is_first_name
 from claims.extract.name_tails import organisation_tail
+from claims.extract.name_words import SIZE_WORDS
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_organisations_fr import FrenchOrganisationLinks
 from claims.extract.speaker_organisations_short_forms import ShortFormLinks
@@ -33,7 +34,7 @@ _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first"
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
                               "current", "latest", "recent", "previous", "original", "full"))
 # "three-member", "15-strong": a body's size, no part of its name.
-_SIZE_MODIFIER_ENDINGS = ("-member", "-person", "-strong")
+_SIZE_MODIFIER_ENDINGS = tuple("-" + word for word in SIZE_WORDS)
 
 # Companies that are outlets: the article quotes them, they are rarely "the company" it reports on.
 _MEDIA_COMPANY_NOUNS = frozenset(("broadcaster", "publisher"))
