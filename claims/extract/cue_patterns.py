@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.clause_starts import sure_clause_en
 from claims.extract.entities import is_negated
 from claims.extract.lang import en as _en
 from claims.extract.lang import fr as _fr
@@ -83,6 +84,8 @@ _EN_PREPOSITION_BEFORE = re.compile(
 _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|some|no|all|both|"
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
+# The rest of a sentence after a verb (where "showed" may open a clause).
+_SENTENCE_REST = re.compile(r"[^.;!?\n]{0,300}")
 # English verbs whose object is whom they address, maybe then where ("reminded jurors at the opening of the inquest that").
 _EN_AUDIENCE_FIRST = frozenset(("reminded", "informed", "assured"))
 # (not a year after "en": "un audit commandé par la région en 2023 concluait que …")
@@ -294,6 +297,8 @@ class CuePatterns:
             if self.language == "en" and verb.endswith("ed") and (
                 (aux is None and _EN_PREPOSITION_BEFORE.search(text, max(0, begin_token - 9), begin_token))
                 or _EN_NOUN_THEN_PREPOSITION.match(text, hit.end()) and verb.lower() not in _EN_AUDIENCE_FIRST
+                # (but a finding's clause: "the presentation showed enrollment at Waterville has fallen")
+                and not (verb.lower() == "showed" and sure_clause_en(text, hit.end(), _SENTENCE_REST.match(text, hit.end()).end()))
             ):
                 continue  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
             if self.language == "en" and aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
@@ -406,9 +411,9 @@ _EN_NOUN_MARK_BEFORE = re.compile(
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"
-    r"estimates|census|results|records|documents|papers|filings|tests|analyses|reports|polling|projections|presentation|map|maps|audit|review|inspection|assessment)(?:,[^,.;]{1,80},"
+    r"estimates|census|results|records|documents|papers?|filings?|disclosures?|website|tests|analyses|reports|polling|projections|presentation|map|maps|audit|review|inspection|assessment)(?:,[^,.;]{1,80},"
     # "A presentation by the district's business manager at the meeting showed …"
-    r"|\s+by\s+[^,.;]{1,80}?"
+    r"|\s+(?:by|to)\s+[^,.;]{1,80}?"  # ("A separate paper to the board showed …")
     # "Data published on Tuesday by NHS England showed …"
     # (and by whom, under what: "Figures released by X under the Freedom of Information Act show …")
     r"|\s+(?:published|released|issued|compiled|collected|gathered|presented|obtained|tabled|filed|seen|reviewed|leaked)\s[^,.;]{1,130}?"
