@@ -86,6 +86,11 @@ _EN_NOUN_THEN_PREPOSITION = re.compile(
     r"one|two|three|several|many|most|more|nobody|everyone)\b)[a-z][\w-]*\s+(?:to|of|with|for|on|against|at|between)\b")
 # The rest of a sentence after a verb (where "showed" may open a clause).
 _SENTENCE_REST = re.compile(r"[^.;!?\n]{0,300}")
+# What one sees in a thing, quoted ("y voit au contraire « une mise sous tutelle »", "voit dans cette mission « la preuve … »").
+_SEEING_FORMS_FR = frozenset(("voit", "voient", "voyait", "voyaient"))
+_QUOTE_SOON_FR = re.compile(r"[ \u00a0]+(?:(?:au\s+contraire|plutôt|surtout|aussi|également|d['’]abord|avant\s+tout)[ \u00a0]+)?"
+                            r"(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
+_SEEN_IN_QUOTE_FR = re.compile(r"[ \u00a0]+(?:surtout[ \u00a0]+)?dans[ \u00a0]+[^.;:!?«»\n]{1,60}?[ \u00a0]+(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
 # English verbs whose object is whom they address, maybe then where ("reminded jurors at the opening of the inquest that").
 _EN_AUDIENCE_FIRST = frozenset(("reminded", "informed", "assured"))
 # (not a year after "en": "un audit commandé par la région en 2023 concluait que …")
@@ -284,6 +289,11 @@ class CuePatterns:
                 continue  # "le coût des travaux, (qui est) estimé à 1,2 milliard": a valuation, not a statement
             if aux is None and self.language == "fr" and verb.lower().startswith("poursuivi") and _PROSECUTED_FOR.match(text, hit.end()):
                 continue  # "L'un des cadres, poursuivi pour abus de fonction, a affirmé": prosecuted, not went on
+            if self.language == "fr" and verb.lower() in _SEEING_FORMS_FR and not (
+                text[max(0, begin_token - 2):begin_token] == "y " and _QUOTE_SOON_FR.match(text, hit.end())
+                or _SEEN_IN_QUOTE_FR.match(text, hit.end())
+            ):
+                continue  # "on voit des maisons", "y voit une manœuvre": sight, or a view of no one's words
             if self.language == "fr" and verb.lower().startswith("gliss") and _PLACE_PREPOSITION_NEXT_FR.match(text, hit.end()):
                 continue  # "des tonnes de roches ont glissé sur la voie": a landslide, not a remark slipped in
             if aux is None and self.language == "fr" and verb.lower() in ("confié", "confiée", "confiés", "confiées") \

@@ -65,9 +65,12 @@ REPORTING_VERB_FORMS = (
     "souvient", "souviennent", "souvenait", "souvenu", "souvenue",  # reflexive only: "se souvient-elle"
     "martèle", "martèlent", "assène", "assènent",  # e → è: the stems "martel", "assén" do not give them
     "prévoit", "prévoira", "prévoiront",  # (the stem "prévoi" gives "prévoient" only)
+    # What one sees in a thing, quoted: "y voit « un signal désastreux »", "voit dans cette mission « la preuve … »"
+    # (weak, and only so: cue_patterns._SEEN_IN_QUOTE_FR).
+    "voit", "voient", "voyait", "voyaient",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu", "assum", "philosoph", "prévoi", "prévoy")
+WEAK_REPORTING_VERBS = ("défend", "plaint", "plaign", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu", "assum", "philosoph", "prévoi", "prévoy", "voit", "voient", "voyait", "voyaient")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
