@@ -13,6 +13,8 @@ def test_a_quoted_view_of_a_thing_is_a_mixed_claim_of_its_subject():
         ("Le Centre national d'études spatiales, qui a financé l'un des instruments, voit dans cette mission "
          "« la preuve qu'un petit satellite peut fournir des mesures de qualité ».", "Centre national d'études spatiales",
          "« la preuve qu'un petit satellite peut fournir des mesures de qualité »"),
+        ("Michèle Darrigade, présidente du groupe d'opposition, y voit au contraire « une mise sous tutelle des "
+         "petites communes ».", "Michèle Darrigade", "« une mise sous tutelle des petites communes »"),
         ("Sa présidente, Cécile Dargent, y voit une « double peine » pour les pisciculteurs.", "Cécile Dargent",
          "une « double peine » pour les pisciculteurs"),
     ):

@@ -158,7 +158,7 @@ FR_ADJUNCT = re.compile(
     r"|(?-i:(?:à|au|aux|auprès\s+d(?:u|e\s+la|e\s+l['’]|e))\s+(?:la\s+|l['’])?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9][\w’'-]*){0,3})"
     r"|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|"
-    r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi),?"
+    r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi|au\s+contraire),?"
     # (or another adjunct: "dimanche soir devant ses partisans à Reykjavik une « défaite claire »")
     r"(?=\s+(?:(?:un|une|le|la|les|des|du|son|sa|ses|leur|leurs|«|“|avoir|être|n['’]avoir|de\s+[«“]|devant|dans|depuis)(?![\w’'-])|l['’]\w))",
     re.IGNORECASE)
