@@ -322,7 +322,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind258": "fr",
         "en-blind275": "en",
         "en-blind276": "en",
-        "en-blind277": "en"}
+        "en-blind277": "en",
+        "en-blind278": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
