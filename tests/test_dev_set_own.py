@@ -324,7 +324,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind276": "en",
         "en-blind277": "en",
         "en-blind278": "en",
-        "fr-blind259": "fr"}
+        "fr-blind259": "fr",
+        "fr-blind260": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
