@@ -326,7 +326,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind278": "en",
         "fr-blind259": "fr",
         "fr-blind260": "fr",
-        "fr-blind261": "fr"}
+        "fr-blind261": "fr",
+        "fr-blind262": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

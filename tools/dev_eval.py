@@ -411,7 +411,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind278": ("own/en-blind278", "en"),
         "own-fr-blind259": ("own/fr-blind259", "fr"),
         "own-fr-blind260": ("own/fr-blind260", "fr"),
-        "own-fr-blind261": ("own/fr-blind261", "fr")}
+        "own-fr-blind261": ("own/fr-blind261", "fr"),
+        "own-fr-blind262": ("own/fr-blind262", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -724,7 +725,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind278",
                  "own-fr-blind259",
                  "own-fr-blind260",
-                 "own-fr-blind261")
+                 "own-fr-blind261",
+                 "own-fr-blind262")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
