@@ -28,3 +28,27 @@ def test_a_ministry_named_with_a_list_of_its_fields_keeps_the_whole_list():
     text = ("Head\n\nAll hives on the island have been quarantined, Fiji's Ministry of Agriculture, Waterways and "
             "Environment said on Wednesday.\n\nAccording to the ministry, the beetles arrived with used equipment.\n")
     assert _speaker(text, "arrived with used equipment") == "Ministry of Agriculture, Waterways and Environment"
+
+
+def test_a_person_named_then_a_role_qualified_by_a_people_s_adjective_is_that_person():
+    for adjective in ("Asian", "European", "French"):
+        text = (f"Head\n\nMorwenna Tregear, the county's {adjective} hornet coordinator, said every queen caught in "
+                "March was \"one less nest in August\".\n")
+        assert _speaker(text, "one less nest") == "Morwenna Tregear", adjective
+
+
+def test_findings_a_person_handed_down_or_wrote_in_speak_as_that_person():
+    text = ("Head\n\nCoroner Imelda Farrant handed down her findings at the court in Truro on Wednesday.\n\n"
+            "Nine people have drowned at the cove since 2012, according to the findings.\n")
+    assert _speaker(text, "Nine people have drowned") == "Imelda Farrant"
+    text = ("Head\n\nThe inquest into the boy's death closed in Truro on Wednesday.\n\nIn her findings, Coroner Imelda "
+            "Farrant wrote that the only sign was \"faded\".\n\nNine people have drowned at the cove since 2012, "
+            "according to the findings.\n")
+    assert _speaker(text, "Nine people have drowned") == "Imelda Farrant"
+
+
+def test_warning_before_the_thing_that_warns_is_a_compound_noun():
+    text = "Coroner calls for rip warning signs after teenager drowned at Polzeath\n\nFriday, March 6, 2020\n"
+    assert [c.kind for c in claims_of(text, "en") if c.kind != "assertion"] == []
+    text = "Head\n\nThe council installed an early warning system on the river last year.\n"
+    assert [c.kind for c in claims_of(text, "en") if c.kind != "assertion"] == []

@@ -91,6 +91,9 @@ _SEEING_FORMS_FR = frozenset(("voit", "voient", "voyait", "voyaient"))
 _QUOTE_SOON_FR = re.compile(r"[ \u00a0]+(?:(?:au\s+contraire|plutôt|surtout|aussi|également|d['’]abord|avant\s+tout)[ \u00a0]+)?"
                             r"(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
 _SEEN_IN_QUOTE_FR = re.compile(r"[ \u00a0]+(?:surtout[ \u00a0]+)?dans[ \u00a0]+[^.;:!?«»\n]{1,60}?[ \u00a0]+(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
+# What "warning" makes a compound noun of ("rip warning signs", "an early warning system").
+_WARNING_COMPOUND_NEXT = re.compile(r"\s+(?:signs?|signage|lights?|labels?|shots?|systems?|sirens?|flags?|triangles?|tape|notices?|"
+                                    r"letters?|levels?|areas?|zones?|periods?|boards?|messages?)\b")
 # English verbs whose object is whom they address, maybe then where ("reminded jurors at the opening of the inquest that").
 _EN_AUDIENCE_FIRST = frozenset(("reminded", "informed", "assured"))
 # (not a year after "en": "un audit commandé par la région en 2023 concluait que …")
@@ -352,6 +355,8 @@ class CuePatterns:
                 continue  # "parole board denies release to man …": a thing refused, no denial of a statement
             if self.language == "en" and verb.lower() == "found" and _FOUND_IN_A_STATE_NEXT.match(text, hit.end()):
                 continue  # "A hen harrier found dead on a hill farm": a state the thing was found in, no finding
+            if self.language == "en" and verb.lower() == "warning" and _WARNING_COMPOUND_NEXT.match(text, hit.end()):
+                continue  # "calls for rip warning signs", "flood warning system": a compound noun
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
                 continue  # "the plan calls for an increase": a demand, not a statement
             if self.language == "en" and aux is None and verb.endswith("ing") and _gerund(text, begin_token, hit.end(), verb):

@@ -28,8 +28,10 @@ def body_then_its_role(segment: str, mention: Mention, lex: Lexicon) -> bool:
         and segment.lstrip()[4:].startswith(mention.name) and segment.lstrip().startswith(("the ", "The "))
 
 
-# English: a role a country's short form qualifies ("the company's UK managing director", "its US chief executive").
-COUNTRY_MODIFIED_ROLE = re.compile(r"(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?[A-Z]{2,3}\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+# English: a role a country's short form or a people's adjective qualifies ("the company's UK managing director",
+# "its US chief executive", "the island's Asian hornet coordinator").
+COUNTRY_MODIFIED_ROLE = re.compile(r"(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?:[A-Z]{2,3}|[A-Z][a-z]+(?:an|ese|ish|ch|ic))\s+"
+                                   r"(?:[a-z-]+\s+){0,3}[a-z-]+")
 
 
 _OWNED_ROLE = re.compile(r"\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}"

@@ -12,14 +12,15 @@ from claims.extract.subjects import find_subject
 from claims.extract.speaker_english_people import DEFINITE
 
 
-# "The ministry issued a statement …" … "the statement said": who put the document out.
+# "The ministry issued a statement …" … "the statement said": who put the document out (a coroner who
+# "handed down her findings" … "according to the findings": who made them).
 _DOCUMENT_NOUNS = ("statement", "letter", "release", "memo", "notice", "report", "summary", "analysis", "review", "assessment",
-                   "forecast", "outlook", "bulletin", "filing")
+                   "forecast", "outlook", "bulletin", "filing", "findings", "judgment", "judgement", "ruling")
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public)\s+(?:a|an|its|their|his|her)\s+"
+    r"\b(?:issued|released|published|put\s+out|sent|posted|made\s+public|handed\s+down|delivered)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r")\b")
 _IN_DOCUMENT_SUBJECT = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r"),?\s+"
+    r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_DOCUMENT_NOUNS) + r"),?\s+"
     r"(?P<subject>[^,.;:\"“”]{2,80}?)\s+(?:said|says|stated|announced|added|wrote|confirmed)\b")
 # "the Corps said in its monthly forecast": who spoke in the document, anywhere earlier in the article.
 _SAID_IN_DOCUMENT = re.compile(
