@@ -52,3 +52,17 @@ def test_warning_before_the_thing_that_warns_is_a_compound_noun():
     assert [c.kind for c in claims_of(text, "en") if c.kind != "assertion"] == []
     text = "Head\n\nThe council installed an early warning system on the river last year.\n"
     assert [c.kind for c in claims_of(text, "en") if c.kind != "assertion"] == []
+
+
+def test_a_numbered_school_year_before_a_noun_is_no_name():
+    for phrase in ("A Grade 6 teacher from Moose Jaw", "A Year 10 pupil at the school"):
+        text = f"Head\n\n{phrase} told the paper that the trip was \"the only time they see a telescope\".\n"
+        assert _speaker(text, "the only time") == phrase[2:], phrase
+    text = "Head\n\nChannel 4 told the paper that the trip was \"the only time they see a telescope\".\n"
+    assert _speaker(text, "the only time") == "Channel 4"
+
+
+def test_a_headline_s_warning_extended_or_lifted_is_what_befalls_the_warning():
+    for headline in ("Heat warning extended in southern Quebec as Montreal opens cooling centres",
+                     "Flood warning lifted for the River Severn at Bewdley"):
+        assert [c.kind for c in claims_of(headline + "\n\nFriday, July 5, 2019\n", "en") if c.kind != "assertion"] == []

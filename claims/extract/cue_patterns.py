@@ -93,7 +93,10 @@ _QUOTE_SOON_FR = re.compile(r"[ \u00a0]+(?:(?:au\s+contraire|plutôt|surtout|aus
 _SEEN_IN_QUOTE_FR = re.compile(r"[ \u00a0]+(?:surtout[ \u00a0]+)?dans[ \u00a0]+[^.;:!?«»\n]{1,60}?[ \u00a0]+(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
 # What "warning" makes a compound noun of ("rip warning signs", "an early warning system").
 _WARNING_COMPOUND_NEXT = re.compile(r"\s+(?:signs?|signage|lights?|labels?|shots?|systems?|sirens?|flags?|triangles?|tape|notices?|"
-                                    r"letters?|levels?|areas?|zones?|periods?|boards?|messages?)\b")
+                                    r"letters?|levels?|areas?|zones?|periods?|boards?|messages?"
+                                    # (or what befalls it in a headline: "Heat warning extended in southern Quebec")
+                                    r"|extended|issued|lifted|upgraded|downgraded|cancell?ed|canceled|expires|expired|remains|"
+                                    r"in\s+(?:place|effect|force))\b")
 # English verbs whose object is whom they address, maybe then where ("reminded jurors at the opening of the inquest that").
 _EN_AUDIENCE_FIRST = frozenset(("reminded", "informed", "assured"))
 # (not a year after "en": "un audit commandé par la région en 2023 concluait que …")

@@ -51,6 +51,8 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",
                             "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
 # English: a lower-case noun of a place right after a name ("Sarah Baartman district", "Lake Kivu region").
+_NUMBER_THEN_NOUN_AFTER_EN = re.compile(r"\s\d{1,2}\s+[a-z]")
+_NUMBERED_LEVEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s\d{1,2}\s+$")
 _PLACE_NOUN_AFTER_EN = re.compile(r"\s+(?:district|county|region|province|municipality|valley|area|township|ward|constituency)\b")
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+(?:(?:Les|Le|La)\s+)?$")  # ("du festival Les Nuits …")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
@@ -203,6 +205,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                and not (lex.adjectival_names and PREPOSITION_BEFORE.search(OWNER_BEFORE.sub("", segment[:o])))
                # "Farmers in the surrounding Sarah Baartman district": a place named after someone, no speaker
                and not (lex.adjectival_names and _PLACE_NOUN_AFTER_EN.match(segment, o + len(n)))
+               # "A Grade 6 teacher", "a Year 10 pupil": a numbered level qualifying the noun after it, no name
+               and not (lex.adjectival_names and " " not in n and _NUMBER_THEN_NOUN_AFTER_EN.match(segment, o + len(n)))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
                         and fold(kind.group("noun")) in lex.organisation_nouns
                         and not (kind.group().startswith("of") and person_closing_a_title(segment, o, n, lex)))]
@@ -295,6 +299,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             start = owner.start("body")  # "The widow's son", "the injured man's brother": whose relative speaks
         elif lex.adjectival_names and not primary and start and (agent := _AGENT_WITH_MODIFIERS.search(segment, 0, start)) is not None:
             start = agent.start("modifiers")  # "A report to the committee by planning officers": the officers who wrote it
+        elif lex.adjectival_names and not primary and start and (level := _NUMBERED_LEVEL_BEFORE.search(segment, 0, start)) is not None:
+            start = level.start()  # "A Grade 6 teacher": the year the role teaches or studies in is part of it
         end = len(segment)
         for o, n in primary:
             if o > start:
