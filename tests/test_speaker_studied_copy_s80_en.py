@@ -66,3 +66,12 @@ def test_a_headline_s_warning_extended_or_lifted_is_what_befalls_the_warning():
     for headline in ("Heat warning extended in southern Quebec as Montreal opens cooling centres",
                      "Flood warning lifted for the River Severn at Bewdley"):
         assert [c.kind for c in claims_of(headline + "\n\nFriday, July 5, 2019\n", "en") if c.kind != "assertion"] == []
+
+
+def test_one_office_of_a_body_with_several_is_named_with_its_town_not_its_country():
+    text = ("Head\n\nThe Employment Tribunal in Stanley has awarded £28,400 to a former manager after ruling that she "
+            "was dismissed because she was pregnant.\n\nThe tribunal said the company's evidence had been \"inconsistent\".\n")
+    assert _speaker(text, "inconsistent") == "Employment Tribunal in Stanley"
+    text = ("Head\n\nThe Braga District Court in Portugal sentenced the man to eight years.\n\nThe court said his "
+            "motive had been \"a desire to be seen as a hero\".\n")
+    assert _speaker(text, "a desire to be seen") == "Braga District Court"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PROVINCE_NAMES, STATE_NAMES
 
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
@@ -65,7 +66,12 @@ DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|i
 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
+# One office of a body that has several, named with its town ("the Employment Tribunal in Gibraltar", "the Joint Rescue
+# Coordination Centre in Halifax", "the Regional Court in Brno"; not "Viseu District Court in Portugal": its country).
+_SEATED_OFFICES = ("Tribunal", "Coordination Centre", "Coordination Center", "Meteorological Centre", "Advisory Centre",
+                   "Police Office", "Regional Court", "District Court", "Court of Appeals", "Court of Appeal")
 _MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?=[\s,.;:]|$)")
+_REGIONS_AND_COUNTRIES = frozenset((*COUNTRY_NAMES, *NATION_NAMES, *PROVINCE_NAMES, *STATE_NAMES))
 _ACCREDITED_MISSIONS = ("Mission", "Delegation", "Permanent Representation")
 # "the European Union Delegation to Moldova", "the US Mission to the United Nations": whom it is accredited to
 _ACCREDITED_TO = re.compile(r" to (?:the )?(?P<host>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?: (?:of )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3})(?=[\s,.;:)]|$)")
@@ -82,6 +88,9 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
     if name.endswith(_SEATED_MISSIONS) and (seat := _MISSION_SEAT.match(text, end)) is not None:
         return seat.group()  # "the US Embassy in London": a mission is named with its seat
+    if name.endswith(_SEATED_OFFICES) and (seat := _MISSION_SEAT.match(text, end)) is not None \
+            and seat.group()[4:] not in _REGIONS_AND_COUNTRIES:
+        return seat.group()
     if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
             and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):
         return host.group()
