@@ -75,3 +75,18 @@ def test_one_office_of_a_body_with_several_is_named_with_its_town_not_its_countr
     text = ("Head\n\nThe Braga District Court in Portugal sentenced the man to eight years.\n\nThe court said his "
             "motive had been \"a desire to be seen as a hero\".\n")
     assert _speaker(text, "a desire to be seen") == "Braga District Court"
+
+
+def test_a_telling_that_dates_an_event_inside_a_finding_is_part_of_the_finding():
+    text = ("Head\n\nThe tribunal found that the firm had dismissed Ana Ruiz in May 2018, eleven days after she told her "
+            "line manager she was expecting her first child, and that its stated reason was \"not supported\".\n")
+    claims = claims_of(text, "en")
+    assert [(c.speaker.name, c.content) for c in claims] == [
+        ("tribunal", "the firm had dismissed Ana Ruiz in May 2018, eleven days after she told her line manager she was "
+                     "expecting her first child, and that its stated reason was \"not supported\"")]
+
+
+def test_someone_close_to_the_speaker_is_whom_they_told():
+    for audience in ("her manager", "her line manager", "his family"):
+        text = f"Head\n\nAna Ruiz told {audience} she was expecting her first child.\n"
+        assert [c.content for c in claims_of(text, "en")] == ["she was expecting her first child"], audience

@@ -60,6 +60,9 @@ EN_AUDIENCE = re.compile(
     + EN_REPORTER_AUDIENCE + "|"
     # ("Lloyd's List", "the Vanuatu Broadcasting and Television Corporation")
     # ("told 2AAA", "told 3AW": a radio station's call sign opens on its digit)
+    # "told her line manager she was pregnant", "told his family": someone close to the speaker
+    r"(?:his|her|their|my|our)\s+(?:[a-z-]+\s+)?(?:manager|boss|supervisor|employer|doctor|lawyer|family|wife|husband|mother|"
+    r"father|parents|friends?|teacher|landlord|landlady|partner|daughter|son|sister|brother|neighbours?|neighbors?|GP)|"
     r"him|her|them|us|me|(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|[a-z](?=[A-Z])|\d(?=\d?[A-Z]{2}))[\w.&-]*(?:['’]s(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?"
     r"(?:\s+(?:(?:and|of|for)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w.&-]*){0,5}"
     # ("told MSNBC Cummings was …": the last capitalised word before a verb is the clause's subject)

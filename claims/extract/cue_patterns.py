@@ -91,6 +91,9 @@ _SEEING_FORMS_FR = frozenset(("voit", "voient", "voyait", "voyaient"))
 _QUOTE_SOON_FR = re.compile(r"[ \u00a0]+(?:(?:au\s+contraire|plutôt|surtout|aussi|également|d['’]abord|avant\s+tout)[ \u00a0]+)?"
                             r"(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
 _SEEN_IN_QUOTE_FR = re.compile(r"[ \u00a0]+(?:surtout[ \u00a0]+)?dans[ \u00a0]+[^.;:!?«»\n]{1,60}?[ \u00a0]+(?:(?:une?|le|la|les|des|l['’])[ \u00a0]*)?«")
+# A pronoun's act that dates an event ("…, eleven days after she told …"), inside a sentence that reports a clause.
+_PRONOUN_AFTER_EVENT_BEFORE = re.compile(r"\b(?:after|before|when|until|since)\s+(?:she|he|they|it|I|we)\s+(?:had\s+)?$")
+_REPORTED_THAT_BEFORE = re.compile(r"\b(?:said|says|found|finds|ruled|rules|heard|concluded|told\s+[\w\s]{1,40}?)\s+that\b[^.;!?\n]*$")
 # What "warning" makes a compound noun of ("rip warning signs", "an early warning system").
 _WARNING_COMPOUND_NEXT = re.compile(r"\s+(?:signs?|signage|lights?|labels?|shots?|systems?|sirens?|flags?|triangles?|tape|notices?|"
                                     r"letters?|levels?|areas?|zones?|periods?|boards?|messages?"
@@ -358,6 +361,10 @@ class CuePatterns:
                 continue  # "parole board denies release to man …": a thing refused, no denial of a statement
             if self.language == "en" and verb.lower() == "found" and _FOUND_IN_A_STATE_NEXT.match(text, hit.end()):
                 continue  # "A hen harrier found dead on a hill farm": a state the thing was found in, no finding
+            if self.language == "en" and aux is None and (when := _PRONOUN_AFTER_EVENT_BEFORE.search(text, max(0, begin_token - 50), begin_token)) \
+                    and _REPORTED_THAT_BEFORE.search(text, max(0, when.start() - 300), when.start()):
+                continue  # "found that the firm had dismissed her eleven days after she told her line manager she was pregnant": the
+                # telling is an event of the reported statement, not a second one
             if self.language == "en" and verb.lower() == "warning" and _WARNING_COMPOUND_NEXT.match(text, hit.end()):
                 continue  # "calls for rip warning signs", "flood warning system": a compound noun
             if self.language == "en" and verb.lower().startswith("call") and _FOR_NEXT.match(text, hit.end()):
