@@ -159,6 +159,18 @@ _COUNTED_GROUP_FR = re.compile(r"\s*(?:deux|trois|quatre|cinq|six|sept|huit|neuf
 # French: a description opening on its article ("le service d'information routière du ministère …").
 _DESCRIPTION_OPENING_FR = re.compile(r"(?:le|la|les|l['’])\s*[a-zà-ÿ]")
 
+# French: a deed owned up to or denied, in the perfect infinitive ("a reconnu avoir pris la fuite", "nie avoir visé").
+_OWNING_UP_FR = ("reconn", "ni", "avou", "admi", "contest", "dément", "démenti")
+_INFINITIVE_REPORT_FR = re.compile(r"(?:avoir|être|d['’]avoir|d['’]être)\s")
+
+
+def _prior_end(text: str, drafts: list[Draft], source: int, sentence_start: int) -> int:
+    """Where the clause a source after it attributes may start: after the last draft that ends before SOURCE
+    (but not after a deed owned up to: "l'automobiliste a reconnu avoir pris la fuite, mais nie avoir visé les
+    militaires, selon une source": the source's statement, whole)."""
+    return max([d.end for d in drafts if d.end <= source and not (_INFINITIVE_REPORT_FR.match(text, d.start)
+                                                                    and d.cue.split()[-1].lower().startswith(_OWNING_UP_FR))]
+               + [sentence_start])
 
 class SourcePhrases(PassiveAgents):
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
@@ -237,7 +249,7 @@ class SourcePhrases(PassiveAgents):
         mention = parse_mention(source_phrase(text[m.end():np_end]), self.lex)
         if mention is None:
             return None
-        prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
+        prior = _prior_end(text, drafts, m.start(), s)
         start, end = trim(text, prior, m.start())
         if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
             return None
@@ -457,7 +469,7 @@ class SourcePhrases(PassiveAgents):
             mention = self._source_mention(m, np)
             if mention is None:
                 continue
-            prior = max([d.end for d in drafts + found if d.end <= m.start()] + [s])
+            prior = _prior_end(text, drafts + found, m.start(), s)
             if self.language == "en":
                 prior = max(prior, text.rfind(";", prior, m.start()) + 1)  # "…; at least 55,000 deaths …, according to"
             start, end = trim(text, prior, m.start())

@@ -1,0 +1,24 @@
+"""French rules found on the copies studied in session 80. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_a_deed_owned_up_to_then_a_source_after_is_the_source_s_statement_whole():
+    text = ("Titre\n\nPlacé en garde à vue, le chauffeur a reconnu avoir pris la fuite, mais nie avoir visé les "
+            "policiers, selon une source proche de l'enquête.\n")
+    claims = claims_of(text)
+    assert [(c.speaker.name, c.content) for c in claims] == [
+        ("source proche de l'enquête", "Placé en garde à vue, le chauffeur a reconnu avoir pris la fuite, mais nie "
+                                       "avoir visé les policiers")]
+
+
+def test_what_someone_explained_then_a_source_after_stays_their_statement():
+    text = ("Titre\n\nLe directeur de la compagnie, Aidan Moylan, a expliqué avoir choisi Brest pour « la capacité du "
+            "chantier », selon Ouest-France.\n")
+    assert _speaker(text, "avoir choisi Brest") == "Aidan Moylan"
