@@ -22,3 +22,12 @@ def test_what_someone_explained_then_a_source_after_stays_their_statement():
     text = ("Titre\n\nLe directeur de la compagnie, Aidan Moylan, a expliqué avoir choisi Brest pour « la capacité du "
             "chantier », selon Ouest-France.\n")
     assert _speaker(text, "avoir choisi Brest") == "Aidan Moylan"
+
+
+def test_a_headline_s_ngo_is_the_lede_s_body_it_calls_a_non_governmental_organisation():
+    text = ("Niger : des milliers d'éleveurs fuient le Nord, selon une ONG\n\n12 novembre 2012. - Des milliers d'éleveurs "
+            "ont quitté les régions du Nord depuis l'été, selon l'Association pour le pastoralisme au Sahel (APS), une "
+            "organisation non gouvernementale basée à Maradi.\n\nD'après l'ONG, 200 000 têtes de bétail auraient franchi "
+            "la ligne de front depuis septembre.\n")
+    assert _speaker(text, "des milliers d'éleveurs fuient") == "Association pour le pastoralisme au Sahel"
+    assert _speaker(text, "200 000 têtes") == "Association pour le pastoralisme au Sahel"

@@ -246,10 +246,15 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or generic \
                     or "syndi" in stems and fold(said.name.split()[0])[:_STEM] in _UNION_NAME_HEADS \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
-                    or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and re.search(rf"\b{speaker.name}\b", said.mention or "") \
+                    or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and (re.search(rf"\b{speaker.name}\b", said.mention or "")
+                                                                       or at >= 0 and _NGO_SPELLED_OUT.match(text, at + len(said.mention))) \
                     or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS:
                 # ("…, company says" over "Almacenes Pacífico, one of Chile's largest department store chains, said")
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
+                if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:  # ("D'après l'ONG" later, read as the headline's)
+                    for j, other in enumerate(speakers_of):
+                        if other is not None and other.name == speaker.name:
+                            speakers_of[j] = SpeakerRef(said.name, other.mention, other.role, said.kind)
                 break
             company = False  # (the company is the first body the lede names)
         if speakers_of[i] is speaker and speaker.kind == "organisation" and " " not in speaker.name and paras[1:] \
@@ -375,6 +380,9 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
 
 _POLITICAL_KINDS = frozenset(("party", "coalition", "alliance", "movement"))
 # ", a charity that supports them": what a body named in the lede is, right after its name.
+# "…, the X Foundation, a non-governmental organisation based in …" / "l'APES, une organisation non gouvernementale": an NGO.
+_NGO_SPELLED_OUT = re.compile(r"(?:\s+\([\w&.-]{2,12}\))?,\s+(?:une?|an?|the|l['’])\s*(?:organisation|organization)\s+non[\s-]gouvernementale"
+                              r"|(?:\s+\([\w&.-]{2,12}\))?,\s+(?:an?|the)\s+non-governmental\s+organi[sz]ation")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2})")
 
 
