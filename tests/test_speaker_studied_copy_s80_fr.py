@@ -31,3 +31,13 @@ def test_a_headline_s_ngo_is_the_lede_s_body_it_calls_a_non_governmental_organis
             "la ligne de front depuis septembre.\n")
     assert _speaker(text, "des milliers d'éleveurs fuient") == "Association pour le pastoralisme au Sahel"
     assert _speaker(text, "200 000 têtes") == "Association pour le pastoralisme au Sahel"
+
+
+def test_pour_after_a_conjunction_opening_the_sentence_introduces_a_source():
+    text = ("Titre\n\nLes fédérations ont recommandé d'avancer les horaires. Mais pour Karim Benali, délégué du syndicat "
+            "Bâtiment Solidaire, « beaucoup de petits patrons ne jouent pas le jeu ».\n")
+    assert _speaker(text, "petits patrons") == "Karim Benali"
+    text = "Titre\n\nLes horaires ont changé. Et pour le maire de Nîmes, la situation est devenue très grave cet été.\n"
+    assert _speaker(text, "très grave") == "maire de Nîmes"
+    text = "Titre\n\nLa cour a été saisie mais pour des faits de corruption qui remontent à 2010.\n"
+    assert [c.kind for c in claims_of(text) if c.kind != "assertion"] == []

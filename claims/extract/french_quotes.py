@@ -74,6 +74,7 @@ _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaie
 
 _SUBJECT_PRONOUN_OPENING = re.compile(r"(?:Il|Elle|Ils|Elles)\s+(?!y\s)")
 
+_CLAUSE_OPENING_CONJUNCTIONS = frozenset(("mais", "et", "or", "enfin", "toutefois", "cependant", "pourtant", "en revanche"))
 
 class FrenchQuotes(SourceAppositions):
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,
@@ -231,7 +232,8 @@ class FrenchQuotes(SourceAppositions):
         prefix = self.text[s:source.start()].strip()
         if prefix.endswith(",") and len(prefix.split()) > 6 and _FINITE_AUXILIARY.search(prefix):
             return True  # "la société a vendu … à des particuliers, pour des montants …": the clause's adjunct
-        return bool(prefix) and not prefix.endswith((",", ":"))
+        # (but "Mais pour Karim Belkacem, « … »": a conjunction opening the clause)
+        return bool(prefix) and not prefix.endswith((",", ":")) and prefix.lower() not in _CLAUSE_OPENING_CONJUNCTIONS
 
     def _relative_source(self, source, limit: int) -> tuple[Mention, int] | None:
         """"…, Nadège Roux, pour qui le texte « … »", "selon lequel": the relative pronoun stands
