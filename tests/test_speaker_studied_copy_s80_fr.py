@@ -41,3 +41,9 @@ def test_pour_after_a_conjunction_opening_the_sentence_introduces_a_source():
     assert _speaker(text, "très grave") == "maire de Nîmes"
     text = "Titre\n\nLa cour a été saisie mais pour des faits de corruption qui remontent à 2010.\n"
     assert [c.kind for c in claims_of(text) if c.kind != "assertion"] == []
+
+
+def test_an_appeal_after_a_verb_of_speech_is_no_claim():
+    text = ("Titre\n\n« Nous réglerons ce problème en famille », a déclaré le colonel Amadou Keïta, avant d'appeler les "
+            "gendarmes à « regagner leurs postes dans le calme ».\n")
+    assert [c.content for c in claims_of(text) if c.kind != "assertion"] == ["Nous réglerons ce problème en famille"]

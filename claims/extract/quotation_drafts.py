@@ -139,6 +139,8 @@ _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
+# French: an appeal after a verb of speech ("…, a-t-il ajouté, avant d'appeler les gendarmes à « … »", "en exhortant …").
+_APPEAL_AFTER_VERB_FR = re.compile(r",\s*(?:avant\s+d['’]|en\s+|après\s+avoir\s+)(?:appel|exhort|invit|enjoi|somm)")
 _APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
 _INVERTED_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,;:«»]{2,80},\s+(?:qui|dont)\s")
 # "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
@@ -323,6 +325,8 @@ class QuotationDrafts:
                 _TO_OPENING.match(text, q.content_start) or gap.rstrip().endswith((" à", " a"))
             ):
                 return None  # "a appelé les habitants « à la prudence »": an appeal, not a statement
+            if self.language == "fr" and _APPEAL_AFTER_VERB_FR.search(text, m.end(), q.open):
+                return None  # "a-t-il ajouté, avant d'appeler les gendarmes à « regagner leurs postes »": an appeal
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)
