@@ -47,3 +47,12 @@ def test_an_appeal_after_a_verb_of_speech_is_no_claim():
     text = ("Titre\n\n« Nous réglerons ce problème en famille », a déclaré le colonel Amadou Keïta, avant d'appeler les "
             "gendarmes à « regagner leurs postes dans le calme ».\n")
     assert [c.content for c in claims_of(text) if c.kind != "assertion"] == ["Nous réglerons ce problème en famille"]
+
+
+def test_a_document_s_author_named_with_a_list_of_its_fields_keeps_the_list():
+    text = ("Titre\n\n29 novembre 2012. - Les classes comptent en moyenne 21,4 élèves, selon un rapport du Département "
+            "de l'instruction, de la jeunesse et du sport (DIJS) publié mercredi. Le document relève que près d'une "
+            "classe sur cinq dépasse le seuil de 25 élèves.\n")
+    whole = "Département de l'instruction, de la jeunesse et du sport"
+    assert _speaker(text, "21,4 élèves") == whole
+    assert _speaker(text, "une classe sur cinq") == whole

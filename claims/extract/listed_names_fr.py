@@ -20,6 +20,9 @@ _LISTED_REST = re.compile(
     r"(?=[ \u00a0]*(?:[,;:.(]|$)|[ \u00a0]+(?:a|ont|avait|est|indique|estime|précise|affirme|annonce|rappelle)\b)")
 
 
+# A name's whole list of complements, to the mention's end: " de la formation, de la jeunesse et de la culture".
+_COMPLEMENT = r"[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’])[ \u00a0]*[^,;:.()«»\n]{2,60}?"
+_LISTED_COMPLEMENTS = re.compile(_COMPLEMENT + r"(?:," + _COMPLEMENT + r")*[ \u00a0]+et" + _COMPLEMENT + r"[ \u00a0]*")
 _SOURCE_BEFORE = re.compile(r",?[ \u00a0]+(?:selon|d['’]après)[ \u00a0]+$")
 
 
@@ -29,6 +32,13 @@ def listed_names_in_full(text: str, drafts: list[Draft], resolved: list[SpeakerR
     whole_names: dict[str, str] = {}
     for i, draft in enumerate(drafts):
         speaker, mention = resolved[i], draft.mention
+        if speaker is not None and mention is not None and speaker.name[:1].isupper() and " " not in speaker.name \
+                and (at := mention.text.find(speaker.name + " ")) != -1 \
+                and _LISTED_COMPLEMENTS.fullmatch(mention.text, at + len(speaker.name)) is not None:
+            # "selon un rapport du Département de la formation, de la jeunesse et de la culture": the mention holds the list
+            resolved[i] = SpeakerRef(mention.text[at:].rstrip(), speaker.mention, speaker.role, "organisation")
+            whole_names[speaker.name] = resolved[i].name
+            continue
         if speaker is None or mention is None or mention.pronoun \
                 or not (speaker.name[:1].isupper() or speaker.kind == "organisation") \
                 or not speaker.name.endswith(mention.text.rstrip()[-12:]) or not _ENDS_ON_COMPLEMENT.search(speaker.name):
@@ -52,5 +62,9 @@ def listed_names_in_full(text: str, drafts: list[Draft], resolved: list[SpeakerR
             if after[0] < after[1]:
                 draft.spans[0] = after
     for i, speaker in enumerate(resolved):
-        if speaker is not None and speaker.name in whole_names:  # "le département" resolved to the cut name
-            resolved[i] = SpeakerRef(whole_names[speaker.name], speaker.mention, speaker.role, speaker.kind)
+        if speaker is None:
+            continue
+        whole = whole_names.get(speaker.name) or next(
+            (w for w in whole_names.values() if w.startswith(speaker.name + ",")), None)  # ("Département de la formation")
+        if whole is not None:  # "le département" resolved to the cut name
+            resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, speaker.kind)
