@@ -56,3 +56,13 @@ def test_a_document_s_author_named_with_a_list_of_its_fields_keeps_the_list():
     whole = "Département de l'instruction, de la jeunesse et du sport"
     assert _speaker(text, "21,4 élèves") == whole
     assert _speaker(text, "une classe sur cinq") == whole
+
+
+def test_the_team_by_its_noun_is_the_one_team_the_article_names():
+    text = ("Titre\n\nLe coureur Luca Brenner, membre de l'équipe continentale Rhône-Velo, a été contrôlé positif, a "
+            "annoncé jeudi l'Union cycliste internationale.\n\nDans un communiqué, l'équipe valaisanne a assuré qu'elle "
+            "n'avait jamais toléré le moindre écart.\n")
+    assert _speaker(text, "le moindre écart") == "Rhône-Velo"
+    text = ("Titre\n\nLe sélectionneur a retenu trois joueurs de l'équipe de France espoirs.\n\nDans un communiqué, "
+            "l'équipe a assuré qu'elle n'avait jamais toléré le moindre écart.\n")
+    assert _speaker(text, "le moindre écart") != "France"

@@ -15,6 +15,11 @@ _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transpo
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
 # A French sports club's name: its kind ("Union sportive", "AS", "FC"), then capitalised words maybe joined by
 # "de", "du", "des".
+# French: a sports team named after its noun and its kinds ("l'équipe continentale Alpenrad-Helvetia"), and the
+# team by its noun alone or with one adjective ("l'équipe", "l'équipe valaisanne").
+_TEAM_NAMED = re.compile(r"\b[Ll]['’]équipe(?:[ \u00a0]+(?!d[eu]s?\b|d['’])[a-zà-ÿ-]+){0,2}[ \u00a0]+"
+                         r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
+_TEAM_MENTION = re.compile(r"[Ll]['’]équipe(?:[ \u00a0]+[a-zà-ÿ-]+)?")
 _SPORTS_CLUB_NAME = re.compile(
     r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
     r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"
@@ -45,7 +50,13 @@ class FrenchBodyReferences:
     def sports_club_named(self, mention: Mention) -> str | None:
         """French "le club": the one sports club the article names ("l'Union sportive du Val-de-Suize",
         "L'ASM Clermont Auvergne")."""
-        if self.lex.adjectival_names or fold(mention.text.strip()) not in ("le club", "du club"):
+        if self.lex.adjectival_names:
+            return None
+        if _TEAM_MENTION.fullmatch(mention.text.strip()) is not None:
+            # "l'équipe valaisanne a assuré" after "membre de l'équipe continentale Alpenrad-Helvetia": the one team named
+            teams = {m.group("name") for m in _TEAM_NAMED.finditer(self.text)}
+            return teams.pop() if len(teams) == 1 else None
+        if fold(mention.text.strip()) not in ("le club", "du club"):
             return None
         clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)}
         return clubs.pop() if len(clubs) == 1 else None
