@@ -66,3 +66,9 @@ def test_the_team_by_its_noun_is_the_one_team_the_article_names():
     text = ("Titre\n\nLe sélectionneur a retenu trois joueurs de l'équipe de France espoirs.\n\nDans un communiqué, "
             "l'équipe a assuré qu'elle n'avait jamais toléré le moindre écart.\n")
     assert _speaker(text, "le moindre écart") != "France"
+
+
+def test_a_newspaper_named_with_a_capital_article_closes_the_adjunct_before_the_object():
+    text = ("Titre\n\nLe joueur Levan Kobakhidze a reconnu dans un entretien au quotidien L'Avenir avoir « perdu [ses] "
+            "nerfs ».\n")
+    assert [c.content for c in claims_of(text) if c.kind != "assertion"] == ["avoir « perdu [ses] nerfs »"]
