@@ -72,3 +72,18 @@ def test_a_newspaper_named_with_a_capital_article_closes_the_adjunct_before_the_
     text = ("Titre\n\nLe joueur Levan Kobakhidze a reconnu dans un entretien au quotidien L'Avenir avoir « perdu [ses] "
             "nerfs ».\n")
     assert [c.content for c in claims_of(text) if c.kind != "assertion"] == ["avoir « perdu [ses] nerfs »"]
+
+
+def test_tout_en_jugeant_a_quoted_judgement_is_a_claim_of_the_clause_s_subject():
+    text = ("Titre\n\nLe préfet a annoncé l'envoi de 40 camions-citernes, tout en jugeant ce volume « très insuffisant "
+            "au regard des besoins ».\n")
+    assert [(c.kind, c.content) for c in claims_of(text) if c.kind != "assertion"][-1] == (
+        "mixed", "ce volume « très insuffisant au regard des besoins »")
+    text = "Titre\n\nLe ministre a rallié les chefs rebelles en leur promettant une « autonomie totale ».\n"
+    assert [c.kind for c in claims_of(text) if c.kind != "assertion"] == []
+
+
+def test_the_un_agency_by_its_epithet_is_the_un_agency_last_named():
+    text = ("Titre\n\nSelon le Programme alimentaire mondial (PAM), le prix du mil a augmenté de 60 % en un an, a "
+            "rapporté l'agence Reuters.\n\nL'agence onusienne a jugé ce volume « très insuffisant au regard des besoins ».\n")
+    assert _speaker(text, "très insuffisant") == "Programme alimentaire mondial"

@@ -94,6 +94,10 @@ _SEEN_IN_QUOTE_FR = re.compile(r"[ \u00a0]+(?:surtout[ \u00a0]+)?dans[ \u00a0]+[
 # A pronoun's act that dates an event ("…, eleven days after she told …"), inside a sentence that reports a clause.
 _PRONOUN_AFTER_EVENT_BEFORE = re.compile(r"\b(?:after|before|when|until|since)\s+(?:she|he|they|it|I|we)\s+(?:had\s+)?$")
 _REPORTED_THAT_BEFORE = re.compile(r"\b(?:said|says|found|finds|ruled|rules|heard|concluded|told\s+[\w\s]{1,40}?)\s+that\b[^.;!?\n]*$")
+# French gerunds of judgement that "tout en" makes a second statement of ("tout en jugeant ce volume « … »").
+_JUDGING_GERUNDS_FR = ("jugeant", "estimant", "qualifiant", "soulignant", "affirmant", "assurant", "rappelant", "précisant",
+                       "dénonçant", "regrettant", "déplorant", "reconnaissant")
+_QUOTE_IN_CLAUSE_NEXT = re.compile(r"[^.;:!?«»\n]{0,60}«")
 # What "warning" makes a compound noun of ("rip warning signs", "an early warning system").
 _WARNING_COMPOUND_NEXT = re.compile(r"\s+(?:signs?|signage|lights?|labels?|shots?|systems?|sirens?|flags?|triangles?|tape|notices?|"
                                     r"letters?|levels?|areas?|zones?|periods?|boards?|messages?"
@@ -378,8 +382,11 @@ class CuePatterns:
                 continue  # "issued a flash flood warning covering …", "in a Facebook post on Tuesday": a noun
             if aux is None and self.language == "fr" and verb[-3:].lower() == "ant" \
                     and _FR_GERUND_BEFORE.search(text, max(0, begin_token - 12), begin_token) \
-                    and not _FR_QUE_NEXT.match(text, hit.end()):
-                continue  # "en leur promettant une « autonomie totale »": a means, not a statement
+                    and not _FR_QUE_NEXT.match(text, hit.end()) \
+                    and not (text.endswith("tout en ", max(0, begin_token - 8), begin_token)
+                             and verb.lower().startswith(_JUDGING_GERUNDS_FR) and _QUOTE_IN_CLAUSE_NEXT.match(text, hit.end())):
+                continue  # "en leur promettant une « autonomie totale »": a means, not a statement (but "tout en jugeant
+                # ce volume « très insuffisant »": a judgement said at the same time)
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) \
                     and verb[:-1].lower() not in _FR_STEMS and not (  # ("soupire": soupir-e, no infinitive)
                 _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
