@@ -90,3 +90,9 @@ def test_someone_close_to_the_speaker_is_whom_they_told():
     for audience in ("her manager", "her line manager", "his family"):
         text = f"Head\n\nAna Ruiz told {audience} she was expecting her first child.\n"
         assert [c.content for c in claims_of(text, "en")] == ["she was expecting her first child"], audience
+
+
+def test_the_un_agency_by_its_epithet_is_the_un_agency_last_named():
+    text = ("Head\n\nThe World Food Programme said on Monday that maize prices had doubled, Reuters reported.\n\n"
+            "The UN agency warned that 1.2 million people faced hunger.\n")
+    assert _speaker(text, "faced hunger") == "World Food Programme"

@@ -2,7 +2,7 @@
 named, opponents in a contest, recipients of speech and appositions of the previous speaker,
 interviewees of a paper, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns, the UN's agencies by their epithet, firefighters, documents' issuers, bodies' role
+studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
 nouns, legal forms and titles' articles, state bodies' nationalities, possessive descriptions, roles
 continuing a statement; names running on from a capitalised plural noun, after the whole names and
 again last. Each pass reads the article and rewrites the speakers it is sure of."""
@@ -34,7 +34,6 @@ from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, head
 from claims.extract.short_form_names_fr import short_forms_to_long_names
 from claims.extract.speech_recipients_fr import appositions_to_previous_speaker, recipients_to_previous_speaker
 from claims.extract.types import SpeakerRef
-from claims.extract.un_agencies_fr import un_agencies_to_bodies
 from claims.extract.voice_bodies_fr import bodies_speaking_through_a_voice
 
 
@@ -66,7 +65,6 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
-    un_agencies_to_bodies(text, drafts, resolved)
     unnamed_managements_to_bodies(text, drafts, resolved, speakers.company_with_short_form_before if speakers is not None else None)
     firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)

@@ -8,11 +8,13 @@ import re
 from claims.extract.described_then_named_en import described_then_named, owned_role_then_holder
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
+from claims.extract.lang import en as english, fr as french
 from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
 from claims.extract.lede_companies_en import company_named_next, holder_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_passes_fr import french_speaker_passes
+from claims.extract.un_agencies import un_agencies_to_bodies
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
@@ -301,6 +303,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         _without_owning_country(resolved)
         described_then_named(text, drafts, resolved, paras)
         owned_role_then_holder(text, drafts, resolved, paras)
+    un_agencies_to_bodies(text, drafts, resolved, english if speakers.lex.adjectival_names else french)
     with_legal_forms(text, resolved)
     return resolved
 

@@ -427,6 +427,13 @@ SPELLING_VARIANTS = {"centre": "center", "center": "centre", "organisation": "or
 TRADE_EPITHETS: tuple[str, ...] = ()
 EPITHETS: dict[str, tuple[str, ...]] = {}
 EXCLUSIVE_ROLES: tuple[str, ...] = ()
+# The United Nations' agencies, as English copy names them, and the epithet it then gives them ("the World Food
+# Programme said … The UN agency warned …").
+UN_AGENCY_EPITHETS = ("UN agency", "United Nations agency", "UN body", "UN organisation", "UN organization")
+UN_BODY_NAMES = ("World Food Programme", "World Health Organization", "UN refugee agency", "UNHCR", "UNICEF", "Unicef",
+                 "Food and Agriculture Organization", "UN Development Programme", "United Nations Development Programme",
+                 "Office for the Coordination of Humanitarian Affairs", "International Organization for Migration", "UNESCO",
+                 "UN Population Fund")
 LED_BODIES: dict[str, str] = {}
 METONYMS: dict[str, tuple[str, ...]] = {}
 # Words of an office's portfolio written between its role and the holder's name ("Minister of
