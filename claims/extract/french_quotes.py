@@ -73,8 +73,9 @@ _FINITE_AUXILIARY = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaie
 
 
 _SUBJECT_PRONOUN_OPENING = re.compile(r"(?:Il|Elle|Ils|Elles)\s+(?!y\s)")
-
+# Words that open a clause before "pour X," ("Mais pour Karim Belkacem, « … »").
 _CLAUSE_OPENING_CONJUNCTIONS = frozenset(("mais", "et", "or", "enfin", "toutefois", "cependant", "pourtant", "en revanche"))
+
 
 class FrenchQuotes(SourceAppositions):
     """Mixed into `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`, `_attributed_tails`,

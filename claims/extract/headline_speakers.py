@@ -379,10 +379,10 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
 
 
 _POLITICAL_KINDS = frozenset(("party", "coalition", "alliance", "movement"))
-# ", a charity that supports them": what a body named in the lede is, right after its name.
 # "…, the X Foundation, a non-governmental organisation based in …" / "l'APES, une organisation non gouvernementale": an NGO.
 _NGO_SPELLED_OUT = re.compile(r"(?:\s+\([\w&.-]{2,12}\))?,\s+(?:une?|an?|the|l['’])\s*(?:organisation|organization)\s+non[\s-]gouvernementale"
                               r"|(?:\s+\([\w&.-]{2,12}\))?,\s+(?:an?|the)\s+non-governmental\s+organi[sz]ation")
+# ", a charity that supports them": what a body named in the lede is, right after its name.
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2})")
 
 

@@ -51,9 +51,10 @@ _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|
 _LINKING_WORDS = frozenset(("the", "a", "an", "of", "in", "at", "for", "from", "on", "with", "to", "and",
                             "et", "de", "du", "des", "la", "le", "les", "à", "au", "aux"))
 # English: a lower-case noun of a place right after a name ("Sarah Baartman district", "Lake Kivu region").
+_PLACE_NOUN_AFTER_EN = re.compile(r"\s+(?:district|county|region|province|municipality|valley|area|township|ward|constituency)\b")
+# English: a numbered level after a capitalised word, then a noun ("A Grade 6 teacher", "a Year 10 pupil").
 _NUMBER_THEN_NOUN_AFTER_EN = re.compile(r"\s\d{1,2}\s+[a-z]")
 _NUMBERED_LEVEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s\d{1,2}\s+$")
-_PLACE_NOUN_AFTER_EN = re.compile(r"\s+(?:district|county|region|province|municipality|valley|area|township|ward|constituency)\b")
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+(?:(?:Les|Le|La)\s+)?$")  # ("du festival Les Nuits …")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")

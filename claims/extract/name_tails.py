@@ -90,7 +90,7 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
         return seat.group()  # "the US Embassy in London": a mission is named with its seat
     if name.endswith(_SEATED_OFFICES) and (seat := _MISSION_SEAT.match(text, end)) is not None \
             and seat.group()[4:] not in _REGIONS_AND_COUNTRIES:
-        return seat.group()
+        return seat.group()  # "the Employment Tribunal in Gibraltar": one office of several, named with its town
     if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
             and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):
         return host.group()

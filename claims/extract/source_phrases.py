@@ -172,6 +172,7 @@ def _prior_end(text: str, drafts: list[Draft], source: int, sentence_start: int)
                                                                     and d.cue.split()[-1].lower().startswith(_OWNING_UP_FR))]
                + [sentence_start])
 
+
 class SourcePhrases(PassiveAgents):
     """The `selon X` / `according to X` half of `SentenceReader` (its attributes: `text`, `language`,
     `lex`, `sources_before`; from `FrenchQuotes`: `_source_mention`, `_appositions_end`; from

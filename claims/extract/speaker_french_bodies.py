@@ -13,13 +13,13 @@ from claims.extract.types import SpeakerRef
 # Trades a French copy names a company by once it spoke ("le gestionnaire du réseau", "l'exploitant").
 _TRADE_EPITHETS = frozenset(("gestionnaire", "exploitant", "operateur", "transporteur", "constructeur", "assureur",
                              "bailleur", "distributeur", "fournisseur", "concessionnaire", "fabricant", "equipementier"))
-# A French sports club's name: its kind ("Union sportive", "AS", "FC"), then capitalised words maybe joined by
-# "de", "du", "des".
 # French: a sports team named after its noun and its kinds ("l'équipe continentale Alpenrad-Helvetia"), and the
 # team by its noun alone or with one adjective ("l'équipe", "l'équipe valaisanne").
 _TEAM_NAMED = re.compile(r"\b[Ll]['’]équipe(?:[ \u00a0]+(?!d[eu]s?\b|d['’])[a-zà-ÿ-]+){0,2}[ \u00a0]+"
                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
 _TEAM_MENTION = re.compile(r"[Ll]['’]équipe(?:[ \u00a0]+[a-zà-ÿ-]+)?")
+# A French sports club's name: its kind ("Union sportive", "AS", "FC"), then capitalised words maybe joined by
+# "de", "du", "des".
 _SPORTS_CLUB_NAME = re.compile(
     r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
     r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"

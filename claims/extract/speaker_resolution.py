@@ -14,10 +14,10 @@ from claims.extract.lede_companies_en import company_named_next, holder_named_ne
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_passes_fr import french_speaker_passes
-from claims.extract.un_agencies import un_agencies_to_bodies
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
+from claims.extract.un_agencies import un_agencies_to_bodies
 from claims.extract.role_genders_fr import body_genders
 from claims.extract.speaker_person_in_role import person_in_role
 from claims.extract.speaker_pronoun_antecedents import (

@@ -199,8 +199,6 @@ ROLE_FAMILIES = (
     # "le caricaturiste X" … "le dessinateur".
     ("caricaturiste", "dessinateur", "dessinatrice", "illustrateur", "illustratrice"),
 )
-# Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
-# gouvernement Roux"): that person holds the role.
 # The United Nations' agencies, as French copy names them, and the epithet it then gives them ("Selon le Programme
 # alimentaire mondial (PAM), … L'agence onusienne a annoncé …").
 UN_AGENCY_EPITHETS = ("agence onusienne", "organisation onusienne", "organisme onusien", "agence de l'onu", "agence des nations unies")
@@ -208,6 +206,8 @@ UN_BODY_NAMES = ("Programme alimentaire mondial", "Haut-Commissariat des Nations
                  "Fonds des Nations unies pour l'enfance", "Organisation des Nations unies pour l'alimentation et l'agriculture",
                  "Programme des Nations unies pour le développement", "Bureau de la coordination des affaires humanitaires",
                  "Organisation internationale pour les migrations", "Unicef", "Unesco", "Fonds des Nations unies pour la population")
+# Bodies named after the person who leads them ("le gouvernement de Raphaël Roux", "le
+# gouvernement Roux"): that person holds the role.
 LED_BODIES = {"gouvernement": "premier ministre"}
 # Places the press names a ministry by ("fait valoir Bercy"): when the article also names the
 # ministry, the speaker is the ministry (its fullest name in the article).
