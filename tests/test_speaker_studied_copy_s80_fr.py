@@ -87,3 +87,13 @@ def test_the_un_agency_by_its_epithet_is_the_un_agency_last_named():
     text = ("Titre\n\nSelon le Programme alimentaire mondial (PAM), le prix du mil a augmenté de 60 % en un an, a "
             "rapporté l'agence Reuters.\n\nL'agence onusienne a jugé ce volume « très insuffisant au regard des besoins ».\n")
     assert _speaker(text, "très insuffisant") == "Programme alimentaire mondial"
+
+
+def test_the_two_bodies_are_both_bodies_the_article_named_together():
+    text = ("Titre\n\n8 mars 2012. - Des centaines d'infirmières ont manifesté à Lyon, à l'appel de l'Union des "
+            "infirmières salariées (UIS) et du Collectif Soigner en sécurité, pour réclamer une revalorisation.\n\n"
+            "Les deux organisations ont annoncé que le mouvement serait reconduit « jusqu'à l'obtention d'un statut ».\n")
+    assert _speaker(text, "serait reconduit") == "l'Union des infirmières salariées et le Collectif Soigner en sécurité"
+    text = ("Titre\n\nLa région Grand Est et le canton de Bâle-Ville ont signé un accord prévoyant des trains entre la gare "
+            "de Mulhouse et Bâle à partir de décembre 2027, ont annoncé mercredi les deux collectivités.\n")
+    assert _speaker(text, "ont signé un accord") == "la région Grand Est et le canton de Bâle-Ville"

@@ -20,6 +20,7 @@ from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers, prefectoral_acts_to_prefecture
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import firefighters_to_their_service, generic_nouns_to_bodies, managements_to_bodies
+from claims.extract.joint_bodies_fr import joint_bodies_to_both
 from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
@@ -65,6 +66,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     rulings_to_courts(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
+    joint_bodies_to_both(text, drafts, resolved)
     unnamed_managements_to_bodies(text, drafts, resolved, speakers.company_with_short_form_before if speakers is not None else None)
     firefighters_to_their_service(text, resolved)
     documents_to_their_issuers(text, drafts, resolved, paras)
