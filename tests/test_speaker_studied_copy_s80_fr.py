@@ -97,3 +97,10 @@ def test_the_two_bodies_are_both_bodies_the_article_named_together():
     text = ("Titre\n\nLa région Grand Est et le canton de Bâle-Ville ont signé un accord prévoyant des trains entre la gare "
             "de Mulhouse et Bâle à partir de décembre 2027, ont annoncé mercredi les deux collectivités.\n")
     assert _speaker(text, "ont signé un accord") == "la région Grand Est et le canton de Bâle-Ville"
+
+
+def test_a_player_named_by_position_is_the_player():
+    text = ("Titre\n\nLa commission a suspendu pour vingt semaines le pilier géorgien du RC Wavre, Giorgi Beridze, après "
+            "la bagarre.\n\nInterrogé par la RTBF, le secrétaire général de la fédération, Marc Delvaux, a rappelé que les "
+            "sanctions étaient fixées par un barème.\n\nLe joueur a reconnu avoir « perdu [ses] nerfs ».\n")
+    assert _speaker(text, "perdu [ses] nerfs") == "Giorgi Beridze"

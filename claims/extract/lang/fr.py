@@ -104,6 +104,8 @@ ROLE_WORDS = (
     "guide", "rapporteur", "coordinateur", "coordinatrice", "administrateur", "administratrice",
     "gérant", "gérante", "entraîneur", "sélectionneur", "manager", "manageuse", "coach", "vérificateur",
     "vérificatrice", "joueur", "joueuse", "ex-députée", "ex-député",
+    # (a player's position: "le pilier géorgien du RC X, Levan Y" … "le joueur")
+    "pilier", "ailier", "ailière", "talonneur", "buteur", "buteuse",
     "ancien", "ancienne", "épouse", "veuve", "mari", "fils", "fille", "père", "mère",
     # (kin: "le beau-frère du prévenu", "la grand-mère de l'enfant")
     "frère", "sœur", "beau-frère", "belle-sœur", "beau-père", "belle-mère", "gendre", "belle-fille", "oncle", "tante",
@@ -177,7 +179,7 @@ ROLE_FAMILIES = (
     ("commerçant", "commerçante", "boutiquier", "boutiquière", "marchand", "marchande", "restaurateur", "restauratrice"),
     # "l'attaquant X" … "le joueur", "l'international".
     ("joueur", "joueuse", "attaquant", "attaquante", "défenseur", "défenseure", "milieu", "international",
-     "internationale", "ailier", "pilier"),
+     "internationale", "ailier", "ailière", "pilier", "talonneur", "buteur", "buteuse"),
     # "le juge des référés a estimé …" … "le magistrat relève".
     ("juge", "magistrat", "magistrate"),
     # "la marathonienne kényane X" … "l'athlète".
