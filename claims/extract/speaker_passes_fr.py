@@ -2,9 +2,9 @@
 named, opponents in a contest, recipients of speech and appositions of the previous speaker,
 interviewees of a paper, bodies' whole names, long forms and listed complements, bodies speaking
 through a voice, local authorities, anonymous and indefinite sources, documents' authors, journal
-studies, courts' judges and rulings, generic body nouns, firefighters, documents' issuers, bodies' role
-nouns, legal forms and titles' articles, state bodies' nationalities, possessive descriptions, roles
-continuing a statement; names running on from a capitalised plural noun, after the whole names and
+studies, courts' judges and rulings, generic body nouns, two bodies named together, firefighters,
+documents' issuers, bodies' role nouns, legal forms and titles' articles, state bodies' nationalities,
+possessive descriptions, roles continuing a statement; names running on from a capitalised plural noun, after the whole names and
 again last. Each pass reads the article and rewrites the speakers it is sure of."""
 
 from __future__ import annotations
