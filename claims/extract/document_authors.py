@@ -36,7 +36,8 @@ MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|
 _WHEN_CLOSING = re.compile(rf"\s+(?:en|in|au\s+mois\s+de|début|fin|mi-)\s*(?:\d{{4}}|{MONTH_NAMES})(?:\s+\d{{4}})?\s*$")
 # French: a second author after "et" ("… et du ministère de l'Équipement") and its article.
 _AND_SECOND_AUTHOR = re.compile(r"\s+et\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?=[a-zà-ÿ])")
-_ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
+# The article a body takes as a subject after "de" ("du ministère" → "le ministère"), by its preposition.
+ARTICLE_OF = {"du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l’", "des": "les "}
 _PREPOSITION_CLOSING_FR = re.compile(r"\s(?P<prep>du|de\s+la|de\s+l['’]|des)\s*$")
 # French: a document's topic noun, then its author ("d'effectifs du ministère de l'Éducation").
 _TOPIC_THEN_AUTHOR_FR = re.compile(r"(?P<topic>[a-zà-ÿ-]{3,})\s+(?P<prep>du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?P<author>\S.*)$")
@@ -57,7 +58,7 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     first, second = written[:joint.start()].strip(), written[joint.end():].strip(" .")
     if fold(first.split()[0]).split("'")[-1] not in lex.organisations or fold(second.split()[0]) not in lex.organisations:
         return None
-    article = _ARTICLE_OF[" ".join(joint.group("prep").split())]
+    article = ARTICLE_OF[" ".join(joint.group("prep").split())]
     return f"{first} et {article}{second}"
 
 
@@ -106,7 +107,7 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
             and fold(topic.group("topic")) not in lex.organisations and fold(topic.group("topic")) not in lex.roles \
             and (topic.group("author")[:1].isupper() or fold(topic.group("author").split()[0]) in lex.organisations):
         # "les prévisions d'effectifs du ministère de l'Éducation": what the document counts, then who made it
-        written = _ARTICLE_OF[" ".join(topic.group("prep").split())] + topic.group("author")
+        written = ARTICLE_OF[" ".join(topic.group("prep").split())] + topic.group("author")
     if _DATE_ONLY.fullmatch(written.strip()) is not None:
         return None  # "l'arrêté préfectoral du 28 octobre", "the report of March 3": when, not who
     if (joint := _joint_authors(written, lex)) is not None:
@@ -121,7 +122,7 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
     if author is not None and not author.name and not author.organisation and not lex.adjectival_names and written[:1].islower() \
             and written == document.group("author") \
             and (prep := _PREPOSITION_CLOSING_FR.search(segment, 0, document.start("author"))) is not None \
-            and (articled := parse_mention(_ARTICLE_OF[" ".join(prep.group("prep").split())] + written, lex)) is not None \
+            and (articled := parse_mention(ARTICLE_OF[" ".join(prep.group("prep").split())] + written, lex)) is not None \
             and articled.organisation:
         author = articled  # "un communiqué du conseil des ministres": the body, as its article reads it ("des ministres" is no role)
     if author is None and not lex.adjectival_names and written == document.group("author"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.document_authors import ARTICLE_OF
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
@@ -22,16 +23,15 @@ _TWO_BODIES = re.compile(
 _NO_NAME_WORD = re.compile(r"\d|\s(?:à|au|aux|pour|dans|sur|depuis|entre|avec|après|avant|vers)\s")
 # A capitalised article opening a name after its kind ("les caves coopératives Les Vignerons du Razès").
 _NAME_WITH_ITS_ARTICLE = re.compile(r"\s((?:Les|Le|La|L['’])\s?[A-ZÀ-ÖØ-Þ])")
-# The article a name takes as a subject after "de" ("du Collectif …" → "le Collectif …").
-_ARTICLE_OF = {r"de\s+la": "la", r"de\s+l'": "l'", r"de\s+l’": "l’", r"du": "le", r"des": "les"}
+# "de" and its article before a name ("du Collectif …", "de l'Union …"): document_authors.ARTICLE_OF gives the subject's.
+_LINKING_PREPOSITION = re.compile(r"(?:de\s+la|de\s+l['’]|du|des)(?:\s+|(?<=['’]))")
 
 
 def _as_subject(name: str) -> str:
     """"du Collectif Naître en sécurité" → "le Collectif Naître en sécurité", "La région X" opening a sentence → "la
     région X": the name with its article as a subject's."""
-    for linked, article in _ARTICLE_OF.items():
-        if (link := re.match(rf"{linked}\s*", name)) is not None:
-            return article + ("" if article.endswith(("'", "’")) else " ") + name[link.end():]
+    if (link := _LINKING_PREPOSITION.match(name)) is not None:
+        return ARTICLE_OF[" ".join(link.group().split())] + name[link.end():]
     if (opening := re.match(r"(?:Les|La|Le)\s(?=[a-zà-ÿ])|L['’](?=[a-zà-ÿ])", name)) is not None:
         return opening.group().lower() + name[opening.end():]
     return name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PROVINCE_NAMES, STATE_NAMES
+from claims.extract.state_names_en import PLACES_AFTER_A_TOWN
 
 # What continues an organisation's name past a lower-case link or a number: "Commission on
 # Presidential Debates", "Committee for the Protection of Journalists", "Lost 52 Project".
@@ -71,7 +71,6 @@ _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commissio
 _SEATED_OFFICES = ("Tribunal", "Coordination Centre", "Coordination Center", "Meteorological Centre", "Advisory Centre",
                    "Police Office", "Regional Court", "District Court", "Court of Appeals", "Court of Appeal")
 _MISSION_SEAT = re.compile(r" in [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?=[\s,.;:]|$)")
-_REGIONS_AND_COUNTRIES = frozenset((*COUNTRY_NAMES, *NATION_NAMES, *PROVINCE_NAMES, *STATE_NAMES))
 _ACCREDITED_MISSIONS = ("Mission", "Delegation", "Permanent Representation")
 # "the European Union Delegation to Moldova", "the US Mission to the United Nations": whom it is accredited to
 _ACCREDITED_TO = re.compile(r" to (?:the )?(?P<host>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?: (?:of )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3})(?=[\s,.;:)]|$)")
@@ -89,7 +88,7 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     if name.endswith(_SEATED_MISSIONS) and (seat := _MISSION_SEAT.match(text, end)) is not None:
         return seat.group()  # "the US Embassy in London": a mission is named with its seat
     if name.endswith(_SEATED_OFFICES) and (seat := _MISSION_SEAT.match(text, end)) is not None \
-            and seat.group()[4:] not in _REGIONS_AND_COUNTRIES:
+            and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
         return seat.group()  # "the Employment Tribunal in Gibraltar": one office of several, named with its town
     if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
             and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):

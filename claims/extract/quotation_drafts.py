@@ -139,9 +139,10 @@ _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
-_APPEAL_VERB = re.compile(r"(?:appel|exhort|invit|enjoi)", re.IGNORECASE)
+_APPEAL_STEMS = "appel|exhort|invit|enjoi"
+_APPEAL_VERB = re.compile(rf"(?:{_APPEAL_STEMS})", re.IGNORECASE)
 # French: an appeal after a verb of speech ("…, a-t-il ajouté, avant d'appeler les gendarmes à « … »", "en exhortant …").
-_APPEAL_AFTER_VERB_FR = re.compile(r",\s*(?:avant\s+d['’]|en\s+|après\s+avoir\s+)(?:appel|exhort|invit|enjoi|somm)")
+_APPEAL_AFTER_VERB_FR = re.compile(rf",\s*(?:avant\s+d['’]|en\s+|après\s+avoir\s+)(?:{_APPEAL_STEMS}|somm)")
 _INVERTED_SUBJECT_THEN_RELATIVE = re.compile(r"\s*[^,;:«»]{2,80},\s+(?:qui|dont)\s")
 # "que « … » et que …", "that "…" and that …": a second clause of the same verb follows the quotation.
 _SECOND_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:et|and|mais|but)\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
