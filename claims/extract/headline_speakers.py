@@ -125,7 +125,7 @@ _PLACE_THEN_ONE_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+ [a-z]{4,}") 
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
 # The first words of a French union's name ("…, selon un syndicat" over the lede's "l'Union des personnels de …").
-_UNION_NAME_HEADS = frozenset(("union", "feder", "confe"))
+_UNION_NAME_HEADS = frozenset(("union", "feder", "confe", "inter", "front", "secti"))
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
 
 
@@ -228,7 +228,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             if later.paragraph > 3:
                 break
             if said is None or said.kind != "organisation" or said.name == speaker.name \
-                    or not any(word[:1].isupper() for word in said.name.split()) or canonical_source(said.name) is not None:
+                    or not any(word[:1].isupper() for word in said.name.split()) and not ("syndi" in stems and "syndic" in fold(said.name)) \
+                    or canonical_source(said.name) is not None:
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
                 # alone; a news agency the lede cites)
             if demonym is not None and (owner := _OWNER.match(said.mention or "")) is not None \
