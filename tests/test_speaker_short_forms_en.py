@@ -72,3 +72,17 @@ def test_a_spanish_name_joined_by_y_is_written_out_whole():
             "announced on Wednesday.\n\n"
             "According to AySS, the three dams that supply the city were at 29% of capacity on Tuesday.\n")
     assert speaker_of(text, "three dams") == "Agua y Saneamiento de Saltillo"
+
+
+def test_a_states_initials_before_the_name_stay_in_its_long_form():
+    text = ("Bushfire destroys 12 homes near Cobargo, RFS says\n\n"
+            "A bushfire destroyed 12 homes near Cobargo, the NSW Rural Fire Service (RFS) said on Monday.\n\n"
+            "The RFS said the fire had been started by lightning.\n")
+    assert speaker_of(text, "started by lightning") == "NSW Rural Fire Service"
+    assert speaker_of(text, "Bushfire destroys 12 homes") == "NSW Rural Fire Service"
+
+
+def test_a_word_that_is_no_initials_before_the_name_stays_out_of_its_long_form():
+    text = ("A grass fire closed the Western Highway near Ballarat, the state Country Fire Authority (CFA) said on Monday.\n\n"
+            "The CFA said the highway would reopen by evening.\n")
+    assert speaker_of(text, "reopen by evening") == "Country Fire Authority"

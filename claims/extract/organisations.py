@@ -171,6 +171,10 @@ def _letters_in_order(initials: str, name: str) -> bool:
     return len(initials) >= 2 and all(letter in capitals for letter in initials)
 
 
+# A state's or a country's initials right before a body's name its short form spells without them ("NSW").
+_STATE_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,4} $")
+
+
 def stands_for(short: str, name: str) -> bool:
     """Whether SHORT can abbreviate NAME: same first letter, and its letters appear in NAME's in
     order ("WHO" / "World Health Organization", "CalFire" / "California Department of Forestry
@@ -260,6 +264,9 @@ class ArticleOrganisations:
                     break
                 name = _LEADING_ARTICLE.sub("", parts[1])
             whole = _LEADING_ARTICLE.sub("", match.group("name").rsplit("\n", 1)[-1])
+            if name and (state := _STATE_INITIALS_BEFORE.search(whole, 0, len(whole) - len(name))) is not None \
+                    and whole.endswith(" " + name):
+                name = state.group() + name  # "the NSW Rural Fire Service (RFS)": the state's initials are the name's
             if not name and " " not in short and " " in whole and "," not in whole and NOT_A_COMPANY.search(whole) \
                     and any(w[:1] == short[:1] for w in whole.split()):
                 # "the Peruvian Sea Institute (Imarpe)", "the National Federation of Mining Cooperatives of
