@@ -327,7 +327,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind259": "fr",
         "fr-blind260": "fr",
         "fr-blind261": "fr",
-        "fr-blind262": "fr"}
+        "fr-blind262": "fr",
+        "en-blind279": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
