@@ -328,7 +328,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind260": "fr",
         "fr-blind261": "fr",
         "fr-blind262": "fr",
-        "en-blind279": "en"}
+        "en-blind279": "en",
+        "en-blind280": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
