@@ -329,7 +329,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind261": "fr",
         "fr-blind262": "fr",
         "en-blind279": "en",
-        "en-blind280": "en"}
+        "en-blind280": "en",
+        "en-blind282": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
