@@ -330,7 +330,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind262": "fr",
         "en-blind279": "en",
         "en-blind280": "en",
-        "en-blind282": "en"}
+        "en-blind282": "en",
+        "en-blind281": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
