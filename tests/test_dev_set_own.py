@@ -334,7 +334,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind281": "en",
         "fr-blind263": "fr",
         "fr-blind264": "fr",
-        "fr-blind266": "fr"}
+        "fr-blind266": "fr",
+        "fr-blind265": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
