@@ -84,6 +84,11 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
             found = _HOLDER_OPENING.match(text, paras[draft.paragraph + 2][0])
             if found is not None and (found.group("noun") is None or found.group("noun") not in draft.mention.text.lower()):
                 found = None
+        if found is None and not role.endswith("s") and (speaker is None or speaker.name in (role, draft.mention.text.strip())):
+            name = _new_speaker_opening(text, drafts, resolved, paras[draft.paragraph + 1][0], draft.start)
+            if name is not None:  # "…, its team leader said on Sunday. / Colin Ferrabee told Radio New Zealand …"
+                resolved[i] = SpeakerRef(name, draft.mention.text, speaker.role if speaker is not None and speaker.role else role, "person")
+            continue
         if found is None or found.group("first") and not role.endswith("s"):
             continue  # (a pair holds a plural role: "its owners")
         name = f"{found.group('first')} and {found.group('name')}" if found.group("first") else found.group("name")
@@ -94,3 +99,16 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
                     and (speaker is not None and other.name == speaker.name or other.name == role):
                 resolved[j] = SpeakerRef(name, other.mention, role, "person")
         return
+
+
+_SPEAKER_OPENING = re.compile(_NAME + r"\s+(?:told|said|says|added)\b")
+
+
+def _new_speaker_opening(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], start: int, before: int) -> str | None:
+    """The person opening the paragraph at START as the speaker of its first claim ("Colin Ferrabee told RNZ that …"),
+    when the article had not named them before BEFORE."""
+    found = _SPEAKER_OPENING.match(text, start)
+    if found is None or not is_first_name(found.group("name").split()[0]) or text.find(found.group("name").split()[-1], 0, before) != -1:
+        return None
+    first = next((said for draft, said in zip(drafts, resolved) if draft.start >= start), None)
+    return found.group("name") if first is not None and first.kind == "person" and first.name == found.group("name") else None
