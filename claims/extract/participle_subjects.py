@@ -123,6 +123,12 @@ _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Poli
 # People named by their plural trade and their place at the sentence's start ("Nurses at X Hospital stopped work, saying",
 # "Midwives at X have written …, warning").
 _PEOPLE_IN_A_PLACE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+s)\s+(?:in|from|at|of)\s+[A-Z]")
+# People at a named body, then where it is, up to their verb ("Lecturers at Lake Basin University in Kisumu, western Kenya,
+# began"): the people at the body.
+_PEOPLE_AT_A_BODY_IN_A_PLACE = re.compile(
+    r"\s*(?P<np>(?P<noun>[A-Z][a-z]+s)\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*)*)"
+    r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?"
+    r"\s+(?:have|has|had|began|[a-z]{3,}ed)\b")
 _SOURCE_OPENING = re.compile(r"According\s+to\s+(?P<np>[^,;.]{2,60}),\s")
 
 
@@ -178,10 +184,11 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and (subject := find_subject(text, start, said.start(), lex, start)) is not None \
                 and subject.role and not subject.name and not subject.pronoun and subject.text[:1].isupper():
             return subject  # "Lawyers for X said the company would appeal, arguing that …": the lawyers go on
+        if (placed := _PEOPLE_AT_A_BODY_IN_A_PLACE.match(text, start, at)) is not None and _people_noun(placed.group("noun"), lex) \
+                and (group := parse_mention(placed.group("np"), lex)) is not None and not group.pronoun and group.role:
+            return group  # "Lecturers at Lake Basin University in Kisumu, western Kenya, began …, saying": the lecturers there
         if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None
-                or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None
-                and (fold(people.group("noun")).removesuffix("s") in lex.roles
-                     or fold(people.group("noun")).endswith("ves") and fold(people.group("noun"))[:-3] + "fe" in lex.roles)) \
+                or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None and _people_noun(people.group("noun"), lex)) \
                 and (group := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None:
             return group  # "About 200 cane growers from X blockaded the mill, saying …", "Prosecutors in X charged …, alleging"
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \
@@ -214,3 +221,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     elif (opening := opening_subject_fr(text, _last_clause_start_fr(text, start, at), at, lex)[1]) is not None:
         return opening  # "Le parquet a ouvert une enquête sur X, estimant que …": the body opening the sentence
     return first_named(text, start, at, lex)
+
+
+def _people_noun(noun: str, lex: Lexicon) -> bool:
+    """Whether NOUN is people by their trade ("Nurses", "Midwives")."""
+    folded = fold(noun)
+    return folded.removesuffix("s") in lex.roles or folded.endswith("ves") and folded[:-3] + "fe" in lex.roles

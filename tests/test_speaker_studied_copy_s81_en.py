@@ -1,0 +1,31 @@
+"""English rules found on the copies studied in session 81. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "en")
+
+
+def test_a_role_the_lede_owns_is_the_new_person_opening_the_next_paragraph_as_a_speaker():
+    text = ("Head\n\nThe Ben Nevis Mountain Rescue Team has been called out 40 times since January, its team leader said "
+            "on Sunday.\n\nGraham Munro told the BBC that most callouts involved walkers without crampons.\n")
+    assert _speaker(text, "called out 40 times") == "Graham Munro"
+    assert _speaker(text, "walkers without crampons") == "Graham Munro"
+
+
+def test_a_role_the_lede_owns_stays_a_role_when_the_next_speaker_was_named_before():
+    text = ("Head\n\nGraham Munro, a walker, was rescued on Saturday. The Ben Nevis Mountain Rescue Team has been called out "
+            "40 times since January, its team leader said on Sunday.\n\nGraham Munro told the BBC that he had no crampons.\n")
+    assert _speaker(text, "called out 40 times") == "its team leader"
+
+
+def test_people_at_a_body_then_where_it_is_are_the_subject_of_a_participle():
+    text = ("Head\n\nLecturers at Lake Basin University in Kisumu, western Kenya, began an indefinite strike on Monday, "
+            "saying they had not been paid for three months.\n")
+    assert _speaker(text, "not been paid") == "Lecturers at Lake Basin University"
+    text = ("Head\n\nMidwives at Fenbridge Community Hospital in Lincolnshire, England, have written to the trust, warning "
+            "that the planned closure is unsafe.\n")
+    assert _speaker(text, "planned closure") == "Midwives at Fenbridge Community Hospital"
