@@ -29,3 +29,9 @@ def test_people_at_a_body_then_where_it_is_are_the_subject_of_a_participle():
     text = ("Head\n\nMidwives at Fenbridge Community Hospital in Lincolnshire, England, have written to the trust, warning "
             "that the planned closure is unsafe.\n")
     assert _speaker(text, "planned closure") == "Midwives at Fenbridge Community Hospital"
+
+
+def test_a_gardens_or_zoo_keepers_trade_before_a_name_is_a_role():
+    for trade in ("Horticulturist", "Zookeeper", "Arborist"):
+        text = f"Head\n\n{trade} Imogen Trott said the damage was \"heartbreaking, but not the end\".\n"
+        assert _speaker(text, "heartbreaking") == "Imogen Trott", trade

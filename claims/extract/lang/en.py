@@ -234,6 +234,9 @@ ROLE_WORDS = (
     "builder", "plumber", "carpenter", "guide", "chef", "vendor",
     # ("Rancher Jim Tafoya, whose family …", "Driver Ernesto Luján said", "Permittee Wade Etcheverry")
     "rancher", "driver", "trucker", "permittee", "grower", "beekeeper", "herder", "irrigator", "outfitter",
+    # Keepers of gardens, parks and zoos, and naturalists ("Horticulturist Imogen Trott", "Zookeeper Ben Ashe").
+    "horticulturist", "botanist", "arborist", "groundsman", "groundskeeper", "greenkeeper", "gamekeeper", "zookeeper",
+    "keeper", "conservationist", "ornithologist", "entomologist", "naturalist", "herpetologist",
     "winemaker", "vintner", "lobsterman", "oysterman", "welder", "bartender", "lifeguard", "cashier",
     "hotelier", "supervisor", "supervisor of elections",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
