@@ -35,3 +35,10 @@ def test_a_gardens_or_zoo_keepers_trade_before_a_name_is_a_role():
     for trade in ("Horticulturist", "Zookeeper", "Arborist"):
         text = f"Head\n\n{trade} Imogen Trott said the damage was \"heartbreaking, but not the end\".\n"
         assert _speaker(text, "heartbreaking") == "Imogen Trott", trade
+
+
+def test_a_name_after_a_role_inside_the_appositions_complement_is_not_the_speaker():
+    text = "Head\n\nTuli Shikongo, point guard for the league leaders Dynamo Windhoek, said the vote was \"a farce\".\n"
+    assert _speaker(text, "a farce") == "Tuli Shikongo"
+    text = "Head\n\nMarco Reyes, spokesman for the opposition leader Jane Dlamini, said the vote was \"a farce\".\n"
+    assert _speaker(text, "a farce") == "Marco Reyes"

@@ -209,7 +209,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                # "A Grade 6 teacher", "a Year 10 pupil": a numbered level qualifying the noun after it, no name
                and not (lex.adjectival_names and " " not in n and _NUMBER_THEN_NOUN_AFTER_EN.match(segment, o + len(n)))
                and not (lex.adjectival_names and o and (kind := _PREPOSITION_AND_KIND_BEFORE.search(segment, max(0, o - 50), o))
-                        and fold(kind.group("noun")) in lex.organisation_nouns
+                        and (fold(kind.group("noun")) in lex.organisation_nouns
+                             # ("point guard for the league leaders Dynamo Windhoek": whom the complement's role describes)
+                             or " " in n and fold(kind.group("noun")).removesuffix("s") in lex.roles)
                         and not (kind.group().startswith("of") and person_closing_a_title(segment, o, n, lex)))]
     if lex.adjectival_names and len(primary) < len(names):
         # "Residents of Kelby and Harlow", "X, the Minister for Works and Housing": a name joined by

@@ -208,6 +208,8 @@ ROLE_WORDS = (
     "referee", "umpire", "linesman", "assistant",
     # Sports and British legal roles ("Bramley boss Martin Haigh", "His barrister told the judge").
     "centre-back", "full-back", "fly-half", "barrister", "solicitor", "counsel",
+    # Basketball positions ("Tuli Shikongo, point guard for the league leaders X, tweeted").
+    "point guard", "shooting guard", "power forward", "small forward",
     # Offices of committees and public services ("Committee chairperson X", "Incident controller X").
     "chairperson", "convenor", "convener", "treasurer", "clerk", "registrar", "notary", "librarian", "accountant", "bailiff", "caretaker", "controller", "paramedic", "pilot", "ranger", "steward", "shop steward",
     "partner", "principal", "elder", "headman", "headwoman", "midwife", "midwives", "pharmacist", "vet", "veterinarian", "farmer", "villager", "fisherman", "curator", "archivist",
