@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -42,3 +42,10 @@ def test_a_name_after_a_role_inside_the_appositions_complement_is_not_the_speake
     assert _speaker(text, "a farce") == "Tuli Shikongo"
     text = "Head\n\nMarco Reyes, spokesman for the opposition leader Jane Dlamini, said the vote was \"a farce\".\n"
     assert _speaker(text, "a farce") == "Marco Reyes"
+
+
+def test_a_noun_phrase_closing_on_and_after_a_quotation_is_no_inverted_speaker():
+    text = "Head\n\nErlend Flett said the firm \"deeply regrets\" the accident and had written to the passenger.\n"
+    claims = claims_of(text, "en")
+    assert [(c.kind, c.speaker.name, c.content) for c in claims] == [
+        ("mixed", "Erlend Flett", "the firm \"deeply regrets\" the accident and had written to the passenger")]

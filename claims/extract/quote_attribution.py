@@ -214,7 +214,8 @@ class QuoteAttribution:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
                 shortest_clause = 3 if _CONTRASTING_OPENING.match(np) else 7
                 if _clause_after_verb(text, m.end(), tail_end, shortest_clause) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
-                        or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np):
+                        or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np) \
+                        or np.endswith((" and", " or")):  # ('"deeply regrets" the accident and had written': a second verb)
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
                     # clause goes on, its verb is no attribution)
                     # "…", while Trump noted his …: a clause of its own, not the quote's attribution
