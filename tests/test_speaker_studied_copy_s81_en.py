@@ -49,3 +49,11 @@ def test_a_noun_phrase_closing_on_and_after_a_quotation_is_no_inverted_speaker()
     claims = claims_of(text, "en")
     assert [(c.kind, c.speaker.name, c.content) for c in claims] == [
         ("mixed", "Erlend Flett", "the firm \"deeply regrets\" the accident and had written to the passenger")]
+
+
+def test_two_names_joined_by_for_a_are_one_bodys_name():
+    text = ("Head\n\nWinston Darrell, spokesman for the group Concerned Citizens for a Casino-Free Bermuda, tweeted: "
+            "\"Six years, three applicants, zero casinos.\"\n")
+    assert _speaker(text, "zero casinos") == "Winston Darrell"
+    text = "Head\n\nCitizens for a Better Bay said the dredging plan was \"reckless\".\n"
+    assert _speaker(text, "dredging plan") == "Citizens for a Better Bay"

@@ -187,9 +187,23 @@ _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 BETWEEN_THEN_AND_BEFORE_FR = re.compile(r"\bentre\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-ÖØ-Þ][^,;]*?\s+et\s+(?:(?:la|le|les|Le|La|Les)\s+|l['’])?$")
 
 
+def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """English: two names joined by "for a" are one body's ("Concerned Citizens for a Casino-Free Bermuda")."""
+    joined = [names[0]]
+    for offset, name in names[1:]:
+        last_offset, last = joined[-1]
+        if segment[last_offset + len(last):offset] in (" for a ", " for an "):
+            joined[-1] = (last_offset, segment[last_offset:offset + len(name)])
+        else:
+            joined.append((offset, name))
+    return joined
+
+
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     names = [(o, n) for o, n in names_in(segment, lex)]
+    if lex.adjectival_names and len(names) >= 2 and (" for a " in segment or " for an " in segment):
+        names = _joined_across_for_a(segment, names)
     # A name after a preposition ("PDG de HP France", "Lucy Fischer of The Times") is not the speaker
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
