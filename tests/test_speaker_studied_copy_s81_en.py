@@ -31,8 +31,8 @@ def test_people_at_a_body_then_where_it_is_are_the_subject_of_a_participle():
     assert _speaker(text, "planned closure") == "Midwives at Fenbridge Community Hospital"
 
 
-def test_a_gardens_or_zoo_keepers_trade_before_a_name_is_a_role():
-    for trade in ("Horticulturist", "Zookeeper", "Arborist"):
+def test_a_trade_or_an_event_before_a_name_is_a_role():
+    for trade in ("Horticulturist", "Zookeeper", "Arborist", "Sculptor", "Hurdler"):
         text = f"Head\n\n{trade} Imogen Trott said the damage was \"heartbreaking, but not the end\".\n"
         assert _speaker(text, "heartbreaking") == "Imogen Trott", trade
 

@@ -201,6 +201,10 @@ ROLE_WORDS = (
     "skipper", "winger", "batsman", "bowler", "jockey", "cyclist", "swimmer", "golfer", "boxer",
     "sprinter", "footballer", "cricketer", "rugby player", "tennis player", "olympian", "paralympian", "champion",
     "medallist", "medalist", "rower",
+    # Athletes by their event, and artists by their craft ("Hurdler Rose Kiriau wrote", "Sculptor Lindiwe Ngcobo said";
+    # not "Potter", "Weaver", "Painter": surnames).
+    "hurdler", "decathlete", "heptathlete", "marathoner", "javelin thrower", "high jumper", "long jumper", "triple jumper",
+    "pole vaulter", "sculptor", "ceramicist", "printmaker", "illustrator",
     # Boxing and combat-sport weight classes written before a name ("Lightweight Amélie Dufresne, the national champion, said").
     "flyweight", "bantamweight", "featherweight", "lightweight", "welterweight", "middleweight", "super-middleweight",
     "light-heavyweight", "cruiserweight", "heavyweight", "super-heavyweight",
