@@ -86,3 +86,9 @@ def test_a_word_that_is_no_initials_before_the_name_stays_out_of_its_long_form()
     text = ("A grass fire closed the Western Highway near Ballarat, the state Country Fire Authority (CFA) said on Monday.\n\n"
             "The CFA said the highway would reopen by evening.\n")
     assert speaker_of(text, "reopen by evening") == "Country Fire Authority"
+
+
+def test_a_short_form_before_a_plural_role_noun_stays_as_the_article_writes_it():
+    text = ("The Harbour Safety Authority (HSA) closed the pier on Monday.\n\n"
+            "HSA inspectors, who visited in November, found that the pier's piles had \"rotted through\".\n")
+    assert speaker_of(text, "rotted through") == "HSA inspectors"

@@ -236,8 +236,10 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
                     and after and all(word[:1].isupper() for word in after):
                 continue  # ("Suffolk SEND Families Together", "SEND Families Together Lancashire": a group's own name holds it, as written)
             role = after[:next((k for k, word in enumerate(after) if word in ("in", "at")), len(after))]  # ("… official in Kakamega")
-            if inside.start() == 0 and role and all(word[:1].islower() for word in role) and role[-1] in ROLE_WORDS:
-                continue  # ("CMST spokesperson", "USCG dispatcher": an unnamed person keeps the role as the article writes it)
+            if inside.start() == 0 and role and all(word[:1].islower() for word in role) \
+                    and (role[-1] in ROLE_WORDS or role[-1].removesuffix("s") in ROLE_WORDS):
+                # ("CMST spokesperson", "USCG dispatcher", "CQC inspectors": unnamed people keep the role as the article writes it)
+                continue
             before = name[:inside.start()].rstrip()
             written = f"the {long}" if with_the and _PREPOSITION_CLOSING.search(before) else long
             resolved[i] = SpeakerRef(name[:inside.start()] + written + name[inside.end():], speaker.mention,
