@@ -57,3 +57,10 @@ def test_two_names_joined_by_for_a_are_one_bodys_name():
     assert _speaker(text, "zero casinos") == "Winston Darrell"
     text = "Head\n\nCitizens for a Better Bay said the dredging plan was \"reckless\".\n"
     assert _speaker(text, "dredging plan") == "Citizens for a Better Bay"
+
+
+def test_a_private_school_is_the_school_the_article_named():
+    text = ("Head\n\nAbout 60 students have occupied the main building of the Kloof Street School of Fine Art in Cape Town "
+            "since Wednesday.\n\nThe private school, founded in 1964, told students in an email that the department was "
+            "\"no longer financially sustainable\".\n")
+    assert _speaker(text, "financially sustainable") == "Kloof Street School of Fine Art"

@@ -98,7 +98,8 @@ _ANY_BODY_NOUNS = frozenset(("group", "body", "organisation", "organization", "a
 _NAMED_BODY_NOUNS = frozenset(("association", "institute", "centre", "center", "federation", "council", "commission",
                               "institut", "conseil", "syndicat", "office"))
 _UNION_NOUNS = frozenset(("syndicat", "union"))
-_VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state"))
+_VAGUE_MODIFIERS = frozenset(("local", "same", "whole", "entire", "main", "national", "regional", "state", "private", "independent",
+                              "family-owned", "family-run", "non-profit"))
 _FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the))*(?<!\sand)(?<!\sof)(?<!\sthe)")
 
 
