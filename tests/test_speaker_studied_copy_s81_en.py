@@ -64,3 +64,10 @@ def test_a_private_school_is_the_school_the_article_named():
             "since Wednesday.\n\nThe private school, founded in 1964, told students in an email that the department was "
             "\"no longer financially sustainable\".\n")
     assert _speaker(text, "financially sustainable") == "Kloof Street School of Fine Art"
+
+
+def test_a_role_word_qualifying_a_body_noun_names_the_body_not_a_person():
+    text = ("Head\n\nStudent representative Thandiwe Mokoena, a third-year student, told the Post that the occupation would "
+            "go on \"until the vote\". \"They tell us there is no money,\" Mokoena said.\n\n"
+            "The student council said in a post on Thursday night that guards had \"pushed and shoved\" two students.\n")
+    assert _speaker(text, "pushed and shoved") == "student council"

@@ -293,6 +293,11 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "le Syndicat des commerçants du Wouri", "le Conseil national de l'ordre des médecins", "l'Union cycliste
         # internationale": the role word is part of the name
         role_first = None
+    if lex.adjectival_names and role_first is not None and not primary \
+            and len(after_role := segment[role_first[0] + len(role_first[1]):].split()) == 1 \
+            and after_role[0].islower() and fold(after_role[0]) in lex.organisations:
+        phrase = clean_phrase(segment, lex)
+        return Mention(segment, role=phrase, organisation=True)  # "The student council said": a body the role word qualifies
     role_hit = role_first
     role = None
     if role_hit is not None:
