@@ -71,3 +71,9 @@ def test_a_role_word_qualifying_a_body_noun_names_the_body_not_a_person():
             "go on \"until the vote\". \"They tell us there is no money,\" Mokoena said.\n\n"
             "The student council said in a post on Thursday night that guards had \"pushed and shoved\" two students.\n")
     assert _speaker(text, "pushed and shoved") == "student council"
+
+
+def test_a_place_and_its_closed_where_clause_open_the_sentence_before_its_subject():
+    text = ("Head\n\nIn Johannesburg, where the temperature dropped to 1 °C, a spokesperson for the city's emergency services "
+            "said two people had died.\n")
+    assert _speaker(text, "two people had died") == "spokesperson for the city's emergency services"

@@ -60,6 +60,8 @@ _ONE_OF_THEM = re.compile(r"\b[Oo]ne\s+of\s+(?:them|those)\s*$")  # one speaker 
 # (", while Marian Fitzgerald, a primary school teacher in Ennis, said": a clause of its own opens after "while")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—-]\s|,\s+(?:where|when|while|whereas)\s+(?=[A-Z]|the\s|[a-z]+s\s+(?:said|say|told)\b|[a-z]+s\s*$)")
 _CLOSED_RELATIVE_EN = re.compile(r"\s(?:has|have|had|is|are|was|were)\s+[a-z]+[^,;:]*,\s*$")
+# ("In Johannesburg, where the temperature dropped to 1 °C, a spokesperson … said": the relative closed, the subject after it)
+_CLOSED_RELATIVE_THEN_SUBJECT_EN = re.compile(r"[^,;:]*\s[a-z]{3,}ed\s[^,;:]*,\s*(?:an?|the|An?|The)\s[^,;:]*$")
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
@@ -269,7 +271,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return described  # (also after an adjunct: "At City Gate, a security guard who asked not to be named")
     # (not a relative closed by its comma before the verb: "X, chairman of the club, where McVeigh has played since
     # he was 17, told")
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region) if not _CLOSED_RELATIVE_EN.search(region, m.end())), default=0)
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region) if not _CLOSED_RELATIVE_EN.search(region, m.end())
+               and not (lex.adjectival_names and _CLOSED_RELATIVE_THEN_SUBJECT_EN.match(region, m.end()))), default=0)
     if region[cut:cut + 1] in ("A", "S", "D", "a", "s", "d") and (source := _SOURCE_OPENING.match(region, cut)) is not None:
         cut = source.end()
     # (not "A resident, who gave his name only as Abu Yousif,", "who identified himself as X": the name given, read below)
