@@ -77,3 +77,10 @@ def test_a_place_and_its_closed_where_clause_open_the_sentence_before_its_subjec
     text = ("Head\n\nIn Johannesburg, where the temperature dropped to 1 °C, a spokesperson for the city's emergency services "
             "said two people had died.\n")
     assert _speaker(text, "two people had died") == "spokesperson for the city's emergency services"
+
+
+def test_men_of_a_trade_at_a_place_are_a_group_not_the_one_person_of_that_trade_named_later():
+    text = ("Fishermen say soldiers burned their boats\n\nFishermen at Kasensero landing site told journalists on Tuesday that "
+            "soldiers had burned at least 30 boats.\n\n\"They came at five in the morning,\" said Godfrey Ssemakula, the "
+            "chairman of the landing site's fishermen's association.\n")
+    assert _speaker(text, "at least 30 boats") == "Fishermen at Kasensero landing site"

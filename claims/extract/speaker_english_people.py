@@ -46,7 +46,7 @@ _PRONOUN_AFTER_NAME = re.compile(
 _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # A plural noun heading a role ("residents of …", "local traders"), its complement after.
-PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)")
+PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?(?:[a-z-]+[a-hj-rtv-z]s|[a-z]+men)(?:\s+(?:of|in|from|at|near)\s|$)")
 # A group of more words, maybe possessive ("gippsland dairy farmers", "farmers' groups"): never one person.
 _LONGER_PLURAL_HEAD = re.compile(r"(?:[a-z'’-]+\s+){2,3}[a-z-]+[a-hj-rtv-z]s$|[a-z-]+s['’]\s+[a-z-]+[a-hj-rtv-z]s$")
 _PLURAL_LAST = re.compile(r"\s(?:and|&)\s[a-z-]+\s+[a-z-]+[a-hj-rtv-z]s$")  # "counties and school boards": a group
