@@ -84,3 +84,10 @@ def test_men_of_a_trade_at_a_place_are_a_group_not_the_one_person_of_that_trade_
             "soldiers had burned at least 30 boats.\n\n\"They came at five in the morning,\" said Godfrey Ssemakula, the "
             "chairman of the landing site's fishermen's association.\n")
     assert _speaker(text, "at least 30 boats") == "Fishermen at Kasensero landing site"
+
+
+def test_a_headlines_official_is_the_office_holder_the_lede_has_speak():
+    text = ("Dozens of new ambulances idle for lack of drivers, official says\n\nDr Ruth Akello, the commissioner for "
+            "emergency medical services at the Ministry of Health, told a committee on Tuesday that 46 ambulances were "
+            "parked at district headquarters.\n")
+    assert _speaker(text, "Dozens of new ambulances") == "Ruth Akello"

@@ -42,6 +42,8 @@ _OWNING_ROLES = frozenset(("owner", "owners", "operator"))
 _TRADES = frozenset(("dairy", "brewery", "distillery", "winery", "bakery", "creamery", "sawmill", "quarry", "mill", "cannery"))
 
 
+# A headline's role that any office holder may be: "…, official says".
+_ANY_OFFICIAL = frozenset(("official", "senior official", "government official"))
 _GROUP_AT_PLACE = re.compile(r"[A-Za-z]+s (?:at|in|of|from) [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
@@ -85,6 +87,11 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             speakers_of[i] = SpeakerRef(company, speaker.mention, speaker.role, "organisation")
             continue
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
+        if person is None and fold(speaker.role) in _ANY_OFFICIAL and draft.paragraph == 0 and (said := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph > 0), None)) is not None \
+                and said.kind == "person" and " " in said.name and said.role and said.name != said.role \
+                and speakers.text.find(said.name.split()[-1], 0, first_person) == -1:
+            person = said.name  # "…, official says" over the lede's "Dr Ruth Akello, the commissioner for …, told Parliament"
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
         elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)
