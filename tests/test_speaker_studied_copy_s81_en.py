@@ -91,3 +91,9 @@ def test_a_headlines_official_is_the_office_holder_the_lede_has_speak():
             "emergency medical services at the Ministry of Health, told a committee on Tuesday that 46 ambulances were "
             "parked at district headquarters.\n")
     assert _speaker(text, "Dozens of new ambulances") == "Ruth Akello"
+
+
+def test_a_things_role_keeps_its_owner_as_the_article_writes_it():
+    text = ("Head\n\nTwo fishermen were picked up on Monday by a fishing vessel. The vessel's captain told police that the men "
+            "were \"very weak but able to climb the ladder\".\n")
+    assert _speaker(text, "very weak") == "vessel's captain"

@@ -319,6 +319,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                                                                  or _DESCRIBED_OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(role_hit[1]) in _KIN_ROLES:
             start = owner.start("body")  # "The widow's son", "the injured man's brother": whose relative speaks
+        elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)
+                                                                 or _DESCRIBED_OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)) \
+                and fold(owner.group("body").split()[-1]) not in lex.roles and not (segment[start + len(role_hit[1]):].strip()):
+            start = owner.start("body")  # "The vessel's captain", "the food bank's organisers": the thing whose role it is
         elif lex.adjectival_names and not primary and start and (agent := _AGENT_WITH_MODIFIERS.search(segment, 0, start)) is not None:
             start = agent.start("modifiers")  # "A report to the committee by planning officers": the officers who wrote it
         elif lex.adjectival_names and not primary and start and (level := _NUMBERED_LEVEL_BEFORE.search(segment, 0, start)) is not None:
