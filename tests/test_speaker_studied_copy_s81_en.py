@@ -97,3 +97,9 @@ def test_a_things_role_keeps_its_owner_as_the_article_writes_it():
     text = ("Head\n\nTwo fishermen were picked up on Monday by a fishing vessel. The vessel's captain told police that the men "
             "were \"very weak but able to climb the ladder\".\n")
     assert _speaker(text, "very weak") == "vessel's captain"
+
+
+def test_a_headlines_charity_is_the_body_the_lede_has_speak():
+    text = ("Young defendants wait 'far too long' for trial, charity says\n\nChildren charged with offences wait an average "
+            "of seven months for their cases to be heard, the Gibraltar Youth Justice Forum said in a report on Tuesday.\n")
+    assert _speaker(text, "far too long") == "Gibraltar Youth Justice Forum"
