@@ -80,7 +80,7 @@ BARE_CLAUSE_WEAK_VERBS = ()
 # Prepositional attributions: "selon X, …", "d'après X, …", "pour X, …".
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "de l'avis de", "aux yeux de")
 COMPLEMENTISERS = ("que", "qu'", "qu’")
-TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
+TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Maître", "Mgr", "Pr", "Pre",  # (Québec: "la Dre Isabelle X")
           "Mama",  # (Central African honorific: "Mama Thérèse Mbuyi")
           "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji",  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
           "cheikh", "Cheikh", "imam", "Imam",  # (a cleric's or a tribal chief's: "cheikh Salem Abou Rayyan")
@@ -276,7 +276,7 @@ EPITHETS = {
 # X," is the minister's, and the group speaks ("le cabinet de la ministre a fait savoir").
 COLLECTIVE_HEADS = ("cabinet", "entourage", "services", "équipe", "équipes", "proches", "bureau", "camp")
 # Titles that stand for a role ("Me Claire Roux" … "l'avocate a plaidé").
-TITLE_ROLES = {"Me": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
+TITLE_ROLES = {"Me": "avocat", "Maître": "avocat", "Pr": "professeur", "Mgr": "évêque", "Dr": "médecin"}
 # Documents whose named author speaks for them ("selon un décompte de la préfecture" → préfecture).
 DOCUMENT_WORDS = (
     "rapport", "étude", "inventaire", "décompte", "bilan", "relevé", "relevés", "communiqué", "estimation", "schéma directeur",
