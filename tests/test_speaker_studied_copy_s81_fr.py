@@ -12,3 +12,9 @@ def _speaker(text: str, words: str) -> str | None:
 def test_maitre_before_a_lawyers_name_is_her_title():
     text = "Titre\n\n« Nos clients attendent leur procès depuis un an », a dénoncé Maître Hinano Teriitahi, avocate au barreau.\n"
     assert _speaker(text, "attendent leur procès") == "Hinano Teriitahi"
+
+
+def test_an_outlet_with_its_article_after_a_reporting_verb_and_a_is_no_part_of_the_speakers_name():
+    text = ("Titre\n\n« En vingt minutes, une année de travail est partie », a raconté à La Gazette du Rhône Jean-Daniel Rey, "
+            "vigneron à Chamoson.\n")
+    assert _speaker(text, "une année de travail") == "Jean-Daniel Rey"

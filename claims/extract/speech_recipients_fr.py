@@ -61,7 +61,7 @@ MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotid
 # A reporting verb and "à" before whom the words were for ("explique à", "a confié au").
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:expliqu|confi|racont|déclar|indiqu|précis|affirm|assur|soulign|témoign|lanc|gliss|résum|ajout|estim)"
-    r"(?:e|é|ait|ent)[ \u00a0]+(?:à|au)[ \u00a0]+$|(?<![\w-])dit[ \u00a0]+(?:à|au)[ \u00a0]+$")
+    r"(?:e|é|ait|ent)[ \u00a0]+(?:à|au)[ \u00a0]+(?:(?:La|Le|Les)[ \u00a0]+|L['’])?$|(?<![\w-])dit[ \u00a0]+(?:à|au)[ \u00a0]+$")
 
 
 def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
