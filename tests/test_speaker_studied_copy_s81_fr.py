@@ -18,3 +18,9 @@ def test_an_outlet_with_its_article_after_a_reporting_verb_and_a_is_no_part_of_t
     text = ("Titre\n\n« En vingt minutes, une année de travail est partie », a raconté à La Gazette du Rhône Jean-Daniel Rey, "
             "vigneron à Chamoson.\n")
     assert _speaker(text, "une année de travail") == "Jean-Daniel Rey"
+
+
+def test_a_body_of_one_scope_is_not_the_body_of_another_named_before():
+    text = ("Titre\n\nD'après l'Office fédéral de l'agriculture, la surface du vignoble a reculé de 3 % en dix ans.\n\n"
+            "Le laboratoire cantonal a rappelé que les raisins grêlés pouvaient pourrir en quelques jours.\n")
+    assert _speaker(text, "raisins grêlés") == "laboratoire cantonal"

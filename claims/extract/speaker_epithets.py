@@ -159,6 +159,12 @@ _NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvel
                                        r"|(?:le|la|l')\s*(?P<lost>[a-z-]+)\s+malheureu(?:x|se)")
 
 
+# Adjectives of a body's scope ("le laboratoire cantonal", "l'office fédéral"), folded.
+_SCOPES = frozenset(("cantonal", "cantonale", "federal", "federale", "national", "nationale", "regional", "regionale",
+                     "municipal", "municipale", "communal", "communale", "departemental", "departementale", "provincial",
+                     "provinciale"))
+
+
 class PressEpithets:
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `person_mentions`, `role_ties`; its
     methods `full_name`, `last_person_in_role`)."""
@@ -402,9 +408,13 @@ class PressEpithets:
                     if " " not in name else None
                 if bracketed is None and not self.lex.adjectival_names and " " not in name and fold(name) in self.lex.organisations \
                         and len(fuller := {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{_ADJECTIVES_AFTER}", text[:position])}) == 1:
-                    return fuller.pop()  # "L'institution de Francfort" after "La Banque centrale européenne"
-                return next((n for n in reversed(earlier) if n.startswith(name + " ")),
-                            bracketed.group("name").replace("\u00a0", " ") if bracketed else name)
+                    found = fuller.pop()  # "L'institution de Francfort" after "La Banque centrale européenne"
+                else:
+                    found = next((n for n in reversed(earlier) if n.startswith(name + " ")),
+                                 bracketed.group("name").replace("\u00a0", " ") if bracketed else name)
+                if len(role.split()) == 2 and role.split()[1] in _SCOPES and role.split()[1][:-1] not in fold(found):
+                    return None  # "Le laboratoire cantonal" is no "Office fédéral": a body of another scope
+                return found
         if head in self.lex.companies:
             return self._legal_form_named_before(position)  # "Selon la société" after "… de Télé-Dents-du-Midi SA"
         return None
