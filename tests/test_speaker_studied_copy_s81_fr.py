@@ -24,3 +24,16 @@ def test_a_body_of_one_scope_is_not_the_body_of_another_named_before():
     text = ("Titre\n\nD'après l'Office fédéral de l'agriculture, la surface du vignoble a reculé de 3 % en dix ans.\n\n"
             "Le laboratoire cantonal a rappelé que les raisins grêlés pouvaient pourrir en quelques jours.\n")
     assert _speaker(text, "raisins grêlés") == "laboratoire cantonal"
+
+
+def test_a_network_page_then_a_described_speaker_after_the_verb():
+    text = ("Titre\n\n« C'est un coup dur pour tout le groupe », a réagi sur sa page Facebook la sauteuse Fatou Bintou Sané, "
+            "qualifiée pour Londres.\n")
+    assert _speaker(text, "coup dur") == "Fatou Bintou Sané"
+
+
+def test_pape_before_a_first_name_and_a_surname_is_a_first_name():
+    text = ("Titre\n\nJoint par la RTS, l'entraîneur de l'athlète, Pape Moussa Guèye, a affirmé que son protégé « n'a jamais "
+            "rien pris d'interdit ».\n")
+    assert _speaker(text, "son protégé") == "Pape Moussa Guèye"
+    assert _speaker("Titre\n\nLe pape Benoît XVI a affirmé que la paix « est possible ».\n", "la paix") == "Benoît XVI"

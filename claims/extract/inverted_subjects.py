@@ -21,7 +21,7 @@ _PLATFORM_FIRST = re.compile(
     r"\s*(?:sur|via|on)\s+(?:(?:son|sa|leur|his|her|their)\s+(?:compte|page|fil|profil|chaîne|blog|account|page|feed)\s+)?"
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5]|"
-    + OVERSEAS_CHANNEL + r")(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])\s+")
+    + OVERSEAS_CHANNEL + r")(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:la|le|les|the)\s|l['’]))\s+")  # ("… Facebook la sauteuse X")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
 _MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|(?:bi|tri)?hebdomadaire"
            r"|(?:bi)?mensuel|agence)"

@@ -18,8 +18,9 @@ POST_NOMINALS = frozenset(("KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "MS", "M
 VIETNAMESE_FAMILY_NAMES = frozenset((
     "Nguyễn", "Nguyên", "Nguyen", "Trần", "Tran", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Võ",
     "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Hồ", "Ngô", "Dương", "Duong", "Lê", "Lý", "Đinh", "Dinh", "Trương", "Truong"))
-# First names that fold to a role word ("Pere", Catalan, is no "père"): a name when a surname follows.
-_FIRST_NAMES_FOLDED_TO_ROLES = frozenset(("Pere",))
+# First names that fold to a role word ("Pere", Catalan, is no "père"; "Pape", Senegalese, no "pape"): a name when a
+# surname follows.
+_FIRST_NAMES_FOLDED_TO_ROLES = frozenset(("Pere", "Pape"))
 
 
 def initial_closing(tokens: list[str], i: int) -> bool:
