@@ -37,3 +37,9 @@ def test_pape_before_a_first_name_and_a_surname_is_a_first_name():
             "rien pris d'interdit ».\n")
     assert _speaker(text, "son protégé") == "Pape Moussa Guèye"
     assert _speaker("Titre\n\nLe pape Benoît XVI a affirmé que la paix « est possible ».\n", "la paix") == "Benoît XVI"
+
+
+def test_l_orchestre_is_the_orchestra_the_article_named():
+    text = ("Titre\n\nLe conseil d'administration de l'Orchestre de chambre de la Côte-Nord a décrété mardi un lock-out visant "
+            "ses 28 musiciens, a annoncé l'orchestre dans un communiqué.\n")
+    assert _speaker(text, "lock-out") == "Orchestre de chambre de la Côte-Nord"

@@ -335,6 +335,8 @@ ORGANISATION_WORDS = (
     "criée", "régie", "amicale", "rectorat", "zoo", "coopérative", "aéroport",
     # Church bodies ("le diocèse de Tarbes et Lourdes", "l'évêché").
     "diocèse", "Diocèse", "évêché", "archevêché", "paroisse",
+    # Companies of the performing arts ("l'Orchestre de chambre de la Côte-Nord", "l'opéra", "la troupe").
+    "orchestre", "Orchestre", "opéra", "Opéra", "troupe", "chœur", "Chœur",
 )
 DETERMINERS = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre")
 PERSON_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci")
@@ -402,7 +404,7 @@ ORGANISATION_NOUNS = (
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
-    "régulateur", "initiative", "équipementier", "sous-traitant",
+    "régulateur", "initiative", "équipementier", "sous-traitant", "orchestre", "opéra", "troupe",
 ) + NAMED_WORKS
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
