@@ -43,3 +43,9 @@ def test_l_orchestre_is_the_orchestra_the_article_named():
     text = ("Titre\n\nLe conseil d'administration de l'Orchestre de chambre de la Côte-Nord a décrété mardi un lock-out visant "
             "ses 28 musiciens, a annoncé l'orchestre dans un communiqué.\n")
     assert _speaker(text, "lock-out") == "Orchestre de chambre de la Côte-Nord"
+
+
+def test_leur_amicale_is_the_amicale_the_article_names_next():
+    text = ("Titre\n\nLes 600 élèves de l'école ont entamé lundi une grève des cours, a indiqué leur amicale. « Nous n'avons "
+            "rien perçu depuis novembre », a affirmé le président de l'Amicale des élèves, Mamadou Ndour.\n")
+    assert _speaker(text, "grève des cours") == "Amicale des élèves"

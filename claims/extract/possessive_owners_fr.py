@@ -35,12 +35,12 @@ _OPENING_NOUN_PHRASE = re.compile(
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
 # A group's body by its noun: "leur syndicat", "leur principal syndicat".
-_GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>syndicat|fédération|association|collectif|intersyndicale)")
+_GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>syndicat|fédération|association|collectif|intersyndicale|amicale)")
 _KIND_THEN_NAME = re.compile(
-    r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>syndicat|fédération|association|collectif|intersyndicale)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
+    r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>syndicat|fédération|association|collectif|intersyndicale|amicale)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
     r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*)")
 _CAPITALISED_KIND_NAME = re.compile(
-    r"(?P<name>(?P<kind>Syndicat|Fédération|Association|Collectif|Intersyndicale)[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
+    r"(?P<name>(?P<kind>Syndicat|Fédération|Association|Collectif|Intersyndicale|Amicale)[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
 # Who launched a petition or a campaign speaks as its organisers ("selon ses organisateurs").
 _LAUNCHERS = frozenset(("organisateurs", "initiateurs", "promoteurs", "organisatrices", "initiatrices"))
 _LAUNCHED_BY = re.compile(
