@@ -49,3 +49,10 @@ def test_leur_amicale_is_the_amicale_the_article_names_next():
     text = ("Titre\n\nLes 600 élèves de l'école ont entamé lundi une grève des cours, a indiqué leur amicale. « Nous n'avons "
             "rien perçu depuis novembre », a affirmé le président de l'Amicale des élèves, Mamadou Ndour.\n")
     assert _speaker(text, "grève des cours") == "Amicale des élèves"
+
+
+def test_le_vice_rectorat_is_a_body_a_pronoun_after_it_stands_for():
+    text = ("Titre\n\n« Les lycées accueillent jusqu'à 38 élèves par classe », a déclaré la secrétaire du syndicat, Zaïnaba "
+            "Ahamadi.\n\nLe vice-rectorat de Mayotte conteste ces chiffres. Dans un communiqué publié jeudi, il affirme que "
+            "« 640 élèves » restent à affecter.\n")
+    assert _speaker(text, "640 élèves") == "vice-rectorat de Mayotte"

@@ -332,7 +332,7 @@ ORGANISATION_WORDS = (
     "Tourisme",
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des
     # eaux", "le rectorat de l'Université libanaise", "le zoo de La Flèche").
-    "criée", "régie", "amicale", "rectorat", "zoo", "coopérative", "aéroport",
+    "criée", "régie", "amicale", "rectorat", "vice-rectorat", "zoo", "coopérative", "aéroport",
     # Church bodies ("le diocèse de Tarbes et Lourdes", "l'évêché").
     "diocèse", "Diocèse", "évêché", "archevêché", "paroisse",
     # Companies of the performing arts ("l'Orchestre de chambre de la Côte-Nord", "l'opéra", "la troupe").
