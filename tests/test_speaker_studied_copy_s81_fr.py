@@ -56,3 +56,10 @@ def test_le_vice_rectorat_is_a_body_a_pronoun_after_it_stands_for():
             "Ahamadi.\n\nLe vice-rectorat de Mayotte conteste ces chiffres. Dans un communiqué publié jeudi, il affirme que "
             "« 640 élèves » restent à affecter.\n")
     assert _speaker(text, "640 élèves") == "vice-rectorat de Mayotte"
+
+
+def test_a_pronoun_quoting_in_person_is_not_the_news_agency_just_cited():
+    text = ("Titre\n\nLe tribunal a prononcé mardi la faillite de la société Metallis, a annoncé la curatrice, Me Catherine "
+            "Dujardin. Les 340 travailleurs ont appris la nouvelle dans l'après-midi, rapporte l'AFP.\n\n"
+            "« Les dettes dépassent 28 millions d'euros », a-t-elle expliqué à la RTBF.\n")
+    assert _speaker(text, "Les dettes dépassent") == "Catherine Dujardin"

@@ -12,6 +12,7 @@ from claims.extract.lang import en as english, fr as french
 from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
 from claims.extract.lede_companies_en import company_named_next, holder_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
+from claims.extract.sources import canonical_source
 from claims.extract.speaker_english import document_of_previous
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
@@ -202,6 +203,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     if previous.kind != "organisation" or speakers.lex.adjectival_names
                     else (genders := body_genders(previous.name, previous.mention)) and gender not in genders):
                 recent_previous = False  # "elle" is not the man just quoted, nor "le conseil de surveillance", nor "il" "l'accusation"
+            if recent_previous and referring and draft.kind == "direct" and previous.kind == "organisation" \
+                    and canonical_source(previous.name) is not None:
+                recent_previous = False  # "…, rapporte l'AFP. « … », a-t-elle expliqué": a news agency quotes no one in person
             if recent_previous and referring and singular_for_group(draft.mention.text, previous, speakers.lex):
                 recent_previous = False  # "The researchers noted … These orcas, she suggested, …"
             subject = role_subject(text, speakers, draft, paras) if referring else None
