@@ -63,3 +63,9 @@ def test_a_pronoun_quoting_in_person_is_not_the_news_agency_just_cited():
             "Dujardin. Les 340 travailleurs ont appris la nouvelle dans l'après-midi, rapporte l'AFP.\n\n"
             "« Les dettes dépassent 28 millions d'euros », a-t-elle expliqué à la RTBF.\n")
     assert _speaker(text, "Les dettes dépassent") == "Catherine Dujardin"
+
+
+def test_a_possessive_opening_a_sentence_owns_the_body_opening_the_sentence_before():
+    text = ("Titre\n\nLe ministère de l'Intérieur a démenti toute négligence. Son porte-parole a assuré lundi que des "
+            "renforts avaient été proposés aux organisateurs.\n")
+    assert _speaker(text, "des renforts") == "le porte-parole du ministère de l'Intérieur"

@@ -16,6 +16,8 @@ from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
 _OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de|d['’])[ \u00a0]*[a-zà-ÿ-]{3,})?)")
+# Where a sentence ends and the next opens.
+_SENTENCE_END = re.compile(r"[.!?»][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
 # A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une
 # pétition"; or a body's capitalised noun and its adjectives: "Le Ministère public vaudois".
 _SUBJECT = re.compile(
@@ -118,6 +120,9 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
                 and " " in before.name and before.name != before.role and drafts[i - 1].sentence[1] <= start \
                 and "\n" not in text[drafts[i - 1].sentence[1]:start]:
             owner = (("d'" if fold(before.name[0]) in "aeiouyh" else "de ") + before.name, "")
+        elif at == start and (opening := _previous_sentence_start(text, start)) is not None \
+                and not any(other.sentence[0] == opening for other in drafts):
+            owner = _subject_owner(text, opening)  # "Le ministère de l'Intérieur a démenti … Son porte-parole a assuré …"
         if owner is None:
             continue
         noun = owned.group("noun")
@@ -152,6 +157,13 @@ def _body_named_after(text: str, noun: str, position: int) -> str | None:
     found = [(m.start(), m.group("name")) for pattern in (_KIND_THEN_NAME, _CAPITALISED_KIND_NAME)
              for m in pattern.finditer(window) if fold(m.group("kind")) == noun]
     return min(found)[1] if found else None
+
+
+def _previous_sentence_start(text: str, start: int) -> int | None:
+    """Where the sentence before the one at START opens, in the same paragraph, else None."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, max(paragraph, start - 2))]
+    return ends[-1] if ends else paragraph if paragraph < start else None
 
 
 def _subject_owner(text: str, start: int) -> tuple[str, str] | None:
