@@ -69,3 +69,9 @@ def test_a_possessive_opening_a_sentence_owns_the_body_opening_the_sentence_befo
     text = ("Titre\n\nLe ministère de l'Intérieur a démenti toute négligence. Son porte-parole a assuré lundi que des "
             "renforts avaient été proposés aux organisateurs.\n")
     assert _speaker(text, "des renforts") == "le porte-parole du ministère de l'Intérieur"
+
+
+def test_an_apposition_of_coming_or_going_is_no_speaker():
+    text = ("Titre\n\nUne mère de famille de Koungou, venue avec son fils devant le lycée de Kahani, a raconté à l'AFP que "
+            "l'adolescent avait été affecté dans une filière « qu'il n'avait jamais demandée ».\n")
+    assert _speaker(text, "jamais demandée") == "mère de famille de Koungou"

@@ -187,6 +187,8 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
 # English: how many of the subject the apposition describes ("most of them members of …").
 _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
+# French: an apposition opening on a past participle of coming or going ("venue avec son fils", "arrivé de Lyon").
+_PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?)\s")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
@@ -407,6 +409,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             segment = segment[:relative.start()]
         if not lex.adjectival_names and index > 0 and _EMPHATIC_PRONOUN_FR.match(segment):
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
+        if not lex.adjectival_names and index > 0 and _PARTICIPLE_APPOSITION_FR.match(segment):
+            continue  # "Une mère de famille, venue avec son fils devant le lycée, a raconté": what she did, no speaker
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
             continue  # "The drivers, most of them members of the X Association, say": the drivers
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
