@@ -75,3 +75,10 @@ def test_an_apposition_of_coming_or_going_is_no_speaker():
     text = ("Titre\n\nUne mère de famille de Koungou, venue avec son fils devant le lycée de Kahani, a raconté à l'AFP que "
             "l'adolescent avait été affecté dans une filière « qu'il n'avait jamais demandée ».\n")
     assert _speaker(text, "jamais demandée") == "mère de famille de Koungou"
+
+
+def test_a_headlines_son_club_is_the_club_the_article_has_speak():
+    text = ("Belgique : la judoka Sarah Vandermeulen privée des Jeux, son club dénonce une « injustice »\n\n"
+            "22 mai 2012. - Le Comité olympique belge a confirmé lundi que la judoka ne figurerait pas dans la sélection.\n\n"
+            "Le Judo Club Ans-Glain, où elle s'entraîne, a dénoncé dans un communiqué une « injustice flagrante ».\n")
+    assert _speaker(text, "injustice »") == "Judo Club Ans-Glain"

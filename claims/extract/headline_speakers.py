@@ -149,6 +149,10 @@ _PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+) (?P<
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
 
+# A body the headline gives its owner by a possessive: "son club", "its club".
+_OWNED_BODY_NOUN = re.compile(r"(?:son|sa|leur|its|their)\s+(?P<noun>club|équipe|team|école|school|festival)")
+
+
 def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A headline's body described by a common noun alone ("…, health ministry says", "Police say …",
     "…, selon le ministère de l'Intérieur") is the body the first paragraphs name in full ("Fiji's
@@ -276,6 +280,18 @@ def _apposed_to_noun(text: str, draft: Draft, said: SpeakerRef, noun: str) -> bo
     theatre's owners, Ayomide Holdings, said")."""
     at = text.find(said.name, draft.sentence[0], draft.sentence[1]) if said.name else -1
     return at > 0 and re.search(rf"['’]s\s+{re.escape(noun)},\s*$", text[max(draft.sentence[0], at - 60):at]) is not None
+
+
+def headline_owned_bodies_named(drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """A headline's "son club", "its team" is the body of that noun the first paragraphs have speak ("…, son club
+    dénonce une « injustice »" over "Le Judo Club Ans-Glain, où elle s'entraîne, a dénoncé")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 0:
+            break
+        if speaker is not None and (owned := _OWNED_BODY_NOUN.fullmatch(speaker.name)) is not None and (body := next((
+                said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
+                and said.kind == "organisation" and owned.group("noun").capitalize() in said.name.split()), None)) is not None:
+            speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
 
 
 def headline_press_to_lede_outlet(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:

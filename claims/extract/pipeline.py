@@ -36,8 +36,9 @@ from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
 from claims.extract.headline_speakers import (headline_descriptions_to_apposed_names, headline_generics_to_lede_speaker,
-                                              headline_kinds_to_later_bodies, headline_press_to_lede_outlet,
-                                              headline_short_forms_to_full_names, lede_generics_to_headline_body,
+                                              headline_kinds_to_later_bodies, headline_owned_bodies_named,
+                                              headline_press_to_lede_outlet, headline_short_forms_to_full_names,
+                                              lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named, lede_bodies_to_the_name_opening_next,
                                               lede_descriptions_to_next_named_body,
@@ -266,6 +267,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         described_bodies_to_their_names(named, speakers_of)
         national_governments(named, speakers_of)
     headline_generics_to_lede_speaker(named, paras, drafts, speakers_of)
+    headline_owned_bodies_named(drafts, speakers_of)
     headline_press_to_lede_outlet(paras, drafts, speakers_of)
     lede_generics_to_headline_body(named, paras, drafts, speakers_of)
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
