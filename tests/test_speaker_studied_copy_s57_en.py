@@ -36,7 +36,9 @@ def test_a_town_and_its_state_in_a_description_are_no_speaker():
 def test_people_named_by_their_trade_and_place_go_on_in_a_participle():
     text = ("Title\n\nNurses at Goroka General Hospital in Goroka, Papua New Guinea, stopped work on Monday, saying the "
             "hospital had run out of insulin.\n")
-    assert speaker_of(text, "run out of insulin", "en") == "Nurses at Goroka General Hospital in Goroka"
+    # (without where the hospital is, as the gold writes such groups: "midwives at Lough Ree General Hospital",
+    # "lecturers at Lake Basin University")
+    assert speaker_of(text, "run out of insulin", "en") == "Nurses at Goroka General Hospital"
 
 
 def test_a_trade_with_a_capitalised_subject_is_no_body_description():

@@ -11,13 +11,12 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
+from claims.extract.segments import sentence_start
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
 
 _OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-zà-ÿ-]{3,}(?:[ \u00a0]+(?:de|d['’])[ \u00a0]*[a-zà-ÿ-]{3,})?)")
-# Where a sentence ends and the next opens.
-_SENTENCE_END = re.compile(r"[.!?»][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ«])")
 # A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une
 # pétition"; or a body's capitalised noun and its adjectives: "Le Ministère public vaudois".
 _SUBJECT = re.compile(
@@ -123,6 +122,8 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         elif at == start and (opening := _previous_sentence_start(text, start)) is not None \
                 and not any(other.sentence[0] == opening for other in drafts):
             owner = _subject_owner(text, opening)  # "Le ministère de l'Intérieur a démenti … Son porte-parole a assuré …"
+            if owner is not None and speakers is not None and owner[1] in speakers.lex.roles:
+                owner = None  # "Le maire, Jean Dubois, a démissionné. Son épouse a affirmé …": a person's relative, read elsewhere
         if owner is None:
             continue
         noun = owned.group("noun")
@@ -162,8 +163,7 @@ def _body_named_after(text: str, noun: str, position: int) -> str | None:
 def _previous_sentence_start(text: str, start: int) -> int | None:
     """Where the sentence before the one at START opens, in the same paragraph, else None."""
     paragraph = text.rfind("\n", 0, start) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, max(paragraph, start - 2))]
-    return ends[-1] if ends else paragraph if paragraph < start else None
+    return sentence_start(text, start - 2) if start - 2 > paragraph else None
 
 
 def _subject_owner(text: str, start: int) -> tuple[str, str] | None:
