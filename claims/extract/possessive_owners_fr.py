@@ -35,13 +35,15 @@ _OPENING_NOUN_PHRASE = re.compile(
 # Someone else than the owner, or a work the owner signed (other passes read those).
 _NOT_DESCRIPTIONS = frozenset(("homologue", "auteurs", "auteur", "travaux", "recherches", "conclusions", "calculs",
                                "estimations", "resultats", "entourage", "cabinet", "services", "equipe", "equipes"))
+# The kinds of a group's body ("leur syndicat", "le collectif X", "l'Amicale des élèves").
+_GROUP_KINDS = ("syndicat", "fédération", "association", "collectif", "intersyndicale", "amicale")
 # A group's body by its noun: "leur syndicat", "leur principal syndicat".
-_GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>syndicat|fédération|association|collectif|intersyndicale|amicale)")
+_GROUP_BODY = re.compile(r"(?:[Ll]eurs?)[ \u00a0]+(?:principale?s?[ \u00a0]+)?(?P<noun>" + "|".join(_GROUP_KINDS) + ")")
 _KIND_THEN_NAME = re.compile(
-    r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>syndicat|fédération|association|collectif|intersyndicale|amicale)(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
+    r"\b[Ll](?:e|a)[ \u00a0]+(?P<kind>" + "|".join(_GROUP_KINDS) + r")(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,4}"
     r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*)")
 _CAPITALISED_KIND_NAME = re.compile(
-    r"(?P<name>(?P<kind>Syndicat|Fédération|Association|Collectif|Intersyndicale|Amicale)[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
+    r"(?P<name>(?P<kind>" + "|".join(kind.capitalize() for kind in _GROUP_KINDS) + r")[ \u00a0][^(),.;:«»\n]{3,90}?)(?=[ \u00a0]*[(),.;:])")
 # Who launched a petition or a campaign speaks as its organisers ("selon ses organisateurs").
 _LAUNCHERS = frozenset(("organisateurs", "initiateurs", "promoteurs", "organisatrices", "initiatrices"))
 _LAUNCHED_BY = re.compile(
