@@ -335,7 +335,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind263": "fr",
         "fr-blind264": "fr",
         "fr-blind266": "fr",
-        "fr-blind265": "fr"}
+        "fr-blind265": "fr",
+        "en-blind283": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
