@@ -336,7 +336,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind264": "fr",
         "fr-blind266": "fr",
         "fr-blind265": "fr",
-        "en-blind283": "en"}
+        "en-blind283": "en",
+        "en-blind284": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
