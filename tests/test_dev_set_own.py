@@ -337,7 +337,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind266": "fr",
         "fr-blind265": "fr",
         "en-blind283": "en",
-        "en-blind284": "en"}
+        "en-blind284": "en",
+        "en-blind285": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
