@@ -338,7 +338,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind265": "fr",
         "en-blind283": "en",
         "en-blind284": "en",
-        "en-blind285": "en"}
+        "en-blind285": "en",
+        "en-blind286": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
