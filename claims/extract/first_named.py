@@ -46,6 +46,7 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 
 # "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
+_PRESENT_VERB = re.compile(r" [a-z]+s\b")
 VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|did|does|do|could|can|may)\b")
 
 
@@ -110,6 +111,11 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         mention = parse_mention(phrase, lex)
         if mention is not None and mention.role and not mention.name and not mention.pronoun:
             return mention
+        for verb in _PRESENT_VERB.finditer(phrase):
+            # a headline's verb in the present: "Cornish coastguard team stands down, saying …"
+            subject = parse_mention(phrase[:verb.start()], lex)
+            if subject is not None and subject.role and not subject.name and not subject.pronoun:
+                return subject
         if mention is not None and mention.name and len(names) >= 2 and mention.name in names[1][1]:
             stop = names[1][0]
             if (title := _WORD_BEFORE.search(masked_region, 0, stop)) is not None and title.group(1).rstrip(".") in lex.titles:
@@ -119,10 +125,14 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     # "Présente lundi au palais Jacques-Cœur, la maire de Bourges, X, a estimé … et a rappelé": what the subject was
     opening = masked_region.split(",", 1)[0]
     described_until = len(opening) if not lex.adjectival_names and "," in masked_region and fronted_description_fr(opening) else 0
+    governed_end = -1  # where the last name governed by a preposition ends
     for i, (offset, name) in enumerate(names):
         if offset < described_until:
             continue
-        if lex.adjectival_names and " " not in name and not PREPOSITION_BEFORE.search(masked_region[:offset]) \
+        if PREPOSITION_BEFORE.search(masked_region[:offset]) \
+                or masked_region[governed_end:offset] in (" and ", " or ", " & ") and lex.adjectival_names:
+            governed_end = offset + len(name)  # "The water regulator for England and Wales, Ofwat,": neither place
+        if lex.adjectival_names and " " not in name and governed_end != offset + len(name) \
                 and (cause := cause_name_at(masked_region, offset, lex)) is not None:
             return Mention(cause, name=cause, organisation=True)  # "Citizens for a Better Environment called …"
         if masked_region[offset + len(name):offset + len(name) + 1] in ("'", "’") and i + 1 < len(names):
@@ -130,7 +140,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if (" " not in name or lex.adjectival_names) and i + 1 < len(names) \
                 and modifier_before_name(masked_region, offset + len(name), names[i + 1][0], lex):
             continue  # "Presidential physician Sean Conley": a capitalised modifier, a noun, then the name
-        if not PREPOSITION_BEFORE.search(masked_region[:offset]):
+        if governed_end != offset + len(name):
             modified = _NAME_AS_MODIFIER.match(masked_region, offset + len(name))
             if modified is not None and fold(modified.group("noun")) in lex.organisations \
                     and _DEFINITE_BEFORE.search(masked_region, max(0, offset - 4), offset):
