@@ -22,3 +22,15 @@ def test_a_headline_subject_before_a_verb_in_the_present_is_the_group_the_lede_n
             "Holyhead.\n\n"
             "On its Facebook page, the team wrote: \"We have not walked away, we have been pushed.\"\n")
     assert _speaker(text, "paging rules") == "Silloth Coastguard Rescue Team"
+
+
+def test_a_body_described_by_its_trade_is_the_body_the_next_paragraph_names_with_those_words():
+    text = ("Head\n\nTasmania's apple harvest is the smallest in 30 years, the state's largest fruit growers' organisation "
+            "said yesterday.\n\nIn a report released on Monday, the Tasmanian Fruit Growers Council said the crop would be about 80,000 tonnes.\n")
+    assert _speaker(text, "smallest in 30 years") == "Tasmanian Fruit Growers Council"
+
+
+def test_a_body_described_with_a_name_of_its_own_keeps_it():
+    text = ("Head\n\nThe RMT union said on Wednesday that drivers would strike for 48 hours.\n\n"
+            "According to the union, 94 per cent of members backed strike action.\n")
+    assert _speaker(text, "strike for 48 hours") == "RMT union"

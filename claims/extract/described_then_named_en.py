@@ -112,3 +112,31 @@ def _new_speaker_opening(text: str, drafts: list[Draft], resolved: list[SpeakerR
         return None
     first = next((said for draft, said in zip(drafts, resolved) if draft.start >= start), None)
     return found.group("name") if first is not None and first.kind == "person" and first.name == found.group("name") else None
+
+
+_BODY_HEADS = frozenset(("organisation", "organization", "group", "union", "association", "body", "federation", "lobby",
+                         "alliance", "charity", "council"))
+# What a description says of a body beside its trade: "the state's largest sheep growers' organisation".
+_DESCRIPTION_WORDS = frozenset(("the", "a", "an", "its", "their", "largest", "biggest", "main", "leading", "oldest", "national",
+                                "local", "regional", "state", "industry", "peak", "umbrella", "representative", "lobby", "group"))
+
+
+def described_body_then_named(drafts: list[Draft], resolved: list[SpeakerRef | None], paras_after: int = _PARAGRAPHS_AFTER) -> None:
+    """Give, in RESOLVED, a body the article describes by its trade before naming it ("…, the state's largest
+    sheep growers' organisation said yesterday. / …, the Sheep Growers' Council of New South Wales estimated …")
+    to the body a claim of the next paragraphs names with every word of that trade."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or speaker.name != speaker.role or " " not in speaker.role \
+                or speaker.role.split()[-1].lower() not in _BODY_HEADS or draft.mention is None:
+            continue
+        words = draft.mention.text.replace("’", "'").split()[:-1]
+        trade = [w.rstrip("'") for w in words if w.lower() not in _DESCRIPTION_WORDS and not w.endswith("'s")]
+        if not trade or not all(w.islower() for w in trade):
+            continue  # (a name: "The RMT union")
+        trade = [w.lower() for w in trade]
+        body = next((said.name for later, said in zip(drafts[i + 1:], resolved[i + 1:])
+                     if later.paragraph <= draft.paragraph + paras_after and said is not None and said.kind == "organisation"
+                     and said.name[:1].isupper() and said.name != said.role
+                     and set(trade) <= {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in said.name.lower().split()}), None)
+        if body is not None:
+            resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.described_then_named_en import described_then_named, owned_role_then_holder
+from claims.extract.described_then_named_en import described_body_then_named, described_then_named, owned_role_then_holder
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import en as english, fr as french
@@ -306,6 +306,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
     else:
         _without_owning_country(resolved)
         described_then_named(text, drafts, resolved, paras)
+        described_body_then_named(drafts, resolved)
         owned_role_then_holder(text, drafts, resolved, paras)
     un_agencies_to_bodies(text, drafts, resolved, english if speakers.lex.adjectival_names else french)
     with_legal_forms(text, resolved)
