@@ -34,3 +34,11 @@ def test_a_body_described_with_a_name_of_its_own_keeps_it():
     text = ("Head\n\nThe RMT union said on Wednesday that drivers would strike for 48 hours.\n\n"
             "According to the union, 94 per cent of members backed strike action.\n")
     assert _speaker(text, "strike for 48 hours") == "RMT union"
+
+
+def test_it_after_a_sentence_opening_on_the_body_noun_is_the_body_named_with_that_noun():
+    text = ("Head\n\nThe Kibungo College of Forestry opened a sawmill on Wednesday.\n\n"
+            "According to the Rwanda Forestry Authority (RFA), timber exports rose in 2019.\n\n"
+            "A student who asked not to be named said fees had risen. The college disputed the figures. In a written reply, "
+            "it said fees had been \"adjusted to the real cost\".\n")
+    assert _speaker(text, "adjusted to the real cost") == "Kibungo College of Forestry"

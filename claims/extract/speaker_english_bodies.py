@@ -109,6 +109,7 @@ _SUBJECT_THEN_VERB = re.compile(
 
 
 
+_BODY_NOUN_THEN_VERB = re.compile(r"The\s+(?P<noun>[a-z]+)\s+(?:(?:has|had|have)\s+)?[a-z]+ed\s")
 _BEFORE_VERB = frozenset(("also", "still", "then", "now", "have", "had", "will", "would", "are", "were", "said", "told",
                           "never", "already", "again", "first", "last", "on")) | frozenset(_IRREGULAR_PAST)
 _NO_BODY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An"))
@@ -133,6 +134,8 @@ class EnglishBodyReferences:
         start = breaks[-1] if breaks else since
         if (study := STUDY_SUBJECT.match(text, start, end)) is not None:
             return self.study_author(study.group("noun"))  # "The research, which …, tracked … It found that …"
+        if (noun := _BODY_NOUN_THEN_VERB.match(text, start, end)) is not None and fold(noun.group("noun")) in self.lex.organisations:
+            return self.named_organisation(noun.group("noun"), start)  # "The college disputed the figures. It said …"
         subject = _SUBJECT_THEN_VERB.match(text, start, end)
         if subject is None:
             return None
