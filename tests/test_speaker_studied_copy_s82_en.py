@@ -42,3 +42,10 @@ def test_it_after_a_sentence_opening_on_the_body_noun_is_the_body_named_with_tha
             "A student who asked not to be named said fees had risen. The college disputed the figures. In a written reply, "
             "it said fees had been \"adjusted to the real cost\".\n")
     assert _speaker(text, "adjusted to the real cost") == "Kibungo College of Forestry"
+
+
+def test_a_ledes_its_operators_is_the_body_the_next_paragraph_opens_on_with_an_apposition():
+    text = ("Head\n\nA heritage tramway in north Wales will reopen on July 25, its operators said on Thursday.\n\n"
+            "The Orme Valley Tramway, a volunteer-run line above Llandudno, said its cars would carry no more than 40 "
+            "passengers each.\n")
+    assert _speaker(text, "will reopen on July 25") == "Orme Valley Tramway"

@@ -18,7 +18,7 @@ _DESCRIBED_COMPANY = re.compile(
     r"(?:An?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:(?!(?:for|of|at|with|from|by|to)\s)[a-z][\w-]*\s+){0,3}(?P<noun>company|firm|business|manufacturer|employer|operator|retailer"
     r"|developer|brewery|distillery|winery|dairy|bakery|creamery|sawmill|quarry|farm)"
     r"(?:\s+(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
-    r"|[Ii]ts\s+(?:operator|owners?|parent\s+company))")
+    r"|[Ii]ts\s+(?:operators?|owners?|parent\s+company))")
 # "a farmworkers' union", "a local action group": a described body of another kind, and the word its name ends on.
 _DESCRIBED_BODY = re.compile(
     r"[Aa]n?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<kind>union|group|alliance|association|coalition|corporation|cooperative|co-operative|charity)"
@@ -41,7 +41,7 @@ _SHORTEST_PARAGRAPH = 60
 _OPENS_PARAGRAPH = re.compile(r"\n\n(?:The\s+)?$")
 _TRADING_NOUNS = frozenset(("company", "firm", "business", "manufacturer", "operator"))
 _NAME_THEN_CLAUSE = re.compile(r",\s+(?:founded|established|which|based)\b|\s+(?:has|is|was|will|employs|makes|already)\s")
-_NAME_THEN_SAID = re.compile(r"\s+(?:said|says|confirmed|announced)\s")
+_NAME_THEN_SAID = re.compile(r"(?:,\s+an?\s[^,.;\n]{1,100},)?\s+(?:said|says|confirmed|announced)\s")
 # A person opening a paragraph as the one who owns or runs a thing ("Karen Doyle, who has run the Snowy River Wildlife
 # Park since 2004, told …"), or speaking ("Dai Protheroe told the Valleys Echo …").
 _HOLDER_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?:,\s+who\s+"
