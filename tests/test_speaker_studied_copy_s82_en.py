@@ -49,3 +49,16 @@ def test_a_ledes_its_operators_is_the_body_the_next_paragraph_opens_on_with_an_a
             "The Orme Valley Tramway, a volunteer-run line above Llandudno, said its cars would carry no more than 40 "
             "passengers each.\n")
     assert _speaker(text, "will reopen on July 25") == "Orme Valley Tramway"
+
+
+def test_the_government_of_an_article_about_a_territory_is_that_territorys():
+    text = ("Gibraltar passes law on online betting\n\nThe Gibraltar Parliament passed a bill on Tuesday. The government says "
+            "the new regulator could bring in £4 million a year. \"Who will read the accounts of a company in Malta?\" "
+            "one opponent asked.\n")
+    assert _speaker(text, "bring in £4 million") == "government of Gibraltar"
+
+
+def test_a_country_written_once_is_not_enough_to_name_the_government():
+    text = ("Island passes betting law\n\nThe assembly passed a bill on Tuesday. The government says the regulator "
+            "could bring in $4 million a year, as much as a firm in Malta pays.\n")
+    assert _speaker(text, "bring in $4 million") == "government"

@@ -12,6 +12,10 @@ from claims.extract.state_names_en import COUNTRY_NAMES
 from claims.extract.types import SpeakerRef
 
 _COUNTRIES = tuple(COUNTRY_NAMES) + ("Tonga", "Samoa", "Vanuatu")
+# Territories with governments of their own, which no adjective names ("the government of Montserrat").
+_TERRITORIES = ("Montserrat", "Gibraltar", "Bermuda", "Anguilla", "Cayman Islands", "Falkland Islands", "Isle of Man", "Jersey",
+                "Guernsey", "Turks and Caicos Islands", "British Virgin Islands", "Greenland", "Faroe Islands", "Niue",
+                "Cook Islands", "Tokelau", "Saint Helena", "Norfolk Island", "Puerto Rico", "Guam")
 
 
 def demonym(country: str) -> str:
@@ -24,7 +28,7 @@ def demonym(country: str) -> str:
 @lru_cache(maxsize=1)
 def _places() -> re.Pattern:
     """Any country's name or adjective, whole."""
-    words = sorted(set(_COUNTRIES) | {demonym(c) for c in _COUNTRIES}, key=len, reverse=True)
+    words = sorted(set(_COUNTRIES) | {demonym(c) for c in _COUNTRIES} | set(_TERRITORIES), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
@@ -38,7 +42,7 @@ def article_country(text: str) -> str | None:
         country = by_adjective.get(match.group(), match.group())
         counts[country] += 2 if headline_end == -1 or match.start() < headline_end else 1
     ranked = counts.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
 
@@ -50,7 +54,7 @@ def national_governments(text: str, speakers_of: list[SpeakerRef | None]) -> Non
     country = article_country(text)
     if country is None:
         return
-    named = f"{demonym(country)} government"
+    named = f"government of {country}" if country in _TERRITORIES else f"{demonym(country)} government"
     for i, speaker in enumerate(speakers_of):
         if speaker is not None and speaker.name.lower() == "government":
             speakers_of[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
