@@ -30,6 +30,8 @@ from claims.extract.types import SpeakerRef
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _COMPANY_CLOSINGS = _COMPANY_HEADS | PLURAL_BODY_ENDINGS | {"Company", "Airlines", "Bank"}
+# French: a role serving a group of people ("l'avocat des rameurs", "la porte-parole des grévistes").
+_ROLE_OF_A_GROUP_FR = re.compile(r"(?P<role>[a-zà-ÿ-]+)\s+des\s+[a-zà-ÿ-]+s")
 # English: a role owned by a common noun ("the clinic's head nurse").
 _OWNER_THEN_ROLE_EN = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+[a-z][\w -]*")
 # A relative of someone the role names ("la mère de la victime", "the mother of the child"): no one named near is them.
@@ -355,6 +357,9 @@ class MentionResolution:
                 return SpeakerRef(person, mention.text, mention.role, "person")
             name = None if mention.organisation or indefinite or collective else (
                 self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
+            if not name and not self.lex.adjectival_names and not mention.organisation and not indefinite and not collective \
+                    and (served := _ROLE_OF_A_GROUP_FR.fullmatch(mention.role)) is not None:
+                name = self.by_role(served.group("role"), position)  # "L'avocat des rameurs" after "leur avocat, Me X"
             if not name and not mention.organisation and _ELIDED_ROLE.fullmatch(mention.text.strip()):
                 name = self._person_for_elided_role(mention.role, position)
             if not name and not mention.organisation and not collective and not indefinite and not self.lex.adjectival_names:

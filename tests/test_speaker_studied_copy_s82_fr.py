@@ -1,0 +1,16 @@
+"""French rules found on the copies studied in session 82. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_the_role_serving_a_group_is_the_person_the_article_gave_that_role():
+    text = ("Titre\n\nLes trois kayakistes du club de Nyon ont saisi le Tribunal arbitral du sport, a annoncé lundi leur "
+            "avocate, Me Claire Bovet.\n\nLe tribunal pourrait trancher avant le 9 juillet. L'avocate des kayakistes a "
+            "précisé que les frais dépassaient 40 000 francs.\n")
+    assert _speaker(text, "frais dépassaient") == "Claire Bovet"
