@@ -14,3 +14,8 @@ def test_the_role_serving_a_group_is_the_person_the_article_gave_that_role():
             "avocate, Me Claire Bovet.\n\nLe tribunal pourrait trancher avant le 9 juillet. L'avocate des kayakistes a "
             "précisé que les frais dépassaient 40 000 francs.\n")
     assert _speaker(text, "frais dépassaient") == "Claire Bovet"
+
+
+def test_a_paper_out_twice_a_week_is_an_outlet_with_its_whole_title():
+    text = "Titre\n\nSelon le bihebdomadaire L'Écho du Plateau, la société aurait pour gérant un proche du maire.\n"
+    assert _speaker(text, "aurait pour gérant") == "L'Écho du Plateau"

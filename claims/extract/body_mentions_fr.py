@@ -78,7 +78,7 @@ def unit_of_named_body(segment: str) -> str | None:
 
 # A body's noun and where it sits ("l'instance basée à Aigle", "la société établie à Lyon").
 BODY_SEATED = re.compile(r"(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)\s*(?P<noun>[a-zà-ÿ-]+)\s+(?:basé|établi|installé|implanté)e?s?\s+(?:à|au|aux|en|dans)\s.+")
-PRESS_NOUNS_FR = r"quotidien|journal|hebdomadaire|magazine|mensuel"
+PRESS_NOUNS_FR = r"quotidien|journal|(?:bi|tri)?hebdomadaire|magazine|(?:bi)?mensuel"
 # A newspaper's noun, maybe its nationality, then its title with the article of its own language ("le
 # quotidien néerlandais De Telegraaf", "le journal La Nación"; English copy too: "the daily El País").
 PRESS_TITLE = re.compile(

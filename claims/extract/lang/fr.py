@@ -399,7 +399,7 @@ KIN_POSSESSIVES = {"son": None, "sa": None, "ses": None}
 # that the bare noun later ("le quotidien") stands for it.
 ORGANISATION_NOUNS = (
     "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "opérateur",
-    "quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
+    "quotidien", "journal", "hebdomadaire", "bihebdomadaire", "trihebdomadaire", "magazine", "chaîne", "site", "agence", "parti", "syndicat",
     "association", "ONG", "asbl", "ASBL", "fédération", "banque", "université", "institut", "organisation",
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
