@@ -17,5 +17,5 @@ def test_the_role_serving_a_group_is_the_person_the_article_gave_that_role():
 
 
 def test_a_paper_out_twice_a_week_is_an_outlet_with_its_whole_title():
-    text = "Titre\n\nSelon le bihebdomadaire L'Écho du Plateau, la société aurait pour gérant un proche du maire.\n"
-    assert _speaker(text, "aurait pour gérant") == "L'Écho du Plateau"
+    text = "Titre\n\nSelon le bihebdomadaire L'Écho de l'Ogooué, la société aurait pour gérant un proche du maire.\n"
+    assert _speaker(text, "aurait pour gérant") == "L'Écho de l'Ogooué"
