@@ -19,3 +19,10 @@ def test_the_role_serving_a_group_is_the_person_the_article_gave_that_role():
 def test_a_paper_out_twice_a_week_is_an_outlet_with_its_whole_title():
     text = "Titre\n\nSelon le bihebdomadaire L'Écho de l'Ogooué, la société aurait pour gérant un proche du maire.\n"
     assert _speaker(text, "aurait pour gérant") == "L'Écho de l'Ogooué"
+
+
+def test_an_inverted_subject_after_the_place_it_spoke_in_then_a_long_occasion():
+    text = ("Titre\n\nLes pilotes sénégalais ont décidé de suspendre pour dix jours la grève qui paralysait depuis samedi "
+            "les vols intérieurs, a annoncé mardi soir à Dakar le Syndicat national des pilotes de ligne (SNPL), à l'issue "
+            "d'une réunion avec la direction de l'Agence nationale de l'aviation civile (ANACS).\n")
+    assert _speaker(text, "suspendre pour dix jours") == "Syndicat national des pilotes de ligne"

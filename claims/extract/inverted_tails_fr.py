@@ -40,7 +40,9 @@ _RELATIVE_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après|pour)\s+(?:la
 _DEFINITE_FIRST = re.compile(r"(?:le|la|les|l['’])\s*\w")
 _DAY_FIRST = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+")
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
-_CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# ("mardi soir à Casablanca l'Association marocaine des contrôleurs …": where it was said, before the subject)
+_CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+)?"
+                                        r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 # "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
 _WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
@@ -51,7 +53,7 @@ _NAMED_BODY_DOCUMENT_TAIL = re.compile(
     r"(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{0,100}?"
     r"(?:\s+(?:rendue?s?\s+publique?s?|publiée?s?|dévoilée?s?|diffusée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)?")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
-_ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,60}$")
+_ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,100}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct
