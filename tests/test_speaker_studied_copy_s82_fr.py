@@ -26,3 +26,9 @@ def test_an_inverted_subject_after_the_place_it_spoke_in_then_a_long_occasion():
             "les vols intérieurs, a annoncé mardi soir à Dakar le Syndicat national des pilotes de ligne (SNPL), à l'issue "
             "d'une réunion avec la direction de l'Agence nationale de l'aviation civile (ANACS).\n")
     assert _speaker(text, "suspendre pour dix jours") == "Syndicat national des pilotes de ligne"
+
+
+def test_a_spokesperson_of_a_body_named_by_a_noun_its_adjective_and_what_it_serves():
+    text = ("Titre\n\nLa police fédérale de la route a recensé plus de 200 accidents près de Liège, a indiqué jeudi "
+            "son porte-parole.\n")
+    assert _speaker(text, "200 accidents") == "le porte-parole de la police fédérale de la route"

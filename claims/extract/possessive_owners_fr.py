@@ -20,9 +20,12 @@ _OWNED = re.compile(r"(?P<possessive>[Ss]on|[Ss]a|[Ss]es)[ \u00a0]+(?P<noun>[a-z
 # A common noun opening the sentence, with its capitalised complement: "Le parquet d'Annecy", "Une
 # pétition"; or a body's capitalised noun and its adjectives: "Le Ministère public vaudois".
 _SUBJECT = re.compile(
-    r"(?P<article>Le|La|Les|L['’]|Un|Une)(?:(?<=['’])[ \u00a0]*|[ \u00a0]+)(?P<head>[a-zà-ÿ-]{3,}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{3,}"
+    r"(?P<article>Le|La|Les|L['’]|Un|Une)(?:(?<=['’])[ \u00a0]*|[ \u00a0]+)(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ-]{3,}"
     r"(?:[ \u00a0]+(?:public|publique|fédéral|fédérale|général|générale|national|nationale|cantonal|cantonale|régional|régionale"
-    r"|[a-zà-ÿ]{2,}(?:ois|oise|ais|aise|ien|ienne|ain|aine))){1,2})"
+    r"|[a-zà-ÿ]{2,}(?:ois|oise|ais|aise|ien|ienne|ain|aine))){1,2}"
+    # ("La police fédérale de la route a recensé …, a indiqué son porte-parole": a body's adjective, then what it serves)
+    r"|[a-zà-ÿ-]{3,}[ \u00a0]+(?:fédérale?|nationale?|municipale?)(?:[ \u00a0]+(?:de[ \u00a0]+la|du|des)[ \u00a0]+[a-zà-ÿ]{3,})?"
+    r"|[a-zà-ÿ-]{3,})"
     r"(?P<complement>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|d['’]|du[ \u00a0]+|des[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?(?=[ \u00a0,])")
 _OWN_MANAGEMENT = re.compile(r"(?:[Ss]a|[Ll]eur)\s+direction(?:\s+générale)?")  # "sa direction générale"
