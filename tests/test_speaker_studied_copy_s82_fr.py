@@ -32,3 +32,10 @@ def test_a_spokesperson_of_a_body_named_by_a_noun_its_adjective_and_what_it_serv
     text = ("Titre\n\nLa police fédérale de la route a recensé plus de 200 accidents près de Liège, a indiqué jeudi "
             "son porte-parole.\n")
     assert _speaker(text, "200 accidents") == "le porte-parole de la police fédérale de la route"
+
+
+def test_a_short_form_after_a_long_phrase_closing_on_a_company_name_stands_for_the_name():
+    text = ("Titre\n\nTrois personnes ont été blessées samedi lors de heurts entre des jeunes du village et les "
+            "gendarmes chargés de protéger le site de la société Ghana Gold Holdings (GGH).\n\nDe son côté, la direction de GGH a assuré dans un communiqué que la société "
+            "« n'a donné aucune instruction ».\n")
+    assert _speaker(text, "aucune instruction") == "Ghana Gold Holdings"

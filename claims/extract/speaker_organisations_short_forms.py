@@ -34,6 +34,8 @@ _PLACE_AFTER_SHORT_FORM = re.compile(
     r"(?=\s+[a-zà-ÿ]|\s*[.,;:!?])")
 _NAME_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:\b(?:les?|la|l['’]|des|du|de\s+la|aux?)\s*)(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+(?:[a-zà-ÿ]+|de|du|des|d['’])){1,3}\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*$")
+# The capitalised words right before a bracket, which its initials may spell: "… de la société Guinea Bauxite Resources".
+_CAPITALS_RIGHT_BEFORE_BRACKET = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+)+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?=\s*$)")
 ELIDED_ARTICLE = re.compile(r"^[LlDd]['’]")
 # ("ministère de l'Agriculture, des Pêcheries et de l'Alimentation du Québec (MAPAQ)": capitalised portfolios)
 _LISTED_COMPLEMENT = re.compile(r"\s+(?:de\s+la|de\s+l['’]|du|des)\s*[a-zà-ÿA-ZÀ-ÖØ-Þ][^,;:.()]*\set\s+(?:de|du|des|d['’])")
@@ -131,7 +133,12 @@ class ShortFormLinks:
         names = [n for n in names if not any(c.isdigit() for c in n)] or names
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
-        long = next((n for n in names if n[:1].isupper()), names[0] if names else None)
+        long = next((n for n in names if n[:1].isupper()), None)
+        if long is None and (capitals := _CAPITALS_RIGHT_BEFORE_BRACKET.search(window, barrier)) is not None \
+                and "".join(word[0] for word in capitals.group().split()) == short \
+                and names and len(names[0].split()) > len(capitals.group().split()) + 1:  # (a noun and the name stay: "agence X Y Z")
+            long = capitals.group()  # "les gendarmes chargés de protéger le site de la société Guinea Bauxite Resources (GBR)"
+        long = long or (names[0] if names else None)
         if long is None:
             return None
         if (head := _BODY_NOUN_BEFORE_NAME.search(window, 0, window.rfind(long))) is not None \
