@@ -62,3 +62,11 @@ def test_a_country_written_once_is_not_enough_to_name_the_government():
     text = ("Island passes betting law\n\nThe assembly passed a bill on Tuesday. The government says the regulator "
             "could bring in $4 million a year, as much as a firm in Malta pays.\n")
     assert _speaker(text, "bring in $4 million") == "government"
+
+
+def test_a_ledes_its_owners_is_the_family_the_next_paragraph_says_runs_the_place_and_so_is_the_headlines():
+    text = ("Seaside zoo in Jersey to close, owners say\n\nSaturday, October 5, 2019\n\nThe Gorey Bay Zoo in Jersey will "
+            "close at the end of the month, its owners said on Thursday.\n\nThe zoo has been run by the Le Feuvre family "
+            "since it opened in 1979.\n")
+    assert _speaker(text, "will close at the end of the month") == "Le Feuvre family"
+    assert _speaker(text, "Seaside zoo in Jersey to close") == "Le Feuvre family"

@@ -50,6 +50,7 @@ _HOLDER_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'�
 _HOLDERS = frozenset(("owner", "owners", "chairman", "chairwoman", "chair", "president", "founder", "proprietor"))
 
 
+_RUN_BY_A_FAMILY = re.compile(r"\b(?:run|owned)\s+by\s+the\s+(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+){1,2}family)\b")
 # The post, maybe a second one, then the holder's name: "owner and publisher Graeme Dunlop".
 _POST_THEN_NAME = {post: re.compile(rf"(?<![\w-]){post}(?:\s+and\s+[a-z]+)?\s+"
                                     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})")
@@ -108,6 +109,11 @@ def holder_named_next(text: str, mention_text: str, position: int, people: Colle
         end = text.find("\n\n", start + 2)
         holder = _POST_THEN_NAME[words[1]].search(text, start + 2, end if end >= 0 else len(text)) \
             if words[1] in _POST_THEN_NAME else None
+    if holder is None and words[1] in ("owner", "owners"):
+        # "…, its owners said. / The aquarium has been run by the Bréhaut family since …": the family
+        end = text.find("\n\n", start + 2)
+        family = _RUN_BY_A_FAMILY.search(text, start + 2, end if end >= 0 else len(text))
+        return family.group("name") if family is not None else None
     if holder is None:
         return None
     name = holder.group("name")
