@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -70,3 +70,10 @@ def test_a_ledes_its_owners_is_the_family_the_next_paragraph_says_runs_the_place
             "since it opened in 1979.\n")
     assert _speaker(text, "will close at the end of the month") == "Le Feuvre family"
     assert _speaker(text, "Seaside zoo in Jersey to close") == "Le Feuvre family"
+
+
+def test_a_weak_verbs_form_right_after_a_determiner_is_a_noun_closing_no_statement():
+    text = "Head\n\nPrincipal Ada Moss said the school had dropped physics and chemistry this term because of costs.\n"
+    claims = claims_of(text, "en")
+    assert [c.content for c in claims if c.kind != "assertion"] == [
+        "the school had dropped physics and chemistry this term because of costs"]

@@ -51,6 +51,7 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
 # "the trips, if confirmed, would be …": a conditional participle, no one confirming
 _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|next|last|each|every|its|their)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE_ING = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
     r"|severe|first|second|last)\s+)?$")
@@ -197,6 +198,9 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 # "the official warning system": after a determiner, a noun
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ing")
                          and _DETERMINER_BEFORE_ING.search(text, max(s, m.start() - 24), m.start()))
+                # "had dropped German and music this term because …": right after a determiner, a noun
+                and not (self.language == "en" and m.group("aux") is None and not m.group("verb").endswith(("s", "ed", "ing"))
+                         and _DETERMINER_BEFORE.search(text, max(s, m.start() - 8), m.start()))
                 # "on the night her mother reported her gone": a disappearance reported, no statement
                 and not (self.language == "en" and m.group("verb").lower().startswith("report") and _REPORTED_MISSING_NEXT.match(text, m.end()))
                 # "who asked that his name not be used": a request for anonymity, no statement
