@@ -77,3 +77,10 @@ def test_a_weak_verbs_form_right_after_a_determiner_is_a_noun_closing_no_stateme
     claims = claims_of(text, "en")
     assert [c.content for c in claims if c.kind != "assertion"] == [
         "the school had dropped physics and chemistry this term because of costs"]
+
+
+def test_a_comparison_after_a_figure_is_the_speakers_not_a_gloss():
+    text = ("Head\n\nIts chairman, Sean Daly, told RTÉ News that factories were paying €4.10 a kilo, about 50 cent less "
+            "than a year ago, and that farmers stood to lose money.\n")
+    assert [c.content for c in claims_of(text, "en")] == [
+        "factories were paying €4.10 a kilo, about 50 cent less than a year ago, and that farmers stood to lose money"]

@@ -43,6 +43,8 @@ _SUBJECT_GLOSS_THEN_VERB = re.compile(r",\s+(?:c['’]est-à-dire|à\s+savoir)\s
                                       r"(?!(?:une|des|leur|leurs|cette|notre|votre)\s)[a-zà-ÿ]{2,}(?:e|t|ent|ont)\s")
 # ", roughly 16,000 deaths were …": a clause of the statement, no gloss.
 _APPROXIMATE = re.compile(r"(?:,|\s+[—–])\s+(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s", re.IGNORECASE)
+# ", about 60 cent less than at the same time last year": a comparison the speaker makes, no gloss.
+_COMPARED = re.compile(r"[\w.,]*\s+(?:[a-z]+\s+){0,2}(?:less|more|fewer|lower|higher|below|above)\s+than\b")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b")
 
 
@@ -52,7 +54,7 @@ def gloss_start(text: str, start: int, end: int, language: str) -> int:
         return end
     always = _ALWAYS_GLOSS[language].search(text, start, end)
     if always is not None and not (language == "en" and _APPROXIMATE.match(text, always.start())
-                                   and _EN_FINITE.search(text, always.end(), end)) \
+                                   and (_EN_FINITE.search(text, always.end(), end) or _COMPARED.match(text, always.end(), end))) \
             and not (language == "fr" and _SUBJECT_GLOSS_THEN_VERB.match(text, always.start(), end)):
         return always.start()
     if language != "fr":
