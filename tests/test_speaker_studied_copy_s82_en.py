@@ -84,3 +84,9 @@ def test_a_comparison_after_a_figure_is_the_speakers_not_a_gloss():
             "than a year ago, and that farmers stood to lose money.\n")
     assert [c.content for c in claims_of(text, "en")] == [
         "factories were paying €4.10 a kilo, about 50 cent less than a year ago, and that farmers stood to lose money"]
+
+
+def test_a_quotes_speaker_with_a_number_in_the_apposition_before_the_verb():
+    text = ("Head\n\n\"We have been hand-feeding since the autumn,\" Ruth Carew, who runs 2,400 ewes near Cooma, told the "
+            "ABC.\n")
+    assert _speaker(text, "hand-feeding since the autumn") == "Ruth Carew"
