@@ -39,3 +39,10 @@ def test_a_short_form_after_a_long_phrase_closing_on_a_company_name_stands_for_t
             "gendarmes chargés de protéger le site de la société Ghana Gold Holdings (GGH).\n\nDe son côté, la direction de GGH a assuré dans un communiqué que la société "
             "« n'a donné aucune instruction ».\n")
     assert _speaker(text, "aucune instruction") == "Ghana Gold Holdings"
+
+
+def test_the_ministry_written_out_keeps_its_portfolios_adjectives():
+    for name in ("ministère des Affaires étrangères", "ministère de l'Enseignement supérieur et de la Recherche",
+                 "ministère des Ressources naturelles et de la Faune du Québec"):
+        text = f"Titre\n\nLe {name} a publié les chiffres mardi. Selon le ministère, 30 % des dossiers sont en retard.\n"
+        assert _speaker(text, "dossiers sont en retard") == name, name

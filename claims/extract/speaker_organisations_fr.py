@@ -26,6 +26,9 @@ _AND_PORTFOLIO_AFTER = re.compile(
     r"[ \u00a0]+et[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0]+[a-zà-ÿ-]{4,}[ \u00a0]+et[ \u00a0]+[a-zà-ÿ-]{4,}|[ \u00a0]+[a-zà-ÿ-]{4,}(?=[ \u00a0]*[,.;:)]))?")
 
+# A portfolio's adjective: "Affaires étrangères", "Ressources naturelles", "Enseignement supérieur".
+_PORTFOLIO_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zà-ÿ-]+(?:ée?s?|ales?|aux|iques?|ieure?s?|elles?|ères?|aires?|ives?|ifs?|iennes?)(?![\w-])")
+
 
 _TRADE_BODIES = frozenset(("comite", "conseil", "chambre", "syndicat", "federation", "union"))
 
@@ -182,6 +185,8 @@ class FrenchOrganisationLinks:
         if found is None:
             return None
         end = found.end()
+        if key == "ministere" and (adjective := _PORTFOLIO_ADJECTIVE.match(self.text, end)) is not None:
+            end = adjective.end()  # "ministère des Affaires étrangères", "des Ressources naturelles et de la Faune"
         while (joined := _AND_PORTFOLIO_AFTER.match(self.text, end)) is not None:
             end = joined.end()  # "ministère des Pêches et des Infrastructures maritimes et portuaires": its portfolios, all of them
         return self.text[found.start():end].replace("\u00a0", " ")
