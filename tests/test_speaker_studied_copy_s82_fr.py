@@ -46,3 +46,10 @@ def test_the_ministry_written_out_keeps_its_portfolios_adjectives():
                  "ministère des Ressources naturelles et de la Faune du Québec"):
         text = f"Titre\n\nLe {name} a publié les chiffres mardi. Selon le ministère, 30 % des dossiers sont en retard.\n"
         assert _speaker(text, "dossiers sont en retard") == name, name
+
+
+def test_a_long_inverted_subject_then_the_statement_it_was_read_in():
+    text = ("Titre\n\nDeux opérateurs devront payer des amendes de 2 milliards de francs CFA, a annoncé mardi soir "
+            "l'Autorité de régulation des postes et des télécommunications (ARPT) dans un communiqué lu à la "
+            "télévision publique Télé Congo.\n")
+    assert _speaker(text, "devront payer des amendes") == "Autorité de régulation des postes et des télécommunications"

@@ -18,7 +18,8 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
         # des Baronnies, à l'ouverture de la saison")
         ("," not in tail or _ADJUNCT_CLOSING_TAIL.search(tail) is not None) and _CAPITALISED_SUBJECT_FIRST.match(tail) is not None
-        and _QUE_IN_TAIL.search(tail) is None and word_count(_PARENTHESES_IN_TAIL.sub(" ", tail.split(",", 1)[0])) <= 16) or (
+        and _QUE_IN_TAIL.search(tail) is None
+        and word_count(_PARENTHESES_IN_TAIL.sub(" ", _WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0]))) <= 16) or (
         bool(aux) and (word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 14
                        # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
                        or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None
