@@ -53,3 +53,9 @@ def test_a_long_inverted_subject_then_the_statement_it_was_read_in():
             "l'Autorité de régulation des postes et des télécommunications (ARPT) dans un communiqué lu à la "
             "télévision publique Télé Congo.\n")
     assert _speaker(text, "devront payer des amendes") == "Autorité de régulation des postes et des télécommunications"
+
+
+def test_selon_a_body_whose_long_name_opens_on_a_capitalised_noun_and_its_complement():
+    text = ("Titre\n\nPlus de 20 000 déplacés ont trouvé refuge dans la région depuis mai, selon le Bureau de la "
+            "coordination des affaires humanitaires des Nations unies (Ocha).\n")
+    assert _speaker(text, "trouvé refuge") == "Bureau de la coordination des affaires humanitaires des Nations unies"

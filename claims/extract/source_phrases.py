@@ -30,7 +30,9 @@ _EN_RELATIVE_IN_SOURCE = re.compile(r",?\s+(?:in\s+which|which|who|where|whose)\
 _NAMED_BODY_COMPLEMENT = re.compile(r"^(?!.*\b(?:site|page|compte)\b).*\b(?:du|de\s+la|de\s+l['’]|of\s+the)\s*"
                                     r"(?:(?:communauté|syndicat|agence|office|direction)\s+(?:de|des|du)\s+[a-zà-ÿ]+\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
                                     # "the Department of Primary Industries and Regional Development of Western Australia"
-                                    r"|^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)+$")
+                                    r"|^(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)+$"
+                                    # "le Bureau de la coordination des affaires humanitaires des Nations unies"
+                                    r"|^(?:l['’]\s*|le\s+|la\s+|les\s+)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+\s+(?:[a-zà-ÿ]+\s+)?(?:de|du|des|d['’])")
 _OPEN_CLAUSE_END = re.compile(
     r"(?:[;:]|\b(?:but|and|or|yet|so|while|although|though|because|as|that|which|who|where|when|if))[\s,]*$",
     re.IGNORECASE)
