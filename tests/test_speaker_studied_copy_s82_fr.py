@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -59,3 +59,9 @@ def test_selon_a_body_whose_long_name_opens_on_a_capitalised_noun_and_its_comple
     text = ("Titre\n\nPlus de 20 000 déplacés ont trouvé refuge dans la région depuis mai, selon le Bureau de la "
             "coordination des affaires humanitaires des Nations unies (Ocha).\n")
     assert _speaker(text, "trouvé refuge") == "Bureau de la coordination des affaires humanitaires des Nations unies"
+
+
+def test_relever_de_is_falling_under_not_a_finding():
+    text = ("Titre\n\nLa présidente, Anne Roy, a parlé mardi. À l'hôpital, les sages-femmes relèvent de la fonction publique "
+            "hospitalière au même titre que les personnels paramédicaux.\n")
+    assert not any("paramédicaux" in c.content for c in claims_of(text, "fr"))

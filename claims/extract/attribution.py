@@ -51,6 +51,7 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
 # "the trips, if confirmed, would be …": a conditional participle, no one confirming
 _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
+_FALLS_UNDER_NEXT_FR = re.compile(r"\s+(?:de\s+la|du|de\s+l['’])\s")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|next|last|each|every|its|their)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE_ING = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|this|any|no)|[a-z]['’]s)\s+(?:(?:official|early|public|final|formal|written|stern|fresh|new|latest"
@@ -205,6 +206,8 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 and not (self.language == "en" and m.group("verb").lower().startswith("report") and _REPORTED_MISSING_NEXT.match(text, m.end()))
                 # "who asked that his name not be used": a request for anonymity, no statement
                 and not (self.language == "en" and _NAME_WITHHELD_NEXT.match(text, m.end()))
+                # "elles relèvent de la fonction publique hospitalière": what they fall under, no finding
+                and not (self.language == "fr" and m.group("verb").lower().startswith(("relev", "relèv")) and _FALLS_UNDER_NEXT_FR.match(text, m.end()))
                 # "the coroner's report", "the council's statement": after a possessive, a noun
                 and not (self.language == "en" and m.group("aux") is None and text[max(s, m.start() - 3):m.start()] in ("'s ", "’s "))
                 # "several rural health posts", "border posts": a noun compound, no one posting
