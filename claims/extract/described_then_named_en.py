@@ -130,10 +130,10 @@ def described_body_then_named(drafts: list[Draft], resolved: list[SpeakerRef | N
                 or speaker.role.split()[-1].lower() not in _BODY_HEADS or draft.mention is None:
             continue
         words = draft.mention.text.replace("’", "'").split()[:-1]
+        # (a capitalised word is a name, no trade, and matches no lower-cased word of a body's name: "The RMT union")
         trade = [w.rstrip("'") for w in words if w.lower() not in _DESCRIPTION_WORDS and not w.endswith("'s")]
-        if not trade or not all(w.islower() for w in trade):
-            continue  # (a name: "The RMT union")
-        trade = [w.lower() for w in trade]
+        if not trade:
+            continue
         body = next((said.name for later, said in zip(drafts[i + 1:], resolved[i + 1:])
                      if later.paragraph <= draft.paragraph + paras_after and said is not None and said.kind == "organisation"
                      and said.name[:1].isupper() and said.name != said.role

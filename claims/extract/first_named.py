@@ -130,7 +130,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
         if offset < described_until:
             continue
         if PREPOSITION_BEFORE.search(masked_region[:offset]) \
-                or masked_region[governed_end:offset] in (" and ", " or ", " & ") and lex.adjectival_names:
+                or lex.adjectival_names and governed_end >= 0 and masked_region[governed_end:offset] in (" and ", " or ", " & "):
             governed_end = offset + len(name)  # "The water regulator for England and Wales, Ofwat,": neither place
         if lex.adjectival_names and " " not in name and governed_end != offset + len(name) \
                 and (cause := cause_name_at(masked_region, offset, lex)) is not None:
