@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.administrators_en import administrators_to_firm
 from claims.extract.described_then_named_en import described_body_then_named, described_then_named, owned_role_then_holder
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
@@ -308,6 +309,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         described_then_named(text, drafts, resolved, paras)
         described_body_then_named(drafts, resolved)
         owned_role_then_holder(text, drafts, resolved, paras)
+        administrators_to_firm(text, resolved)
     un_agencies_to_bodies(text, drafts, resolved, english if speakers.lex.adjectival_names else french)
     with_legal_forms(text, resolved)
     return resolved
