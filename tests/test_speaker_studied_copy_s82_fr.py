@@ -65,3 +65,16 @@ def test_relever_de_is_falling_under_not_a_finding():
     text = ("Titre\n\nLa présidente, Anne Roy, a parlé mardi. À l'hôpital, les sages-femmes relèvent de la fonction publique "
             "hospitalière au même titre que les personnels paramédicaux.\n")
     assert not any("paramédicaux" in c.content for c in claims_of(text, "fr"))
+
+
+def test_the_opposition_is_the_one_opposition_group_the_article_names():
+    text = ("Artois : le conseil régional adopte son budget, l'opposition dénonce « un budget de renoncement »\n\n"
+            "Le conseil régional a adopté mardi son budget 2012. Le groupe d'opposition Artois Ensemble, qui réunit la "
+            "droite et le centre, a voté contre.\n")
+    assert _speaker(text, "budget de renoncement") == "Artois Ensemble"
+
+
+def test_the_opposition_stays_when_two_groups_are_named():
+    text = ("Titre : l'opposition dénonce « un budget de renoncement »\n\nLe groupe d'opposition Artois Ensemble a voté "
+            "contre, comme le groupe d'opposition Gauche unie.\n")
+    assert _speaker(text, "budget de renoncement") not in ("Artois Ensemble", "Gauche unie")

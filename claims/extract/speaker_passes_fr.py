@@ -26,7 +26,7 @@ from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.managements_fr import unnamed_managements_to_bodies
 from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
-from claims.extract.opponents_fr import opponents_named_before
+from claims.extract.opponents_fr import opponents_named_before, opposition_to_its_group
 from claims.extract.owned_bodies_fr import owned_bodies_named
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.press_interviews_fr import interviewees_not_their_paper
@@ -44,6 +44,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     possessive_roles_named_later(text, drafts, resolved, paras)
     owned_bodies_named(text, drafts, resolved)
     opponents_named_before(text, drafts, resolved)
+    opposition_to_its_group(text, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
     appositions_to_previous_speaker(drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
