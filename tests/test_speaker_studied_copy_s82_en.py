@@ -90,3 +90,9 @@ def test_a_quotes_speaker_with_a_number_in_the_apposition_before_the_verb():
     text = ("Head\n\n\"We have been hand-feeding since the autumn,\" Ruth Carew, who runs 2,400 ewes near Cooma, told the "
             "ABC.\n")
     assert _speaker(text, "hand-feeding since the autumn") == "Ruth Carew"
+
+
+def test_its_board_of_a_body_whose_apposition_names_a_place_and_its_region():
+    text = ("Head\n\nRadio Tawe, a community radio station in Pontardawe, Neath Port Talbot, will stop broadcasting at the "
+            "end of October, its board announced on Thursday.\n")
+    assert _speaker(text, "stop broadcasting") == "Radio Tawe board"
