@@ -21,7 +21,7 @@ from claims.extract.trailing_attribution_en import FINDING_VERBS
 from claims.extract.segments import after_kicker
 from claims.extract.quote_attribution import QuoteAttribution
 from claims.extract.source_phrases import SourcePhrases
-from claims.extract.speakers import Lexicon
+from claims.extract.speakers import Lexicon, fold
 from claims.extract.stance_colons_fr import stance_before_colon
 from claims.extract.subject_appositions import DOCUMENTS_BEFORE_PARTICIPLE
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS
@@ -207,7 +207,7 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 # "who asked that his name not be used": a request for anonymity, no statement
                 and not (self.language == "en" and _NAME_WITHHELD_NEXT.match(text, m.end()))
                 # "elles relèvent de la fonction publique hospitalière": what they fall under, no finding
-                and not (self.language == "fr" and m.group("verb").lower().startswith(("relev", "relèv")) and _FALLS_UNDER_NEXT_FR.match(text, m.end()))
+                and not (self.language == "fr" and fold(m.group("verb")).startswith("relev") and _FALLS_UNDER_NEXT_FR.match(text, m.end()))
                 # "the coroner's report", "the council's statement": after a possessive, a noun
                 and not (self.language == "en" and m.group("aux") is None and text[max(s, m.start() - 3):m.start()] in ("'s ", "’s "))
                 # "several rural health posts", "border posts": a noun compound, no one posting

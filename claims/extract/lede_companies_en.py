@@ -104,15 +104,14 @@ def holder_named_next(text: str, mention_text: str, position: int, people: Colle
     if len(words) != 2 or words[0] != "its" or words[1] not in _HOLDERS or (start := text.find("\n\n", position)) < 0:
         return None
     holder = _HOLDER_OPENING.match(text, start + 2)
-    if holder is None:
+    end = text.find("\n\n", start + 2)
+    end = end if end >= 0 else len(text)  # (the next paragraph's end)
+    if holder is None and words[1] in _POST_THEN_NAME:
         # "“We were hanging on,” owner and publisher Graeme Dunlop said": the next paragraph names the holder by the post
-        end = text.find("\n\n", start + 2)
-        holder = _POST_THEN_NAME[words[1]].search(text, start + 2, end if end >= 0 else len(text)) \
-            if words[1] in _POST_THEN_NAME else None
+        holder = _POST_THEN_NAME[words[1]].search(text, start + 2, end)
     if holder is None and words[1] in ("owner", "owners"):
         # "…, its owners said. / The aquarium has been run by the Bréhaut family since …": the family
-        end = text.find("\n\n", start + 2)
-        family = _RUN_BY_A_FAMILY.search(text, start + 2, end if end >= 0 else len(text))
+        family = _RUN_BY_A_FAMILY.search(text, start + 2, end)
         return family.group("name") if family is not None else None
     if holder is None:
         return None
