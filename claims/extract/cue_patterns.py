@@ -230,6 +230,12 @@ class CuePatterns:
             if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) and _FR_COPULA_BEFORE.search(
                     text, max(0, begin_token - 30), begin_token) is not None:
                 continue  # "Le football féminin reste peu développé": an adjective after its copula
+            if self.language == "fr" and verb.lower().startswith("condamn") and not _FR_CONDEMNED_QUOTE_NEXT.match(text, hit.end()):
+                continue  # "Le tribunal a condamné X à six mois": a sentence; "a condamné un « crime odieux »" is a verdict said
+            if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) \
+                    and _FR_PASSIVE_BEEN_BEFORE.search(text, max(0, begin_token - 30), begin_token) is not None \
+                    and _FR_AGENT_NEXT.match(text, hit.end()) is None:
+                continue  # "Le prévenu a été accusé de « fraude »": what was done to the subject, no one's words
             if aux is None and self.language == "fr" and verb.endswith(("és", "ée", "ées")) \
                     and _FR_NOUN_JUST_BEFORE.search(text, max(0, begin_token - 30), begin_token) is not None \
                     and _FR_AGENT_NEXT.match(text, hit.end()) is None:  # (but "une mesure jugée « … » par les grévistes")
@@ -455,6 +461,14 @@ _EN_FINDINGS_BEFORE = re.compile(
     re.IGNORECASE)
 _FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|demeurent|semble|semblent|paraît|paraissent)"
                                r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
+# What one condemns, quoted right after the verb ("un « crime odieux »", "des faits « inacceptables »").
+# (not a manner quoted: "a condamné « sans réserve » ces comportements", "« avec la plus grande fermeté »")
+_FR_CONDEMNED_QUOTE_NEXT = re.compile(r"[ \u00a0]+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également)[ \u00a0]+)?"
+                                      r"(?:(?:une?|les?|la|des|l['’]|ces|cette|ce|cet)[ \u00a0]*"
+                                      r"(?:[a-zà-ÿ-]+[ \u00a0]+)?)?[«“\"](?![ \u00a0]*(?:avec|sans)[ \u00a0])")
+# A passive's "been" right before a participle ("a été accusé", "ont déjà été critiqués").
+_FR_PASSIVE_BEEN_BEFORE = re.compile(r"(?<![\w'’-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront)"
+                                     r"(?:[ \u00a0]+(?:déjà|aussi|également|souvent|longtemps))?[ \u00a0]+été[ \u00a0]+$")
 _FR_AGENT_NEXT = re.compile(r"[ \u00a0]*(?:«[^»]{1,100}»)?[^.;:!?\n«]{0,60}?\spar\s")
 _FR_NOUN_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:des|les|la|une|ces|ses|leurs|aux)[ \u00a0]+[a-zà-ÿ-]{3,}[ \u00a0]+$")
 # French: a short name in guillemets after "dit" ("le couloir dit « de la Grande Combe »", "la zone dite « des Lilas »").
