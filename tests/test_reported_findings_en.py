@@ -24,3 +24,9 @@ def test_showed_with_a_noun_object_or_no_document_before_it_reports_nothing():
                  "He showed the paper to the board.",
                  "The volunteers showed visitors around the site on Sunday."):
         assert [c.kind for c in claims_of(text, "en")] in ([], ["assertion"]), text
+
+
+def test_an_irregular_past_makes_a_found_clause():
+    text = "Tenancy tribunal finds Cork landlord broke rent pressure zone rules\n\nThe ruling was published on Tuesday.\n"
+    assert [(c.kind, c.content) for c in claims_of(text, "en") if c.kind != "assertion"] == [
+        ("indirect", "Cork landlord broke rent pressure zone rules")]

@@ -191,7 +191,8 @@ _SURE_VERB_WORDS = (
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|shall|did|does|do|"
     r"(?:is|are|was|were|has|have|had|would|could|should|did|does|do)n['’]t|won['’]t|can['’]t|cannot|"
     r"went|came|took|gave|got|saw|knew|began|became|ran|kept|held|brought|fell|rose|grew|fled|struck|stood|"
-    r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate)\b")
+    r"sold|fought|caught|said|told|found|thought|left|lost|won|died|met|wrote|spoke|chose|drove|flew|threw|ate|"
+    r"broke|hid|stole|sank|froze|withdrew|misled|overtook|forgot|swam|sang|tore|wore|shook)\b")
 _SURE_VERB = re.compile(
     _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
     r"(?<!\btheir\s)(?<!\d\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")
