@@ -30,3 +30,13 @@ def test_an_irregular_past_makes_a_found_clause():
     text = "Tenancy tribunal finds Cork landlord broke rent pressure zone rules\n\nThe ruling was published on Tuesday.\n"
     assert [(c.kind, c.content) for c in claims_of(text, "en") if c.kind != "assertion"] == [
         ("indirect", "Cork landlord broke rent pressure zone rules")]
+
+
+def test_a_headline_watchdog_finds_a_clause():
+    for text, content in (
+        ("Police watchdog finds officers breached pursuit policy before fatal crash\n\nThe report was published on Tuesday.\n",
+         "officers breached pursuit policy before fatal crash"),
+        ("Safety bureau finds controller cleared two aircraft onto same runway\n\nThe report was published on Tuesday.\n",
+         "controller cleared two aircraft onto same runway"),
+    ):
+        assert [(c.kind, c.content) for c in claims_of(text, "en") if c.kind != "assertion"] == [("indirect", content)], text

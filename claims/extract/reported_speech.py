@@ -83,7 +83,9 @@ _DOCUMENT_SUBJECT = (r"(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+(?:[a-z]+['’]s
                      r"(?:[a-z]+\s+){0,2}|[A-Z][\w-]*\s+)(?:report|figures|data|survey|study|analysis|review|audit|statistics"
                      r"|papers|documents|records|minutes|inquiry|investigation|inquest|probe)(?:\s+(?:published|released)\s+[^,]{1,40})?\s*$"
                      # a headline's document or inquiry alone ("Study finds …", "Inquiry finds …")
-                     r"|^(?:Report|Figures|Data|Survey|Study|Research|Analysis|Review|Audit|Inquiry|Investigation|Probe)\s*$")
+                     r"|^(?:Report|Figures|Data|Survey|Study|Research|Analysis|Review|Audit|Inquiry|Investigation|Probe|Inspection)\s*$"
+                     # a headline's watchdog ("Police watchdog finds …", "Safety bureau finds …")
+                     r"|^[A-Z][\w-]*\s+(?:watchdog|bureau|inspectors|inspection|inspectorate|regulator)\s*$")
 _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|" + _DOCUMENT_SUBJECT, re.MULTILINE)
 # (what finds: a document or an inquiry, not "deputies found" after "an affidavit by X")
 _FINDING_DOCUMENT_BEFORE = re.compile(_DOCUMENT_SUBJECT, re.MULTILINE)
