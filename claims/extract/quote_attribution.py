@@ -131,7 +131,8 @@ def _clause_after_verb(text: str, start: int, end: int, min_words: int = 7) -> b
 
 
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]")
-_CONJUNCTION_BEFORE_QUE_FR = re.compile(r"\b(?:alors|tandis|bien|parce|pendant|sans|avant|après|dès|afin)\s+$", re.IGNORECASE)
+# (or the relative "ce que": "a annoncé un plan, ce que l'opposition qualifie de « … »")
+_CONJUNCTION_BEFORE_QUE_FR = re.compile(r"\b(?:alors|tandis|bien|parce|pendant|sans|avant|après|dès|afin|ce)\s+$", re.IGNORECASE)
 # '…"as of this morning", but residents said none had reached them': a new subject, its verb's own short clause
 _CONTRASTING_OPENING = re.compile(r"(?:but|yet)\s", re.IGNORECASE)
 # Cues that are also plural nouns ("objects", "claims"): a verb after a quotation only with a comma to close it.

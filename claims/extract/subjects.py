@@ -67,6 +67,7 @@ SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"�
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
 # que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
+_WHAT_THEN_SUBJECT_FR = re.compile(r"(?<![\w'’-])ce\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
 _OBJECT_RELATIVE = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
@@ -304,6 +305,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         cut = subordinate.start("np")  # "Labour MPs threaten rebellion as No 10 insists …": the clause's own subject
     if not lex.adjectival_names and (relative := _OBJECT_RELATIVE.search(region, cut)) is not None:
         cut = relative.end()  # "Une proposition que la maire dit avoir …": the relative clause's own subject
+    if not lex.adjectival_names and "ce qu" in region:
+        # "…, ce que la fédération juge « … »": the relative's own subject
+        cut = max([cut] + [found.end() for found in _WHAT_THEN_SUBJECT_FR.finditer(region, cut)])
     region = without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if not lex.adjectival_names and region.rstrip()[-1:].isdigit() and (year := _TRAILING_YEAR_FR.search(region)) is not None:
         region = region[:year.start()]  # "Un audit commandé par la région en 2023 concluait": when, no part of who
