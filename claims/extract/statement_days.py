@@ -1,6 +1,6 @@
 """When each statement an article reports was made (`said_on`): a date of its sentence, of the sentence
-before, of the occasion or the court hearing it was made at, or of the same speaker's statement before;
-and `ByStart`, found items (numbers, dates) by offset."""
+before, of the occasion or the court hearing it was made at, or of the same speaker's statement before
+(a headline's: of its speaker's first statement in the body); and `ByStart`, found items (numbers, dates) by offset."""
 
 from __future__ import annotations
 
@@ -68,7 +68,21 @@ def said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]
                 said_on = p_date
         dates.append(said_on)
         previous = (draft, speaker, said_on)
+    _headline_days(text, drafts, speakers_of, dates)
     return dates
+
+
+def _headline_days(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None], dates: list) -> None:
+    """A headline's statement undated in its own words is the one its speaker makes first in the body:
+    it takes that statement's day (the golds agreed in 760 headlines out of 881)."""
+    headline_end = text.find("\n")
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.start >= headline_end or headline_end < 0:
+            break
+        if dates[i] is not None or speaker is None:
+            continue
+        dates[i] = next((dates[j] for j in range(i + 1, len(drafts))
+                         if drafts[j].start > headline_end and speakers_of[j] is not None and speakers_of[j].name == speaker.name), None)
 
 
 # An occasion a statement was made at, which the article may have dated ("en séance", "at the session").
