@@ -345,7 +345,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind270": "fr",
         "fr-blind268": "fr",
         "fr-blind274": "fr",
-        "en-blind290": "en"}
+        "en-blind290": "en",
+        "en-blind287": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
