@@ -347,7 +347,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind274": "fr",
         "en-blind290": "en",
         "en-blind287": "en",
-        "fr-blind273": "fr"}
+        "fr-blind273": "fr",
+        "fr-blind271": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
