@@ -348,7 +348,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind290": "en",
         "en-blind287": "en",
         "fr-blind273": "fr",
-        "fr-blind271": "fr"}
+        "fr-blind271": "fr",
+        "en-blind289": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
