@@ -349,7 +349,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind287": "en",
         "fr-blind273": "fr",
         "fr-blind271": "fr",
-        "en-blind289": "en"}
+        "en-blind289": "en",
+        "en-blind288": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
