@@ -264,6 +264,8 @@ class CuePatterns:
                 text, max(0, begin_token - 160), begin_token
             ):
                 continue  # "show" reports only what figures, data or a study show ("He showed them the roof")
+            if self.language == "en" and aux is None and verb.lower() in ("calls", "call") and _FROM_NEXT.match(text, hit.end()):
+                continue  # 'had turned down "at least a dozen" calls from growers': the noun
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
@@ -442,6 +444,7 @@ _FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leu
 # An owner, then at most two singular modifiers ("its own pay dispute"; "their members say" has a subject).
 _EN_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:its|their|our|my|your|his)\s+|her\s+own\s+)(?:own\s+)?(?:[a-z][a-z-]*[^\Ws]\s+){0,2}$",
                                    re.IGNORECASE)
+_FROM_NEXT = re.compile(r"\s+from\s")
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")

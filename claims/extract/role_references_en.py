@@ -40,7 +40,8 @@ def _folded_head(phrase: str | None) -> str:
 _BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z-]+)['’]s")  # ("the league's", "the orchestra's": a body's noun, looked up)
 # Owners of a role beyond the organisation nouns of `lang/en.py` (which hold "club", "union", "company", "university" …).
 _OWNER_NOUNS = frozenset(("league", "council", "commission", "committee", "board", "district", "department", "ministry",
-                          "authority", "hospital", "trust", "service", "co-operative", "cooperative"))
+                          "authority", "hospital", "trust", "service", "co-operative", "cooperative", "college", "university",
+                          "school", "museum"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 

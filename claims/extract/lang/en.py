@@ -332,6 +332,8 @@ ORGANISATION_WORDS = (
     "Command", "Wing", "Squadron", "Brigade", "Regiment", "Battalion", "Fleet", "Navy", "navy",
     # Clubs ("Erne Dolphins Swimming Club", "the Rotary Club of Suva", "Cardiff RFC", "Bury FC").
     "Club", "FC", "RFC", "AFC",
+    # Teams named as bodies ("the Haweswater and Shap Mountain Rescue Team").
+    "Team",
     # Co-operatives ("Red Fork Electric Cooperative", "the Orkney Native Meat Co-operative").
     "Cooperative", "Co-operative", "cooperative", "co-operative",
     # Local authorities of the Isle of Man and of US counties ("Ramsey Town Commissioners").

@@ -1,0 +1,29 @@
+"""English rules found on the copies studied in session 83. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "en")
+
+
+def test_a_team_named_in_apposition_is_no_person():
+    text = ("Head\n\nAlan Gaskell, leader of the Keld and Swaledale Mountain Rescue Team, told local radio that his team "
+            "had been called out four times on Sunday.\n")
+    assert _speaker(text, "four times") == "Alan Gaskell"
+
+
+def test_calls_from_after_a_quotation_is_a_noun():
+    text = ('Head\n\nRuth Haddow, chief pilot at Tasman Air Spraying, said her company had flown five machines over vineyards '
+            'from 2 a.m. and had turned down "at least a dozen" calls from growers.\n')
+    [claim] = claims_of(text, "en")
+    assert claim.speaker.name == "Ruth Haddow"
+    assert claim.content.startswith("her company had flown five machines")
+
+
+def test_a_colleges_board_is_the_named_colleges():
+    text = ("Head\n\nThe principal of Aire Bank College in Keighley is to step down, the college's board of governors "
+            "announced on Monday.\n")
+    assert _speaker(text, "step down") == "Aire Bank College board of governors"
