@@ -27,3 +27,10 @@ def test_a_colleges_board_is_the_named_colleges():
     text = ("Head\n\nThe principal of Aire Bank College in Keighley is to step down, the college's board of governors "
             "announced on Monday.\n")
     assert _speaker(text, "step down") == "Aire Bank College board of governors"
+
+
+def test_the_board_is_the_one_board_that_spoke_before():
+    text = ("Head\n\nThe principal of Aire Bank College in Keighley is to step down, the college's board of governors "
+            "announced on Monday.\n\nThe principal, Jo Peel, said she took full responsibility.\n\n"
+            "The board said an interim principal would be named before Christmas.\n")
+    assert _speaker(text, "interim principal") == "Aire Bank College board of governors"

@@ -31,6 +31,8 @@ from claims.extract.speaker_scan import (
 from claims.extract.types import SpeakerRef
 from claims.extract.mention_resolution import MentionResolution
 
+# A body's board as a speaker ("Calder Valley College board of governors").
+_NAMED_BOARD_EN = re.compile(r"^[A-Z][\w'’&. -]* board(?: of (?:governors|trustees|directors))?$")
 _TITLE_QUOTE_BEFORE = re.compile(r"\b(?:intitulée?s?|titled|entitled|baptisée?s?)[ \u00a0]*[«“\"‘][ \u00a0\u202f]*$")
 _WORKS_NOUN = re.compile(r"(?<=[\s'’])[a-zà-ÿ]+(?=\s)")  # the noun after the article ("la conserverie ")
 # A person's belongings before their name ("l'exploitation de Bertrand Leclercq", "the farm of Ann Lee"):
@@ -345,6 +347,9 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         speaker = self._resolve_mention(mention, position, previous, earlier)
         if speaker is None:
             return None
+        if self.lex.adjectival_names and mention.text.lower() == "the board" \
+                and len(boards := [name for name in earlier if _NAMED_BOARD_EN.search(name)]) == 1:
+            return SpeakerRef(boards[0], mention.text, speaker.role, speaker.kind)  # "The board said": the board that spoke before
         if self.lex.adjectival_names and speaker.name == speaker.role \
                 and (body := self.spokesperson_body(mention, position, previous)) is not None:
             return SpeakerRef(body, speaker.mention, speaker.role, speaker.kind)  # "A spokesman said" after the DHSC's statement
