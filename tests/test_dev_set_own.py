@@ -350,7 +350,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind273": "fr",
         "fr-blind271": "fr",
         "en-blind289": "en",
-        "en-blind288": "en"}
+        "en-blind288": "en",
+        "fr-blind272": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
