@@ -34,3 +34,12 @@ def test_the_board_is_the_one_board_that_spoke_before():
             "announced on Monday.\n\nThe principal, Jo Peel, said she took full responsibility.\n\n"
             "The board said an interim principal would be named before Christmas.\n")
     assert _speaker(text, "interim principal") == "Aire Bank College board of governors"
+
+
+def test_a_described_council_is_a_body_not_the_person_named_next():
+    text = ('Head\n\nThe student representative council said on Sunday that "fewer than half" of the students had a laptop.\n\n'
+            "Third-year painting student Selma Hango said she had been working in her kitchen.\n")
+    assert _speaker(text, "fewer than half") == "student representative council"
+    text = ("Head\n\nOne of the workers on board, who asked not to be named, said passengers had not been told.\n\n"
+            '"We only knew when we saw the fire engines," he said.\n')
+    assert _speaker(text, "fire engines") is not None

@@ -28,6 +28,8 @@ from claims.extract.subject_companies_fr import company_opening_sentence
 from claims.extract.types import SpeakerRef
 
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
+# English heads of a body that a described mention ends on ("the student representative council").
+_COUNCIL_NOUNS_EN = frozenset(("council", "committee", "board", "commission"))
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
 _COMPANY_CLOSINGS = _COMPANY_HEADS | PLURAL_BODY_ENDINGS | {"Company", "Airlines", "Bank"}
 # French: a role serving a group of people ("l'avocat des rameurs", "la porte-parole des grévistes").
@@ -199,6 +201,10 @@ class MentionResolution:
         return phrase if short is not None and stands_for(short.group(1), phrase) else None
 
     def _resolve_mention(self, mention: Mention, position: int, previous: SpeakerRef | None, earlier: Sequence[str] = ()) -> SpeakerRef | None:
+        if self.lex.adjectival_names and mention.role and not mention.name and not mention.organisation and not mention.pronoun \
+                and " " in mention.role and fold(mention.role).split()[-1] in _COUNCIL_NOUNS_EN \
+                and fold(mention.role).split()[-2] not in ("on", "of", "to", "at", "for"):  # (not "worker on board")
+            mention = Mention(mention.text, role=mention.role, organisation=True)  # "The student representative council": a body
         if not self.lex.adjectival_names and mention.name and " " not in mention.name \
                 and (spelt := self._name_its_short_form_spells(mention)) is not None:
             return SpeakerRef(spelt, mention.text, mention.role, "organisation")  # "Voies navigables de France (VNF)"
