@@ -43,3 +43,9 @@ def test_a_described_council_is_a_body_not_the_person_named_next():
     text = ("Head\n\nOne of the workers on board, who asked not to be named, said passengers had not been told.\n\n"
             '"We only knew when we saw the fire engines," he said.\n')
     assert _speaker(text, "fire engines") is not None
+
+
+def test_headline_forecasters_are_the_weather_service_the_lede_names():
+    text = ("Tornado flattens barns near Brandon, forecasters confirm\n\nSaturday, June 6, 2020\n\n"
+            "Environment and Climate Change Canada (ECCC) confirmed on Friday that a tornado touched down near Brandon.\n")
+    assert _speaker(text, "flattens barns") == "Environment and Climate Change Canada"

@@ -115,7 +115,8 @@ _DEMONYM_ENDINGS = ("an", "ese", "sh", "ch", "ian", "i", "ic", "ine")  # ("Phili
 _KINDS_OF_BODY_IN_CAPITALS = frozenset(("ONG", "NGO"))
 _POSSESSIVE_DETERMINERS = frozenset(("leur", "son", "sa", "their", "its"))
 # Headline words any body the lede names may stand for ("…, officials say", "…, charity says").
-_GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite", "charity"))
+_GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite", "charity",
+                                "forecasters", "meteorologists"))  # ("…, forecasters confirm": the weather service the lede names)
 # "…, regulator says" over the lede's "the Australian Securities and Investments Commission (ASIC) said": a body of that kind.
 _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
 _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
