@@ -1,0 +1,16 @@
+"""French rules found on the copies studied in session 83. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_an_indefinite_subject_opening_the_sentence_goes_on_in_its_participle():
+    text = ("La direction de la fromagerie a indiqué qu'une hausse interviendrait « dès le 1er mars ». Un porte-parole de "
+            "l'Union des commerçants du Léon (UCL), qui regroupe une trentaine de magasins, a démenti toute pression, "
+            "affirmant que le beurre avait « augmenté de 3 % depuis janvier » en rayon.")
+    assert _speaker(text, "augmenté de 3 %") == "porte-parole de l'Union des commerçants du Léon"
