@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -14,3 +14,9 @@ def test_an_indefinite_subject_opening_the_sentence_goes_on_in_its_participle():
             "l'Union des commerçants du Léon (UCL), qui regroupe une trentaine de magasins, a démenti toute pression, "
             "affirmant que le beurre avait « augmenté de 3 % depuis janvier » en rayon.")
     assert _speaker(text, "augmenté de 3 %") == "porte-parole de l'Union des commerçants du Léon"
+
+
+def test_a_name_inside_the_object_is_no_inverted_subject():
+    text = ("Le comité d'organisation du Festival des musiques du Sahel de Nabeul, dans le gouvernorat de Nabeul, a annoncé "
+            "lundi l'annulation du concert du groupe de rock Tiwa, prévu le soir même.")
+    assert [c for c in claims_of(text, "fr") if c.kind != "assertion"] == []

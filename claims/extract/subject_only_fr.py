@@ -13,6 +13,8 @@ from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
 
 _FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|va|vont|fait|font)\b|\w+(?:ait|aient|ront)\b")
+# An article and a lower-case noun opening a phrase ("l'annulation du concert du groupe Nawa").
+_COMMON_NOUN_OPENING = re.compile(r"(?:[Ll]['’]|[Ll]es?\s|[Ll]a\s|[Uu]ne?\s|[Dd]es\s)\s*([a-zà-ÿ][a-zà-ÿ-]+)\s")
 # A segment that can be the subject: a determiner-led noun phrase or a capitalised name.
 _SUBJECT_SEGMENT = re.compile(
     r"\s*(?:(?:Le|La|Les|L['’]|Un|Une|Son|Sa|Ses|Leur|Ce|Cet|Cette|le|la|les|l['’]|un|une|son|sa|ses|leur)\s*[a-zà-ÿ-]"
@@ -28,9 +30,17 @@ _FOUNDED_APPOSITION = re.compile(r"\s*(?:fondée?s?|créée?s?|basée?s?|install
 def subject_then_object(text: str, start: int, end: int, inverted: Mention | None, lex: Lexicon) -> bool:
     """Whether TEXT[START:END] (before the comma and the verb) is a subject with its appositions and
     INVERTED (the noun phrase after the verb) no speaker: neither a name nor a person's or a body's noun."""
-    if inverted is None or inverted.name or inverted.pronoun or not inverted.role:
+    if inverted is None or inverted.pronoun:
         return False
-    head = fold(inverted.role.split()[0])
+    if inverted.name:
+        # "a annoncé lundi l'annulation du concert du groupe Nawa": a name inside the object's complement
+        if (noun := _COMMON_NOUN_OPENING.match(inverted.text)) is None:
+            return False
+        head = fold(noun.group(1))
+    elif not inverted.role:
+        return False
+    else:
+        head = fold(inverted.role.split()[0])
     if head in lex.roles or head in lex.organisations or head in lex.organisation_nouns or head in lex.companies \
             or head in lex.collective_heads or head in ("source", "sources", "proche", "proches"):
         return False
