@@ -20,3 +20,9 @@ def test_a_name_inside_the_object_is_no_inverted_subject():
     text = ("Le comité d'organisation du Festival des musiques du Sahel de Nabeul, dans le gouvernorat de Nabeul, a annoncé "
             "lundi l'annulation du concert du groupe de rock Tiwa, prévu le soir même.")
     assert [c for c in claims_of(text, "fr") if c.kind != "assertion"] == []
+
+
+def test_an_inverted_role_then_a_ranked_name_is_the_subject():
+    text = ("Une quarantaine de routes sont « fermées à la circulation » dans la wilaya de Béjaïa, a précisé le chargé de "
+            "communication de la Protection civile de la wilaya, le capitaine Samir Haddad, cité par l'agence APS.")
+    assert _speaker(text, "fermées à la circulation") == "Samir Haddad"
