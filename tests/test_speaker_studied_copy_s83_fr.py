@@ -26,3 +26,11 @@ def test_an_inverted_role_then_a_ranked_name_is_the_subject():
     text = ("Une quarantaine de routes sont « fermées à la circulation » dans la wilaya de Béjaïa, a précisé le chargé de "
             "communication de la Protection civile de la wilaya, le capitaine Samir Haddad, cité par l'agence APS.")
     assert _speaker(text, "fermées à la circulation") == "Samir Haddad"
+
+
+def test_the_strike_judged_in_guillemets_is_a_claim_not_a_movements_name():
+    text = ("L'Union des transporteurs de l'Est (UTE), qui représente les grandes entreprises du secteur, a jugé le "
+            "mouvement « compréhensible sur le fond ».")
+    [claim] = [c for c in claims_of(text, "fr") if c.kind != "assertion"]
+    assert (claim.content, claim.speaker.name) == ("le mouvement « compréhensible sur le fond »", "Union des transporteurs de l'Est")
+    assert [c.content for c in claims_of("Le collectif a lancé le mouvement « Sauvons la gare » samedi.", "fr")] == []

@@ -198,8 +198,11 @@ class QuotationDrafts:
         upper = content[:1].isupper() or content[:1] in "[(…." or content[:1].isdigit()
         if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
-        if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head):
-            return None  # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement
+        if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head) \
+                and not (content[:1].islower() and head.rstrip().endswith(" le mouvement")):
+            # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement (but "a jugé le
+            # mouvement « compréhensible »": the strike, judged)
+            return None
         if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
         if self.language == "en" and n_words <= 12 and _TITLED_BEFORE_EN.search(head):

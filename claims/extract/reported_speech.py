@@ -90,6 +90,9 @@ _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-
 # (what finds: a document or an inquiry, not "deputies found" after "an affidavit by X")
 _FINDING_DOCUMENT_BEFORE = re.compile(_DOCUMENT_SUBJECT, re.MULTILINE)
 # Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
+# A quotation opening on a lower-case word inside a noun phrase: an attribute, no quoted name ("le mouvement
+# « compréhensible sur le fond »", not "le collectif « Stop Bétonnage »").
+_QUOTED_ATTRIBUTE = re.compile(r"[«“\"][ \u00a0\u202f]*[a-zà-ÿ]")
 _PLAIN_SAYING = frozenset(("said", "says", "told", "tells", "added", "adds", "stated"))
 _EN_QUESTION = re.compile(
     r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")
@@ -249,6 +252,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 mention = Mention(m.group(), pronoun=True) if pronoun else mention_after(text, m.end(), e, self.lex)[0]
                 if self.language == "fr" and not pronoun and subject_then_object(text, cs, ce, mention, self.lex):
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
+                if self.language == "fr" and not pronoun and mention is not None and _QUOTED_ATTRIBUTE.search(mention.text):
+                    mention = None  # "L'UTN, qui …, a jugé le mouvement « compréhensible »": an object and its quoted attribute
                 if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
                         and verb.endswith("ent") and not (verb.endswith("ient") and not verb.endswith("aient")) \
                         and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
