@@ -34,3 +34,9 @@ def test_the_strike_judged_in_guillemets_is_a_claim_not_a_movements_name():
     [claim] = [c for c in claims_of(text, "fr") if c.kind != "assertion"]
     assert (claim.content, claim.speaker.name) == ("le mouvement « compréhensible sur le fond »", "Union des transporteurs de l'Est")
     assert [c.content for c in claims_of("Le collectif a lancé le mouvement « Sauvons la gare » samedi.", "fr")] == []
+
+
+def test_the_regulating_organ_is_the_body_named_before():
+    text = ("Le Haut Conseil de la communication (HCC) a suspendu la radio pour un mois. Dans sa décision, l'organe de "
+            "régulation estime que la chanson « porte atteinte à la dignité des institutions ».")
+    assert _speaker(text, "porte atteinte") == "Haut Conseil de la communication"

@@ -405,7 +405,7 @@ ORGANISATION_NOUNS = (
     "hôpital", "clinique", "club", "école", "lycée", "collège", "musée", "laboratoire", "organisme",
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
-    "régulateur", "initiative", "équipementier", "sous-traitant", "orchestre", "opéra", "troupe",
+    "régulateur", "organe", "initiative", "équipementier", "sous-traitant", "orchestre", "opéra", "troupe",
 ) + NAMED_WORKS
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
