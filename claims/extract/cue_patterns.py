@@ -444,6 +444,7 @@ _FR_NOUN_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leu
 # An owner, then at most two singular modifiers ("its own pay dispute"; "their members say" has a subject).
 _EN_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:its|their|our|my|your|his)\s+|her\s+own\s+)(?:own\s+)?(?:[a-z][a-z-]*[^\Ws]\s+){0,2}$",
                                    re.IGNORECASE)
+# "calls from growers": the noun, its senders next.
 _FROM_NEXT = re.compile(r"\s+from\s")
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"

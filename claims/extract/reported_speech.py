@@ -89,10 +89,10 @@ _DOCUMENT_SUBJECT = (r"(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+(?:[a-z]+['’]s
 _AUTHOR_NAMED_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|" + _DOCUMENT_SUBJECT, re.MULTILINE)
 # (what finds: a document or an inquiry, not "deputies found" after "an affidavit by X")
 _FINDING_DOCUMENT_BEFORE = re.compile(_DOCUMENT_SUBJECT, re.MULTILINE)
-# Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
 # A quotation opening on a lower-case word inside a noun phrase: an attribute, no quoted name ("le mouvement
 # « compréhensible sur le fond »", not "le collectif « Stop Bétonnage »").
 _QUOTED_ATTRIBUTE = re.compile(r"[«“\"][ \u00a0\u202f]*[a-zà-ÿ]")
+# Verbs that only report: a content opening on one is the next statement ("…, who testified at the inquiry, said the fire …").
 _PLAIN_SAYING = frozenset(("said", "says", "told", "tells", "added", "adds", "stated"))
 _EN_QUESTION = re.compile(
     r"\s*(?:\(\([^()]*\)\)\s*:?\s*|\(?\d+[.)]\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Have|Has|What|Why|How|Who|Which|Where|When)\b")

@@ -65,9 +65,10 @@ _CLOSED_RELATIVE_THEN_SUBJECT_EN = re.compile(r"[^,;:]*\s[a-z]{3,}ed\s[^,;:]*,\s
 # "According to Reuters, traders in London said …": the source relays, the clause's subject speaks.
 SOURCE_PHRASE = r"(?:[Aa]ccording\s+to|[Ss]elon|[Dd]['’]après)\s+[^,;:«»\"“]{1,80}"
 _SOURCE_OPENING = re.compile(SOURCE_PHRASE + r",\s*")
+# French: "ce que" before a subject that is a definite noun phrase or a name ("…, ce que la fédération juge").
+_WHAT_THEN_SUBJECT_FR = re.compile(r"(?<![\w'’-])ce\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
 # French: a noun phrase and "que" before a subject that is a definite role or a name ("Une proposition
 # que la maire dit …", "Un projet que Paul Roux juge …"), not "plus que", "ainsi que".
-_WHAT_THEN_SUBJECT_FR = re.compile(r"(?<![\w'’-])ce\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
 _OBJECT_RELATIVE = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zà-ÿ][^,;:«»\"“”]{2,60}?(?<!\bplus)(?<!\bmoins)(?<!\bainsi)(?<!\btant)(?<!\bautant)(?<!\bbien)"
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")

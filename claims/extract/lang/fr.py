@@ -14,7 +14,7 @@ REPORTING_VERB_STEMS = (
     "espér", "suggér", "révél", "précon", "jur", "souten", "fustig", "critiqu", "alert", "répét",
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
-    "condamn",  # "a condamné « un acte lâche »" (weak: a sentence of a court is no claim)
+    "condamn",  # "a condamné « un acte lâche »" (weak, and only with its quotation right after it: cue_patterns)
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
     "analys", "décrypt", "invoqu", "calcul", "rigol", "enrag", "lament", "esclaff", "étrangl",
     # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
