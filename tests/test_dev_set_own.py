@@ -351,7 +351,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind271": "fr",
         "en-blind289": "en",
         "en-blind288": "en",
-        "fr-blind272": "fr"}
+        "fr-blind272": "fr",
+        "en-blind294": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
