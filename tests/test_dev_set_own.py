@@ -352,7 +352,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind289": "en",
         "en-blind288": "en",
         "fr-blind272": "fr",
-        "en-blind294": "en"}
+        "en-blind294": "en",
+        "en-blind291": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
