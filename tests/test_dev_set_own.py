@@ -353,7 +353,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind288": "en",
         "fr-blind272": "fr",
         "en-blind294": "en",
-        "en-blind291": "en"}
+        "en-blind291": "en",
+        "fr-blind275": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
