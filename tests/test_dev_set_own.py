@@ -354,7 +354,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind272": "fr",
         "en-blind294": "en",
         "en-blind291": "en",
-        "fr-blind275": "fr"}
+        "fr-blind275": "fr",
+        "en-blind293": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
