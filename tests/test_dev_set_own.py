@@ -356,7 +356,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind291": "en",
         "fr-blind275": "fr",
         "en-blind293": "en",
-        "en-blind292": "en"}
+        "en-blind292": "en",
+        "fr-blind276": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
