@@ -108,7 +108,7 @@ _OWNERS_PAPERS = re.compile(
     r"(?:log|website|figures|data|records|report|accounts|papers|summary|statement|count|counts|minutes)")
 _REPORT_TO_CABINET = re.compile(r"(?:[a-z]+ )?report to (?:its |the )?cabinet")
 # An office-holder's office named by the holder's title: "sheriff's office", "county attorney's office".
-_HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor))['’]s office")
+HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor|commissioner|ombudsman))['’]s office")
 _FROM_THE = re.compile(r"\bfrom the\b")
 # A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
@@ -160,7 +160,7 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     """The kind of body NAME names ("water company": "company"; a headline's "Regulator"), or whose
     papers it names ("council figures", "the team's incident log", "a report to cabinet"), with
     whether NAME names papers."""
-    if (office := _HOLDERS_OFFICE.fullmatch(name)) is not None:
+    if (office := HOLDERS_OFFICE.fullmatch(name)) is not None:
         return f"{office.group('holder')}'s office", False  # "the sheriff's office", "the county attorney's office"
     if (owned := _OWNERS_PAPERS.fullmatch(name)) is not None and (owned.group("owner") in _KINDS or owned.group("owner") in _COMPANY_KINDS):
         return owned.group("owner"), True
@@ -196,7 +196,8 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[s
     only one, the one named most often, else the only one among SPEAKERS (who spoke before)."""
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
-        pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$", n, re.IGNORECASE)]
+        # ("the commissioner's office": the "Office of the Privacy Commissioner of Canada" too)
+        pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$|^Office of the (?:[A-Z][\w-]* )*{office}\b", n, re.IGNORECASE)]
     elif kind in _COMPANY_KINDS:
         # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
         # Mercury": the press)

@@ -33,6 +33,7 @@ from claims.extract.speaking_bodies_en import (
     body_sharing_a_modifier, body_that_spoke, only_body_before, previous_body, scopes_clash, to_pronouns_after,
 )
 from claims.extract.types import SpeakerRef
+from claims.extract.bodies_by_kind_en import HOLDERS_OFFICE
 from claims.extract.bodies_named_by_noun_en import (
     body_by_other_name, described_before, named_in_apposition, noun_of_name_before, office_of_plural, one_named,
     one_public_body_named, previous_body_described, unit_of_body_named,
@@ -252,7 +253,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
-                and DEFINITE_ARTICLE.match(speaker.mention or "") \
+                and DEFINITE_ARTICLE.match(speaker.mention or "") and HOLDERS_OFFICE.fullmatch(name) is None \
                 and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
