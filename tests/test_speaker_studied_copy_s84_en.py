@@ -15,3 +15,26 @@ def test_the_commissioners_office_is_the_office_the_article_named():
             '"far too short".\n\nLarkspur said in a statement that it had "never lost" a record.\n')
     assert _speaker(text, "far too short") == "Office of the Information Commissioner of Ruritania"
     assert _speaker(text, "never lost") == "Larkspur Pharmacies"
+
+
+def test_a_plural_role_before_a_couple_names_the_couple():
+    text = ("Head\n\nIn a letter to customers, owners Hamish and Rona Baird wrote that the bakery could no longer pay "
+            "its rent.\n")
+    assert _speaker(text, "no longer pay") == "Hamish and Rona Baird"
+
+
+def test_its_owners_are_the_couple_the_next_paragraph_names_with_that_role():
+    text = ("Mill bakery to close, owners say\n\nThe Old Mill Bakery in Kelso will shut at the end of March, its owners "
+            "announced on Monday.\n\nIn a letter to customers, owners Hamish and Rona Baird wrote that the bakery could "
+            "no longer pay its rent.\n\nThe council said it was sorry to see the bakery go.\n\n"
+            "The last day of trading will be March 30, the owners said.\n")
+    assert _speaker(text, "Mill bakery to close") == "Hamish and Rona Baird"
+    assert _speaker(text, "shut at the end of March") == "Hamish and Rona Baird"
+    assert _speaker(text, "last day of trading") == "Hamish and Rona Baird"
+
+
+def test_its_owners_stay_unnamed_when_the_next_paragraph_names_no_one_with_that_role():
+    text = ("Head\n\nThe Old Mill Bakery in Kelso will shut at the end of March, its owners announced on Monday.\n\n"
+            "In a letter to customers, baker Hamish Baird wrote that the bakery could no longer pay its rent.\n")
+    assert _speaker(text, "shut at the end of March") != "Hamish Baird"
+    assert _speaker(text, "no longer pay") == "Hamish Baird"

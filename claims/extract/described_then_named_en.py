@@ -89,14 +89,23 @@ def owned_role_then_holder(text: str, drafts: list[Draft], resolved: list[Speake
             if name is not None:  # "…, its team leader said on Sunday. / Colin Ferrabee told Radio New Zealand …"
                 resolved[i] = SpeakerRef(name, draft.mention.text, speaker.role if speaker is not None and speaker.role else role, "person")
             continue
-        if found is None or found.group("first") and not role.endswith("s"):
+        if found is None:
+            # "…, its owners announced on Friday. / In a post …, owners Graham and Lyn Petrie wrote …": the next
+            # paragraph's speaker named with that role
+            name = next((said.name for later, said in zip(drafts[i + 1:], resolved[i + 1:]) if later.paragraph == draft.paragraph + 1
+                         and said is not None and said.kind == "person" and said.role == role and said.name != role), None)
+            if name is None:
+                continue
+        elif found.group("first") and not role.endswith("s"):
             continue  # (a pair holds a plural role: "its owners")
-        name = f"{found.group('first')} and {found.group('name')}" if found.group("first") else found.group("name")
+        else:
+            name = f"{found.group('first')} and {found.group('name')}" if found.group("first") else found.group("name")
         if speaker is None:
             resolved[i] = SpeakerRef(name, draft.mention.text, role, "person")  # "its owners announced" (no body named yet)
         for j, other in enumerate(resolved):
-            if other is not None and other.kind != "organisation" and drafts[j].paragraph <= draft.paragraph + 1 \
-                    and (speaker is not None and other.name == speaker.name or other.name == role):
+            if other is not None and other.kind != "organisation" and (
+                drafts[j].paragraph <= draft.paragraph + 1 or other.name == role and (other.mention or "").lower() == "the " + role
+            ) and (speaker is not None and other.name == speaker.name or other.name == role):
                 resolved[j] = SpeakerRef(name, other.mention, role, "person")
         return
 

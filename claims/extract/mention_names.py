@@ -121,14 +121,23 @@ _TITLE_OPENING = re.compile(_COURTESY_TITLE)
 _TITLE_IN_JOINT = re.compile(r"(?:(?<=and )|(?<=, )|(?<=& ))" + _COURTESY_TITLE)
 
 
-def _names_joined(segment: str, names: list[tuple[int, str]]) -> bool:
+def _names_joined(segment: str, names: list[tuple[int, str]], lex: Lexicon) -> bool:
     """English: the phrase opens with names joined by commas and "and" ("Leeds and York officials",
-    "Ann Lee and Tom Reyes", "Dr Helen Ashworth and Dr Ravi Menon"), which speak together."""
-    if names[0][0] != 0 and not _TITLE_OPENING.fullmatch(segment, 0, names[0][0]):
+    "Ann Lee and Tom Reyes", "Dr Helen Ashworth and Dr Ravi Menon", "owners Graham and Lyn Petrie"),
+    which speak together."""
+    if names[0][0] != 0 and not _TITLE_OPENING.fullmatch(segment, 0, names[0][0]) \
+            and _plural_role_opening(segment[:names[0][0]], lex) is None:
         return False
     joints = [_NAME_JOINT.fullmatch(segment, offset + len(name), following)
               for (offset, name), (following, _) in zip(names, names[1:])]
     return all(joints) and ("&" in joints[-1].group() or "and" in joints[-1].group())
+
+
+def _plural_role_opening(opening: str, lex: Lexicon) -> str | None:
+    """The plural role OPENING is ("owners " before "Graham and Lyn Petrie"), else None."""
+    words = opening.split()
+    return opening.strip() if 1 <= len(words) <= 2 and opening.endswith(" ") and all(w.isalpha() and w.islower() for w in words) \
+        and words[-1].endswith("s") and group_noun(words[-1], lex) else None
 
 
 def _person_in_apposition(segment: str, first: tuple[int, str], second: tuple[int, str], lex: Lexicon) -> bool:
@@ -349,12 +358,13 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 else placed.group("role") if placed is not None else role[:cut]  # ("Midwives at X in Athlone, County Westmeath, Ireland")
         if role and (negated := _NEGATION_CLITIC.search(role)) is not None:
             role = role[:negated.start()]  # "Un père de famille rencontré devant une supérette du centre-ville n'y croit plus"
-    if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary):
+    if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary, lex):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()
         if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
             name = _TITLE_IN_JOINT.sub("", segment[primary[0][0]:last_offset + len(last)])
-            return Mention(segment, name=name, organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
+            return Mention(segment, name=name, role=_plural_role_opening(segment[:primary[0][0]], lex),
+                           organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
         if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and group_noun(after[-1], lex):
             return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
     if lex.adjectival_names and len(primary) == 1 and primary[0][0] == 0 \
