@@ -38,3 +38,19 @@ def test_its_owners_stay_unnamed_when_the_next_paragraph_names_no_one_with_that_
             "In a letter to customers, baker Hamish Baird wrote that the bakery could no longer pay its rent.\n")
     assert _speaker(text, "shut at the end of March") != "Hamish Baird"
     assert _speaker(text, "no longer pay") == "Hamish Baird"
+
+
+def test_a_person_of_a_named_body_is_the_person():
+    text = ("Head\n\nDr Helen Tauiliili of the Samoa Islands Midwives Network told the Observer that the new wing "
+            "was \"long overdue\".\n")
+    assert _speaker(text, "long overdue") == "Helen Tauiliili"
+
+
+def test_a_body_of_a_place_is_still_the_body():
+    text = "Head\n\nThe Victoria University of Wellington Staff Network told the Observer that the new wing was \"long overdue\".\n"
+    assert _speaker(text, "long overdue") == "Victoria University of Wellington Staff Network"
+
+
+def test_a_hyphenated_number_opening_a_group_is_no_persons_name():
+    text = "Head\n\nTwenty-two riders from four cycling clubs said on Monday that they had not been paid.\n"
+    assert _speaker(text, "not been paid") == "Twenty-two riders from four cycling clubs"

@@ -230,5 +230,8 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
         if (office := _ROLE_THEN_NAME_AFTER.match(segment, run.end())) is not None \
                 and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
             return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
+        named = [w for w in words[:words.index("of")] if w.rstrip(".") not in lex.titles] if "of" in words else []
+        if len(named) >= 2 and is_first_name(named[0]) and lex.organisations.isdisjoint(map(fold, named)):
+            return None  # "Dr Peter Ramo of the Solomon Islands Midwives Network": a person, then the body
         return " ".join(words) if folded[-1] in lex.organisations or after_of or body_after_title else None
     return None
