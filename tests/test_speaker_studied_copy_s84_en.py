@@ -54,3 +54,15 @@ def test_a_body_of_a_place_is_still_the_body():
 def test_a_hyphenated_number_opening_a_group_is_no_persons_name():
     text = "Head\n\nTwenty-two riders from four cycling clubs said on Monday that they had not been paid.\n"
     assert _speaker(text, "not been paid") == "Twenty-two riders from four cycling clubs"
+
+
+def test_a_governing_body_of_a_named_college_in_a_town_and_its_county():
+    text = ("Head\n\nThe governing body of Fairfield Sixth Form College in Barnsley, South Yorkshire, announced on Monday "
+            "that the college will close in July.\n")
+    assert _speaker(text, "close in July") == "governing body of Fairfield Sixth Form College"
+
+
+def test_a_name_after_a_town_and_its_comma_that_is_no_region_is_still_the_speaker():
+    text = ("Head\n\nThe operator of the mine in Kitwe, Mopani Copper Mines, said on Monday that the shaft will close "
+            "in July.\n")
+    assert _speaker(text, "shaft will close") == "Mopani Copper Mines"

@@ -21,7 +21,7 @@ from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
 from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
-from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, PLACES_AFTER_A_TOWN, country_demonym
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, country_demonym, names_a_place_after_a_town
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
@@ -160,8 +160,10 @@ def _without_title(before: str, lex: Lexicon) -> str:
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
 _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
-    r"|secretariat|section|wing|branch|chapter|mission|delegation)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
-    r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?\s*")
+    r"|secretariat|section|wing|branch|chapter|mission|delegation|(?<=governing\s)body)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?"
+    # ("The governing body of Moorgate Sixth Form College in Rotherham": where the body is, no part of who speaks)
+    r"(?P<place>\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2})?)?\s*")
 _OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+"
                                r"(?:[a-z][\w -]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3})")  # ("of the Labour Commissioner")
 # English: an indefinite article, a capitalised modifier, then a lower-case noun ("An Aboriginal corporation that …").
@@ -242,10 +244,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         kept = []
         for i, (o, n) in enumerate(names):
             if (o, n) in primary and not (i and names[i - 1] not in kept and _JOINED_AFTER_NAME.search(segment, 0, o)) \
-                    and not (i and names[i - 1] not in kept and (" " not in n or n in PLACES_AFTER_A_TOWN or n.startswith("County "))
+                    and not (i and names[i - 1] not in kept and (" " not in n or names_a_place_after_a_town(n) or n.startswith("County "))
                              and segment[names[i - 1][0] + len(names[i - 1][1]):o] == ", "):
-                # (not "a power station in Calaca, Batangas", "in Whyalla, South Australia", "in Athlone, County Westmeath,
-                # Ireland": the town's county, province or country)
+                # (not "a power station in Calaca, Batangas", "in Whyalla, South Australia", "in Rotherham, South Yorkshire",
+                # "in Athlone, County Westmeath, Ireland": the town's county, province or country)
                 kept.append((o, n))
         primary = kept
     if lex.adjectival_names and len(primary) >= 2 and (primary[0][0] == 0 or _OPENING_ARTICLE.fullmatch(segment, 0, primary[0][0])) \
@@ -527,7 +529,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             and not lex.organisations.isdisjoint(fold(word) for word in unit.group("body").split()):
         # "The provincial command of the Mozambique Republic Police", "The electoral observation mission of the Organization
         # of American States (OAS)"
-        return Mention(segment, role=phrase, organisation=True)
+        return Mention(segment, role=clean_phrase(segment[:unit.start("place")], lex) if unit.group("place") else phrase, organisation=True)
     if lex.adjectival_names and phrase and (made := _SET_UP_BY.search(phrase)) is not None and len(phrase[:made.start()].split()) <= 6 \
             and (fold(phrase[:made.start()].split()[-1]) in lex.organisations or phrase[:made.start()].endswith(_APPOINTED_BODIES)):
         # "An independent review panel set up by those bodies": the panel (its founders only pointed back to)

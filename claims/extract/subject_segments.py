@@ -19,7 +19,7 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.mention_shapes import TRAILING_DAY_EN
-from claims.extract.state_names_en import PLACE_AFTER_A_TOWN, PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
+from claims.extract.state_names_en import PLACE_AFTER_A_TOWN, PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS, names_a_place_after_a_town
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, PLURALS_LIST_CLOSING_FR, SEGMENT_COMMA,
     bracketed_commas_joined,
@@ -298,10 +298,12 @@ def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
             # "X, a bus company based in Skipton, North Yorkshire, England,", "Midwives at X in Athlone, County Westmeath,
             # Ireland, have told": where, one place
             joined[-1] += "," + segment
-        elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)) \
+        elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)
+                         or names_a_place_after_a_town(segment.strip())) \
                 and _IN_A_PLACE_CLOSING.search(joined[-1]) and (described := _DESCRIPTION_OPENING.match(joined[0])) is not None \
                 and fold(described.group("noun")) not in lex.roles and fold(described.group("noun")).removesuffix("s") not in lex.roles:
-            # "The operator of a power station in Calaca, Batangas,": the town's province (but "A passenger at a stop near
+            # "The operator of a power station in Calaca, Batangas,", "The governing body of X College in Rotherham, South
+            # Yorkshire,": the town's province or county (but "A passenger at a stop near
             # Osh Bazaar, Zhyldyz,": the passenger's name)
             joined[-1] += "," + segment
         else:
