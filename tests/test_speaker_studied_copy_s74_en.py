@@ -150,6 +150,7 @@ def test_a_daughter_named_by_her_first_name_after_mr_x_s_daughter_takes_the_fami
     assert _speaker(text, "cycled the same route") == "Siobhan Gallagher"
 
 
-def test_a_wife_named_by_her_first_name_keeps_it_alone():
+def test_a_wife_named_by_her_first_name_takes_the_family_name_too():
+    # (session 84: the golds that name such a wife or widow, 3 of 3 readable, give her the family's surname)
     text = "Cyclist\n\nMr Gallagher's wife, Siobhan, wrote in a tribute that he had cycled the same route every Sunday.\n"
-    assert _speaker(text, "cycled the same route") == "Siobhan"
+    assert _speaker(text, "cycled the same route") == "Siobhan Gallagher"

@@ -66,3 +66,14 @@ def test_a_name_after_a_town_and_its_comma_that_is_no_region_is_still_the_speake
     text = ("Head\n\nThe operator of the mine in Kitwe, Mopani Copper Mines, said on Monday that the shaft will close "
             "in July.\n")
     assert _speaker(text, "shaft will close") == "Mopani Copper Mines"
+
+
+def test_parents_named_by_their_first_names_take_the_family_name():
+    text = ("Head\n\nIn a statement read by their solicitor, Mr Kowalski's parents, Marek and Anna, said their son "
+            '"should have come home".\n')
+    assert _speaker(text, "should have come home") == "Marek and Anna Kowalski"
+
+
+def test_a_widow_named_by_her_first_name_takes_the_family_name():
+    text = 'Head\n\nMr Renouf\'s widow, Susan, said outside the court: "He rode that lane every day."\n'
+    assert _speaker(text, "rode that lane") == "Susan Renouf"

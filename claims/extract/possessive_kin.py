@@ -56,16 +56,19 @@ def families_to_the_person_named_next(text: str, paras, drafts: list[Draft], spe
 
 
 # "Mr Fitzsimons's daughter, Aoife,": a relative by her first name, after the surname of whose relative she is.
+_FIRST_NAMES_JOINED = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+")
 _FIRST_NAME_AFTER_SURNAMED_KIN = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)['’]s\s+(?P<kin>[a-z]+),\s+{first},"
 
 
 def first_names_to_family_names(text: str, speakers_of: list[SpeakerRef | None], module: ModuleType) -> None:
     """English: a relative the article names by a first name only, after "Mr X's daughter," ("Aoife"), speaks under
-    that first name and the family's surname ("Aoife Fitzsimons")."""
-    kin_nouns = frozenset(module.KIN_NOUNS) - {"wife", "husband", "widow", "partner", "mother", "neighbour", "neighbor"}
+    that first name and the family's surname ("Aoife Fitzsimons"); so do two joined first names ("Mr Nowicki's parents,
+    Tomasz and Ewa,": "Tomasz and Ewa Nowicki"). A neighbour is no family."""
+    kin_nouns = frozenset(module.KIN_NOUNS) - {"neighbour", "neighbor"}
     for i, speaker in enumerate(speakers_of):
-        if speaker is None or speaker.kind != "person" or " " in speaker.name or not speaker.name[:1].isupper():
-            continue
+        if speaker is None or speaker.kind != "person" or not speaker.name[:1].isupper() \
+                or " " in speaker.name and _FIRST_NAMES_JOINED.fullmatch(speaker.name) is None:
+            continue  # ("Mr Nowicki's parents, Tomasz and Ewa,")
         found = re.search(_FIRST_NAME_AFTER_SURNAMED_KIN.format(first=re.escape(speaker.name)), text)
         if found is not None and found.group("kin") in kin_nouns:
             speakers_of[i] = SpeakerRef(f"{speaker.name} {found.group('surname')}", speaker.mention, speaker.role, "person")
