@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -77,3 +77,12 @@ def test_parents_named_by_their_first_names_take_the_family_name():
 def test_a_widow_named_by_her_first_name_takes_the_family_name():
     text = 'Head\n\nMr Renouf\'s widow, Susan, said outside the court: "He rode that lane every day."\n'
     assert _speaker(text, "rode that lane") == "Susan Renouf"
+
+
+def test_a_quotation_opening_with_i_after_a_time_of_day_is_a_sentence_of_its_own():
+    text = ('Head\n\nThe skipper, Alan Ferbrache, said the boat had struck "something in the water" shortly after 9 p.m. '
+            '"I have fished here for thirty years," he said.\n')
+    mixed, direct = claims_of(text, "en")
+    assert mixed.content == 'the boat had struck "something in the water" shortly after 9 p.m.'
+    assert direct.content == "I have fished here for thirty years"
+    assert direct.speaker.name == "Alan Ferbrache"
