@@ -80,7 +80,8 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
     # "à L'Est républicain Sylvie Marchetti,", "au Républicain lorrain Paul Roux.", "à La Voix du Nord X Y,": a
     # title with its lower-case adjective or its "du Nord", then a person's two names
-    r"|^\s*(?:à|au)\s+(?:L['’]|La\s+|Le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:du|de\s+la|des)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|\s+[a-zà-ÿ]{4,})\s+"
+    # ("à L'Écho de Bourbon Marie-Josée Payet, 61 ans,")
+    r"|^\s*(?:à|au)\s+(?:L['’]|La\s+|Le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:du|de\s+la|des|de)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|\s+[a-zà-ÿ]{4,})\s+"
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])"
     # "à l'agence Keystone-ATS une habitante de 74 ans": the medium's name, then the subject's determiner
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
