@@ -13,3 +13,16 @@ def test_a_paper_named_with_de_and_its_place_then_the_person_after_an_inverted_v
     text = ("Titre\n\n« L'eau est montée d'un coup pendant la nuit », a raconté à L'Écho de Cilaos Josiane Hoarau, 58 ans, "
             "dont la case a été inondée.\n")
     assert _speaker(text, "montée d'un coup") == "Josiane Hoarau"
+
+
+def test_ce_dernier_is_the_passives_agent_introduced_after_the_last_speaker():
+    text = ("Titre\n\nSelon le directeur du refuge, Paul Gérard, la porte a été forcée. « Quelqu'un est entré de nuit », "
+            "a-t-il affirmé.\n\nLes deux chiens ont été retrouvés lundi par une promeneuse. « J'ai d'abord cru à un "
+            "renard », a raconté cette dernière au quotidien L'Avenir.\n")
+    assert _speaker(text, "cru à un renard") == "promeneuse"
+
+
+def test_ce_dernier_stays_the_speaker_named_after_the_agent():
+    text = ("Titre\n\nLes deux chiens ont été retrouvés lundi par une promeneuse, a indiqué le directeur du refuge, Paul "
+            "Gérard. « Quelqu'un est entré de nuit », a affirmé ce dernier.\n")
+    assert _speaker(text, "entré de nuit") == "Paul Gérard"

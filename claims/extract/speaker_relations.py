@@ -18,6 +18,8 @@ DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 # diplomatique algérienne contactée par TSA conteste", "a source close to the talks, who"): a
 # participle, a relative word, a punctuation mark.
 _DESCRIPTION_END = re.compile(r"[,.;:!?«»\"“”()]|\s(?:[a-zà-ÿ]+(?:ée?s?|ed)|qui|que|dont|who|that|which|said|says|told)(?![\w’'-])")
+# French: a person introduced by an indefinite and a one-word role, maybe as a passive's agent ("repérés par un joggeur").
+_INDEFINITE_PERSON_FR = re.compile(r"(?<![\w’'-])(?P<agent>par\s+)?(?:un|une)\s+(?P<noun>[a-zà-ÿ-]{3,})(?![\w’'-])")
 
 
 # "sa fondatrice", "its founder", and the words that tie the founder's name to the body.
@@ -56,6 +58,21 @@ class RelatedPeople:
         after = self.text[found.end():found.end() + 80]
         people = [n for _, n in names_in(after, self.lex) if " " in n and fold(n.split()[0]) not in self.lex.organisations]
         return people[0] if people else None
+
+    def _latter_introduced(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
+        """French "ce dernier", "cette dernière" after "… ont été repérés par un joggeur.": the person the paragraph
+        introduced last with an indefinite role, when the speaker just quoted has not been named since; else None."""
+        if fold(mention.text) not in ("ce dernier", "cette derniere") or previous is None:
+            return None
+        opening = self.text.rfind("\n", 0, position) + 1
+        quoted = max(self.text.rfind(mark, opening, position) for mark in ("«", "“", '"'))
+        found = None  # (before the quotation the verb closes: not "un gros chien" inside it)
+        for found in _INDEFINITE_PERSON_FR.finditer(self.text, opening, quoted if quoted != -1 else position):
+            pass
+        if found is None or not found.group("agent") and fold(found.group("noun")) not in self.lex.roles \
+                or previous.name.split()[-1] in self.text[found.end():position]:
+            return None
+        return found.group("noun")
 
     def _indefinite_introduction(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"cette source", "this source" when the speaker just quoted is no such source: the
