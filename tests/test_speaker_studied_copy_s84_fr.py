@@ -26,3 +26,8 @@ def test_ce_dernier_stays_the_speaker_named_after_the_agent():
     text = ("Titre\n\nLes deux chiens ont été retrouvés lundi par une promeneuse, a indiqué le directeur du refuge, Paul "
             "Gérard. « Quelqu'un est entré de nuit », a affirmé ce dernier.\n")
     assert _speaker(text, "entré de nuit") == "Paul Gérard"
+
+
+def test_an_ngo_and_its_nationality_introduce_its_name():
+    text = "Titre\n\nL'ONG suisse Miel solidaire estime que la sécheresse aggrave la situation des apiculteurs.\n"
+    assert _speaker(text, "sécheresse aggrave") == "Miel solidaire"

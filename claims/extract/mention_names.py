@@ -429,9 +429,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 and all(w.islower() for w in between) and role_in(" ".join(between), lex) is not None \
                 and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
             name = primary[-1][1]  # "the spokesperson, former Queensland fire commissioner Ross Whitely": the office's place
-        elif not lex.adjectival_names and len(primary) >= 2 and fold(primary[0][1]) in lex.organisation_nouns \
+        elif not lex.adjectival_names and len(primary) >= 2 and re.split(r"['’]", fold(primary[0][1]))[-1] in lex.organisation_nouns \
                 and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
-            name, introduced = primary[1][1], True  # the noun and its nationality introduce the name
+            name, introduced = primary[1][1], True  # the noun and its nationality introduce the name ("L'ONG belge X")
             if primary[0][0] > 0 and not primary[0][1].isupper() and primary[0][1][:1].isupper():
                 # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
