@@ -31,3 +31,10 @@ def test_ce_dernier_stays_the_speaker_named_after_the_agent():
 def test_an_ngo_and_its_nationality_introduce_its_name():
     text = "Titre\n\nL'ONG suisse Miel solidaire estime que la sécheresse aggrave la situation des apiculteurs.\n"
     assert _speaker(text, "sécheresse aggrave") == "Miel solidaire"
+
+
+def test_the_avocat_general_is_not_the_defendants_lawyer():
+    text = ("Titre\n\nJeudi matin, l'avocat général avait requis douze ans de réclusion, estimant que l'accusé avait agi "
+            "« par jalousie ».\n\n« Mon client ne voulait pas tuer », a plaidé son avocate, Me Claire Ravenel.\n")
+    assert _speaker(text, "par jalousie") == "avocat général"
+    assert _speaker(text, "ne voulait pas tuer") == "Claire Ravenel"

@@ -21,6 +21,8 @@ ENGLISH_ROLE_GENDERS = {
 # The ending of a French nationality noun ("le Suédois", "la Norvégienne", "l'Allemand").
 # Qualifiers that make a role someone else's ("le médecin légiste", "le médecin traitant" are not "le Dr X").
 _OTHER_PRACTITIONERS = frozenset(("legiste", "traitant", "traitante"))
+# Offices of their own whose first word is a bare role ("l'avocat général" pleads for the prosecution, not "son avocate, Me X").
+_OFFICES_OF_THEIR_OWN = frozenset(("avocat general", "avocate generale"))
 AGE_AFTER_NOUN_FR = re.compile(r"[ \u00a0]+de[ \u00a0]+\d{2,3}[ \u00a0]+ans$")
 _NATIONALITY = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine|and|ande|ol|ole|eque|ote|ene|isse|usse|grec|grecque|rbe|oate|gare|een|eenne)$")
 _GUILLEMETS = re.compile(r"[«“][^»”]*[»”]|\"[^\"\n]*\"")  # (Belgian and Swiss copy: straight quotation marks)
@@ -117,7 +119,7 @@ class RoleLookups:
                 # "a reconnu le porte-parole" (the only one so far) … a second spokesman named … "le
                 # porte-parole a démenti": the bare role still names whom the article already called so.
                 return used[-1]
-            elif len(key.split()) == 2 and key.split()[1] not in _OTHER_PRACTITIONERS \
+            elif len(key.split()) == 2 and key.split()[1] not in _OTHER_PRACTITIONERS and key not in _OFFICES_OF_THEIR_OWN \
                     and len({n for o, r, n in self.role_ties if r == head}) == 1:
                 # "l'entraîneur rennais" for the one person tied to the bare role ("son entraîneur X").
                 exact = [(o, n) for o, r, n in self.role_ties if r == head]
@@ -126,7 +128,7 @@ class RoleLookups:
                 # English: "the vice minister" for "Vice Minister of Transport Carla Arce" (tied as
                 # "minister of transport"): the one person whose role opens with the head noun
                 exact = [(o, n) for o, r, n in self.role_ties if n in named]
-        if not exact and not self.lex.adjectival_names and " " in key \
+        if not exact and not self.lex.adjectival_names and " " in key and key not in _OFFICES_OF_THEIR_OWN \
                 and not any(start < position and " " in self.full_name(n, start) for start, _, n in self.person_mentions):
             # (a headline's "Bénin : …" names no one)
             # French "Le PDG du groupe assure …" in a standfirst that names no one yet: the first person
