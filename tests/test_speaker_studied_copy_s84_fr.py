@@ -38,3 +38,9 @@ def test_the_avocat_general_is_not_the_defendants_lawyer():
             "« par jalousie ».\n\n« Mon client ne voulait pas tuer », a plaidé son avocate, Me Claire Ravenel.\n")
     assert _speaker(text, "par jalousie") == "avocat général"
     assert _speaker(text, "ne voulait pas tuer") == "Claire Ravenel"
+
+
+def test_another_body_of_a_kind_is_the_body_named_in_apposition():
+    text = ("Titre\n\nUn autre syndicat, l'Union des personnels hospitaliers (UPH), a refusé de s'associer à la grève, "
+            "estimant que le mouvement « pénalise d'abord les patients ».\n")
+    assert _speaker(text, "pénalise d'abord") == "Union des personnels hospitaliers"
