@@ -44,3 +44,19 @@ def test_another_body_of_a_kind_is_the_body_named_in_apposition():
     text = ("Titre\n\nUn autre syndicat, l'Union des personnels hospitaliers (UPH), a refusé de s'associer à la grève, "
             "estimant que le mouvement « pénalise d'abord les patients ».\n")
     assert _speaker(text, "pénalise d'abord") == "Union des personnels hospitaliers"
+
+
+def test_a_headline_role_is_the_person_of_that_role_whose_quotation_it_echoes():
+    text = ("Belgique : « Nous n'avons rien caché à la ligue », affirme le président du HC Ourthe-Amblève\n\n"
+            "12 mars 2013. - Le HC Ourthe-Amblève a été exclu du championnat.\n\n"
+            "« Les licences des deux joueurs ont été envoyées à la ligue en septembre. Nous n'avons rien caché », a déclaré "
+            "mardi le président du club, Marc Delvaux.\n")
+    assert _speaker(text, "rien caché à la ligue") == "Marc Delvaux"
+
+
+def test_a_headline_role_stays_when_the_echo_comes_from_another_role():
+    text = ("Belgique : « Nous n'avons rien caché à la ligue », affirme le président du HC Ourthe-Amblève\n\n"
+            "12 mars 2013. - Le HC Ourthe-Amblève a été exclu du championnat.\n\n"
+            "« Les licences des deux joueurs ont été envoyées à la ligue en septembre. Nous n'avons rien caché », a déclaré "
+            "mardi l'entraîneur du club, Marc Delvaux.\n")
+    assert _speaker(text, "rien caché à la ligue") != "Marc Delvaux"

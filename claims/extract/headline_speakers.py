@@ -45,6 +45,12 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
             speakers_of[i] = repeated
         elif draft.mention is None and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])):
             speakers_of[i] = echoed  # "TGV bloqué : « On nous a laissés sans eau ni information »": the passenger's words
+        elif (said := speakers_of[i]) is not None and said.role and not labelled \
+                and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])) is not None \
+                and echoed.kind == "person" and echoed.role and echoed.name != said.name \
+                and fold(echoed.role).split()[0] == fold(said.role).split()[0]:
+            # "« … », affirme le président du RC Sambre-et-Meuse" echoing "…, a déclaré le président du club, Luc X": him
+            speakers_of[i] = echoed
 
 
 _FUNCTION_WORDS = frozenset((
