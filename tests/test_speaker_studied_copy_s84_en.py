@@ -86,3 +86,11 @@ def test_a_quotation_opening_with_i_after_a_time_of_day_is_a_sentence_of_its_own
     assert mixed.content == 'the boat had struck "something in the water" shortly after 9 p.m.'
     assert direct.content == "I have fished here for thirty years"
     assert direct.speaker.name == "Alan Ferbrache"
+
+
+def test_their_union_is_the_one_union_the_article_names_after():
+    text = ("Head\n\nLecturers at Harbour City College in Halifax have voted 91 percent in favour of strike action, their "
+            'union announced on Tuesday.\n\n"Nobody wants this," said Ann Leblanc, president of the Harbour Faculty '
+            "Association.\n")
+    assert _speaker(text, "in favour of strike action") == "Harbour Faculty Association"
+

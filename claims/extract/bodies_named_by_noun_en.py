@@ -122,6 +122,17 @@ def one_named(text: str, noun: str, end: int) -> str | None:
 _MINOR_COUNCILS = (" Community Council", " Parish Council", " Youth Council", " Student Council")
 
 
+# The heads of the bodies that copy refers back to as "their union" ("River Valley Faculty Association").
+_UNION_HEADS = ("union", "association", "federation", "guild")
+
+
+def one_union_named(text: str) -> str | None:
+    """The one body the article names anywhere under one of `_UNION_HEADS`, else None."""
+    names = set().union(*(heads_named(text, head, len(text)) for head in _UNION_HEADS))
+    names = {n for n in names if not any(n != other and n in other for other in names)}
+    return names.pop() if len(names) == 1 else None
+
+
 # The heads of public bodies that copy refers back to as "the agency" ("the Civil Aviation Directorate",
 # "the National Roads Authority", "the Directorate General of Civil Aeronautics").
 _AGENCY_HEADS = ("directorate", "authority", "administration", "inspectorate", "bureau", "commission", "service")

@@ -36,7 +36,7 @@ from claims.extract.types import SpeakerRef
 from claims.extract.bodies_by_kind_en import HOLDERS_OFFICE
 from claims.extract.bodies_named_by_noun_en import (
     body_by_other_name, described_before, named_in_apposition, noun_of_name_before, office_of_plural, one_named,
-    one_public_body_named, previous_body_described, unit_of_body_named,
+    one_public_body_named, one_union_named, previous_body_described, unit_of_body_named,
 )
 from claims.extract.fuller_forms_en import (
     author_of_document_before, body_opening_with, body_with_initials, capitalised_office, completed_with_place,
@@ -238,8 +238,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 or modified.group("description")
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
             continue
-        elif name.endswith("union") and _THEIR_OR_THE.match(speaker.mention or "") and (local := one_union_local(text)) is not None:
-            resolved[i] = SpeakerRef(local, speaker.mention, speaker.role, "organisation")  # "their union says": CUPE Local 8475
+        elif name.endswith("union") and _THEIR_OR_THE.match(speaker.mention or "") \
+                and (local := one_union_local(text) or one_union_named(text)) is not None:
+            # "their union says": CUPE Local 8475; "their union announced" … "president of the River Valley Faculty Association"
+            resolved[i] = SpeakerRef(local, speaker.mention, speaker.role, "organisation")
             continue
         elif name in GENERIC_BODY_NOUNS and DEFINITE_ARTICLE.match(speaker.mention or ""):
             replaced = one_named(text, name, draft.start) or (
