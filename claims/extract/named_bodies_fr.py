@@ -87,4 +87,3 @@ def other_bodies_named_in_apposition(text: str, drafts: list[Draft], resolved: l
         named = _OTHER_OF_KIND_THEN_NAME.match(text, at) if at != -1 else None
         if named is not None:
             resolved[i] = SpeakerRef(named.group("name"), speaker.mention, speaker.role, "organisation")
-

@@ -38,13 +38,13 @@ _SENTENCE_FINAL_ABBREVIATION = re.compile(rf"(?:\b(?:a\.m|p\.m|etc|Inc|Ltd|Corp|
                                           # ("Biology Paper II and Chichewa Paper I. The two papers …": a number)
                                           r"|\b(?:Paper|Part|Phase|War|Stage|Class|Category|Type|Grade|Level|Division|Tier"
                                           r"|Chapter|Section|Round|Book|Volume|Schedule|Annex|Appendix)\s[IVX])\.$")
-# ("at about 3:15 a.m. Inspectors were …", "at about 3 a.m. “One minute …", "after 9 p.m. "I have …": any capitalised word but a day, a
-# month or a time zone opens a sentence)
+# ("at about 3:15 a.m. Inspectors were …", "at about 3 a.m. “One minute …", "after 9 p.m. "I have …": any capitalised
+# word but a day, a month or a time zone opens a sentence, and so does the pronoun "I")
 _TIME_OF_DAY_CLOSING = re.compile(r"\b[ap]\.m\.$")
 _CAPITAL_NEXT_NOT_A_TIME = re.compile(
     r"\s+[“\"]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|"
-    r"Atlantic|Greenwich|Local)\b|[A-Z]{2,5}\b)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]|I\s)")  # (""I have fished …": the pronoun)
+    r"Atlantic|Greenwich|Local)\b|[A-Z]{2,5}\b)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]|I\s)")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
                                    r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon|Son|Sa|Ses|Leur|Leurs|Ce|Cette|Cet)\s")
 # A capital letter after a common noun, no initial: "l'analyse de l'échantillon B. Son avocat …", "a plan B. The …".

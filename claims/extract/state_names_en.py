@@ -73,6 +73,10 @@ def one_named_as(text: str, unit: str) -> str | None:
 TOWN_BODY_NOUNS = r"(?:city|town|village|county|borough|municipality)"
 # Any of them, after a town and its comma.
 PLACES_AFTER_A_TOWN = frozenset(STATE_NAMES + NATION_NAMES + COUNTRY_NAMES + PROVINCE_NAMES)
+# The same, as a pattern (longest first).
+PLACE_AFTER_A_TOWN = "(?:" + "|".join(sorted(PLACES_AFTER_A_TOWN, key=lambda name: (-len(name), name))) + ")"
+
+
 # A region named by a compass point after a town and its comma ("in Rotherham, South Yorkshire").
 _COMPASS_REGION = re.compile(r"(?:North|South|East|West|Greater|Mid)\s+[A-Z][a-z]+")
 
@@ -80,10 +84,6 @@ _COMPASS_REGION = re.compile(r"(?:North|South|East|West|Greater|Mid)\s+[A-Z][a-z
 def names_a_place_after_a_town(name: str) -> bool:
     """Whether NAME, after a town and its comma, is where the town is: a state, a country, a compass-named region."""
     return name in PLACES_AFTER_A_TOWN or _COMPASS_REGION.fullmatch(name) is not None
-
-
-# The same, as a pattern (longest first).
-PLACE_AFTER_A_TOWN = "(?:" + "|".join(sorted(PLACES_AFTER_A_TOWN, key=lambda name: (-len(name), name))) + ")"
 
 
 _COUNTRIES = frozenset(COUNTRY_NAMES)
