@@ -70,20 +70,3 @@ def site_owners_to_bodies(text: str, drafts: list[Draft], resolved: list[Speaker
         if len(bodies) == 1:
             resolved[i] = SpeakerRef(bodies.pop(), mention.text, None, "organisation")
 
-
-# "Un autre syndicat, l'Union des agents pénitentiaires (UAP), a refusé …": another body of a kind, then its name.
-_OTHER_OF_KIND_THEN_NAME = re.compile(
-    r"(?:Une?|une?)\s+autre\s+[a-zà-ÿ-]+,\s+(?:l['’]|le\s+|la\s+|les\s+)?"
-    rf"(?P<name>{_CAPITALISED}(?:\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|et)\s*)?[\w'’-]+){{0,8}}?)\s*(?:\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\)\s*)?,")
-
-
-def other_bodies_named_in_apposition(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
-    """Replace, in RESOLVED, a body named "un autre syndicat" with the name in apposition right after it."""
-    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        words = draft.mention.text.lower().split() if draft.mention is not None else []
-        if speaker is None or speaker.kind != "organisation" or len(words) != 3 or words[0] not in ("un", "une") or words[1] != "autre":
-            continue
-        at = text.find(draft.mention.text, draft.sentence[0], draft.sentence[1])
-        named = _OTHER_OF_KIND_THEN_NAME.match(text, at) if at != -1 else None
-        if named is not None:
-            resolved[i] = SpeakerRef(named.group("name"), speaker.mention, speaker.role, "organisation")

@@ -25,7 +25,7 @@ from claims.extract.journal_studies_fr import studies_to_journals
 from claims.extract.listed_names_fr import listed_names_in_full
 from claims.extract.local_authorities_fr import local_authorities_to_towns
 from claims.extract.managements_fr import unnamed_managements_to_bodies
-from claims.extract.named_bodies_fr import bodies_after_their_kind, other_bodies_named_in_apposition, site_owners_to_bodies
+from claims.extract.named_bodies_fr import bodies_after_their_kind, site_owners_to_bodies
 from claims.extract.opponents_fr import opponents_named_before, opposition_to_its_group
 from claims.extract.owned_bodies_fr import owned_bodies_named
 from claims.extract.possessive_owners_fr import possessives_to_owners
@@ -49,7 +49,6 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     appositions_to_previous_speaker(drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
     bodies_after_their_kind(text, resolved)
-    other_bodies_named_in_apposition(text, drafts, resolved)
     site_owners_to_bodies(text, drafts, resolved)
     managements_to_bodies(text, resolved, speakers.long_form if speakers is not None else None)
     short_forms_to_long_names(text, resolved, speakers.long_form if speakers is not None else None)

@@ -106,13 +106,18 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         if named is not None and not named.name and subject.group("apposition") \
                 and not _RELAYING_PARTICIPLE.match(subject.group("apposition")) \
                 and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun \
-                and not apposed.organisation and not named.organisation:  # (not "Le gouvernement régional de Galice, la Xunta,")
-            named = apposed  # "le président de la commission, le député Horizons Bastien Carrel, s'est dit …": the person
+                and (not apposed.organisation and not named.organisation  # (not "Le gouvernement régional de Galice, la Xunta,")
+                     or _ANOTHER_OF_A_KIND.match(np) is not None):
+            # "le président de la commission, le député Horizons Bastien Carrel, s'est dit …": the person; "Un autre
+            # syndicat, l'Union des agents pénitentiaires (UAP), a refusé …": the body, another of its kind
+            named = apposed
         if named is not None and (named.pronoun or not (named.name or named.role)):
             named = None
     return opening, named
 
 
+# Another of a kind, whose name follows in apposition ("Un autre syndicat, l'Union des agents pénitentiaires,").
+_ANOTHER_OF_A_KIND = re.compile(r"\s*(?:Une?|une?)\s+autre\s+[a-zà-ÿ-]+\s*$")
 # A subject pronoun opening the sentence ("Il rappelle que … et affirme que …": he speaks in both clauses).
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>Il|Elle|Ils|Elles)\s+(?=[a-zà-ÿ])")
 # French: the object right after a verb that a relative clause follows ("Le Parisien a contacté le
