@@ -128,9 +128,13 @@ _UNION_HEADS = ("union", "association", "federation", "guild")
 
 def one_union_named(text: str) -> str | None:
     """The one body the article names anywhere under one of `_UNION_HEADS`, else None."""
-    names = set().union(*(heads_named(text, head, len(text)) for head in _UNION_HEADS))
-    names = {n for n in names if not any(n != other and n in other for other in names)}
-    return names.pop() if len(names) == 1 else None
+    return _the_one_outermost(set().union(*(heads_named(text, head, len(text)) for head in _UNION_HEADS)))
+
+
+def _the_one_outermost(names: set[str]) -> str | None:
+    """The one name of NAMES that no other holds ("Nurses Association" inside "Ontario Nurses Association"), else None."""
+    outermost = {n for n in names if not any(n != other and n in other for other in names)}
+    return outermost.pop() if len(outermost) == 1 else None
 
 
 # The heads of public bodies that copy refers back to as "the agency" ("the Civil Aviation Directorate",
@@ -146,8 +150,7 @@ def one_public_body_named(text: str, end: int) -> str | None:
         parts = [p.removeprefix("the ") for p in name.split(" and ")]
         # "the Civil Aviation Directorate and the National Roads Authority": two bodies
         names.update(parts if len(parts) > 1 and all(any(_headed_by(p.split(), h) for h in heads) for p in parts) else [name])
-    names = {n for n in names if not any(n != other and n in other for other in names)}
-    return names.pop() if len(names) == 1 else None
+    return _the_one_outermost(names)
 
 
 def office_of_plural(text: str, name: str, end: int) -> str | None:
