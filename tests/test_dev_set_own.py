@@ -359,7 +359,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind292": "en",
         "fr-blind276": "fr",
         "fr-blind278": "fr",
-        "fr-blind277": "fr"}
+        "fr-blind277": "fr",
+        "en-blind297": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
