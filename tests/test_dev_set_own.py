@@ -361,7 +361,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind278": "fr",
         "fr-blind277": "fr",
         "en-blind297": "en",
-        "fr-blind282": "fr"}
+        "fr-blind282": "fr",
+        "fr-blind279": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
