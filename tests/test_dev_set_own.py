@@ -362,7 +362,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind277": "fr",
         "en-blind297": "en",
         "fr-blind282": "fr",
-        "fr-blind279": "fr"}
+        "fr-blind279": "fr",
+        "en-blind295": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
