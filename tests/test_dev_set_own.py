@@ -363,7 +363,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind297": "en",
         "fr-blind282": "fr",
         "fr-blind279": "fr",
-        "en-blind295": "en"}
+        "en-blind295": "en",
+        "fr-blind280": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
