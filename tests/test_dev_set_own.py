@@ -364,7 +364,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind282": "fr",
         "fr-blind279": "fr",
         "en-blind295": "en",
-        "fr-blind280": "fr"}
+        "fr-blind280": "fr",
+        "en-blind298": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
