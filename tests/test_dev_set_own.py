@@ -365,7 +365,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind279": "fr",
         "en-blind295": "en",
         "fr-blind280": "fr",
-        "en-blind298": "en"}
+        "en-blind298": "en",
+        "en-blind296": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
