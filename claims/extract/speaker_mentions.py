@@ -52,8 +52,28 @@ def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
     A new `Mention` each call (callers complete theirs), parsed once per phrase: the passes of one
     sentence ask again for the same subject."""
+    if "–" in segment and _DASH_IN_A_WORD.search(segment):
+        return _dashes_restored(segment, parse_mention(_DASH_IN_A_WORD.sub("-", segment), lex))
     parsed = _parsed_mention(segment, lex)
     return None if parsed is None else Mention(parsed.text, parsed.name, parsed.role, parsed.pronoun, parsed.organisation)
+
+
+# An en dash joining two words of one name ("Saguenay–Lac-Saint-Jean", "University of Wisconsin–Madison"): read as a
+# hyphen, then given back in the words of the mention.
+_DASH_IN_A_WORD = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+def _dashes_restored(segment: str, mention: Mention | None) -> Mention | None:
+    if mention is None:
+        return None
+    hyphenated = _DASH_IN_A_WORD.sub("-", segment)
+
+    def restored(words: str | None) -> str | None:
+        at = hyphenated.find(words) if words else -1
+        return words if at < 0 else segment[at:at + len(words)]
+
+    mention.text, mention.name, mention.role = restored(mention.text), restored(mention.name), restored(mention.role)
+    return mention
 
 
 _BASED_AFTER_ROLE_OF = re.compile(r"\b[a-z]+\s+(?:of|for|at|with)\s+the\s+(?P<based>[A-Z][\w'’.-]*-based\s+)(?=[A-Z])")

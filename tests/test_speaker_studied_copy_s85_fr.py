@@ -1,0 +1,23 @@
+"""French rules found on the copies studied in session 85. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_an_en_dash_inside_a_regions_name_keeps_the_body_whole():
+    text = ("Titre\n\nL'Association régionale de voile de Gaspésie–Îles-de-la-Madeleine a jugé que la saison était "
+            "« compromise ».\n")
+    assert _speaker(text, "saison était") == "Association régionale de voile de Gaspésie–Îles-de-la-Madeleine"
+
+
+def test_a_long_opening_subject_speaks_in_the_gerunds_clause_too():
+    # (another association named before: the head alone, "L'Association", would not say which)
+    text = ("Titre\n\nL'Association des riverains du lac Témiscouata a dénoncé le projet. L'Association régionale de canot-camping du Bas-Saint-Laurent et de la Gaspésie a qualifié la "
+            "situation de « préoccupante », tout en rappelant que d'autres clubs avaient fermé.\n")
+    assert _speaker(text, "d'autres clubs avaient fermé") \
+        == "Association régionale de canot-camping du Bas-Saint-Laurent et de la Gaspésie"
