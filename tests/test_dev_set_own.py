@@ -366,7 +366,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind295": "en",
         "fr-blind280": "fr",
         "en-blind298": "en",
-        "en-blind296": "en"}
+        "en-blind296": "en",
+        "fr-blind281": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
