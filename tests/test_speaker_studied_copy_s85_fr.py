@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -21,3 +21,10 @@ def test_a_long_opening_subject_speaks_in_the_gerunds_clause_too():
             "situation de « préoccupante », tout en rappelant que d'autres clubs avaient fermé.\n")
     assert _speaker(text, "d'autres clubs avaient fermé") \
         == "Association régionale de canot-camping du Bas-Saint-Laurent et de la Gaspésie"
+
+
+def test_a_subject_with_a_relative_clause_then_its_verb_and_object_is_no_statement():
+    text = ("Titre\n\nLe gérant du camping, Paul Ferrand, qui a repris l'affaire en 2009, conteste ces conclusions. "
+            "« Nous respectons toutes les normes », a-t-il déclaré lundi.\n")
+    assert [c.kind for c in claims_of(text, "fr") if "Le gérant du camping" in c.content] == []
+    assert _speaker(text, "respectons toutes les normes") == "Paul Ferrand"

@@ -20,6 +20,9 @@ _SUBJECT_SEGMENT = re.compile(
     r"\s*(?:(?:Le|La|Les|L['’]|Un|Une|Son|Sa|Ses|Leur|Ce|Cet|Cette|le|la|les|l['’]|un|une|son|sa|ses|leur)\s*[a-zà-ÿ-]"
     r"|(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){1,3}\s*$)")
 
+# A relative clause in apposition ("Le propriétaire du parc, X, qui a ouvert l'établissement en 2004,"): its verb is
+# not the sentence's.
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:qui|dont)\s")
 
 # "L'Orchestre symphonique de l'Estuaire (OSE), fondé en 1979 à Rimouski, a annoncé la suspension de sa saison": a
 # body's name after its article, then where or when it was set up.
@@ -48,7 +51,8 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     if len(segments) < 2 or len(segments) > 4 or any(len(s.split()) > 12 for s in segments):
         return False
     before = text[start:end]
-    if _FINITE.search(before) or "«" in before and TITLE_IN_GUILLEMETS.sub("", before).count("«") \
+    main_clause = ",".join(s for s in segments if not _RELATIVE_CLAUSE.match(s))
+    if _FINITE.search(main_clause) or "«" in before and TITLE_IN_GUILLEMETS.sub("", before).count("«") \
             or " que " in before or " qu'" in before or " qu’" in before:
         return False  # (but a work's title may be quoted in the subject: "Le distributeur de « La Maison du fleuve »")
     return any(_SUBJECT_SEGMENT.match(s) for s in segments) \
