@@ -28,3 +28,9 @@ def test_a_subject_with_a_relative_clause_then_its_verb_and_object_is_no_stateme
             "« Nous respectons toutes les normes », a-t-il déclaré lundi.\n")
     assert [c.kind for c in claims_of(text, "fr") if "Le gérant du camping" in c.content] == []
     assert _speaker(text, "respectons toutes les normes") == "Paul Ferrand"
+
+
+def test_et_between_capitalised_words_after_an_ngo_is_inside_its_name():
+    text = ("Titre\n\nDes pêcheurs ont perdu leurs pirogues, a indiqué mardi l'ONG béninoise Lagune et Pirogues, "
+            "qui vient en aide aux sinistrés.\n")
+    assert _speaker(text, "perdu leurs pirogues") == "Lagune et Pirogues"

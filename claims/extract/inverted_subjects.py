@@ -392,9 +392,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and _FIELD_OF_A_ROLE.match(chunk, match.start()):
             out.append(bare)  # "a affirmé un négociant en bestiaux de Saint-Yrieix": the role's trade
             continue
-        if out and bare == "en" and not lex.adjectival_names and out[-1][:1].isupper() and _CAPITALISED_AFTER.match(chunk, match.end()) \
-                and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
-            out.append(bare)  # "a annoncé l'asbl Meuse en Scène": "en" inside the body's name
+        if out and bare in ("en", "et") and not lex.adjectival_names and out[-1][:1].isupper() \
+                and _CAPITALISED_AFTER.match(chunk, match.end()) and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
+            out.append(bare)  # "a annoncé l'asbl Meuse en Scène", "l'ONG togolaise Mer et Villages": inside the body's name
             continue
         if out and bare == "en" and not lex.adjectival_names and _CAPITALISED_AFTER.match(chunk, match.end()) \
                 and any(w[:1].isupper() or w[2:3].isupper() for w in out[1:]) \
