@@ -34,3 +34,16 @@ def test_et_between_capitalised_words_after_an_ngo_is_inside_its_name():
     text = ("Titre\n\nDes pêcheurs ont perdu leurs pirogues, a indiqué mardi l'ONG béninoise Lagune et Pirogues, "
             "qui vient en aide aux sinistrés.\n")
     assert _speaker(text, "perdu leurs pirogues") == "Lagune et Pirogues"
+
+
+def test_whom_it_was_told_is_no_antecedent_of_the_relative_clause():
+    text = ("Titre\n\n« Aucune caserne ne fermera », a déclaré à l'agence Belga une porte-parole du SPF Justice, qui a "
+            "rappelé que la réforme visait d'abord la sécurité. Selon elle, l'État a prévu 30 millions d'euros.\n")
+    assert _speaker(text, "la réforme visait") == "porte-parole du SPF Justice"
+    assert _speaker(text, "l'État a prévu") == "porte-parole du SPF Justice"
+
+
+def test_a_name_after_chez_and_a_noun_is_the_employers_not_the_speakers():
+    text = ("Titre\n\n« Le marché doute », a expliqué Sophie Marchal, analyste chez le courtier Delcourt & Cie, qui "
+            "juge « probable » une augmentation de capital.\n")
+    assert _speaker(text, "augmentation de capital") == "Sophie Marchal"

@@ -22,6 +22,7 @@ from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english
 from claims.extract.triggers import fold_case
 from claims.extract.subject_segments import cited_source, subject_of_segments
 from claims.extract.subject_region_edges import without_trailing_auxiliaries
+from claims.extract.inverted_subjects import without_audience
 from claims.extract.first_named import (
     LEADING_ADJUNCT, WITH_FORMER_OR_LATTER, first_named, former_or_latter, group_up_to_verb,
 )
@@ -207,6 +208,8 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if not lex.adjectival_names and region.lstrip()[:2] in ("à ", "au") and (told := without_audience(region)) != region:
+        region = told  # "a déclaré à l'agence Belga une porte-parole du SPF Intérieur, qui a rappelé": whom it was told is no subject
     if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
             and (antecedent.group("noun") in PEOPLE_BY_KIND or antecedent.group("noun") in lex.roles):
         # "Parole denied for Michigan man who says he was wrongly convicted": the person the relative clause is about
