@@ -47,3 +47,11 @@ def test_a_name_after_chez_and_a_noun_is_the_employers_not_the_speakers():
     text = ("Titre\n\n« Le marché doute », a expliqué Sophie Marchal, analyste chez le courtier Delcourt & Cie, qui "
             "juge « probable » une augmentation de capital.\n")
     assert _speaker(text, "augmentation de capital") == "Sophie Marchal"
+
+
+def test_who_backs_the_subject_is_the_antecedent_of_the_relative_clause():
+    text = ("Titre\n\nLa grève a reçu le soutien de la section régionale de l'Union des médecins libéraux, qui a "
+            "dénoncé une « logique comptable ». Le projet a reçu l'appui du syndicat des éleveurs, qui a estimé que "
+            "la mesure était « juste ».\n")
+    assert _speaker(text, "logique comptable") == "section régionale de l'Union des médecins libéraux"
+    assert _speaker(text, "la mesure était") == "syndicat des éleveurs"

@@ -131,6 +131,8 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
     r"|cite|citent|consulte|consultent|interroge|interrogent)\s+(?:(?P<contracted>au|aux|du|des)\s+)?"
     r"(?P<np>(?:(?:le|la|les|l['’]|un|une)\s*)?[^,;:«»()\s][^,;:«»()]{1,90}?)(?:\s*\([^()]{1,15}\))?\s*$")
 
+# Who backs the subject, after the backing's noun ("le soutien de la section départementale de X").
+_BACKING_OF = re.compile(r"(?:le\s+soutien|l['’]appui|l['’]aval)\s+(?P<of>de\s+|d['’]|du|des)\s*(?P<np>\S.*)")
 
 _NAME_THEN_AGE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’-]+)+),[ \u00a0]+\d{1,3}[ \u00a0]+ans\s*$")
@@ -144,11 +146,17 @@ def relative_antecedent_fr(region: str, lex: Lexicon) -> Mention | None:
     if found is None or not (found.group("contracted") or found.group("np")[:1].isupper()
                              or fold(found.group("np").split()[0]).split("'")[0] in ("le", "la", "les", "l", "un", "une")):
         return None
-    mention = parse_mention(found.group("np"), lex)
+    np = found.group("np")
+    if (backing := _BACKING_OF.match(np)) is not None:
+        # "a reçu le soutien de la section départementale de la Fédération X, qui a dénoncé": who backs it
+        np = {"du": "le ", "des": "les "}.get(backing.group("of"), "") + backing.group("np")
+    mention = parse_mention(np, lex)
     if mention is None or mention.pronoun or not (
         mention.name or mention.organisation or (mention.role and fold(mention.role.split()[0]) in lex.roles)
     ):
         return None
+    if backing is not None:
+        mention.text = backing.group("np")  # (the words as written, not the article put back)
     return mention
 
 
