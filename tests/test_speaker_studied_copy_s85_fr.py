@@ -55,3 +55,9 @@ def test_who_backs_the_subject_is_the_antecedent_of_the_relative_clause():
             "la mesure était « juste ».\n")
     assert _speaker(text, "logique comptable") == "section régionale de l'Union des médecins libéraux"
     assert _speaker(text, "la mesure était") == "syndicat des éleveurs"
+
+
+def test_a_named_day_of_action_in_guillemets_is_no_statement():
+    text = ("Titre\n\nLes délais ont doublé en deux ans, a affirmé lundi le barreau de Nouméa, dont les avocats ont "
+            "observé une journée « justice morte ».\n")
+    assert not [c for c in claims_of(text, "fr") if "justice morte" in c.content]

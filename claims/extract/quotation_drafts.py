@@ -122,9 +122,10 @@ _FINDING_VERBS_EN = frozenset(("show", "shows", "showed", "shown", "found", "fin
 _ENGLISH_CLAUSE_WORD_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|by|for|from|to|after|before|because|when|while|since|as|and|but|or|during|over|with|without|unless"
     r"|if|until|last|this|next|yesterday|today)\b)[a-z]")
-# French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »".
+# French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »", "une journée « justice
+# morte »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
-    r"\b(?:opération|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
+    r"\b(?:opération|journées?|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
     # (a body, maybe with its adjective: "le comité référendaire « … »")
     r"(?:collectif|association|mouvement|(?<=\b[Ll]e\s)(?:comité|syndicat|groupe|réseau|club))(?:\s+" + FRENCH_ADJECTIVE + r")?|"
     # (a work or a ship after a definite article: "l'exposition « … »", not "un film « d'une justesse rare »")
