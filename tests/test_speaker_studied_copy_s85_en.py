@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -12,3 +12,9 @@ def _speaker(text: str, words: str) -> str | None:
 def test_an_en_dash_inside_a_universitys_name_keeps_it_whole():
     text = "Title\n\nThe University of Kent–Medway said that the new campus would open in September.\n"
     assert _speaker(text, "new campus would open") == "University of Kent–Medway"
+
+
+def test_the_names_title_after_a_role_and_its_comma_is_no_part_of_the_role():
+    text = "Title\n\n\"We will appeal,\" said the club's chairman, Dr Mark Evans.\n"
+    claim = next(c for c in claims_of(text, "en") if "We will appeal" in c.content)
+    assert (claim.speaker.name, claim.speaker.role) == ("Mark Evans", "chairman")

@@ -61,3 +61,9 @@ def test_a_named_day_of_action_in_guillemets_is_no_statement():
     text = ("Titre\n\nLes délais ont doublé en deux ans, a affirmé lundi le barreau de Nouméa, dont les avocats ont "
             "observé une journée « justice morte ».\n")
     assert not [c for c in claims_of(text, "fr") if "justice morte" in c.content]
+
+
+def test_the_names_title_after_a_role_and_its_comma_is_no_part_of_the_role():
+    text = "Titre\n\n« Nous ferons appel », a déclaré le bâtonnier, Me Yannick Técher.\n"
+    claim = next(c for c in claims_of(text, "fr") if "ferons appel" in c.content)
+    assert (claim.speaker.name, claim.speaker.role) == ("Yannick Técher", "bâtonnier")

@@ -71,6 +71,8 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
         words.pop(0)  # (English "Some residents" keeps its quantifier, as "Several residents" does; not "some local press")
     if words and fold(words[0])[:2] in ("l'", "d'"):
         words[0] = words[0][2:]
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].rstrip(".") in lex.titles:
+        words[-2:] = [words[-2].rstrip(",")]  # "le bâtonnier, Me X": the name's title, no part of the role
     if lex.adjectival_names and len(words) > 1 and fold(words[0]) == "including":
         words.pop(0)  # "19 witnesses, including revenue collectors who testified": the collectors
     if lex.adjectival_names and len(words) > 2 and fold(words[0]) == "number" and fold(words[1]) == "of":
