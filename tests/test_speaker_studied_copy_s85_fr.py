@@ -67,3 +67,14 @@ def test_the_names_title_after_a_role_and_its_comma_is_no_part_of_the_role():
     text = "Titre\n\n« Nous ferons appel », a déclaré le bâtonnier, Me Yannick Técher.\n"
     claim = next(c for c in claims_of(text, "fr") if "ferons appel" in c.content)
     assert (claim.speaker.name, claim.speaker.role) == ("Yannick Técher", "bâtonnier")
+
+
+def test_des_x_et_y_after_an_inverted_verb_is_one_bodys_name():
+    text = "Titre\n\nDes feux ont détruit 900 hectares, a indiqué mardi la direction régionale des Ponts et Chaussées.\n"
+    assert _speaker(text, "Des feux ont détruit") == "direction régionale des Ponts et Chaussées"
+
+
+def test_a_domicile_is_inside_the_trade_after_an_inverted_verb():
+    text = ("Titre\n\nUn tiers des salariées ont cessé le travail, a affirmé lundi l'intersyndicale de l'aide à domicile "
+            "de la Somme.\n")
+    assert _speaker(text, "cessé le travail") == "intersyndicale de l'aide à domicile de la Somme"

@@ -393,8 +393,15 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             out.append(bare)  # "a affirmé un négociant en bestiaux de Saint-Yrieix": the role's trade
             continue
         if out and bare in ("en", "et") and not lex.adjectival_names and out[-1][:1].isupper() \
-                and _CAPITALISED_AFTER.match(chunk, match.end()) and any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2]):
-            out.append(bare)  # "a annoncé l'asbl Meuse en Scène", "l'ONG togolaise Mer et Villages": inside the body's name
+                and _CAPITALISED_AFTER.match(chunk, match.end()) and (
+                    any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2])
+                    or bare == "et" and len(out) >= 2 and out[-2] in ("des", "du")):
+            # "a annoncé l'asbl Meuse en Scène", "l'ONG togolaise Mer et Villages", "la direction régionale des Eaux et
+            # Forêts": inside the body's name
+            out.append(bare)
+            continue
+        if out and bare == "à" and not lex.adjectival_names and chunk.startswith(" domicile", match.end()):
+            out.append(bare)  # "l'intersyndicale de l'aide à domicile du Nord": one trade
             continue
         if out and bare == "en" and not lex.adjectival_names and _CAPITALISED_AFTER.match(chunk, match.end()) \
                 and any(w[:1].isupper() or w[2:3].isupper() for w in out[1:]) \
