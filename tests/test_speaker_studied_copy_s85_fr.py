@@ -78,3 +78,9 @@ def test_a_domicile_is_inside_the_trade_after_an_inverted_verb():
     text = ("Titre\n\nUn tiers des salariées ont cessé le travail, a affirmé lundi l'intersyndicale de l'aide à domicile "
             "de la Somme.\n")
     assert _speaker(text, "cessé le travail") == "intersyndicale de l'aide à domicile de la Somme"
+
+
+def test_il_after_a_ministry_named_with_two_capitalised_members_is_that_ministry():
+    text = ("Titre\n\nLe ministère des Mines et Carrières a annoncé dans un communiqué l'envoi de 40 inspecteurs. Il "
+            "rappelle que l'orpaillage est interdit dans le parc.\n\nPour l'ONG SOS Carrières, la situation empire.\n")
+    assert _speaker(text, "orpaillage est interdit") == "ministère des Mines et Carrières"

@@ -29,7 +29,7 @@ OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-
 _AGE_EPITHET_BEFORE = re.compile(r"an?\s+\d{1,3}-year-old")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _OPENING_ARTICLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\s+)?")
-_SECOND_COMPLEMENT_BEFORE = re.compile(
+SECOND_COMPLEMENT_BEFORE_FR = re.compile(
     r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
@@ -220,7 +220,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     # when another name is there.
     primary = [(o, n) for o, n in names if not PREPOSITION_BEFORE.search(_without_title(segment[:o], lex))
                # French "le ministère des Ressources hydrauliques et Électricité": the complement's second member
-               and not (not lex.adjectival_names and " " not in n and _SECOND_COMPLEMENT_BEFORE.search(segment, max(0, o - 60), o))
+               and not (not lex.adjectival_names and " " not in n and SECOND_COMPLEMENT_BEFORE_FR.search(segment, max(0, o - 60), o))
                and not (not lex.adjectival_names and PLACE_NOUN_BEFORE.search(segment, 0, o))  # "de la région Drâa-Tafilalet"
                # "les usagers du TER entre Clermont-Ferrand et Le Puy": the second place, as the first
                and not (not lex.adjectival_names and o and BETWEEN_THEN_AND_BEFORE_FR.search(segment, max(0, o - 80), o))

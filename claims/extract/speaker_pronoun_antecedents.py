@@ -63,6 +63,8 @@ _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEM
 # (not a verb: "La préfecture appelle", "Le parquet indique")
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)|mixte|public|publique)(?![\w'’-])")
 _ANY_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+(?=[\s,.;:(])")
+# A second capitalised member after a capitalised complement ("des Eaux et Forêts", "des Sports et de la Jeunesse").
+_CAPITALISED_CONJUNCT = re.compile(r"\s+et\s+(?:(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:(])")
 # The article of an organisation subject agrees with the French pronoun that refers back to it.
 _PRONOUN_ARTICLES = {"il": ("le ", "l'"), "lui": ("le ", "l'"), "elle": ("la ", "l'")}  # ("selon lui")
 _PRONOUN_SPLIT = re.compile(r"[\s-]+")
@@ -302,6 +304,9 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             end = more.end()
         if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
             end = more.end()
+    if not lex.adjectival_names and (conjunct := _CAPITALISED_CONJUNCT.match(text, end)) is not None \
+            and text[max(0, end - 30):end].split()[-1][:1].isupper():
+        end = conjunct.end()  # "Le ministère des Eaux et Forêts a annoncé … Il rappelle": both members of the name
     phrase = text[found.start("article"):end].strip()
     mention = parse_mention("le " + phrase[3:] if found.group("article") == "au " else phrase, lex)  # "Quant au maire, il …"
     if mention is None or mention.pronoun:

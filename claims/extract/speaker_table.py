@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.lang import en as english
 from claims.extract.first_names import first_middle_and_surname, is_first_name
+from claims.extract.mention_names import SECOND_COMPLEMENT_BEFORE_FR
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 from claims.extract.name_words import PLATFORMS
@@ -218,6 +219,9 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                                                                 # ("denied parole to Curtis Lamont Hale": a first name opening three words)
                                                                 or lex.adjectival_names and first_middle_and_surname(tokens))))
                 or _names_a_thing(text, offset, name, lex)
+                # ("le ministère des Eaux et Forêts": the complement's second member)
+                or not lex.adjectival_names and " " not in name and not is_first_name(name)
+                and SECOND_COMPLEMENT_BEFORE_FR.search(text, max(0, offset - 60), offset) is not None
                 or _ROLE_AFTER_ORDINAL.match(text, end) and " " not in name  # "la Première ministre"
                 or _NUMBERED_CHANNEL_BEFORE.search(text, max(0, offset - 16), offset) is not None  # "France 3 Grand Est"
                 or _TITLE_QUOTE_BEFORE.search(text, max(0, offset - 24), offset) is not None  # "un communiqué intitulé « Ligne des Cévennes : … »"
