@@ -84,3 +84,11 @@ def test_il_after_a_ministry_named_with_two_capitalised_members_is_that_ministry
     text = ("Titre\n\nLe ministère des Mines et Carrières a annoncé dans un communiqué l'envoi de 40 inspecteurs. Il "
             "rappelle que l'orpaillage est interdit dans le parc.\n\nPour l'ONG SOS Carrières, la situation empire.\n")
     assert _speaker(text, "orpaillage est interdit") == "ministère des Mines et Carrières"
+
+
+def test_a_body_introduced_by_its_noun_and_its_kind_is_no_person_a_role_stands_for():
+    text = ("Titre\n\n« Il s'agit de protéger les troupeaux », a souligné le sous-préfet de Gap.\n\n"
+            "L'association de protection de la nature Lys Alpes Vivant a dénoncé une décision « prise sous la pression ».\n")
+    claim = next(c for c in claims_of(text, "fr") if "sous la pression" in c.content)
+    assert (claim.speaker.name, claim.speaker.kind) == ("Lys Alpes Vivant", "organisation")
+    assert _speaker(text, "protéger les troupeaux") == "sous-préfet de Gap"

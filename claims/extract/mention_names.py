@@ -19,7 +19,7 @@ from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
 from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
-from claims.extract.speaker_phrases import PLACE_NOUN_BEFORE, clean_phrase, role_in
+from claims.extract.speaker_phrases import NOUN_AND_KIND_FR, PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
 from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, country_demonym, names_a_place_after_a_town
 
@@ -76,8 +76,6 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 _MAKER_AFTER_NAME = re.compile(r",?\s+(?:set up|created|established|formed|founded|convened|appointed|commissioned|"
                                r"owned|run|funded|backed|mandated)\s+by\s+(?:the\s+)?")
 _BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
-# French: an article, an organisation noun and what kind it is ("L'association de consommateurs").
-_NOUN_AND_KIND = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)\s+(?:de|des|d['’])\s*[a-zà-ÿ-]+")
 # French: a role's complement naming an organisation or another person by its noun, right before its name ("de
 # l'institut de recherche ", "du groupe ", "chez le courtier ", "du chanteur ").
 _ORGANISATION_COMPLEMENT_BEFORE = re.compile(
@@ -440,7 +438,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
         before = segment[: segment.find(name)].strip()
-        if role is not None and not lex.adjectival_names and (kind := _NOUN_AND_KIND.fullmatch(before)) is not None \
+        if role is not None and not lex.adjectival_names and (kind := NOUN_AND_KIND_FR.fullmatch(before)) is not None \
                 and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
             role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
         organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
@@ -450,8 +448,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
             and fold(qualified.group("noun")) in lex.organisations  # "le comité citoyen Air pur Sept-Îles"
         ) or (
-            before != "" and role is None and not lex.adjectival_names and _NOUN_AND_KIND.fullmatch(before) is not None
-            and fold(_NOUN_AND_KIND.fullmatch(before).group("noun")) in lex.organisation_nouns
+            before != "" and role is None and not lex.adjectival_names and NOUN_AND_KIND_FR.fullmatch(before) is not None
+            and fold(NOUN_AND_KIND_FR.fullmatch(before).group("noun")) in lex.organisation_nouns
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
               and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)  # "l'association de consommateurs Maâ wa Hayat"
         ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))

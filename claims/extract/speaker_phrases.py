@@ -98,13 +98,25 @@ _WHERE_THEY_LIVE_FR = frozenset(("etabli", "etablie", "etablis", "etablies", "in
                                  "domicilie", "domiciliee", "domicilies", "domiciliees", "residant", "residante"))
 
 
+# French: an article, an organisation noun and what kind it is ("L'association de consommateurs", "L'association de
+# protection de la nature").
+_NOUN_AND_KIND = (r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])(?P<noun>[a-zà-ÿ]+)"
+                  r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+|d['’])\s*[a-zà-ÿ-]+){1,3}")
+NOUN_AND_KIND_FR = re.compile(_NOUN_AND_KIND)
+_NOUN_AND_KIND_BEFORE_FR = re.compile(r"(?<![\w'’])" + _NOUN_AND_KIND + r"\s+$")
+
+
 def named_after_body_noun(text: str, position: int, lex) -> bool:
     """Whether the name at POSITION follows a body's lower-case noun, maybe and an adjective ("La région Grand Est",
-    "l'entreprise Verdalys", "la radio privée Kerkennah FM")."""
+    "l'entreprise Verdalys", "la radio privée Kerkennah FM"), or, in French, what kind of body it is ("l'association de
+    protection de la nature Loup Alpes Vivant")."""
     words = text[max(0, position - 40):position].split()[-2:]
     nouns = [] if not words or not words[-1].islower() else words if words[0].islower() else words[-1:]
     return any(fold(word) in lex.organisation_nouns or fold(word) in _MEDIA_NOUNS for word in nouns) \
-        or TERRITORY_BEFORE_FR.search(text, max(0, position - 16), position) is not None
+        or TERRITORY_BEFORE_FR.search(text, max(0, position - 16), position) is not None \
+        or not lex.adjectival_names \
+        and (kind := _NOUN_AND_KIND_BEFORE_FR.search(text, max(0, position - 70), position)) is not None \
+        and fold(kind.group("noun")) in lex.organisation_nouns
 
 
 def introduced_as_body(text: str, name: str, lex) -> bool:
