@@ -92,3 +92,9 @@ def test_a_body_introduced_by_its_noun_and_its_kind_is_no_person_a_role_stands_f
     claim = next(c for c in claims_of(text, "fr") if "sous la pression" in c.content)
     assert (claim.speaker.name, claim.speaker.kind) == ("Lys Alpes Vivant", "organisation")
     assert _speaker(text, "protéger les troupeaux") == "sous-préfet de Gap"
+
+
+def test_a_complements_second_member_after_et_is_no_subject_of_its_own():
+    text = ("Titre\n\nUn adjoint de la mairie des 4e et 5e arrondissements a confirmé à l'AFP cette proposition, en "
+            "précisant que le terrain serait « aménagé aux frais de la ville ».\n")
+    assert _speaker(text, "aménagé aux frais") == "adjoint de la mairie des 4e et 5e arrondissements"

@@ -41,6 +41,10 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
+# French: a complement's one word before "et", and a second one of its kind after it ("des mairies de Lyon et Vienne",
+# "de la mairie des 11e et 12e arrondissements"): no subject of its own.
+_COMPLEMENT_BEFORE_AND_FR = re.compile(r"\b(?:de|des|du|d['’])\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+(?:e|er|re|ème))\s+$")
+_SECOND_COMPLEMENT_FR = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+(?:e|er|re|ème)(?:\s+[a-zà-ÿ]+)?)")
 # French: a body's noun, then a name holding "et" ("l'association Causses et Cévennes vivantes").
 _BODY_NAMED_X_AND_Y_FR = re.compile(
     r"\b(?:association|collectif|comité|fédération|syndicat|coopérative|société|entreprise|groupe|fondation|mouvement|ONG|organisation)"
@@ -403,6 +407,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and not lex.adjectival_names \
             and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
         after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
+    if after_conjunction and not lex.adjectival_names and _COMPLEMENT_BEFORE_AND_FR.search(region, 0, after_conjunction.start()) \
+            and _SECOND_COMPLEMENT_FR.fullmatch(after_conjunction.group("np")):
+        after_conjunction = None  # "Un adjoint des mairies de Lyon et Vienne", "de la mairie des 11e et 12e arrondissements"
     if after_conjunction and not lex.adjectival_names and " entre " in region and region.startswith("et ", after_conjunction.start()) \
             and BETWEEN_THEN_AND_BEFORE_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 3):
         after_conjunction = None  # "les usagers de la ligne entre Limoges et Le Dorat": the line's second end, no subject
