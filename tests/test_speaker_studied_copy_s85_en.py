@@ -18,3 +18,10 @@ def test_the_names_title_after_a_role_and_its_comma_is_no_part_of_the_role():
     text = "Title\n\n\"We will appeal,\" said the club's chairman, Dr Mark Evans.\n"
     claim = next(c for c in claims_of(text, "en") if "We will appeal" in c.content)
     assert (claim.speaker.name, claim.speaker.role) == ("Mark Evans", "chairman")
+
+
+def test_a_name_closing_on_homes_is_a_body_no_untied_role_stands_for():
+    text = ("Title\n\nThe ombudsman ordered a housing association to pay £4,500 to a tenant.\n\nThe tenant, a mother of "
+            "two whom the determination does not name, told the Courier that the damp had made her daughter's asthma "
+            "worse.\n\nMorgan Vale Homes said in a statement that it \"fully accepts\" the findings.\n")
+    assert _speaker(text, "the damp had made") == "tenant"

@@ -209,7 +209,7 @@ SIZE_WORDS = ("member", "person", "strong")
 # English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").
 PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications",
                                  "Products", "Industries", "Holdings", "Technologies", "Enterprises", "Brands", "Foods",
-                                 "Pharmaceuticals", "Laboratories", "Chemicals", "Materials", "Metals"))
+                                 "Pharmaceuticals", "Laboratories", "Chemicals", "Materials", "Metals", "Homes"))
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
 ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 
