@@ -25,3 +25,23 @@ def test_a_name_closing_on_homes_is_a_body_no_untied_role_stands_for():
             "two whom the determination does not name, told the Courier that the damp had made her daughter's asthma "
             "worse.\n\nMorgan Vale Homes said in a statement that it \"fully accepts\" the findings.\n")
     assert _speaker(text, "the damp had made") == "tenant"
+
+
+def test_the_ombudsman_is_the_ombudsmans_body_the_article_named():
+    text = ("Title\n\nThe Social Housing Ombudsman Service has ordered a landlord to pay £2,000 to a tenant.\n\n"
+            "In a determination published on Wednesday, the ombudsman found that the landlord had failed to reply to "
+            "eleven complaints.\n")
+    assert _speaker(text, "failed to reply") == "Social Housing Ombudsman Service"
+
+
+def test_the_ombudsmans_office_is_the_ombudsman_of_a_province_the_article_named():
+    text = ("Title\n\nTenants complained to the Ombudsman of Manitoba about delays at the rental board.\n\n"
+            "The Ombudsman's office said it had received 140 complaints since January.\n")
+    assert _speaker(text, "received 140 complaints") == "Ombudsman of Manitoba"
+
+
+def test_the_ombudsman_stays_the_person_the_article_tied_to_the_title():
+    text = ("Title\n\nThe Social Housing Ombudsman Service has ordered a landlord to pay £2,000 to a tenant, the ombudsman, "
+            "Peter Tyndall, said on Monday.\n\nIn a determination published on Wednesday, the ombudsman found that the "
+            "landlord had failed to reply to eleven complaints.\n")
+    assert _speaker(text, "failed to reply") == "Peter Tyndall"

@@ -84,6 +84,7 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("newspaper", _NEWSPAPER_WORDS),
     # (a British council is "the authority")
     ("authority", r"\bAuthority\b|\bCouncil\b"),
+    ("ombudsman", r"\bOmbudsman\b"),  # ("the ombudsman found": the "Housing Ombudsman Service" the article named)
 )}
 # Every kind, public or a company's ("Regulator says", "Firm says" in a headline or a standfirst).
 BODY_KINDS = frozenset(_KINDS) | _COMPANY_KINDS
@@ -108,7 +109,8 @@ _OWNERS_PAPERS = re.compile(
     r"(?:log|website|figures|data|records|report|accounts|papers|summary|statement|count|counts|minutes)")
 _REPORT_TO_CABINET = re.compile(r"(?:[a-z]+ )?report to (?:its |the )?cabinet")
 # An office-holder's office named by the holder's title: "sheriff's office", "county attorney's office".
-HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor|commissioner|ombudsman))['’]s office")
+HOLDERS_OFFICE = re.compile(r"(?P<holder>(?:county |district |city |state )?(?:sheriff|attorney|prosecutor|clerk|coroner|assessor|auditor"
+                            r"|commissioner|(?i:o)mbudsman))['’]s office")  # ("the Ombudsman's office": a title's capital)
 _FROM_THE = re.compile(r"\bfrom the\b")
 # A body's spokesperson named by the body's kind: "a district spokesperson", "A county council spokesman".
 _DEFINITE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s|[Ii]t$|[A-Z][a-z]+$")
@@ -167,8 +169,8 @@ def _kind_of(name: str) -> tuple[str, bool] | None:
     if _REPORT_TO_CABINET.fullmatch(name) is not None:
         return "council", True  # (a British council's cabinet)
     words = name.split()
-    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in BODY_KINDS:
-        return name.lower(), False  # a headline's "Regulator says …", a standfirst's "Firm says …"
+    if len(words) == 1 and name[:1].isupper() and name[1:].islower() and name.lower() in BODY_KINDS and name != "Ombudsman":
+        return name.lower(), False  # a headline's "Regulator says …", a standfirst's "Firm says …" (the "Ombudsman": a title)
     if not 1 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return None
     if len(words) >= 2 and words[-1] in _PAPERS:
@@ -197,7 +199,9 @@ def _one_of_kind(names: list[tuple[str, bool]], kind: str, speakers: frozenset[s
     if kind.endswith("'s office"):
         office = kind.removesuffix("'s office").split()[-1]
         # ("the commissioner's office": the "Office of the Privacy Commissioner of Canada" too)
-        pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$|^Office of the (?:[A-Z][\w-]* )*{office}\b", n, re.IGNORECASE)]
+        # ("the Ombudsman's office": the "Ombudsman of Ontario", the "Financial Ombudsman Service")
+        pool = [n for n, _ in names if re.search(rf"\b{office}['’]s Office$|^Office of the (?:[A-Z][\w-]* )*{office}\b"
+                                                 rf"|^{office} of [A-Z]|\b{office} Service$", n, re.IGNORECASE)]
     elif kind in _COMPANY_KINDS:
         # ("in South Taranaki", "South Africa": places; "Halden Foods and Marrow Dairies": two companies; "Daily
         # Mercury": the press)
