@@ -45,3 +45,10 @@ def test_the_ombudsman_stays_the_person_the_article_tied_to_the_title():
             "Peter Tyndall, said on Monday.\n\nIn a determination published on Wednesday, the ombudsman found that the "
             "landlord had failed to reply to eleven complaints.\n")
     assert _speaker(text, "failed to reply") == "Peter Tyndall"
+
+
+def test_a_subject_after_and_past_the_quotation_starts_a_clause_of_its_own():
+    text = ("Title\n\nThe Ramsey Tenants' Forum said the figures \"only scratch the surface\", and its secretary, Joan "
+            "Corlett, told the Examiner that many tenants were \"afraid to complain\".\n")
+    claim = next(c for c in claims_of(text, "en") if "scratch the surface" in c.content)
+    assert (claim.content, claim.speaker.name) == ('the figures "only scratch the surface"', "Ramsey Tenants' Forum")

@@ -211,6 +211,8 @@ class QuoteAttribution:
                         and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
                     break  # '"years behind" those in Australia on returning Indigenous objects': a noun, no verb
                 np = gap.strip(" ,;”\"’)")
+                if np.startswith(("and ", "but ")) and " " in np[4:].strip():
+                    break  # 'X said the figures "only scratch the surface", and its secretary, Y, told …': a clause of its own
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \
                         and (mention := parse_mention(commenter.group("np"), self.lex)) is not None and not mention.pronoun:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
