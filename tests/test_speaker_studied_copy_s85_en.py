@@ -52,3 +52,9 @@ def test_a_subject_after_and_past_the_quotation_starts_a_clause_of_its_own():
             "Corlett, told the Examiner that many tenants were \"afraid to complain\".\n")
     claim = next(c for c in claims_of(text, "en") if "scratch the surface" in c.content)
     assert (claim.content, claim.speaker.name) == ('the figures "only scratch the surface"', "Ramsey Tenants' Forum")
+
+
+def test_a_headlines_police_is_the_police_force_with_the_countrys_demonym_the_article_wrote():
+    text = ("Lions that escaped from a zoo recaptured, police say\n\nSaturday, August 24, 2019\n\nTwo lions that escaped "
+            "from a zoo near Mzuzu were recaptured on Friday, the Malawian Police Force said.\n")
+    assert _speaker(text, "Lions that escaped") == "Malawian Police Force"

@@ -300,12 +300,12 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             if not found:
                 return None
         name = (before[-1] if before else found[0])[1]
-        if name[:1].islower():
-            # "federal police" that the article first named "Belgian federal police": its country too
-            countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
-                         if m.group(1).endswith(_DEMONYM_ENDINGS)}
-            if len(countries) == 1:
-                return f"{countries.pop()} {name}"
+        # "federal police" that the article first named "Belgian federal police", "Police Force" it named "Namibian Police
+        # Force": its country too
+        countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
+                     if m.group(1).endswith(_DEMONYM_ENDINGS)}
+        if len(countries) == 1:
+            return f"{countries.pop()} {name}"
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
 
