@@ -58,3 +58,10 @@ def test_a_headlines_police_is_the_police_force_with_the_countrys_demonym_the_ar
     text = ("Lions that escaped from a zoo recaptured, police say\n\nSaturday, August 24, 2019\n\nTwo lions that escaped "
             "from a zoo near Mzuzu were recaptured on Friday, the Malawian Police Force said.\n")
     assert _speaker(text, "Lions that escaped") == "Malawian Police Force"
+
+
+def test_a_headlines_place_and_kind_is_the_body_the_lede_names_with_that_kind():
+    text = ("North Wales wildlife park says it faces closure\n\nThursday, April 16, 2020\n\nA wildlife park on the shores "
+            "of Llyn Tegid has said it may have to close unless it receives emergency funding.\n\nTegid Wildlife Park, "
+            "which houses about 400 animals, has been closed since March 23.\n")
+    assert _speaker(text, "faces closure") == "Tegid Wildlife Park"

@@ -431,6 +431,14 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
             continue
         if not speaker.name[:1].isupper():
             continue
+        if speaker.role is None and (placed := _PLACE_THEN_KIND.fullmatch(speaker.name)) is not None and (named := next((
+                said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.kind == "organisation" and said.name[:1].isupper()
+                and set(placed.group("kind").split()) <= set(said.name.lower().split())), None)) is not None:
+            # "Northern Ireland wildlife park says …" over the lede's "A wildlife park on the shores of Lough Neagh" (Lough
+            # Neagh Wildlife Park): the body whose name holds every word of that kind
+            speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
+            continue
         words = speaker.name.lower().split()
         # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
         qualified = len(words) == 2 and (words[1] in BODY_KINDS or words[1] in _POLITICAL_KINDS)
@@ -445,6 +453,8 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
 
 
+# A place's name, then a body's kind in lower case ("Northern Ireland wildlife park").
+_PLACE_THEN_KIND = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?P<kind>(?:[a-z]+\s+)*[a-z]+)")
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
