@@ -65,3 +65,10 @@ def test_a_headlines_place_and_kind_is_the_body_the_lede_names_with_that_kind():
             "of Llyn Tegid has said it may have to close unless it receives emergency funding.\n\nTegid Wildlife Park, "
             "which houses about 400 animals, has been closed since March 23.\n")
     assert _speaker(text, "faces closure") == "Tegid Wildlife Park"
+
+
+def test_a_headlines_lower_case_union_is_the_union_the_lede_names():
+    text = ("Isle of Wight on-call firefighters reject pay offer, union says\n\nMonday, August 12, 2019\n\nOn-call "
+            "firefighters on the Isle of Wight have voted to reject a pay offer, the Wight Firefighters' Association (WFA) "
+            "said on Saturday.\n")
+    assert _speaker(text, "reject pay offer") == "Wight Firefighters' Association"

@@ -240,14 +240,17 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
         kind, papers = found
         if kind == "paper" and _RESEARCH.search(text):
             continue  # ("the paper" of researchers: their study, no newspaper)
-        if not papers and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
+        # (a headline's "Regulator says …", or its lower-case "…, union says")
+        headline = starts[i] < lede_end and (speaker.name[:1].isupper()
+                                             or kind == "union" and (speaker.mention or "").strip() == speaker.name)
+        if not papers and not headline and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
             # (nor the short form of a public body's or a paper's name: "National Emergency Management Office (NEMO)")
             public_shorts = {short for short, name in (short_forms or {}).items() if _PUBLIC.search(name) or PRESS_WORDS.search(name)}
             bodies = [body for body in _bodies(text) if gender_of(body[1]) is None and body[1] not in public_shorts]
         # (a headline's or standfirst's "Regulator says": the body the article goes on to name)
-        until = len(text) if starts[i] < lede_end and speaker.name[:1].isupper() else starts[i]
+        until = len(text) if headline else starts[i]
         spoke = frozenset(earlier.name for earlier in resolved[:i]  # (only a company's kind asks who spoke)
                           if earlier is not None and (earlier.kind == "organisation" or closes_on_a_company_word(earlier.name))
                           ) if kind in _COMPANY_KINDS else frozenset()
