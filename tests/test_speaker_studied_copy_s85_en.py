@@ -72,3 +72,9 @@ def test_a_headlines_lower_case_union_is_the_union_the_lede_names():
             "firefighters on the Isle of Wight have voted to reject a pay offer, the Wight Firefighters' Association (WFA) "
             "said on Saturday.\n")
     assert _speaker(text, "reject pay offer") == "Wight Firefighters' Association"
+
+
+def test_a_short_form_opening_a_bodys_name_stays_as_written():
+    text = ("Title\n\nA bushfire on the north coast of New South Wales (NSW) has destroyed 27 homes.\n\nThe man who died "
+            "was found in a burnt-out car near Wauchope, NSW Police said in a statement.\n")
+    assert _speaker(text, "burnt-out car") == "NSW Police"

@@ -232,9 +232,11 @@ def short_forms_in_speakers(text: str, resolved: list[SpeakerRef | None], is_per
                     or _INDEFINITE_BEFORE.search(name, 0, inside.start()):
                 continue  # ("a player at a QSL club": the short form describes a club, as the article wrote it)
             after = name[inside.end():].split()
-            if (name[:inside.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper() or inside.start() == 0 and len(after) >= 2) \
+            if (name[:inside.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper() or inside.start() == 0) \
                     and after and all(word[:1].isupper() for word in after):
-                continue  # ("Suffolk SEND Families Together", "SEND Families Together Lancashire": a group's own name holds it, as written)
+                # ("Suffolk SEND Families Together", "SEND Families Together Lancashire", "NSW Police": a body's own name
+                # holds it, as written)
+                continue
             role = after[:next((k for k, word in enumerate(after) if word in ("in", "at")), len(after))]  # ("… official in Kakamega")
             if inside.start() == 0 and role and all(word[:1].islower() for word in role) \
                     and (role[-1] in ROLE_WORDS or role[-1].removesuffix("s") in ROLE_WORDS):
