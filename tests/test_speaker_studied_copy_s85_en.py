@@ -78,3 +78,9 @@ def test_a_short_form_opening_a_bodys_name_stays_as_written():
     text = ("Title\n\nA bushfire on the north coast of New South Wales (NSW) has destroyed 27 homes.\n\nThe man who died "
             "was found in a burnt-out car near Wauchope, NSW Police said in a statement.\n")
     assert _speaker(text, "burnt-out car") == "NSW Police"
+
+
+def test_when_opening_the_sentence_without_a_comma_is_no_part_of_the_subject():
+    text = ("Title\n\nIn July 2018 the Court of Session ruled that carers are not entitled to the minimum wage for the "
+            "hours they sleep.\n")
+    assert _speaker(text, "not entitled") == "Court of Session"

@@ -41,6 +41,11 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
+# English: a sentence opening on when, with no comma, before its subject ("In July 2018 the Court of Appeal ruled").
+_TIME_ADJUNCT_OPENING_EN = re.compile(
+    r"\s*(?:In|On|By|Since|During)\s+(?:(?:early|late|mid)[ -])?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?\s+(?=(?:the|The)\s|[A-Z])")
 # French: a complement's one word before "et", and a second one of its kind after it ("des mairies de Lyon et Vienne",
 # "de la mairie des 11e et 12e arrondissements"): no subject of its own.
 _COMPLEMENT_BEFORE_AND_FR = re.compile(r"\b(?:de|des|du|d['’])\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+(?:e|er|re|ème))\s+$")
@@ -212,6 +217,8 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if lex.adjectival_names and region.lstrip()[:1] in "IOSDB" and (when := _TIME_ADJUNCT_OPENING_EN.match(region)) is not None:
+        region = region[when.end():]  # "In July 2018 the Court of Appeal ruled that": when, no comma, then the subject
     if not lex.adjectival_names and region.lstrip()[:2] in ("à ", "au") and (told := without_audience(region)) != region:
         region = told  # "a déclaré à l'agence Belga une porte-parole du SPF Intérieur, qui a rappelé": whom it was told is no subject
     if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
