@@ -84,3 +84,9 @@ def test_when_opening_the_sentence_without_a_comma_is_no_part_of_the_subject():
     text = ("Title\n\nIn July 2018 the Court of Session ruled that carers are not entitled to the minimum wage for the "
             "hours they sleep.\n")
     assert _speaker(text, "not entitled") == "Court of Session"
+
+
+def test_it_in_a_relative_clause_after_a_preposition_is_the_body_opening_the_sentence():
+    text = ("Title\n\nThe Guernsey Gambling Commission yesterday suspended the licence of an online casino after an "
+            "inspection which it said had found \"serious\" failures in the company's checks.\n")
+    assert _speaker(text, "had found") == "Guernsey Gambling Commission"

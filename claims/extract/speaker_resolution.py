@@ -328,7 +328,8 @@ def _without_owning_country(resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(owned.group("body"), speaker.mention, speaker.role, speaker.kind)
 
 
-_RELATIVE_BEFORE_IT = re.compile(r",\s+(?:(?:an?|the)\s+[a-z]+\s+)?(?:which|that)\s+it\s+$")  # (", a change which it said")
+# (", a change which it said", "after an inspection which it said")
+_RELATIVE_BEFORE_IT = re.compile(r"(?:,\s+|\b(?:after|following|over|for|in)\s+)(?:(?:an?|the)\s+[a-z]+\s+)?(?:which|that)\s+it\s+$")
 # An English pronoun's attribution interrupting the statement ("Power from the dams, she said, "…"").
 _INTERRUPTING_PRONOUN = re.compile(r", (?:he|she) (?:said|says|added|argued|insisted|noted|explained),")
 
