@@ -98,3 +98,8 @@ def test_a_complements_second_member_after_et_is_no_subject_of_its_own():
     text = ("Titre\n\nUn adjoint de la mairie des 4e et 5e arrondissements a confirmé à l'AFP cette proposition, en "
             "précisant que le terrain serait « aménagé aux frais de la ville ».\n")
     assert _speaker(text, "aménagé aux frais") == "adjoint de la mairie des 4e et 5e arrondissements"
+
+
+def test_an_ewe_chiefs_title_is_no_part_of_his_name():
+    text = "Titre\n\n« La mer a pris la route », a raconté à l'AFP le chef du quartier, Togbui Kossi Agbéko.\n"
+    assert _speaker(text, "La mer a pris") == "Kossi Agbéko"

@@ -85,6 +85,7 @@ TITLES = ("M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Dre", "Me", "Maître", "Mgr
           "Mama",  # (Central African honorific: "Mama Thérèse Mbuyi")
           "Hadja", "Hadj", "Elhadj", "El-Hadj", "Adja", "Alhaji",  # (West African pilgrimage honorifics: "Hadja Fatoumata Diallo")
           "cheikh", "Cheikh", "imam", "Imam",  # (a cleric's or a tribal chief's: "cheikh Salem Abou Rayyan")
+          "Togbui", "Togbé", "Togbe",  # (an Ewe chief's, in Togo and Ghana: "le chef du quartier, Togbui Mensah Ayité")
           "S.E.M.", "S.E.")  # (Son Excellence Monsieur, in Lao and Cambodian copy: "S.E.M. Bounthong Sisavath")
 ROLE_WORDS = (
     "président", "présidente", "porte-parole", "ministre", "premier ministre", "dirigeant", "wali",
