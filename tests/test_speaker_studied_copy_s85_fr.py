@@ -103,3 +103,10 @@ def test_a_complements_second_member_after_et_is_no_subject_of_its_own():
 def test_an_ewe_chiefs_title_is_no_part_of_his_name():
     text = "Titre\n\n« La mer a pris la route », a raconté à l'AFP le chef du quartier, Togbui Kossi Agbéko.\n"
     assert _speaker(text, "La mer a pris") == "Kossi Agbéko"
+
+
+def test_a_headlines_region_is_no_town_whose_municipality_speaks():
+    text = ("Martinique : la mer a avancé de 30 mètres au Diamant\n\n27 septembre 2012. - La plage a reculé de 30 mètres "
+            "en cinq ans, selon la préfecture de Martinique.\n\nLa municipalité a indiqué qu'un enrochement serait réalisé "
+            "avant la fin de l'année.\n")
+    assert _speaker(text, "enrochement serait réalisé") == "municipalité"

@@ -37,12 +37,19 @@ _HEADLINE_KICKER = re.compile(
     r"[ \u00a0]?:[ \u00a0]")
 
 
+# Regions and territories copy writes after "de" with no article, as towns are ("la préfecture de Guyane").
+_REGIONS_WRITTEN_WITHOUT_ARTICLE = frozenset((
+    "Guyane", "Martinique", "Guadeloupe", "Mayotte", "Corse", "Bretagne", "Normandie", "Provence", "Occitanie", "Wallonie",
+    "Flandre", "Bourgogne", "Lorraine", "Alsace", "Picardie", "Champagne", "Nouvelle-Calédonie", "Polynésie",
+))
+
+
 def _headline_town(text: str) -> str | None:
     """The place a headline's kicker names, when the article names it again as a town is ("à Namur",
     "de Namur"), never as a country or region is ("en Italie", "au Kenya", "aux Pays-Bas", "la
     Guadeloupe") and never as a name's first word ("Guadeloupe la 1ère")."""
     kicker = _HEADLINE_KICKER.match(text)
-    if kicker is None or "\n" not in text:
+    if kicker is None or "\n" not in text or kicker.group("town") in _REGIONS_WRITTEN_WITHOUT_ARTICLE:
         return None
     town, body = kicker.group("town"), text[text.find("\n") + 1:]
     written = re.escape(town)
