@@ -29,8 +29,10 @@ OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-
 _AGE_EPITHET_BEFORE = re.compile(r"an?\s+\d{1,3}-year-old")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
 _OPENING_ARTICLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\s+)?")
+# French: a complement's first member and "et" before its second ("des Eaux et ", "des 11e et ").
 SECOND_COMPLEMENT_BEFORE_FR = re.compile(
-    r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[a-zà-ÿ-]+)?\s+et\s+(?:(?:de\s+la|des|du|de)\s+)?$")
+    r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|\d+(?:e|er|re|ème))(?:\s+[a-zà-ÿ-]+)?\s+et\s+"
+    r"(?:(?:de\s+la|des|du|de)\s+)?$")
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
     # ("A woman travelling to Vehari with her two children": a participle for complement)

@@ -15,7 +15,7 @@ from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, gro
 from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
-from claims.extract.mention_names import BETWEEN_THEN_AND_BEFORE_FR
+from claims.extract.mention_names import BETWEEN_THEN_AND_BEFORE_FR, SECOND_COMPLEMENT_BEFORE_FR
 from claims.extract.speaker_mentions import NAME_WITH_LISTED_PORTFOLIOS, parse_mention
 from claims.extract.coordinated_subjects_en import joined_relative_subjects, subject_of_first_verb
 from claims.extract.opening_subjects_en import ROLE_SUBJECT_BEFORE_VERB, english_opening_subject
@@ -36,19 +36,16 @@ _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
     r"(?:(?:Earlier|Later)\s+(?:on\s+)?|On\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:Earlier|Later)\s+(?:that|this|in\s+the)\s+(?:day|week|month|morning|afternoon|evening))"
+    r"|(?:Earlier|Later)\s+(?:that|this|in\s+the)\s+(?:day|week|month|morning|afternoon|evening)"
+    # ("In July 2018 the Court of Appeal ruled", "On March 3 the board said")
+    r"|(?:In|On|By|Since|During)\s+(?:(?:early|late|mid)[ -])?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)"
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s+[a-z]))?"
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
     r"\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?!(?:and|or|to|that|as)\b)[a-z]{3,}\b)")
-# English: a sentence opening on when, with no comma, before its subject ("In July 2018 the Court of Appeal ruled").
-_TIME_ADJUNCT_OPENING_EN = re.compile(
-    r"\s*(?:In|On|By|Since|During)\s+(?:(?:early|late|mid)[ -])?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
-    r"(?:,?\s+\d{4})?\s+(?=(?:the|The)\s|[A-Z])")
-# French: a complement's one word before "et", and a second one of its kind after it ("des mairies de Lyon et Vienne",
-# "de la mairie des 11e et 12e arrondissements"): no subject of its own.
-_COMPLEMENT_BEFORE_AND_FR = re.compile(r"\b(?:de|des|du|d['’])\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+(?:e|er|re|ème))\s+$")
+# French: a complement's second member, of the first one's kind ("des mairies de Lyon et Vienne", "de la mairie des 11e
+# et 12e arrondissements"): no subject of its own.
 _SECOND_COMPLEMENT_FR = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|\d+(?:e|er|re|ème)(?:\s+[a-zà-ÿ]+)?)")
 # French: a body's noun, then a name holding "et" ("l'association Causses et Cévennes vivantes").
 _BODY_NAMED_X_AND_Y_FR = re.compile(
@@ -217,8 +214,6 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
-    if lex.adjectival_names and region.lstrip()[:1] in "IOSDB" and (when := _TIME_ADJUNCT_OPENING_EN.match(region)) is not None:
-        region = region[when.end():]  # "In July 2018 the Court of Appeal ruled that": when, no comma, then the subject
     if not lex.adjectival_names and region.lstrip()[:2] in ("à ", "au") and (told := without_audience(region)) != region:
         region = told  # "a déclaré à l'agence Belga une porte-parole du SPF Intérieur, qui a rappelé": whom it was told is no subject
     if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
@@ -326,7 +321,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     region = without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if not lex.adjectival_names and region.rstrip()[-1:].isdigit() and (year := _TRAILING_YEAR_FR.search(region)) is not None:
         region = region[:year.start()]  # "Un audit commandé par la région en 2023 concluait": when, no part of who
-    if region[:1] in "TLOE" and (time := _LEADING_TIME.match(region)) is not None:
+    if region[:1] in "TLOEIBSD" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
@@ -414,8 +409,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if after_conjunction and not lex.adjectival_names \
             and _BODY_NAMED_X_AND_Y_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 8):
         after_conjunction = None  # "L'association Causses et Cévennes vivantes": one name
-    if after_conjunction and not lex.adjectival_names and _COMPLEMENT_BEFORE_AND_FR.search(region, 0, after_conjunction.start()) \
-            and _SECOND_COMPLEMENT_FR.fullmatch(after_conjunction.group("np")):
+    if after_conjunction and not lex.adjectival_names and _SECOND_COMPLEMENT_FR.fullmatch(after_conjunction.group("np")) \
+            and SECOND_COMPLEMENT_BEFORE_FR.search(region, max(0, (np_at := after_conjunction.start("np")) - 60), np_at):
         after_conjunction = None  # "Un adjoint des mairies de Lyon et Vienne", "de la mairie des 11e et 12e arrondissements"
     if after_conjunction and not lex.adjectival_names and " entre " in region and region.startswith("et ", after_conjunction.start()) \
             and BETWEEN_THEN_AND_BEFORE_FR.search(region, max(0, after_conjunction.start() - 60), after_conjunction.start() + 3):
