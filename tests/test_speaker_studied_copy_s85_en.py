@@ -90,3 +90,11 @@ def test_it_in_a_relative_clause_after_a_preposition_is_the_body_opening_the_sen
     text = ("Title\n\nThe Guernsey Gambling Commission yesterday suspended the licence of an online casino after an "
             "inspection which it said had found \"serious\" failures in the company's checks.\n")
     assert _speaker(text, "had found") == "Guernsey Gambling Commission"
+
+
+def test_a_place_then_a_bodys_kind_in_lower_case_is_a_body_not_a_person_named_after_the_place():
+    text = ("Cumbria wildlife park says it faces closure\n\nThursday, April 16, 2020\n\nA wildlife park on the shores of "
+            "Derwentwater has said it may have to close unless it receives emergency funding.\n\nDerwent Wildlife Park, "
+            "which houses about 400 animals, has been closed since March 23.\n")
+    claim = next(c for c in claims_of(text, "en") if "faces closure" in c.content)
+    assert (claim.speaker.name, claim.speaker.kind) == ("Derwent Wildlife Park", "organisation")

@@ -455,7 +455,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
               and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)  # "l'association de consommateurs Maâ wa Hayat"
         ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))
-              is not None and fold(segment.split()[-1]) in lex.organisations and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
+              is not None and (fold(segment.split()[-1]) in lex.organisations or fold(segment.split()[-1]) in lex.organisation_nouns)
+              and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
         # (a headline's "Leeds hospitals trust says"; not "ECan monitoring data": a document)
         joined = AND_ORGANISATION.match(segment, segment.find(name) + len(name))
         if joined is not None and fold(joined.group("last")) in lex.organisations:
