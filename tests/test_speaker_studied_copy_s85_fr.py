@@ -110,3 +110,10 @@ def test_a_headlines_region_is_no_town_whose_municipality_speaks():
             "en cinq ans, selon la préfecture de Martinique.\n\nLa municipalité a indiqué qu'un enrochement serait réalisé "
             "avant la fin de l'année.\n")
     assert _speaker(text, "enrochement serait réalisé") == "municipalité"
+
+
+def test_a_body_named_by_its_noun_and_what_it_is_in_charge_of_is_the_body_the_article_named_so():
+    text = ("Sénégal : le stade de Thiès ne sera pas prêt avant 2013, selon l'entreprise chargée des travaux\n\n"
+            "17 octobre 2012. - La rénovation du stade ne sera pas achevée avant mars, a reconnu mardi le directeur des "
+            "travaux de l'entreprise Batisen-BTP, Moussa Diop.\n")
+    assert _speaker(text, "ne sera pas prêt") == "Batisen-BTP"

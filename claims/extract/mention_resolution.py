@@ -28,6 +28,9 @@ from claims.extract.subject_companies_fr import company_opening_sentence
 from claims.extract.types import SpeakerRef
 
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
+# French: a body's noun, then what it was put in charge of ("entreprise chargée des travaux").
+_BODY_CHARGED_WITH_FR = re.compile(r"(?P<head>[a-zé]+)\s+(?:chargée?s?|responsables?|en\s+charge)\s+(?:de|du|des|d['’]).*")
+
 # English heads of a body that a described mention ends on ("the student representative council").
 _COUNCIL_NOUNS_EN = frozenset(("council", "committee", "board", "commission"))
 _COMPANY_HEADS = frozenset(word for word in COMPANY_DESIGNATORS if len(word) > 4)  # ("Properties", "Holdings", not "Co")
@@ -205,6 +208,14 @@ class MentionResolution:
                 and " " in mention.role and fold(mention.role).split()[-1] in _COUNCIL_NOUNS_EN \
                 and fold(mention.role).split()[-2] not in ("on", "of", "to", "at", "for"):  # (not "worker on board")
             mention = Mention(mention.text, role=mention.role, organisation=True)  # "The student representative council": a body
+        if not self.lex.adjectival_names and mention.role and not mention.name and not mention.pronoun \
+                and (charged := _BODY_CHARGED_WITH_FR.fullmatch(mention.role)) is not None \
+                and (at := mention.text.find(charged.group("head"))) > 0 \
+                and (body := self._resolve_mention(Mention(mention.text[:at + len(charged.group("head"))], role=charged.group("head"),
+                                                           organisation=True), position, previous, earlier)) is not None \
+                and body.kind == "organisation" and body.name[:1].isupper():
+            # "selon l'entreprise chargée des travaux" after "l'entreprise Sotraci-BTP": the body its noun names
+            return SpeakerRef(body.name, mention.text, mention.role, "organisation")
         if not self.lex.adjectival_names and mention.name and " " not in mention.name \
                 and (spelt := self._name_its_short_form_spells(mention)) is not None:
             return SpeakerRef(spelt, mention.text, mention.role, "organisation")  # "Voies navigables de France (VNF)"
