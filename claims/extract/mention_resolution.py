@@ -29,7 +29,7 @@ from claims.extract.types import SpeakerRef
 
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
 # French: a body's noun, then what it was put in charge of ("entreprise chargée des travaux").
-_BODY_CHARGED_WITH_FR = re.compile(r"(?P<head>[a-zé]+)\s+(?:chargée?s?|responsables?|en\s+charge)\s+(?:de|du|des|d['’]).*")
+_BODY_CHARGED_WITH_FR = re.compile(r"(?P<head>[a-zà-ÿ-]+)\s+(?:chargée?s?|responsables?|en\s+charge)\s+(?:de|du|des|d['’]).*")
 
 # English heads of a body that a described mention ends on ("the student representative council").
 _COUNCIL_NOUNS_EN = frozenset(("council", "committee", "board", "commission"))
@@ -214,7 +214,8 @@ class MentionResolution:
                 and (body := self._resolve_mention(Mention(mention.text[:at + len(charged.group("head"))], role=charged.group("head"),
                                                            organisation=True), position, previous, earlier)) is not None \
                 and body.kind == "organisation" and body.name[:1].isupper():
-            # "selon l'entreprise chargée des travaux" after "l'entreprise Sotraci-BTP": the body its noun names
+            # a headline's "selon l'entreprise chargée des travaux": the body the article names with that noun alone
+            # ("l'entreprise Sotraci-BTP")
             return SpeakerRef(body.name, mention.text, mention.role, "organisation")
         if not self.lex.adjectival_names and mention.name and " " not in mention.name \
                 and (spelt := self._name_its_short_form_spells(mention)) is not None:
