@@ -80,7 +80,7 @@ _MAKER_AFTER_NAME = re.compile(r",?\s+(?:set up|created|established|formed|found
 _BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # French: a role's complement naming an organisation or another person by its noun, right before its name ("de
 # l'institut de recherche ", "du groupe ", "chez le courtier ", "du chanteur ").
-_ORGANISATION_COMPLEMENT_BEFORE = re.compile(
+_NAMED_COMPLEMENT_NOUN_BEFORE_FR = re.compile(
     r"\s(?:(?:de|à)\s+(?:la\s+|l['’])|(?P<chez>chez)\s+(?:la\s+|l['’]|les?\s+)|d['’]|du\s+|des\s+|au\s+|aux\s+)"
     r"(?P<noun>[a-zà-ÿ]+)(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){0,2}\s+$")
 # French: lower-case words of an organisation's name ending with a preposition before a role word:
@@ -273,7 +273,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             and fold(owned.group("noun")) in lex.organisations)
             and not segment[o + len(n):].strip()]  # (English "the broadcaster RTP", "l'exploitant, EDF", "Nurses’ union NZNO": the role's own name)
         if not lex.adjectival_names and len(primary) == 1 and primary[0][0] > role_first[0] \
-                and (noun := _ORGANISATION_COMPLEMENT_BEFORE.search(segment, role_first[0], primary[0][0])) is not None \
+                and (noun := _NAMED_COMPLEMENT_NOUN_BEFORE_FR.search(segment, role_first[0], primary[0][0])) is not None \
                 and (fold(noun.group("noun")) in lex.organisation_nouns or fold(noun.group("noun")) in lex.roles or noun.group("chez")) \
                 and segment[primary[0][0] + len(primary[0][1]):].strip() == "":
             # "un économiste de l'institut de recherche Dai-ichi", "analyste chez le courtier Leysen & Cie", "la fille du
