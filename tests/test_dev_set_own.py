@@ -367,7 +367,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind280": "fr",
         "en-blind298": "en",
         "en-blind296": "en",
-        "fr-blind281": "fr"}
+        "fr-blind281": "fr",
+        "en-blind301": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
