@@ -368,7 +368,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind298": "en",
         "en-blind296": "en",
         "fr-blind281": "fr",
-        "en-blind301": "en"}
+        "en-blind301": "en",
+        "en-blind299": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
