@@ -369,7 +369,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind296": "en",
         "fr-blind281": "fr",
         "en-blind301": "en",
-        "en-blind299": "en"}
+        "en-blind299": "en",
+        "fr-blind283": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
