@@ -370,7 +370,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind281": "fr",
         "en-blind301": "en",
         "en-blind299": "en",
-        "fr-blind283": "fr"}
+        "fr-blind283": "fr",
+        "en-blind300": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
