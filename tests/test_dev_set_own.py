@@ -372,7 +372,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind299": "en",
         "fr-blind283": "fr",
         "en-blind300": "en",
-        "en-blind302": "en"}
+        "en-blind302": "en",
+        "fr-blind284": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
