@@ -373,7 +373,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind283": "fr",
         "en-blind300": "en",
         "en-blind302": "en",
-        "fr-blind284": "fr"}
+        "fr-blind284": "fr",
+        "fr-blind285": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
