@@ -20,6 +20,7 @@ from claims.extract.speaker_organisations_fr import fuller_french_organisations
 from claims.extract.speaker_organisations_short_forms import ELIDED_ARTICLE
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
 from claims.extract.name_words import COMPANY_DESIGNATORS
+from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 from claims.extract.speech_recipients_fr import is_recipient
@@ -325,6 +326,12 @@ class PressEpithets:
                 return own  # "le Musée des Confluences"
             fuller = [m.group() for m in fuller_french_organisations(own.lower(), text, position) if m.group()[:1].isupper()]
             return fuller[-1].replace("\u00a0", " ") if fuller else next((n for n in reversed(earlier) if n.startswith(own + " ")), own)
+        if not self.lex.adjectival_names and " " not in role \
+                and (headed := fuller_name_pattern(mention.role[:1].upper() + mention.role[1:])).search(text, since, position) is None \
+                and (whole := whole_name(headed, text[:since])) is not None:
+            # "Selon le collectif" two paragraphs after "le Collectif des enseignants des universités d'État (CEUE)": the body
+            # its noun heads, before any one-word name nearer ("universités d'État")
+            return whole
         if not self.lex.adjectival_names and " " not in role and (inside := next(
                 (name for _, name in reversed(candidates) if any(fold(w) == head and w[:1].isupper() for w in name.split()[1:])),
                 None)):

@@ -1,0 +1,16 @@
+"""French rules found on the copies studied in session 86. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def test_the_collective_two_paragraphs_on_is_the_collective_the_article_named_not_a_nearer_word():
+    text = ("Titre\n\n3 mai 2013. - Le porte-parole du Collectif des infirmiers des hôpitaux d'État, Paul Mbarga, a affirmé "
+            "mardi que la grève était suivie.\n\nLe ministère de la Santé a qualifié la grève d'« illégale ».\n\nLe Gabon "
+            "compte six hôpitaux d'État, qui emploient 9 000 infirmiers. Selon le collectif, un poste sur cinq est vacant.\n")
+    assert _speaker(text, "un poste sur cinq") == "Collectif des infirmiers des hôpitaux d'État"
