@@ -14,3 +14,9 @@ def test_the_collective_two_paragraphs_on_is_the_collective_the_article_named_no
             "mardi que la grève était suivie.\n\nLe ministère de la Santé a qualifié la grève d'« illégale ».\n\nLe Gabon "
             "compte six hôpitaux d'État, qui emploient 9 000 infirmiers. Selon le collectif, un poste sur cinq est vacant.\n")
     assert _speaker(text, "un poste sur cinq") == "Collectif des infirmiers des hôpitaux d'État"
+
+
+def test_a_united_nations_operation_is_a_body_with_its_whole_name():
+    text = ("Titre\n\nL'Opération des Nations unies au Soudan du Sud (Onuss) a salué dans un communiqué « le calme » "
+            "du scrutin.\n")
+    assert _speaker(text, "le calme") == "Opération des Nations unies au Soudan du Sud"

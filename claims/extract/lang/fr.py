@@ -312,6 +312,8 @@ ORGANISATION_WORDS = (
     "délégation",
     # "la mission d'assistance des Nations unies en Afghanistan (Manua)", "la mission d'observation de l'UE"
     "mission", "Mission",
+    # a United Nations peacekeeping mission ("l'Opération des Nations unies en Côte d'Ivoire (Onuci)")
+    "Opération",
     # "le Commandement de la défense aérospatiale de l'Amérique du Nord", "le secrétariat aux droits de l'homme de la
     # présidence", "l'opérateur de la centrale accidentée de Fukushima Daiichi"
     "Commandement", "commandement", "secrétariat", "Secrétariat", "opérateur",
