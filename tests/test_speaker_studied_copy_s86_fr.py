@@ -20,3 +20,15 @@ def test_a_united_nations_operation_is_a_body_with_its_whole_name():
     text = ("Titre\n\nL'Opération des Nations unies au Soudan du Sud (Onuss) a salué dans un communiqué « le calme » "
             "du scrutin.\n")
     assert _speaker(text, "le calme") == "Opération des Nations unies au Soudan du Sud"
+
+
+def test_the_high_court_is_the_court_the_article_named_the_conseil_detat_among_them():
+    text = ("Titre\n\n14 février 2013. - Le Conseil d'État a annulé mercredi le permis de construire d'un parc éolien. "
+            "Dans sa décision, la haute juridiction relève que les éoliennes « seraient visibles » depuis le cloître.\n")
+    assert _speaker(text, "seraient visibles") == "Conseil d'État"
+
+
+def test_who_obtained_a_copy_of_the_ruling_is_not_the_court_speaking():
+    text = ("Titre\n\n29 mai 2013. - La Cour suprême a annulé une loi sur la grève. Dans sa décision, rendue mardi et dont "
+            "l'AFP a obtenu une copie, la juridiction estime que « le droit de grève est un droit fondamental ».\n")
+    assert _speaker(text, "droit fondamental") == "Cour suprême"

@@ -58,7 +58,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au)\s+(?P<word>[A-Z
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
 _ENDS_ON_GENERIC = re.compile(
     r"^(?P<before>.*?)(?:(?P<of>\b(?:du|de la|de l['’]|des)\s*)|^(?:[Ll]e|[Ll]a|[Ll]['’])\s*)"
-    r"(?P<noun>" + "|".join(_GENERIC_NOUNS) + r")$")
+    r"(?:haute\s+(?=juridiction))?(?P<noun>" + "|".join(_GENERIC_NOUNS) + r")$")  # ("la haute juridiction": a court)
 _DOCUMENTS = frozenset(fold(w) for w in french.DOCUMENT_WORDS)
 _MANAGEMENT = frozenset(fold(w) for w in french.MANAGEMENT_WORDS)  # "la direction de l'établissement": the body
 _LEADING_DETERMINER = re.compile(r"^(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Ss]on|[Ss]a|[Ss]es)\s*")
@@ -69,7 +69,7 @@ _BODY_OPENING = re.compile(
     # "Une équipe de l'université de Lille a …": a team of the body acts for it
     r"(?P<team>(?:Une|L['’])\s*équipe\s+(?=de\s+l['’]|de\s+la\s|du\s)(?:de\s+|du\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])))?"
     r"(?P<article>Le |La |Les |L['’]|(?(team)(?:la |l['’])|(?(adjunct)(?:la |l['’]|le )|(?!))))?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+(?:[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)){0,6}?"  # (not across a line)
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+(?:d['’](?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])[\w'’-]+|[a-zà-ÿ'’-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)){0,6}?"  # (not across a line; "Conseil d'État")
     # "La direction de Vantor Heavy Industries": the company's management, then its name
     r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"

@@ -221,7 +221,8 @@ _OWNED_BY_SEGMENT = re.compile(
 # Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
 _REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
-_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+par\s")
+# ("Dans sa décision, rendue mardi et dont l'AFP a obtenu une copie, la juridiction estime": when, and who has it)
+_PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+(?:par|(?:[a-zà-ÿ]+\s+){0,3}(?:et\s+)?dont)\s")
 # French: a trade the lexicon does not list, then where it is practised ("hydrologue à l'université Grenoble-Alpes").
 _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"\s*(?!(?:le|la|les|un|une|des|du|de|qui|que|dont|selon|il|elle|ils|elles|on|ce|cette|son|sa|ses|leur|leurs)\s)"
