@@ -32,3 +32,10 @@ def test_who_obtained_a_copy_of_the_ruling_is_not_the_court_speaking():
     text = ("Titre\n\n29 mai 2013. - La Cour suprême a annulé une loi sur la grève. Dans sa décision, rendue mardi et dont "
             "l'AFP a obtenu une copie, la juridiction estime que « le droit de grève est un droit fondamental ».\n")
     assert _speaker(text, "droit fondamental") == "Cour suprême"
+
+
+def test_the_management_again_in_the_next_sentence_is_the_body_it_managed_not_a_company_named_by_its_kind():
+    text = ("Titre\n\n6 février 2013. - Le port a confié son terminal à la société Atlantic Box Terminal (ABT).\n\n"
+            "La direction du Port autonome de Conakry a assuré dans un communiqué qu'« aucun docker ne perdra son emploi ». "
+            "Selon la direction, l'investissement d'ABT doit doubler la capacité du terminal.\n")
+    assert _speaker(text, "doit doubler la capacité") == "Port autonome de Conakry"

@@ -56,6 +56,7 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
     position), when given, is the body the article named with its short form that a noun alone stands for
     ("le centre hospitalier spécialisé (CHS) de la Roseraie … la direction de l'établissement")."""
     last: str | None = None
+    last_named = (-1, -1)  # (claim, paragraph) of the last management named with its body
     replaced: dict[str, str] = {}
     headline: list[tuple[int, str | None]] = []
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
@@ -69,11 +70,18 @@ def unnamed_managements_to_bodies(text: str, drafts: list[Draft], resolved: list
             # "La direction du port autonome de Lomé": that port
             resolved[i] = SpeakerRef(named.group("body"), speaker.mention, speaker.role, "organisation")
             replaced[speaker.name] = last = named.group("body")
+            last_named = (i, draft.paragraph)
             continue
         management = _UNNAMED_MANAGEMENT.fullmatch(speaker.name)
         if management is None:
-            if speaker.kind == "organisation" and fold(speaker.mention or "").startswith("la direction"):
+            if speaker.kind == "organisation" and fold(speaker.mention or "") == "la direction" and last is not None \
+                    and last_named == (i - 1, draft.paragraph):
+                # "La direction du Port autonome de Dakar a assuré … Selon la direction, …": that management again,
+                # not a company the article introduced by its kind
+                resolved[i] = SpeakerRef(last, speaker.mention, speaker.role, "organisation")
+            elif speaker.kind == "organisation" and fold(speaker.mention or "").startswith("la direction"):
                 last = speaker.name  # (named already: "la direction de Ratier-Figeac")
+                last_named = (i, draft.paragraph)
             continue
         noun = management.group("noun")
         opening = _opening_the_sentence(text, draft.sentence)
