@@ -39,3 +39,10 @@ def test_the_management_again_in_the_next_sentence_is_the_body_it_managed_not_a_
             "La direction du Port autonome de Conakry a assuré dans un communiqué qu'« aucun docker ne perdra son emploi ». "
             "Selon la direction, l'investissement d'ABT doit doubler la capacité du terminal.\n")
     assert _speaker(text, "doit doubler la capacité") == "Port autonome de Conakry"
+
+
+def test_where_the_body_is_between_the_role_and_the_name_leaves_the_person_speaking():
+    text = ("Titre\n\nLe directeur de l'école Les Marmottes, à Verbier, Luc Favre, a rejeté toute entente, assurant que les "
+            "tarifs suivaient « les recommandations » de l'association. « Nous suivons un barème commun », a-t-il déclaré.\n")
+    assert _speaker(text, "les tarifs suivaient") == "Luc Favre"
+    assert _speaker(text, "barème commun") == "Luc Favre"

@@ -76,7 +76,9 @@ _FRENCH_ROLE_THEN_NAME = re.compile(
     # ("Le prestataire, la société VisaLink Services, a assuré … et affirmé": a body's noun before its name;
     # "Contactée par PressAfrik, la coordonnatrice de …, Aïssatou Ba Diop, estime … mais rappelle": after the adjunct)
     # (not "Le tribunal a acquitté le promoteur, Marc-Antoine Brélaz,": the role's phrase has no verb)
-    r"\s*(?P<np>(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?!\s(?:a|ont|avait|avaient|est|sont)\s)[^,;:«»\n.]){1,100}?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
+    # ("Le directeur de l'école Les Chamois, à Villars, Didier Pittet, a rejeté … assurant": where the body is, then the name)
+    r"\s*(?P<np>(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?!\s(?:a|ont|avait|avaient|est|sont)\s)[^,;:«»\n.]){1,100}?"
+    r"(?:,\s*(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)*)?,\s*(?:(?:M\.|Mme|Dr|Me|Pr)\s+"
     r"|(?:la|le|l['’])\s*(?:société|entreprise|groupe|compagnie|association|firme|banque|fondation)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,3}),\s")
 _FRENCH_OPENING_ADJUNCT = re.compile(r"\s*(?:Dans|Lors|Selon|Après|Avant|En|Sur|Par|À|Au|Aux|Devant|Mardi|Lundi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche"
