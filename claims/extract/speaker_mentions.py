@@ -83,7 +83,9 @@ _BARE_BODY_EN = re.compile(r"(?:governing|sports?|health|industry|peak|professio
 
 
 # A name with "and" in it, then its initials in brackets: "Resources Safety and Health Queensland (RSHQ)".
-_NAME_WITH_AND_THEN_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+)\((?P<short>[A-Z]{3,8})\)")
+# ("Science and Advice for Scottish Agriculture (SASA)": the initials of its capitalised words)
+_NAME_WITH_AND_THEN_INITIALS = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+(?:(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s*)+)?)\((?P<short>[A-Z]{3,8})\)")
 # English: "a Dane", "an Australian": one capitalised noun after an indefinite article (a people's, a party's member).
 _INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+[A-Z][a-z]{2,}")
 
@@ -100,7 +102,7 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _PARTICLE_SURNAME_EN.fullmatch(segment.strip()):
         return Mention(segment.strip(), name=segment.strip())  # '"…," du Plessis said.'
     if lex.adjectival_names and " and " in segment and "(" in segment and (initials := _NAME_WITH_AND_THEN_INITIALS.search(segment)) \
-            and "".join(w[0] for w in initials.group("name").split() if w != "and") == initials.group("short") \
+            and "".join(w[0] for w in initials.group("name").split() if w[0].isupper()) == initials.group("short") \
             and not segment[initials.end():].strip(" ,") \
             and ((before := segment[:initials.start()].strip()) in ("", "the", "The") or before.endswith(",")):
         # (one body, not two joined by "and"; not "Kiril Dimitrov, chair of the Energy and Water Regulatory Commission (EWRC)")
