@@ -13,3 +13,10 @@ def test_a_name_with_and_and_for_before_its_initials_is_one_body():
     text = ("Title\n\nResearch and Advice for Welsh Forestry (RAWF), the agency that certifies seedlings, said some 900 "
             "hectares had been planted.\n")
     assert _speaker(text, "900 hectares") == "Research and Advice for Welsh Forestry"
+
+
+def test_the_counted_tribunal_is_the_tribunal_the_article_described_with_its_owner():
+    text = ("Title\n\nAn independent tribunal of the World Archery Federation (WAF) has cleared a Welsh archer of a doping "
+            "charge, the federation said on Thursday.\n\nIn its written decision, the three-member tribunal found there was "
+            "\"no reliable evidence\" that she had taken the drug.\n")
+    assert _speaker(text, "no reliable evidence") == "independent tribunal of the World Archery Federation"

@@ -213,6 +213,10 @@ def _company_opening(run: str) -> str | None:
     return next((" ".join(words[:k]) for k in range(len(words), 1, -1) if closes_on_a_company_word(" ".join(words[:k]))), None)
 
 
+# The body a described noun belongs to, by name: " of the Badminton World Federation".
+_OF_NAMED_BODY = re.compile(r" of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
+
+
 def described_before(text: str, noun: str, end: int) -> str | None:
     """"… held by a French-led consortium. The consortium said": the last description of a NOUN before
     END with words of its own ("French-led consortium")."""
@@ -225,6 +229,8 @@ def described_before(text: str, noun: str, end: int) -> str | None:
             continue
         if not set(match.group("words").split()) & _NOT_DESCRIBING:
             found, since = f"{match.group('words')}{noun}", match.end()
+            if (body := _OF_NAMED_BODY.match(text, match.end())) is not None:
+                found += body.group()  # "An independent tribunal of the Badminton World Federation": whose it is
     if found is not None and noun in ("company", "firm"):
         # "a Toronto company's plan … Keweenaw Copper Partners CEO X told …": the company named after its description
         named = {company for run in CAPITALISED_RUN.finditer(text, since, end) if (company := _company_opening(run.group()))}

@@ -78,6 +78,8 @@ _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals|two
                      r"(?:bench|panel|judges|justices|(?<=judge )chamber)")
 # A panel no name was found for, in an article about a court ("the three-member panel found"): the court's.
 _COUNTED_PANEL = re.compile(r"[\w-]+-member\s+panel")
+# How many sit on a body, before its noun ("the three-member tribunal"): no other body than the one its noun stands for.
+_COUNTED_MEMBERS = re.compile(r"^\w+-(?:member|judge)\s+")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
@@ -118,6 +120,12 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agenc
 _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|[A-Z][a-z][A-Z]{1,2}|"  # ("DoI": its link in lower case)
                                      + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
+
+
+def _mention_start(text: str, mention: str | None, draft) -> int:
+    """Where the speaker's MENTION opens, else the claim's start: a description before it is another body's."""
+    at = text.rfind(mention, 0, draft.position + len(mention)) if mention else -1
+    return min(draft.start, at) if at >= 0 else draft.start
 
 
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
@@ -243,13 +251,14 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "their union says": CUPE Local 8475; "their union announced" … "president of the River Valley Faculty Association"
             resolved[i] = SpeakerRef(local, speaker.mention, speaker.role, "organisation")
             continue
-        elif name in GENERIC_BODY_NOUNS and DEFINITE_ARTICLE.match(speaker.mention or ""):
-            replaced = one_named(text, name, draft.start) or (
-                name in SPELLING_VARIANTS and one_named(text, SPELLING_VARIANTS[name], draft.start)) \
-                or named_in_apposition(text, name, draft.start) or noun_of_name_before(text, name, draft.start) or described_before(
-                text, name, draft.start) or previous_body(name, drafts, resolved, i, text) or (
-                one_public_body_named(text, draft.start) if name == "agency" else None) or only_body_before(name, resolved, i, text) \
-                or body_sharing_a_modifier(drafts, resolved, i, {name})
+        elif (noun := _COUNTED_MEMBERS.sub("", name)) in GENERIC_BODY_NOUNS and DEFINITE_ARTICLE.match(speaker.mention or ""):
+            # ("the three-member tribunal": its size, no other tribunal than the one the article named)
+            replaced = one_named(text, noun, draft.start) or (
+                noun in SPELLING_VARIANTS and one_named(text, SPELLING_VARIANTS[noun], draft.start)) \
+                or named_in_apposition(text, noun, draft.start) or noun_of_name_before(text, noun, draft.start) or described_before(
+                text, noun, _mention_start(text, speaker.mention, draft)) or previous_body(noun, drafts, resolved, i, text) or (
+                one_public_body_named(text, draft.start) if noun == "agency" else None) or only_body_before(noun, resolved, i, text) \
+                or body_sharing_a_modifier(drafts, resolved, i, {noun})
             if replaced is not None:
                 resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
                 to_pronouns_after(drafts, resolved, i, name)  # ("The union said … It said …")
