@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -20,3 +20,11 @@ def test_the_counted_tribunal_is_the_tribunal_the_article_described_with_its_own
             "charge, the federation said on Thursday.\n\nIn its written decision, the three-member tribunal found there was "
             "\"no reliable evidence\" that she had taken the drug.\n")
     assert _speaker(text, "no reliable evidence") == "independent tribunal of the World Archery Federation"
+
+
+def test_the_unions_name_after_according_to_the_union_is_its_speaker_not_the_claims_start():
+    text = ("Title\n\nThe depot handles buses for three towns. According to the union, the Fenland Drivers Association, "
+            "41 drivers now work at the depot, against a target of 60.\n")
+    claim = next(c for c in claims_of(text, "en") if "41 drivers" in c.content)
+    assert claim.content.startswith("41 drivers")
+    assert claim.speaker.name == "Fenland Drivers Association"

@@ -126,6 +126,13 @@ _SURNAME_NEXT = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,"
 _VERB_OPENING_FR = re.compile(r"\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|u|ue|us|ues|ant)\s[^,;:«»\n]{0,80},\s*)?(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|reste|restent|serait|seraient|aurait|auraient"
                               r"|[a-zà-ÿ]{3,}(?:ait|aient))\s")
 
+# English: a source named by a body's common noun only ("According to the union"), then the body's name with its
+# article, in capitals ("the Long Island Controllers Association").
+_GENERIC_SOURCE_BEFORE_EN = re.compile(
+    r"\b[Aa]ccording\s+to\s+the\s+(?:union|association|federation|council|company|group|agency|authority|board|commission"
+    r"|charity|operator|regulator)$")
+_THE_NAMED_BODY_EN = re.compile(r"\s*the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){1,6}\s*")
+
 
 def name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None = None) -> int:
     """The end of a source's name: past a short name in apposition (", Febelfin,"); not after a
@@ -152,6 +159,9 @@ def name_apposition_end(text: str, comma: int, limit: int, lex: Lexicon | None =
         # "Selon l'exploitant, la compagnie Armor Traversées, le Kerlédan a subi …": the body's name, with its kind (not
         # "Selon la collectivité, le transporteur X, titulaire du marché, a perdu …": the clause's subject)
         return nxt
+    if nxt != -1 and lex is not None and lex.adjectival_names and _GENERIC_SOURCE_BEFORE_EN.search(text, max(0, comma - 40), comma) \
+            and _THE_NAMED_BODY_EN.fullmatch(text, comma + 1, nxt) is not None:
+        return nxt  # "According to the union, the Long Island Controllers Association, 151 controllers …": the union's name
     return nxt if nxt != -1 and _is_apposition(text[comma + 1:nxt], lex) and not _quoted_title(text[comma + 1:nxt]) \
         and not (lex is not None and not lex.adjectival_names and _VERB_OPENING_FR.match(text, nxt + 1)) else comma
 
