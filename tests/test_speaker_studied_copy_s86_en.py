@@ -28,3 +28,11 @@ def test_the_unions_name_after_according_to_the_union_is_its_speaker_not_the_cla
     claim = next(c for c in claims_of(text, "en") if "41 drivers" in c.content)
     assert claim.content.startswith("41 drivers")
     assert claim.speaker.name == "Fenland Drivers Association"
+
+
+def test_the_health_board_is_no_union_sharing_its_word():
+    text = ("Title\n\nPorters at two hospitals will walk out, the Health and Care Workers' Union (HCWU) said on Wednesday. The "
+            "hospitals are run by NHS Tayside.\n\nA spokesperson for NHS Tayside said the board was \"disappointed\".\n\n"
+            "In a written statement, the health board added that the review had been delayed by \"a national process\".\n\n"
+            "Last year, porters in Perth won a regrading, according to the union.\n")
+    assert _speaker(text, "review had been delayed") == "NHS Tayside"

@@ -272,7 +272,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and DEFINITE_ARTICLE.match(speaker.mention or "") \
-                and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS)) \
+                and (named := body_sharing_a_modifier(drafts, resolved, i, set(described.group("modifiers").split()) - VAGUE_MODIFIERS,
+                                                      described.group("noun"))) \
                 and not scopes_clash(name, named):
             # "…, the state fire service said. / The Sarawak Fire and Rescue Department said …": the body
             # that speaks next under a name holding the description's own word

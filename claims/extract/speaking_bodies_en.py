@@ -155,15 +155,22 @@ def scopes_clash(description: str, name: str) -> bool:
     return not _LOCAL_SCOPE.isdisjoint(description.split()) and not _WIDER_SCOPE.isdisjoint(name.split())
 
 
-def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str]) -> str | None:
+# Bodies of members, which no administration's noun ("board", "service", "department") stands for.
+_MEMBERS_BODIES = frozenset(("union", "association", "federation", "party", "alliance", "coalition", "league"))
+
+
+def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, modifiers: set[str],
+                            noun: str | None = None) -> str | None:
     """The organisation speaking within the next two paragraphs whose capitalised name holds one of
-    MODIFIERS ("fire" in "Sarawak Fire and Rescue Department")."""
+    MODIFIERS ("fire" in "Sarawak Fire and Rescue Department"); not a body of members when NOUN, given, names
+    another kind ("the health board" is no "Health and Allied Workers' Union")."""
     for j in range(i + 1, len(drafts)):
         if drafts[j].paragraph - drafts[i].paragraph > 2:
             break
         later = resolved[j]
         if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name \
-                and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()):
+                and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()) \
+                and not (noun is not None and noun not in _MEMBERS_BODIES and later.name.split()[-1].casefold() in _MEMBERS_BODIES):
             return later.name  # (by its stem: "the municipality" for "Dili Municipal Authority")
     return None
 
