@@ -36,3 +36,10 @@ def test_the_health_board_is_no_union_sharing_its_word():
             "In a written statement, the health board added that the review had been delayed by \"a national process\".\n\n"
             "Last year, porters in Perth won a regrading, according to the union.\n")
     assert _speaker(text, "review had been delayed") == "NHS Tayside"
+
+
+def test_they_in_a_relative_clause_is_the_plural_subject_past_its_apposition_and_irregular_verb():
+    text = ("Title\n\nCleanrite Services said it had \"worked constructively with the trust\".\n\nThe cleaners, most of whom "
+            "belong to the Hospital Staff Union, struck for six days last year over sick pay, which they said was lower "
+            "than that of staff doing the same work for the NHS.\n")
+    assert _speaker(text, "was lower than") == "cleaners"

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from claims.extract.speaker_table import ArticleSpeakers
 
 _PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "eux"))  # ("selon eux")
+# ("The porters, most of whom belong to the X union, struck …, which they said …": an apposition between commas)
 _PLURAL_SUBJECT = re.compile(
-    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])\s+"
-    r"(?:were|are|have|had|did|do|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
+    r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])(?:,[^,.;]{1,100},)?\s+"
+    r"(?:were|are|have|had|did|do|struck|went|took|held|met|won|lost|ont|sont|avaient|étaient|[a-zà-ÿ]+(?:ed|ent|aient))\b")
 # French: a plural group with its complement, after a fronted phrase ("Réunis mardi à Paris, les directeurs des instituts
 # universitaires de technologie (IUT) ont réclamé …").
 _PLURAL_SUBJECT_WITH_COMPLEMENT_FR = re.compile(
