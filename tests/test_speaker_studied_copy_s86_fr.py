@@ -46,3 +46,9 @@ def test_where_the_body_is_between_the_role_and_the_name_leaves_the_person_speak
             "tarifs suivaient « les recommandations » de l'association. « Nous suivons un barème commun », a-t-il déclaré.\n")
     assert _speaker(text, "les tarifs suivaient") == "Luc Favre"
     assert _speaker(text, "barème commun") == "Luc Favre"
+
+
+def test_a_ministrys_directorate_keeps_its_name_with_direction():
+    text = ("Titre\n\n17 janvier 2013. - Deux masques ont été volés au musée de Porto-Novo, a annoncé mercredi la direction "
+            "des Arts et du Patrimoine du ministère de la Culture.\n")
+    assert _speaker(text, "Deux masques") == "direction des Arts et du Patrimoine du ministère de la Culture"

@@ -452,6 +452,9 @@ _MANAGEMENT_OF_NAMED = re.compile(
     r"|maison[ \u00a0]+d['’]arrêt|centre[ \u00a0]+pénitentiaire)" + OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
+_OF_A_MINISTRY = re.compile(r"[ \u00a0](?:du|au)[ \u00a0]+ministère\b")
+
+
 def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:
     """Replace, in RESOLVED, each speaker that is the management of a body named by its proper name
     with that body, by the one fuller name the article gives it ("le CHU" → "CHU Dijon Bourgogne"),
@@ -462,6 +465,8 @@ def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_for
                     rf"{re.escape(speaker.name)}[^()\n]{{0,40}}?\s\(([A-Z]{{2,8}})\)", text)):
                 continue  # "la direction de l'Aviation civile en Nouvelle-Calédonie (DAC)": an administration's own name
             body = management.group("body")
+            if _OF_A_MINISTRY.search(body):
+                continue  # "la direction du Patrimoine culturel du ministère de la Culture": a ministry's directorate
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             named = fuller.pop() if len(fuller) == 1 else (long_form(body) if long_form is not None and not fuller else None) or body
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
