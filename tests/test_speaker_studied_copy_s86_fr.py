@@ -52,3 +52,11 @@ def test_a_ministrys_directorate_keeps_its_name_with_direction():
     text = ("Titre\n\n17 janvier 2013. - Deux masques ont été volés au musée de Porto-Novo, a annoncé mercredi la direction "
             "des Arts et du Patrimoine du ministère de la Culture.\n")
     assert _speaker(text, "Deux masques") == "direction des Arts et du Patrimoine du ministère de la Culture"
+
+
+def test_the_station_named_between_the_verb_and_que_leaves_the_statement_whole():
+    text = ("Titre\n\nLe porte-parole du ministère de l'Élevage a assuré jeudi sur les ondes de la radio privée Sud FM que "
+            "les premières distributions commenceraient « dès la fin du mois ».\n")
+    claim = next(c for c in claims_of(text, "fr") if "premières distributions" in c.content)
+    assert claim.content.startswith("les premières distributions")
+    assert claim.speaker.name == "porte-parole du ministère de l'Élevage"

@@ -105,6 +105,9 @@ _CONTRAST = re.compile(
 _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtrait", "promettrait"; not the imperfect "assurait")
 _FR_AUDIENCE_FIRST = re.compile(
     r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
+    # "a assuré jeudi sur les ondes de la radio privée Walo FM que": the station first
+    r"|\s*(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:sur\s+les\s+ondes|sur\s+l['’]antenne)\s+(?:de\s+la|du)\s+"
+    r"(?:radio|télévision|chaîne)\b"
     # "a estimé dans un entretien à la Chaîne 3 de la Radio algérienne que": where it was said, then the audience
     # ("a déclaré lundi soir lors d'une conférence de presse à Port-Louis que": the day first)
     r"|\s*(?:(?:hier|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?:\s+(?:soir|matin|après-midi))?\s+)?"
