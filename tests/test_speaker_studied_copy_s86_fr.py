@@ -60,3 +60,12 @@ def test_the_station_named_between_the_verb_and_que_leaves_the_statement_whole()
     claim = next(c for c in claims_of(text, "fr") if "premières distributions" in c.content)
     assert claim.content.startswith("les premières distributions")
     assert claim.speaker.name == "porte-parole du ministère de l'Élevage"
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_claim_with_narrow_no_break_spaces_too():
+    text = ("Titre\n\nÀ Bulle, on redoute une baisse du prix du lait. «\u202fSi le prix descend encore, des fermes fermeront "
+            "d'ici deux ans\u202f», a averti Marc Overney, producteur de lait à Charmey. «\u202fLes jeunes ne veulent plus "
+            "reprendre.\u202f»\n")
+    claims = [c for c in claims_of(text, "fr") if c.kind == "direct"]
+    assert len(claims) == 1
+    assert "Les jeunes ne veulent plus" in claims[0].content and claims[0].speaker.name == "Marc Overney"

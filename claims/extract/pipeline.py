@@ -119,7 +119,7 @@ def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
 def _only_attribution_between(between: str) -> bool:
     """The text between two pieces is the first piece's closing mark, its attribution, then the
     next piece's opening mark."""
-    stripped = between.strip(" ,\u00a0")
+    stripped = between.strip(" ,\u00a0\u202f")  # (narrow no-break spaces inside « » too)
     return (
         stripped.startswith(("»", "”", '"', "’", "'")) and stripped.endswith(("«", "“", '"', "‘", "'"))
         and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
