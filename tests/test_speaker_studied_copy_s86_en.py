@@ -43,3 +43,10 @@ def test_they_in_a_relative_clause_is_the_plural_subject_past_its_apposition_and
             "belong to the Hospital Staff Union, struck for six days last year over sick pay, which they said was lower "
             "than that of staff doing the same work for the NHS.\n")
     assert _speaker(text, "was lower than") == "cleaners"
+
+
+def test_a_comparison_after_a_trailing_source_leaves_the_claim_before_it():
+    text = ("Title\n\nHomes were flooded on Saturday. More than 70 millimetres of rain fell in four hours, according to the "
+            "Met Office, close to the average for the whole of July.\n")
+    claim = next(c for c in claims_of(text, "en") if c.speaker is not None and c.speaker.name == "Met Office")
+    assert claim.content == "More than 70 millimetres of rain fell in four hours"

@@ -59,7 +59,9 @@ _FR_ADJUNCT_AFTER_SOURCE = re.compile(
     r",\s+(?:en|soit|contre|hors|sans|malgré|lors|à\s+l['’]appel|à\s+l['’]initiative|sous\s+l['’]égide"
     r"|(?:basé|installé|situé|implanté|établi)e?s?)\s+(?:[\w'’%-]+\s+){0,8}[\w'’%-]+\s*[.!?]?\s*$")
 _EN_GERUND_AFTER_COMMA = re.compile(r",\s+[a-z]{2,}ing\s")
-_EN_COMPARISON_AFTER_COMMA = re.compile(r",\s+(?:(?:well|slightly|just|far)\s+)?(?:below|above|under|over|up|down|compared|against|higher|lower|short)\s")
+# (", close to the average for the whole of June", ", nearly double the figure for 2018": how it compares)
+_EN_COMPARISON_AFTER_COMMA = re.compile(r",\s+(?:(?:well|slightly|just|far|nearly|almost)\s+)?(?:below|above|under|over|up|down|compared|against|higher"
+                                        r"|lower|short|close\s+to|double|twice|triple|half)\s")
 _EN_CONCESSION_AFTER_COMMA = re.compile(r",\s+(?:though|although|even\s+though)\s")
 
 
