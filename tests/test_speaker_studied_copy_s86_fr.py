@@ -69,3 +69,16 @@ def test_a_quotation_interrupted_by_its_attribution_is_one_claim_with_narrow_no_
     claims = [c for c in claims_of(text, "fr") if c.kind == "direct"]
     assert len(claims) == 1
     assert "Les jeunes ne veulent plus" in claims[0].content and claims[0].speaker.name == "Marc Overney"
+
+
+def test_a_plan_judged_with_a_short_quoted_verdict_is_a_claim_from_the_thing_judged():
+    text = ("Titre\n\nLe gouvernement a annoncé la semaine dernière un plan d'urgence.\n\nL'ONG Terres du Sahel juge pour sa part "
+            "ce plan « insuffisant et tardif ».\n")
+    claim = next(c for c in claims_of(text, "fr") if "insuffisant" in c.content)
+    assert (claim.content, claim.speaker.name) == ("ce plan « insuffisant et tardif »", "Terres du Sahel")
+
+
+def test_a_plan_named_in_guillemets_without_a_verb_of_judgement_is_still_no_claim():
+    text = ("Titre\n\nLe gouvernement a annoncé un plan.\n\nL'association Terres du Sahel soutient pour sa part le plan "
+            "« zéro déchet dans les villages ».\n")
+    assert not [c for c in claims_of(text, "fr") if "zéro déchet" in c.content]

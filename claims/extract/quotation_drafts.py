@@ -124,6 +124,9 @@ _ENGLISH_CLAUSE_WORD_AFTER = re.compile(
     r"|if|until|last|this|next|yesterday|today)\b)[a-z]")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »", "une journée « justice
 # morte »".
+# French: a verb of judgement, then the thing it judges, right before a quotation ("juge pour sa part ce plan « … »").
+_JUDGED_NOUN_BEFORE = re.compile(r"\b(?:jug|estim|trouv)[a-zéèê]*\s+(?:pour\s+sa\s+part\s+|pour\s+leur\s+part\s+)?"
+                                 r"(?:ce|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[a-zà-ÿ-]+\s*$")
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(
     r"\b(?:opération|journées?|plan|programme|campagne|dispositif|slogan|label|baptisée?s?|pétition|"
     # (a body, maybe with its adjective: "le comité référendaire « … »")
@@ -200,9 +203,9 @@ class QuotationDrafts:
         if n_words <= 8 and _TITLE_BEFORE_QUE.search(head) and COMPLEMENTISER_NEXT.match(text, q.end):
             return None  # "a indiqué au « Nord Éclair Express » que …": a title, the clause is the claim
         if self.language == "fr" and n_words <= 8 and _NAMED_BY_THE_NOUN_BEFORE.search(head) \
-                and not (content[:1].islower() and head.rstrip().endswith(" le mouvement")):
+                and not (content[:1].islower() and (head.rstrip().endswith(" le mouvement") or _JUDGED_NOUN_BEFORE.search(head))):
             # "l'appel du collectif « Nos enfants d'abord »": the group's name, not a statement (but "a jugé le
-            # mouvement « compréhensible »": the strike, judged)
+            # mouvement « compréhensible »", "juge pour sa part ce plan « insuffisant et tardif »": the thing judged)
             return None
         if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
