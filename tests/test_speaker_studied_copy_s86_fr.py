@@ -82,3 +82,9 @@ def test_a_plan_named_in_guillemets_without_a_verb_of_judgement_is_still_no_clai
     text = ("Titre\n\nLe gouvernement a annoncé un plan.\n\nL'association Terres du Sahel soutient pour sa part le plan "
             "« zéro déchet dans les villages ».\n")
     assert not [c for c in claims_of(text, "fr") if "zéro déchet" in c.content]
+
+
+def test_its_spokesperson_after_the_body_opening_the_same_sentence_is_that_bodys():
+    text = ("Titre\n\n10 janvier 2013. - La Commission de la concurrence (Comco) a ouvert une enquête sur les tarifs des "
+            "guides de montagne, a annoncé mercredi son porte-parole.\n")
+    assert _speaker(text, "a ouvert une enquête") == "porte-parole de la Commission de la concurrence"

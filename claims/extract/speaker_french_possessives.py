@@ -80,7 +80,8 @@ class FrenchPossessiveReferences:
             return SpeakerRef(f"{words[1]} {owner}", speaker.mention, speaker.role, "organisation")
         if 2 <= len(words) <= 3 and fold(words[1]) in self.lex.roles and fold(words[0]) in ("son", "sa") \
                 and fold(words[1]) not in FEMININE_ROLES | MASCULINE_ROLES:  # (not "sa mère", a relative)
-            body = self._body_opening_previous_sentence(start, position)
+            # ("La Commission de la concurrence (Comco) a ouvert une enquête …, a annoncé son porte-parole": this sentence's)
+            body = self._body_opening_previous_sentence(start, position) or self._body_opening_sentence(start, position)
             if body is not None:  # "L'Union démocratique du centre n'a pas tranché. Son président a indiqué …"
                 return SpeakerRef(f"{' '.join(words[1:])} {body}", speaker.mention, speaker.role, "person")
         if len(words) >= 2 and fold(words[0]) in ("son", "sa") and (hit := role_in(" ".join(words[1:]), self.lex)) is not None \
@@ -121,10 +122,13 @@ class FrenchPossessiveReferences:
         """The organisation, with "de" before it, that is the subject opening the sentence before
         POSITION in its paragraph ("La Conférence des évêques de France n'a pas souhaité commenter."
         → "de la Conférence des évêques de France"), or None."""
+        stop = self.text.rfind(". ", start, position)
+        return None if stop < 0 else self._body_opening_sentence(start, stop)
+
+    def _body_opening_sentence(self, start: int, stop: int) -> str | None:
+        """The organisation, with "de" before it, that is the subject opening the sentence of STOP (from
+        START, the paragraph's start, on), or None."""
         text = self.text
-        stop = text.rfind(". ", start, position)
-        if stop < 0:
-            return None
         opening = text.rfind(". ", start, stop)
         opening = start if opening < 0 else opening + 2
         body = _BODY_SUBJECT.match(text, opening, stop + 1)
