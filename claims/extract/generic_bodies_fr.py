@@ -452,6 +452,7 @@ _MANAGEMENT_OF_NAMED = re.compile(
     r"|maison[ \u00a0]+d['’]arrêt|centre[ \u00a0]+pénitentiaire)" + OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ].*)")
 
 
+# A directorate's field, then its ministry ("du Patrimoine culturel du ministère de la Culture"): the directorate's own name.
 _OF_A_MINISTRY = re.compile(r"[ \u00a0](?:du|au)[ \u00a0]+ministère\b")
 
 
