@@ -88,3 +88,15 @@ def test_its_spokesperson_after_the_body_opening_the_same_sentence_is_that_bodys
     text = ("Titre\n\n10 janvier 2013. - La Commission de la concurrence (Comco) a ouvert une enquête sur les tarifs des "
             "guides de montagne, a annoncé mercredi son porte-parole.\n")
     assert _speaker(text, "a ouvert une enquête") == "porte-parole de la Commission de la concurrence"
+
+
+def test_narrow_no_break_spaces_read_as_no_break_spaces_and_contents_keep_the_articles_own_characters():
+    def claims_with(space: str):
+        text = (f"Titre\n\nPour l'économiste Karim Haddad, le problème est structurel{space}: «{space}Tant que les pertes "
+                f"dépasseront 35{space}%, chaque cargaison ne fera que repousser la prochaine coupure.{space}»\n")
+        return [(c.kind, c.content.replace(space, " "), c.speaker.name if c.speaker else None)
+                for c in claims_of(text, "fr")], claims_of(text, "fr")
+    plain, _ = claims_with("\u00a0")
+    narrow, raw = claims_with("\u202f")
+    assert narrow == plain
+    assert any("\u202f" in c.content for c in raw)  # (the article's own characters, not the rules' reading of them)

@@ -193,7 +193,9 @@ def _without_related_links(text: str, excluded: list[tuple[int, int]]) -> str:
 
 
 def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
-    text = article.text
+    # The rules read a narrow no-break space as a no-break space (same length, so offsets hold: "«\u202fA\u202f»",
+    # "4\u202f000"); contents are cut from the article's own text.
+    text = article.text.replace("\u202f", "\u00a0") if "\u202f" in article.text else article.text
     language = article.language or detect_language(text)
     paras = paragraphs(text)
     interview = find_interview(text, paras)
@@ -299,8 +301,11 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         claims.append(claim)
     if interview is not None:
         claims.extend(answer_claims(article.text, interview, speakers, module.NON_ANSWERS))
-    claims.extend(find_assertions(
-        text, page_paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers, plain_sentences))
+    assertions = find_assertions(text, page_paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers,
+                                 plain_sentences)
+    for assertion in assertions:
+        assertion.content = article.text[assertion.start:assertion.end]
+    claims.extend(assertions)
     numbers_by_start, dates_by_start = statement_days.ByStart(all_numbers), statement_days.ByStart(all_dates)
     for claim in claims:
         spans = claim.spans or [(claim.start, claim.end)]
