@@ -100,3 +100,10 @@ def test_narrow_no_break_spaces_read_as_no_break_spaces_and_contents_keep_the_ar
     narrow, raw = claims_with("\u202f")
     assert narrow == plain
     assert any("\u202f" in c.content for c in raw)  # (the article's own characters, not the rules' reading of them)
+
+
+def test_a_ministry_by_its_seat_reads_the_same_with_a_typographic_apostrophe():
+    for apostrophe in ("'", "’"):
+        text = (f"Titre\n\nLe Quai d{apostrophe}Orsay ferme vendredi ses ambassades dans vingt pays. « Nous ne voulons prendre "
+                f"aucun risque », a expliqué jeudi le porte-parole adjoint du Quai d{apostrophe}Orsay lors du point de presse.\n")
+        assert _speaker(text, "aucun risque") == f"porte-parole adjoint du Quai d{apostrophe}Orsay"

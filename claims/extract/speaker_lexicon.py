@@ -57,6 +57,15 @@ class Lexicon:
     named_works: frozenset[str] = frozenset()  # folded nouns of works part of a company's name ("conserverie")
 
 
+def _with_typographic_apostrophes(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """NAMES (a place → the bodies it stands for) written with "'" or "’": "le Quai d’Orsay", "ministère de l’Économie"."""
+    both = {}
+    for place, bodies in names.items():
+        bodies = tuple(dict.fromkeys(body for written in bodies for body in (written, written.replace("'", "’"))))
+        both[place] = both[place.replace("'", "’")] = bodies
+    return both
+
+
 @lru_cache(maxsize=None)
 def lexicon(module: ModuleType) -> Lexicon:
     return Lexicon(
@@ -88,7 +97,7 @@ def lexicon(module: ModuleType) -> Lexicon:
         frozenset(fold(w) for w in module.COLLECTIVE_HEADS),
         frozenset(fold(w) for w in module.EXCLUSIVE_ROLES),
         {fold(k): fold(v) for k, v in module.LED_BODIES.items()},
-        dict(module.METONYMS),
+        _with_typographic_apostrophes(module.METONYMS),
         portfolios=frozenset(fold(w) for w in module.OFFICE_PORTFOLIOS),
         named_works=frozenset(fold(w) for w in module.NAMED_WORKS),
     )
