@@ -303,8 +303,9 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         claims.extend(answer_claims(article.text, interview, speakers, module.NON_ANSWERS))
     assertions = find_assertions(text, page_paras, [(c.start, c.end) for c in claims], excluded, all_dates, all_numbers,
                                  plain_sentences)
-    for assertion in assertions:
-        assertion.content = article.text[assertion.start:assertion.end]
+    if text is not article.text:  # (the rules read a rewritten text: contents from the article's own)
+        for assertion in assertions:
+            assertion.content = article.text[assertion.start:assertion.end]
     claims.extend(assertions)
     numbers_by_start, dates_by_start = statement_days.ByStart(all_numbers), statement_days.ByStart(all_dates)
     for claim in claims:
