@@ -375,7 +375,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind302": "en",
         "fr-blind284": "fr",
         "fr-blind285": "fr",
-        "fr-blind286": "fr"}
+        "fr-blind286": "fr",
+        "en-blind303": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
