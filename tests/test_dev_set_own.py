@@ -377,7 +377,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind285": "fr",
         "fr-blind286": "fr",
         "en-blind303": "en",
-        "en-blind304": "en"}
+        "en-blind304": "en",
+        "en-blind305": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
