@@ -378,7 +378,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind286": "fr",
         "en-blind303": "en",
         "en-blind304": "en",
-        "en-blind305": "en"}
+        "en-blind305": "en",
+        "en-blind306": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
