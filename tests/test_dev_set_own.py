@@ -379,7 +379,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind303": "en",
         "en-blind304": "en",
         "en-blind305": "en",
-        "en-blind306": "en"}
+        "en-blind306": "en",
+        "fr-blind288": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
