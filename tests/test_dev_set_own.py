@@ -382,7 +382,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind306": "en",
         "fr-blind288": "fr",
         "fr-blind289": "fr",
-        "fr-blind290": "fr"}
+        "fr-blind290": "fr",
+        "fr-blind287": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
