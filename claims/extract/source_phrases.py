@@ -492,7 +492,7 @@ class SourcePhrases(PassiveAgents):
                 # source tells what the examination found
                 finding.mention = mention
                 continue
-            if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”"):
+            if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”") or any(q.close == start for q in quotes):
                 continue  # ("« … », a dénoncé X, selon Belga": the agency relays the quotation's attribution)
             if mention.pronoun and self.language == "fr" and (owner := _NAMED_CLAUSE_SUBJECT.match(text, start, end)) is not None \
                     and (named := parse_mention(owner.group("name"), self.lex)) is not None and named.name:
