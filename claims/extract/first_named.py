@@ -69,6 +69,9 @@ _CAPITALS_DATELINE = re.compile(
 # Tanzania (TCT), Mr X,", "l'Organisation mondiale de la santé (OMS) au Gabon, le Dr X,"; not "(COFEK) however").
 _SHORT_FORM_IN_BRACKETS = re.compile(r" \([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z&.-]{1,11}\)(?=,|\s+(?:au|aux|en|à|in|at|for)\s)")
 
+# A group's name for itself, in quotation marks ("calling itself “Tawjihi Families”", "se faisant appeler « X »").
+_SELF_NAMED = re.compile(r"\b(?:calling\s+(?:itself|themselves)|se\s+faisant\s+appeler)\s+[“«][\s\u00a0\u202f]?([^”»]{2,60}?)[\s\u00a0\u202f]?[”»]")
+
 
 def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None:
     """The first person or organisation named in text[start:end] outside quotation marks."""
@@ -82,6 +85,9 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
+    for own_name in _SELF_NAMED.finditer(region):
+        # "A group of parents calling itself “Tawjihi Families” said": the name it gave itself, inside its marks
+        masked_region = masked_region[:own_name.start(1)] + own_name.group(1) + masked_region[own_name.end(1):]
     if "(" in masked_region:
         # "the Tourism Confederation of Tanzania (TCT), Mr X,", "Le représentant de l'Organisation mondiale de la santé
         # (OMS) au Gabon, le Dr X,"
