@@ -164,8 +164,9 @@ FR_ADJUNCT = re.compile(
     r"toutefois|pourtant|néanmoins|cependant|par\s+ailleurs|en\s+outre|notamment|surtout|ainsi|au\s+contraire),?"
     # (or another adjunct: "dimanche soir devant ses partisans à Reykjavik une « défaite claire »")
     # (a capital "L'" is a name's: "dans un entretien au quotidien L'Avenir avoir « … »")
-    r"(?=\s+(?:(?:un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|«|“|avoir|être|n['’]avoir|de\s+[«“]|devant|dans|depuis)"
-    r"(?![\w’'-])|(?-i:l)['’]\w))",
+    # (a mark opens the quotation, maybe with no space after it: "pour sa part “l’hypocrisie …”")
+    r"(?=\s+(?:(?:un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|avoir|être|n['’]avoir|devant|dans|depuis)"
+    r"(?![\w’'-])|(?:de\s+)?[«“„\"]|(?-i:l)['’]\w))",
     re.IGNORECASE)
 
 
