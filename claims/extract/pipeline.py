@@ -197,6 +197,9 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     # "4\u202f000"); contents are cut from the article's own text.
     text = article.text.replace("\u202f", "\u00a0") if "\u202f" in article.text else article.text
     language = article.language or detect_language(text)
+    if language == "fr" and "“" in text and "«" not in text:
+        # A French article set with English marks reads as if set with guillemets (same length)
+        text = text.replace("“", "«").replace("”", "»")
     paras = paragraphs(text)
     interview = find_interview(text, paras)
     if interview is not None:
