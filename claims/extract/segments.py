@@ -14,8 +14,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # opens with a character class lets `re` skip to those characters (2x faster over a text).
 # (French "… bien. » Selon l'association, …": a quotation closed after a space, then a source phrase
 # opening a statement of its own; other sentences after such a quotation may still attribute it.)
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*(?:[»”\"’')]?(?=\s+[«“\"„‹‘'(A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9])"
-                           r"|[ \u00a0\u202f]»(?=\s+(?:Selon|D['’]après)\s))")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*(?:[”\"’')]?(?=\s+[«“\"„‹‘'(A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9])"
+                           r"|[ \u00a0\u202f]?»(?=\s+(?:Selon|D['’]après|Il|Elle|Ils|Elles)\s))")
 # ""Who will pay?" Tom Reyes asked.": a question or an exclamation closing a quotation, then its
 # speaker's name (maybe an apposition: "Tsetsegmaa, a mother of two,") and verb, is one sentence.
 _ATTRIBUTION_NEXT = re.compile(
