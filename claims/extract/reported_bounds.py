@@ -26,6 +26,9 @@ _SUBJECT_AND_VERB = re.compile(
 # "the driver, a 34-year-old man, ".
 # ("Gerald Moyer, 58, of Halifax, wrote": an age, then a town)
 _SUBJECT_AND_APPOSITION_EN = re.compile(r"\s*(?:[\w'’.$-]+\s+){0,4}[\w'’.-]+,\s+(?:(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s+){1,2}")
+# French: the statement's subject, then words of the speaker's own in apposition ("ce système, « organisé, méthodique
+# et lucratif », ").
+_SUBJECT_AND_QUOTED_APPOSITION_FR = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+«[^«»]{1,100}»\s*,\s+")
 # English: the statement's subject, then a participle in apposition and its adjunct ("the survey, carried out by
 # university divers in October, ").
 _SUBJECT_AND_PARTICIPLE_EN = re.compile(
@@ -337,6 +340,8 @@ class ReportedContentBounds:
                     continue  # "said that Officer Tyler Brandt, 29, had continued …": the statement's subject, its verb
                 if self.language == "en" and cue.group("aux") and _SUBJECT_AND_PARTICIPLE_EN.fullmatch(text, start, cue.start()):
                     continue  # "said the survey, carried out by university divers in October, had found …": its subject, its verb
+                if self.language == "fr" and _SUBJECT_AND_QUOTED_APPOSITION_FR.fullmatch(text, start, cue.start()):
+                    continue  # "que ce système, « organisé, méthodique et lucratif », avait rapporté …": its subject, its verb
                 head = text[start:cue.start()]
                 joint = _NEXT_CLAUSE.search(head)
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
