@@ -85,7 +85,7 @@ DOCUMENT_AFTER_COMMA = re.compile(
 
 # English: after a time adjunct and its comma, the circumstance the writer adds ("said Thursday, with crude prices near $58").
 CIRCUMSTANCE_AFTER_ADJUNCT = re.compile(
-    r"\s*(?:as|with|while|amid|after|before|when|citing|despite|following"
+    r"\s*(?:as|with|while|amid|after|before|when|citing|despite|following|in\s+(?:a|an)\s+(?![^,.;]*\bthat\b)"  # ("…, in a dispute over …")
     r"|(?:(?:just|only|barely|some)\s+)?(?:an?|one|two|three|four|five|six|several|\d+)?\s*"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b")  # ("…, said yesterday, a day after …")
 # English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
