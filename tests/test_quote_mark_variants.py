@@ -63,3 +63,50 @@ def test_a_source_after_a_quotation_s_attribution_says_nothing_more():
 def test_a_group_calling_itself_a_name_in_curly_quotes_speaks_under_it():
     claims = claims_of(_curly(ENGLISH[1]), "en")
     assert claims[-1].speaker.name == "Tawjihi Families"
+
+
+FRENCH_WIKINEWS = sorted(DEV.glob("fr-wikinews/*.txt"))
+
+
+@pytest.mark.parametrize("path", FRENCH_WIKINEWS, ids=lambda p: p.stem)
+def test_guillemets_unspaced_or_english_marks_give_the_same_claims(path):
+    text = path.read_text(encoding="utf-8")
+    spaced = _read(text, "fr")
+    assert _read(_guillemets_unspaced(text), "fr") == spaced
+    assert _read(_english_marks(text), "fr") == spaced
+
+
+def test_a_quotation_set_with_english_marks_keeps_its_inverted_speaker():
+    text = ("Selon l'office, la lave s'écoule vers l'ouest. « L'activité est restée intense pendant la nuit », a déclaré "
+            "à la radio publique RÚV la volcanologue de l'IMO Sigrún Ólafsdóttir.")
+    for variant in (text, _english_marks(text)):
+        assert [c.speaker.name for c in claims_of(variant, "fr")] == ["office", "Sigrún Ólafsdóttir"]
+
+
+def test_an_adjunct_before_a_quotation_with_no_space_inside_its_mark_is_no_part_of_the_claim():
+    claim = claims_of("Le syndicat Sud Santé dénonce pour sa part “l’hypocrisie d’un plan blanc permanent”.", "fr")[0]
+    assert claim.content == "“l’hypocrisie d’un plan blanc permanent”"
+
+
+def test_a_pronoun_after_a_closed_quotation_opens_a_sentence_of_its_own():
+    # "… : «…coûter de l'argent.» Il indique que …": the syndic, not the sawyer quoted in the paragraph before
+    text = next(DEV.glob("own/fr-blind49/hu12*.txt")).read_text(encoding="utf-8")
+    spaced = re.sub(r"«(?=\S)", "« ", re.sub(r"(?<=\S)»", " »", text))
+    for variant in (text, spaced):
+        claim = next(c for c in claims_of(variant, "fr") if "Conseil communal sera appelé" in c.content)
+        assert claim.speaker.name == "Laurent Mottier-Zbinden"
+
+
+def test_a_subject_with_quoted_words_in_apposition_keeps_its_verb_in_the_claim():
+    text = ("La procureure, Claire Mangin, avait requis trois ans. Elle avait alors affirmé que ce système, « organisé, "
+            "méthodique et lucratif », avait rapporté au prévenu « au bas mot 300 000 euros ».")
+    claim = claims_of(text, "fr")[-1]
+    assert (claim.kind, claim.content) == ("mixed", "ce système, « organisé, méthodique et lucratif », avait rapporté au "
+                                                    "prévenu « au bas mot 300 000 euros »")
+
+
+def test_an_attribution_closing_on_a_day_then_the_dispute_it_belongs_to_attributes_what_precedes():
+    claim = claims_of("Crew on the ferries will walk off the job for 48 hours, the union said yesterday, in a dispute over "
+                      "new rosters.", "en")[0]
+    assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "Crew on the ferries will walk off the job for "
+                                                               "48 hours", "union")
