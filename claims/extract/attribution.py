@@ -101,7 +101,9 @@ def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # English "say" with a quantity for its object ("a single month did not say much on its own", "said
 # nothing"): how telling something is, or a silence, not a report.
-_SAY_QUANTITY_NEXT = re.compile(r"\s+(?:much|little|nothing|anything|a\s+lot)\b(?!\s+(?:of\s+)?(?:the|its|their|his|her)\b)")
+# (but "said nothing else had been taken": the subject of a clause)
+_SAY_QUANTITY_NEXT = re.compile(r"\s+(?:much|little|nothing|anything|a\s+lot)\b(?!\s+(?:of\s+)?(?:the|its|their|his|her)\b)"
+                                r"(?!(?:\s+else)?\s+(?:had|has|was|is|would|could|will)\b)")
 # "X, the consortium that maintains the trains, had …": the verb of a relative clause inside an
 # apposition, with its object; no statement follows it.
 _APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}that\s+$")
