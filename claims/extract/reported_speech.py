@@ -32,7 +32,7 @@ from claims.extract.reported_subjects import (
 )
 from claims.extract.parenthetical_attribution import ParentheticalAttribution
 from claims.extract.trailing_attribution_en import (
-    FINDING_VERBS, ADJUNCT_OPENING, BODY_WITH_LISTED_PORTFOLIOS, CAPITALISED_WORD, CIRCUMSTANCE_AFTER_ADJUNCT,
+    FINDING_VERBS, FINDINGS_MEDIUM, ADJUNCT_OPENING, BODY_WITH_LISTED_PORTFOLIOS, CAPITALISED_WORD, CIRCUMSTANCE_AFTER_ADJUNCT,
     COORDINATOR_OPENING, DAY_THEN_THAT, DOCUMENT_AFTER_COMMA, DOCUMENT_AUTHOR, DOCUMENT_HEAD, EN_PARTICIPLE_FIRST,
     HEAD_THEN_SHORT_RELATIVE, IN_PLACE_CLOSING, KIND_THEN_BODY_NAME, LONG_PROPER_NAME,
     NARRATOR_APPOSITION_AFTER_ADJUNCT, NOUN_OBJECT_AFTER, PARENTHESES, PLACES_AND_OCCASIONS, STATEMENT_ADJUNCT,
@@ -271,7 +271,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         # "…, a report released last year by X found.", "…, study finds": a document's finding, the
         # verb closing the sentence.
         finding_last = self.language == "en" and verb.lower() in FINDING_VERBS and (
-            not tail_words or TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None)  # "…, official data showed on Wednesday."
+            not tail_words or TIME_ADJUNCT.fullmatch(tail_words.rstrip(" ,")) is not None  # "…, official data showed on Wednesday."
+            or FINDINGS_MEDIUM.fullmatch(tail_words.rstrip(" .")) is not None)  # "…, coroner X found in findings released on Monday."
         if self.language == "en" and not participle and (
             not is_weak(verb, self.pats) or finding_last or DOCUMENT_AFTER_COMMA.search(before) is not None
             or verb[:3].lower() == "rul" and COURT_JUST_BEFORE.search(before) is not None

@@ -88,6 +88,9 @@ CIRCUMSTANCE_AFTER_ADJUNCT = re.compile(
     r"\s*(?:as|with|while|amid|after|before|when|citing|despite|following|in\s+(?:a|an)\s+(?![^,.;]*\bthat\b)"  # ("…, in a dispute over …")
     r"|(?:(?:just|only|barely|some)\s+)?(?:an?|one|two|three|four|five|six|several|\d+)?\s*"
     r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b")  # ("…, said yesterday, a day after …")
+# English: the document a finding was made in, closing the sentence ("in findings released on Monday", "in her report").
+FINDINGS_MEDIUM = re.compile(r"in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:findings|report|ruling|judgment|judgement|decision|verdict)(?:\s+[^,;:]{1,40})?")
 # English: the medium a statement was made in, closing the sentence ("in a news release", "in an email").
 STATEMENT_MEDIUM_TAIL = re.compile(r"(?:in|on|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
                                    r"(?:statement|release|email|e-mail|post|interview|letter|video|tweet)\s*")
