@@ -44,6 +44,8 @@ _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=
 _CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{0,3})\.\s*$")
 _FOR_THE_NOUN_CLOSING = re.compile(r"\s(?:for|representing)\s+the\s+[a-z]+\s*$")
+# English: what joins a role to the role it serves ("spokesman for the minister", "counsel assisting the coroner").
+_ROLE_COMPLEMENT_EN = re.compile(r"\s+(?:for|to|assisting|representing)\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}")
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3}\.?\s*")
 
 
@@ -130,6 +132,10 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 candidate = pieces[k] if hit is not None else candidate
         if hit is not None and not lex.adjectival_names and (head := _head_role(candidate, hit, lex)) is not None:
             hit = head  # "la veuve de l'ancien président, X": the widow, not the president
+        if hit is not None and lex.adjectival_names and (first := role_in(candidate, lex)) is not None and first[0] < hit[0] \
+                and _ROLE_COMPLEMENT_EN.fullmatch(fold(candidate), first[0] + len(first[1]), hit[0]):
+            # "A spokesman for the minister, X", "Counsel assisting the coroner, X": the spokesman, the counsel
+            hit = first[0], fold(candidate)[first[0]:hit[0] + len(hit[1])]
         if not lex.adjectival_names and (civil := CIVIL_TITLE_BEFORE.search(before, max(0, len(before) - 6))):
             speakers._note_gender(name, TITLE_GENDERS[civil.group(1)])  # "Mme X"
         if hit is not None and _AGENT_BEFORE.search(candidate, 0, hit[0]) and _VERB_NEXT.match(text, offset + len(name)):
