@@ -32,6 +32,11 @@ from claims.extract.described_subjects_en import (
 
 
 # A time adjunct opening a sentence without a comma before the subject.
+# English: the document a statement was made in, fronted and described by a participle ("In his findings, handed down
+# at the Coroners Court of Victoria, ").
+_FRONTED_DOCUMENT_DESCRIBED_EN = re.compile(
+    r"\s*(?:In|At)\s+(?:his|her|its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:findings|ruling|judgment|judgement|report|decision|"
+    r"statement|remarks|submission|letter),\s+[a-z]+(?:ed|en|wn)\s+(?:down\s+|out\s+|up\s+)?(?:by|at|in|on|to|from)\s[^,]{1,100},\s*")
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
@@ -452,6 +457,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and region[:4] in ("Par ", " Par") and (voice := _FRONTED_VOICE_FR.match(region)) is not None \
             and region[voice.end():].strip():
         region = region[voice.end():]
+    if lex.adjectival_names and region[:1] in "IA" and (document := _FRONTED_DOCUMENT_DESCRIBED_EN.match(region)) is not None \
+            and region[document.end():].strip():
+        region = region[document.end():]  # "In his findings, handed down at the Coroners Court, Rafferty said": after them
     if lex.adjectival_names and region[:1].isupper() and (gerund := _FRONTED_GERUND.match(region)) is not None \
             and "," not in region[gerund.end():]:  # (not "Replying to the Leader of the Opposition, X, the Minister said")
         if region.startswith(("Citing ", "Quoting ")) \
