@@ -14,6 +14,7 @@ from claims.extract.speaker_phrases import introduced_as_body, named_after_body_
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
 from claims.extract.speaker_scan import _one_edit_apart
+from claims.extract.speech_recipients_fr import MEDIUM_BEFORE
 from claims.extract.role_lookups import ROLE_COMPLEMENT_FR
 
 _FRENCH_COMPLEMENTS = ("de", "du", "des", "d'", "d’")
@@ -203,6 +204,8 @@ class NameLookups:
             and not (_TOLD_BEFORE.search(text, max(0, start - 10), start) and _THAT_AFTER.match(text, end))
             and not _SPEAKING_TO_BEFORE.search(text, max(0, start - 16), start)  # "Speaking to Pirate FM, she said": whom to
             and not _REACHED_BY_BEFORE_FR.search(text, max(0, start - 40), start)  # "joint par téléphone par L'Écho": the outlet
+            # "a déclaré mardi à la radio privée Tambara FM le président …, X. Il a précisé": whom he told
+            and not (not self.lex.adjectival_names and MEDIUM_BEFORE.search(text, max(0, start - 40), start))
         ]
         if not candidates:
             main = self.main_person() if self.lex.adjectival_names else None
