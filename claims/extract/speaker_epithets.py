@@ -209,8 +209,15 @@ class PressEpithets:
         """The one person the headline names in full, else None."""
         headline_end = self.text.find("\n")
         # (not a title in quotation marks: "… décerné à Hélène Varenne pour « La Maison des Salines »")
-        headline = {self.full_name(n, o) for o, _, n in self.person_mentions
-                    if o < headline_end and not inside_quotation_marks(self.text, 0, o)}
+        # (nor the place of a kicker: "Burkina Faso : le Baobab d'or … décerné à une réalisatrice togolaise")
+        headline = {self.full_name(n, o) for o, e, n in self.person_mentions
+                    if o < headline_end and not inside_quotation_marks(self.text, 0, o)
+                    and not (o == 0 and self.text[e:e + 3].lstrip(" \u00a0").startswith(":"))}
+        if not headline and not self.lex.adjectival_names:
+            # "… décerné à une réalisatrice togolaise" … "de la réalisatrice togolaise Akossiwa Mensah": whom the
+            # headline names by the role the article ties to her
+            words = f" {fold(self.text[:headline_end])} "
+            headline = {n for _, r, n in self.role_ties if r and " " in r and f" {r} " in words}
         return person if len(headline) == 1 and " " in (person := headline.pop()) else None
 
     def _person_of_age(self, decade: int, position: int) -> str | None:
