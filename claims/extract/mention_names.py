@@ -211,6 +211,9 @@ def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tup
     return joined
 
 
+_COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"))
+
+
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     names = [(o, n) for o, n in names_in(segment, lex)]
@@ -222,6 +225,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                # French "le ministère des Ressources hydrauliques et Électricité": the complement's second member
                and not (not lex.adjectival_names and " " not in n and SECOND_COMPLEMENT_BEFORE_FR.search(segment, max(0, o - 60), o))
                and not (not lex.adjectival_names and PLACE_NOUN_BEFORE.search(segment, 0, o))  # "de la région Drâa-Tafilalet"
+               # "la préfecture de la zone de défense et de sécurité Ouest": a point of the compass qualifying the noun before it
+               and not (not lex.adjectival_names and n in _COMPASS_POINTS_FR and segment[:o].rstrip()[-1:].islower())
                # "les usagers du TER entre Clermont-Ferrand et Le Puy": the second place, as the first
                and not (not lex.adjectival_names and o and BETWEEN_THEN_AND_BEFORE_FR.search(segment, max(0, o - 80), o))
                # "le garde forestier du triage Broye-Vully": one word naming what the role's complement is
