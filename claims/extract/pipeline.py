@@ -192,14 +192,26 @@ def _without_related_links(text: str, excluded: list[tuple[int, int]]) -> str:
     return text
 
 
+# A straight double quote opening a quotation: at a paragraph's start, after a space, a bracket or an elision
+# ("d'\"exceptionnel\"").
+_OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|(?<=[\s(\[-])|(?<=\b[cdjlmnstCDJLMNST][\'’])|(?<=qu[\'’]))"', re.MULTILINE)
+
+
+def as_guillemets(text: str) -> str:
+    """French TEXT with “ ” and straight double quotes set as « » (same length, so offsets hold)."""
+    text = text.replace("“", "«").replace("”", "»")
+    if '"' in text:
+        text = _OPENING_STRAIGHT_QUOTE.sub("«", text).replace('"', "»")
+    return text
+
+
 def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     # The rules read a narrow no-break space as a no-break space (same length, so offsets hold: "«\u202fA\u202f»",
     # "4\u202f000"); contents are cut from the article's own text.
     text = article.text.replace("\u202f", "\u00a0") if "\u202f" in article.text else article.text
     language = article.language or detect_language(text)
-    if language == "fr" and "“" in text and "«" not in text:
-        # A French article set with English marks reads as if set with guillemets (same length)
-        text = text.replace("“", "«").replace("”", "»")
+    if language == "fr" and "«" not in text and ("“" in text or '"' in text):
+        text = as_guillemets(text)  # a French article set with English marks reads as if set with guillemets
     paras = paragraphs(text)
     interview = find_interview(text, paras)
     if interview is not None:
