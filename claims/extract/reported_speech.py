@@ -14,7 +14,7 @@ from claims.extract.cue_patterns import EN_PROGRESSIVE_BEFORE, infinitive_after_
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
-from claims.extract.reported_bounds import COMPLEMENTISER_NEXT, COURT_JUST_BEFORE, _COMMENT_APPOSITION, TELLING, ReportedContentBounds
+from claims.extract.reported_bounds import _INFINITIVE_NEXT, COMPLEMENTISER_NEXT, COURT_JUST_BEFORE, _COMMENT_APPOSITION, TELLING, ReportedContentBounds
 from claims.extract.inverted_tails_fr import short_french_tail
 from claims.extract.passive_participles_fr import passive_participle
 from claims.extract.speakers import Mention, names_in
@@ -337,6 +337,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     and kind.group("noun") in self.lex.organisation_nouns_lower) \
                     and adjunct_words <= 8 and not clause_follows \
                     and not text.startswith(":", m.end()) \
+                    and not _INFINITIVE_NEXT.match(text, m.end()) \
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None \
                     and _RELATIVE_PRONOUN_CLOSING.search(before, comma + 1) is None \
