@@ -161,6 +161,13 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
+# French: an action named by its noun, the object of a verb of announcing, no one who speaks ("la suspension de ses
+# rotations", "la fermeture du site").
+_ACTION_NOUN_OBJECT_FR = re.compile(
+    r"(?:la|le|l['’]|les)\s*(?:suspension|fermeture|ouverture|création|suppression|construction|réduction|hausse|baisse|"
+    r"annulation|prolongation|reprise|levée|signature|publication|nomination|démission|mise|fin|arrivée|report)s?\b", re.IGNORECASE)
+
+
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -254,6 +261,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if self.language == "fr" and not pronoun and mention is not None and _QUOTED_ATTRIBUTE.search(mention.text):
                     mention = None  # "L'UTN, qui …, a jugé le mouvement « compréhensible »": an object and its quoted attribute
+                if self.language == "fr" and not pronoun and mention is not None and _ACTION_NOUN_OBJECT_FR.match(mention.text):
+                    mention = None  # "X, qui …, a de son côté annoncé la suspension de ses rotations": what it announced
                 if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
                         and verb.endswith("ent") and not (verb.endswith("ient") and not verb.endswith("aient")) \
                         and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):
