@@ -196,7 +196,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                                              or is_first_name(subject.name.split()[0])):
             return subject  # "The chairperson of the X Association, Mr Y, welcomed the crackdown, saying …": Y, not the body
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
-                and subject.role and (subject.organisation or fold(subject.role.split()[0]) in lex.organisations) \
+                and subject.role and (subject.organisation or fold(subject.role.split()[0]) in lex.organisations
+                                      # "A judicial panel of the Northern Netball League … cleared X …, ruling that": the panel
+                                      or len(subject.role.split()) > 1 and fold(subject.role.split()[1]) in lex.organisations) \
                 and not subject.name and _INDEFINITE_OPENING.match(subject.text):
             # ("A co-operative of small-scale fishers in Bacoor, Cavite, has asked …, saying": the co-operative, not Cavite)
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
