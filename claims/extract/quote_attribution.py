@@ -158,6 +158,10 @@ _NOUN_BEFORE_PARTICIPLE_EN = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]
 # French: a sentence's subject, then its relative clause up to a quotation inside it.
 _SUBJECT_THEN_RELATIVE_FR = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[^,;:«»\"“”]{1,60},\s+qui\s[^,;:.«»\"“”]*")
 
+# French verbs qualifying their object, whose quoted attribute they say ("a qualifié l'épisode d'« … »", "juge le plan « … »").
+_JUDGING_STEMS_FR = ("qualifi", "jug", "estim", "trouv", "décri", "dénonc", "salu")
+
+
 class QuoteAttribution:
     __slots__ = ()
 
@@ -269,7 +273,10 @@ class QuoteAttribution:
                     comp = None
                 if comp and any(comp.end() <= other.start() and _COORDINATED_CUE.search(text, comp.end(), other.start())
                                 and (COMPLEMENTISER_NEXT.match(text, other.end())
-                                     or self.language == "en" and clause_can_start_en(text, other.end()))
+                                     or self.language == "en" and clause_can_start_en(text, other.end())
+                                     # "a indiqué que A et a qualifié l'épisode d'« exceptionnel »": the judgement's object
+                                     or self.language == "fr" and other.group("verb").lower().startswith(_JUDGING_STEMS_FR)
+                                     and word_count(text[other.end():q.open]) <= 6)
                                 for other in before):
                     # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation
                     # belongs to the second verb's clause
