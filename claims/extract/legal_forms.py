@@ -59,3 +59,32 @@ def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:
 def _opens_a_word(text: str, at: int) -> bool:
     before = text[at - 1:at] if at else ""
     return not (before.isalnum() or before in ("-", "_"))
+
+
+# A short form of a body's kind before its name ("US Val-de-Garonne", "AS Monaco", "FC Sion").
+_KIND_SHORT_FORM = re.compile(r"(?P<short>[A-Z]{2,4}) (?P<rest>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3})")
+_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "of", "the", "and", "et"))
+
+
+def with_spelled_out_kinds(text: str, resolved: list[SpeakerRef | None]) -> None:
+    """Replace, in RESOLVED, each body named by the short form of its kind ("US Val-de-Garonne") with the name the
+    article spells out once ("l'Union sportive Val-de-Garonne"): the initials of the words before the same name."""
+    fuller: dict[str, str | None] = {}
+    for i, speaker in enumerate(resolved):
+        if speaker is None or (short := _KIND_SHORT_FORM.fullmatch(speaker.name)) is None:
+            continue
+        if speaker.name not in fuller:
+            found = set()
+            for at in (m.start() for m in re.finditer(re.escape(" " + short.group("rest")), text)):
+                words = text[max(0, at - 60):at].split()
+                spelled = []
+                while words and len([w for w in spelled if w.lower() not in _LINKS]) < len(short.group("short")):
+                    spelled.insert(0, words.pop())
+                if spelled:
+                    spelled[0] = re.sub(r"^[lLdD]['’]", "", spelled[0])
+                initials = "".join(w[0] for w in spelled if w.lower() not in _LINKS).upper()
+                if initials == short.group("short") and spelled[0][:1].isupper():
+                    found.add(" ".join(spelled + [short.group("rest")]))
+            fuller[speaker.name] = found.pop() if len(found) == 1 else None
+        if fuller[speaker.name] is not None:
+            resolved[i] = SpeakerRef(fuller[speaker.name], speaker.mention, speaker.role, "organisation")

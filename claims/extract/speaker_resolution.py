@@ -10,7 +10,7 @@ from claims.extract.described_then_named_en import described_body_then_named, de
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import en as english, fr as french
-from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms
+from claims.extract.legal_forms import ends_with_legal_form, with_legal_forms, with_spelled_out_kinds
 from claims.extract.lede_companies_en import company_named_next, holder_named_next
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.sources import canonical_source
@@ -312,6 +312,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
         administrators_to_firm(text, resolved)
     un_agencies_to_bodies(text, drafts, resolved, english if speakers.lex.adjectival_names else french)
     with_legal_forms(text, resolved)
+    with_spelled_out_kinds(text, resolved)
     return resolved
 
 
