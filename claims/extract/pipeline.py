@@ -122,7 +122,7 @@ def _only_attribution_between(between: str) -> bool:
     stripped = between.strip(" ,\u00a0\u202f")  # (narrow no-break spaces inside « » too)
     return (
         stripped.startswith(("»", "”", '"', "’", "'")) and stripped.endswith(("«", "“", '"', "‘", "'"))
-        and len(stripped.split()) <= 24 and stripped.count("«") + stripped.count("“") <= 1
+        and len(stripped.split()) <= 32 and stripped.count("«") + stripped.count("“") <= 1
         and not any(m.group(1) not in _ABBREVIATIONS_BEFORE_NAME and len(m.group(1)) > 1
                     for m in _SECOND_SENTENCE.finditer(stripped))
     )
