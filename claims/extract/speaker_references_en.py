@@ -47,7 +47,10 @@ _PUBLIC_SCOPES = frozenset(("federal", "state", "national", "provincial", "regio
 _COURT_DOCUMENT = re.compile(r"(?:the|its)\s+(?:(?:majority|written)\s+)?(?:verdict|ruling|judgment|judgement|sentence|opinion)", re.IGNORECASE)
 _COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){0,5}(?:Court|Tribunal)"
                           r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)"
-                          r"(?=\s+(?:on\s+\w+\s+)?(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned)\b)")
+                          # (maybe where it sits and when: "The Court of Appeal in Accra yesterday quashed")
+                          r"(?=(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?:\s+(?:on\s+\w+|yesterday|today))?\s+"
+                          r"(?:sentenced|convicted|acquitted|ruled|found|ordered|fined|jailed|upheld|overturned|quashed|dismissed"
+                          r"|rejected|cleared|annulled|reversed|struck\s+down|set\s+aside)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
 _DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+)")  # "the state railway company", "the plant's developer"
 _LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
