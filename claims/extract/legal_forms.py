@@ -1,5 +1,6 @@
 """A company's name with its legal form ("Palmas del Aguán S.A.", "Lõunaliin AS", "Kasumbi Copper
-Mining Ltd"): the fullest name the article gives it, so its speaker wherever it is named without it."""
+Mining Ltd"), and a body's with its kind spelled out ("Union sportive Val-de-Garonne" for "US Val-de-Garonne"): the
+fullest name the article gives it, so its speaker wherever it is named by a shorter one."""
 
 from __future__ import annotations
 

@@ -211,6 +211,7 @@ def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tup
     return joined
 
 
+# French points of the compass, which qualify a body's noun ("la zone de défense Ouest") where they close its name.
 _COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"))
 
 

@@ -40,12 +40,12 @@ _PAST_VERB_LAST_EN = re.compile(r"\s[a-z]{3,}ed$")
 _COORDINATIONS = frozenset(("et", "ou", "and", "or"))
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des)\s*(?P<noun>[a-zà-ÿ-]+)\s+$")
 _AGE_APPOSITION = re.compile(r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?[ \u00a0]*(?=,)")
-# A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
 _CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _TITLE_IN_APPOSITION = re.compile(r",\s*([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{0,3})\.\s*$")
 _FOR_THE_NOUN_CLOSING = re.compile(r"\s(?:for|representing)\s+the\s+[a-z]+\s*$")
 # English: what joins a role to the role it serves ("spokesman for the minister", "counsel assisting the coroner").
 _ROLE_COMPLEMENT_EN = re.compile(r"\s+(?:for|to|assisting|representing)\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}")
+# A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3}\.?\s*")
 
 

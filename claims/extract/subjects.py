@@ -31,12 +31,12 @@ from claims.extract.described_subjects_en import (
 )
 
 
-# A time adjunct opening a sentence without a comma before the subject.
 # English: the document a statement was made in, fronted and described by a participle ("In his findings, handed down
 # at the Coroners Court of Victoria, ").
 _FRONTED_DOCUMENT_DESCRIBED_EN = re.compile(
     r"\s*(?:In|At)\s+(?:his|her|its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:findings|ruling|judgment|judgement|report|decision|"
     r"statement|remarks|submission|letter),\s+[a-z]+(?:ed|en|wn)\s+(?:down\s+|out\s+|up\s+)?(?:by|at|in|on|to|from)\s[^,]{1,100},\s*")
+# A time adjunct opening a sentence without a comma before the subject.
 _LEADING_TIME = re.compile(
     r"(?:The\s+(?:next|following|previous)\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"That\s+(?:day|week|morning|afternoon|evening|night)|Later\s+that\s+\w+|Last\s+(?:week|month|year|night)|"
