@@ -214,6 +214,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             _RELATIVE_SUBJECT.search(text, max(s, m.start() - 60), m.start())
             if self.language == "en" and not is_weak(verb, self.pats) else None
         )
+        if relative is not None and relative.group().lstrip()[:4].lower() == "that" and clause_can_start_en(text, m.end()):
+            relative = None  # "Small businesses that rely on the post for parcels said the strike …": the clause's own subject
         if relative is not None and _CONJUNCTION_LAST.search(relative.group("np")) is None \
                 and not self._complementiser_of_earlier_cue(relative) and body_described_by_its_work(text[s:m.start()], self.lex) is None:
             # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
