@@ -97,6 +97,11 @@ _RELAYED_FIGURES_EN = re.compile(r"\s*(?:[Nn]ew\s+|[Oo]fficial\s+)?(?:[Ff]igures
 _PARTICLE_SURNAME_EN = re.compile(r"(?:du|de|van|von|le|la|da|di|dos|del|della)(?:\s+(?:der|den|de|la))?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 
 
+# English: a capitalised adjective and a plural noun opening the sentence, then the clause defining them ("Small businesses
+# that rely on the post").
+_GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+(?:that|who)\s+[a-z][^,;:]*")
+
+
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _PARTICLE_SURNAME_EN.fullmatch(segment.strip()):
@@ -116,6 +121,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
             and (mention := _parsed_mention(segment[:based.start("based")] + segment[based.end():], lex)) is not None:
         # "coordinator of the Accra-based Citizens Against Galamsey coalition": where the body is, no part of a name
         return Mention(segment, mention.name, mention.role, mention.pronoun, mention.organisation)
+    if lex.adjectival_names and (" that " in segment or " who " in segment) \
+            and (restricted := _GROUP_THEN_DEFINING_CLAUSE_EN.fullmatch(segment)) is not None \
+            and (head := _parsed_mention(restricted.group("head"), lex)) is not None and head.role and not head.name and not head.pronoun:
+        return Mention(segment, role=segment)  # "Small businesses that rely on the post for parcels": the group they define
     if lex.adjectival_names and (segment in _BARE_BODY_NOUNS_EN or segment.endswith(" body") and _BARE_BODY_EN.fullmatch(segment)):
         return Mention(segment, role=segment, organisation=True)  # a headline's "…, railway says …": the body by its noun
     if not lex.adjectival_names and "ONG" in segment and (ngo := NGO_THEN_NAME_FR.fullmatch(segment)) is not None:
