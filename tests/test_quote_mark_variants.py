@@ -1,6 +1,6 @@
 """The same article set with other quotation marks must give the same claims and speakers: straight "…" or curly
-“…” in English; « … », «…» or “…” in French (copy set in Switzerland drops the spaces, copy set with an English
-keyboard uses “ ”)."""
+“…” in English; « … », «…», “…” or "…" in French (copy set in Switzerland drops the spaces, copy typed on an English
+keyboard uses “ ” or straight marks)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def _english_marks(text: str) -> str:
     return _guillemets_unspaced(text).replace("«", "“").replace("»", "”")
 
 
+def _straight_marks(text: str) -> str:
+    return re.sub("[«»]", '"', _guillemets_unspaced(text))
+
+
 ENGLISH = [
     # the closing mark of a quotation is no part of what a source after its attribution says
     'Judge Mary Kasango convicted him on Tuesday.\n\n"The accused had both the motive and the means. His alibi '
@@ -69,11 +73,12 @@ FRENCH_WIKINEWS = sorted(DEV.glob("fr-wikinews/*.txt"))
 
 
 @pytest.mark.parametrize("path", FRENCH_WIKINEWS, ids=lambda p: p.stem)
-def test_guillemets_unspaced_or_english_marks_give_the_same_claims(path):
+def test_guillemets_unspaced_or_english_or_straight_marks_give_the_same_claims(path):
     text = path.read_text(encoding="utf-8")
     spaced = _read(text, "fr")
     assert _read(_guillemets_unspaced(text), "fr") == spaced
     assert _read(_english_marks(text), "fr") == spaced
+    assert _read(_straight_marks(text), "fr") == spaced
 
 
 def test_a_quotation_set_with_english_marks_keeps_its_inverted_speaker():
@@ -110,3 +115,10 @@ def test_an_attribution_closing_on_a_day_then_the_dispute_it_belongs_to_attribut
                       "new rosters.", "en")[0]
     assert (claim.kind, claim.content, claim.speaker.name) == ("indirect", "Crew on the ferries will walk off the job for "
                                                                "48 hours", "union")
+
+
+def test_a_straight_mark_after_an_elision_opens_and_after_a_single_quote_closes():
+    text = ("Titre\n\nUn prévisionniste a qualifié l'épisode d'\"exceptionnel par sa durée\". Le maire a dénoncé une "
+            "\"'catastrophe annoncée'\" jusqu'\"à la fin\".\n")
+    assert [c.content for c in claims_of(text, "fr")] == ["l'épisode d'\"exceptionnel par sa durée\"",
+                                                           "une \"'catastrophe annoncée'\" jusqu'\"à la fin\""]
