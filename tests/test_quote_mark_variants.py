@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from extract_support import claims_of
 
+from claims.article import Article
+from claims.extract import extract
+
 DEV = Path(__file__).parent / "fixtures" / "dev"
 
 
@@ -122,3 +125,13 @@ def test_a_straight_mark_after_an_elision_opens_and_after_a_single_quote_closes(
             "\"'catastrophe annoncée'\" jusqu'\"à la fin\".\n")
     assert [c.content for c in claims_of(text, "fr")] == ["l'épisode d'\"exceptionnel par sa durée\"",
                                                            "une \"'catastrophe annoncée'\" jusqu'\"à la fin\""]
+
+
+def test_straight_quotes_inside_english_marks_stay_quotations_inside_a_quotation():
+    # (a related link closing the article, « … "Les Saisons sèches" » — AFP, is no assertion in either setting)
+    text = next(DEV.glob("own/fr-blind12/fm06*.txt")).read_text(encoding="utf-8")
+
+    def everything(variant: str) -> list[tuple[str, str]]:
+        return [(c.kind, " ".join(re.findall(r"\w+", c.content))) for c in extract(Article(variant, language="fr")).claims]
+
+    assert everything(_english_marks(text)) == everything(text)

@@ -198,11 +198,11 @@ _OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|(?<=[\s(\[-])|(?<=\b[cdjlmnstCDJLMNS
 
 
 def as_guillemets(text: str) -> str:
-    """French TEXT with “ ” and straight double quotes set as « » (same length, so offsets hold)."""
-    text = text.replace("“", "«").replace("”", "»")
-    if '"' in text:
-        text = _OPENING_STRAIGHT_QUOTE.sub("«", text).replace('"', "»")
-    return text
+    """French TEXT with its “ ” set as « », or with no “ ” its straight double quotes (same length, so offsets hold;
+    straight quotes inside “ ” stay quotations inside a quotation)."""
+    if "“" in text:
+        return text.replace("“", "«").replace("”", "»")
+    return _OPENING_STRAIGHT_QUOTE.sub("«", text).replace('"', "»")
 
 
 def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
