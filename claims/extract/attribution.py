@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.anonymous_speakers_en import WITHHELD_RELATIVES
-from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUDIENCE, sure_clause_en
+from claims.extract.clause_starts import AUXILIARY_OR_PAST_EN, EN_AUDIENCE, VERB_AFTER_INDEFINITE, sure_clause_en
 from claims.extract.cue_patterns import Cue, CuePatterns
 from claims.extract.cues import SourcesBefore, VerbHits
 from claims.extract.drafts import Draft, word_count
@@ -103,7 +103,7 @@ _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
 # nothing"): how telling something is, or a silence, not a report.
 # (but "said nothing else had been taken": the subject of a clause)
 _SAY_QUANTITY_NEXT = re.compile(r"\s+(?:much|little|nothing|anything|a\s+lot)\b(?!\s+(?:of\s+)?(?:the|its|their|his|her)\b)"
-                                r"(?!(?:\s+else)?\s+(?:had|has|was|is|would|could|will)\b)")
+                                rf"(?!{VERB_AFTER_INDEFINITE.pattern})")
 # "X, the consortium that maintains the trains, had …": the verb of a relative clause inside an
 # apposition, with its object; no statement follows it.
 _APPOSITION_RELATIVE_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}that\s+$")

@@ -26,7 +26,7 @@ _NOT_CLAUSE_STARTERS_EN = frozenset((
     "and", "or", "but", "again", "too", "also", "up", "out", "off", "over", "through", "via", "per",
 ))
 # "nothing else had been taken", "something was wrong": an indefinite pronoun, the subject of a verb.
-_VERB_AFTER_INDEFINITE = re.compile(r"(?:\s+else)?\s+(?:had|has|was|is|would|could|will)\b")
+VERB_AFTER_INDEFINITE = re.compile(r"(?:\s+else)?\s+(?:had|has|was|is|would|could|will)\b")
 _NOUNS_IN_LY = frozenset(("supply", "supplies", "family", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "fly", "bully"))
 # "too" before a quantity opens the statement ("say too few homes would be affordable"), as no adverb does.
 _QUANTITY_AFTER_TOO = re.compile(r"\s+(?:few|many|much|little)\b")
@@ -139,7 +139,7 @@ def clause_can_start_en(text: str, pos: int) -> bool:
     low = word.lower()
     if low == "too" and _QUANTITY_AFTER_TOO.match(text, match.end()):
         return True  # "say too few homes would be affordable"
-    if low in ("nothing", "something") and _VERB_AFTER_INDEFINITE.match(text, match.end()):
+    if low in ("nothing", "something") and VERB_AFTER_INDEFINITE.match(text, match.end()):
         return True  # "said nothing else had been taken": the clause's subject
     if low in ("this", "so") and _ADJUNCT_OR_END_NEXT.match(text, match.end()):
         return False  # "said this in reply to a question", "said so on Monday": what was said, no clause
