@@ -16,7 +16,9 @@ _ACRONYM = re.compile(r"(?:[Ll]['’])?(?P<short>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]
 # Where a long form may start, going back from the bracket: after an article.
 _ARTICLE = re.compile(r"(?<![\w-])(?:[Ll]es?\s+|[Ll]a\s+|[Ll]['’]|du\s+|des\s+|au\s+|aux\s+)")
 _ORGANISATION_WORDS = frozenset(w.lower() for w in fr.ORGANISATION_WORDS)  # "Fédération …", "Union …"
-_FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur"))
+# (and the English ones of a name an article quotes: "Football Club of X" gives "FC")
+_FUNCTION_WORDS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur",
+                             "of", "the", "and"))
 
 
 def initials(phrase: str) -> str:

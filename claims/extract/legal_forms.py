@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.acronyms_fr import initials
 from claims.extract.first_names import is_first_name
 from claims.extract.types import SpeakerRef
 
@@ -64,7 +65,6 @@ def _opens_a_word(text: str, at: int) -> bool:
 
 # A short form of a body's kind before its name ("US Val-de-Garonne", "AS Monaco", "FC Sion").
 _KIND_SHORT_FORM = re.compile(r"(?P<short>[A-Z]{2,4}) (?P<rest>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3})")
-_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "of", "the", "and", "et"))
 
 
 def with_spelled_out_kinds(text: str, resolved: list[SpeakerRef | None]) -> None:
@@ -78,14 +78,13 @@ def with_spelled_out_kinds(text: str, resolved: list[SpeakerRef | None]) -> None
             found = set()
             for at in (m.start() for m in re.finditer(re.escape(" " + short.group("rest")), text)):
                 words = text[max(0, at - 60):at].split()
-                spelled = []
-                while words and len([w for w in spelled if w.lower() not in _LINKS]) < len(short.group("short")):
+                spelled: list[str] = []
+                while words and len(initials(" ".join(spelled))) < len(short.group("short")):
                     spelled.insert(0, words.pop())
-                if spelled:
-                    spelled[0] = re.sub(r"^[lLdD]['’]", "", spelled[0])
-                initials = "".join(w[0] for w in spelled if w.lower() not in _LINKS).upper()
-                if initials == short.group("short") and spelled[0][:1].isupper():
-                    found.add(" ".join(spelled + [short.group("rest")]))
+                if spelled and initials(" ".join(spelled)) == short.group("short"):
+                    spelled[0] = re.sub(r"^[lLdD]['’]", "", spelled[0])  # ("l'Union sportive …": the name, not its article)
+                    if spelled[0][:1].isupper():
+                        found.add(" ".join(spelled + [short.group("rest")]))
             fuller[speaker.name] = found.pop() if len(found) == 1 else None
         if fuller[speaker.name] is not None:
             resolved[i] = SpeakerRef(fuller[speaker.name], speaker.mention, speaker.role, "organisation")
