@@ -85,7 +85,7 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
             depth -= 1
         masked.append(" " if depth or ch in "»”" else ch)
     masked_region = "".join(masked)
-    for own_name in _SELF_NAMED.finditer(region):
+    for own_name in _SELF_NAMED.finditer(region) if "calling" in region or "appeler" in region else ():
         # "A group of parents calling itself “Tawjihi Families” said": the name it gave itself, inside its marks
         masked_region = masked_region[:own_name.start(1)] + own_name.group(1) + masked_region[own_name.end(1):]
     if "(" in masked_region:
