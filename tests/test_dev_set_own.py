@@ -383,7 +383,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind288": "fr",
         "fr-blind289": "fr",
         "fr-blind290": "fr",
-        "fr-blind287": "fr"}
+        "fr-blind287": "fr",
+        "en-blind307": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
