@@ -386,7 +386,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind287": "fr",
         "en-blind307": "en",
         "en-blind308": "en",
-        "en-blind309": "en"}
+        "en-blind309": "en",
+        "en-blind310": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
