@@ -387,7 +387,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind307": "en",
         "en-blind308": "en",
         "en-blind309": "en",
-        "en-blind310": "en"}
+        "en-blind310": "en",
+        "fr-blind291": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
