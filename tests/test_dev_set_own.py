@@ -389,7 +389,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind309": "en",
         "en-blind310": "en",
         "fr-blind291": "fr",
-        "fr-blind292": "fr"}
+        "fr-blind292": "fr",
+        "fr-blind293": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
