@@ -390,7 +390,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind310": "en",
         "fr-blind291": "fr",
         "fr-blind292": "fr",
-        "fr-blind293": "fr"}
+        "fr-blind293": "fr",
+        "fr-blind294": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
