@@ -27,6 +27,7 @@ from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
 from claims.extract.subjects import SOURCE_PHRASE, find_subject
 from claims.extract.described_subjects_en import body_described_by_its_work
 from claims.extract.first_named import former_or_latter
+from claims.extract.mention_shapes import DAY_THEN_QUE_FR
 from claims.extract.reported_subjects import (
     ReportedSubjects, NAME_THEN_APPOSITION, NAME_THEN_RELATIVE, OPENING_SUBORDINATOR, RELATIVE_APPOSITION,
 )
@@ -161,13 +162,6 @@ def _before_participle_clause(text: str, start: int, end: int) -> str:
     return text[start:clause.start() if clause else end]
 
 
-# French: an action named by its noun, the object of a verb of announcing, no one who speaks ("la suspension de ses
-# rotations", "la fermeture du site").
-_ACTION_NOUN_OBJECT_FR = re.compile(
-    r"(?:la|le|l['’]|les)\s*(?:suspension|fermeture|ouverture|création|suppression|construction|réduction|hausse|baisse|"
-    r"annulation|prolongation|reprise|levée|signature|publication|nomination|démission|mise|fin|arrivée|report)s?\b", re.IGNORECASE)
-
-
 class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContentBounds):
     """The reported-speech half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`,
     `_sentence_cues`)."""
@@ -238,7 +232,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             clause_end = len(before) + s - (1 if comma_before else 0)
             prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
             cs, ce = trim(text, prior, clause_end)
-            comp = (COMPLEMENTISER_NEXT.match(text, m.end()) or (DAY_THEN_THAT.match(text, m.end()) if self.language == "en" else None)) \
+            comp = (COMPLEMENTISER_NEXT.match(text, m.end()) or (DAY_THEN_THAT if self.language == "en" else DAY_THEN_QUE_FR).match(text, m.end())) \
                 if not pronoun else None  # ("X, R-Dover, said Tuesday that …": the statement follows)
             # "…, a annoncé mardi l'observatoire européen Copernicus, avec une température …": the
             # inverted subject ends at the comma (French).
@@ -263,8 +257,6 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     mention = None  # "Le directeur, Paul Roux, a regretté la suppression de deux classes"
                 if self.language == "fr" and not pronoun and mention is not None and _QUOTED_ATTRIBUTE.search(mention.text):
                     mention = None  # "L'UTN, qui …, a jugé le mouvement « compréhensible »": an object and its quoted attribute
-                if self.language == "fr" and not pronoun and mention is not None and _ACTION_NOUN_OBJECT_FR.match(mention.text):
-                    mention = None  # "X, qui …, a de son côté annoncé la suspension de ses rotations": what it announced
                 if self.language == "fr" and not pronoun and mention is not None and m.group("aux") is None \
                         and verb.endswith("ent") and not (verb.endswith("ient") and not verb.endswith("aient")) \
                         and _SINGULAR_NOUN_PHRASE_FR.match(mention.text):

@@ -12,7 +12,9 @@ from claims.extract.quotes import TITLE_IN_GUILLEMETS
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import Lexicon, Mention, fold
 
-_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|va|vont|fait|font)\b|\w+(?:ait|aient|ront)\b")
+# A finite verb (not the capitalised "Front" of a name).
+_FINITE = re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|va|vont|fait|font)\b"
+                     r"|\b(?!front\b)[a-zà-ÿ]\w*(?:ait|aient|ront)\b")
 # An article and a lower-case noun opening a phrase ("l'annulation du concert du groupe Nawa").
 _COMMON_NOUN_OPENING = re.compile(r"(?:[Ll]['’]|[Ll]es?\s|[Ll]a\s|[Uu]ne?\s|[Dd]es\s)\s*([a-zà-ÿ][a-zà-ÿ-]+)\s")
 # A segment that can be the subject: a determiner-led noun phrase or a capitalised name.
@@ -25,7 +27,8 @@ _SUBJECT_SEGMENT = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:qui|dont)\s")
 
 # "L'Orchestre symphonique de l'Estuaire (OSE), fondé en 1979 à Rimouski, a annoncé la suspension de sa saison": a
-# body's name after its article, then where or when it was set up.
+# body's name after its article, then where or when it was set up, or what it does ("La Compagnie des navettes de la
+# Riviera, qui assure les liaisons vers Saint-Tropez, a annoncé …").
 _NAMED_BODY_SEGMENT = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _FOUNDED_APPOSITION = re.compile(r"\s*(?:fondée?s?|créée?s?|basée?s?|installée?s?|implantée?s?)\s+(?:en|à|au|dans|par)\s")
 
@@ -44,9 +47,10 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
         return False
     else:
         head = fold(inverted.role.split()[0])
-    if head in lex.roles or head in lex.organisations or head in lex.organisation_nouns or head in lex.companies \
-            or head in lex.collective_heads or head in ("source", "sources", "proche", "proches"):
-        return False
+    for noun in (head, head[:-1]) if head.endswith("s") else (head,):  # ("ont annoncé les syndicats de la banque")
+        if noun in lex.roles or noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.companies \
+                or noun in lex.collective_heads or noun in ("source", "proche"):
+            return False
     segments = text[start:end].split(",")
     if len(segments) < 2 or len(segments) > 4 or any(len(s.split()) > 12 for s in segments):
         return False
@@ -56,7 +60,8 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
             or " que " in before or " qu'" in before or " qu’" in before:
         return False  # (but a work's title may be quoted in the subject: "Le distributeur de « La Maison du fleuve »")
     return any(_SUBJECT_SEGMENT.match(s) for s in segments) \
-        or _NAMED_BODY_SEGMENT.match(segments[0]) is not None and any(_FOUNDED_APPOSITION.match(s) for s in segments[1:])
+        or _NAMED_BODY_SEGMENT.match(segments[0]) is not None \
+        and any(_FOUNDED_APPOSITION.match(s) or _RELATIVE_CLAUSE.match(s) for s in segments[1:])
 
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
