@@ -146,7 +146,8 @@ _WENT_ON_CLOSING = re.compile(r"\s+(?:went\s+on|goes\s+on|continued|continues)\s
 
 
 # A prepositional phrase after a quotation, where a closing attribution would name its speaker.
-_PREPOSITION_OPENING = re.compile(r"(?:for|of|to|into|on|with|by|from|about|over|against|without|than)\s")
+_PREPOSITION_OPENING = re.compile(r"(?:for|of|to|into|on|with|by|from|about|over|against|without|than|ahead\s+of|after|before|during"
+                                  r"|despite|amid|amidst|until|since|through|across|behind|beyond|among|towards?|under|within|like)\s")
 
 
 def _participle_after_comma(text: str, cue, floor: int) -> bool:
