@@ -47,7 +47,9 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 # "…, with Ann Lee of Leeds calling …", "… and Tom Reyes calling …": a participle with a subject of its own.
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _PRESENT_VERB = re.compile(r" [a-z]+s\b")
-VERB_AFTER_PHRASE = re.compile(r"\s(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|did|does|do|could|can|may)\b")
+# (not the adjective of a second noun: "family lawyers and retired judges")
+VERB_AFTER_PHRASE = re.compile(r"\s(?:(?<!\band\s)(?<!\bor\s)[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|did|does|do"
+                               r"|could|can|may)\b")
 
 
 def group_up_to_verb(text: str, start: int, end: int, lex: Lexicon, longest: int) -> tuple[str, Mention] | None:

@@ -107,7 +107,9 @@ _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez"; a source phrase
 # ("according to the parliament’s media office, which said …").
 _OBJECT_BEFORE_RELATIVE = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    # ("quoted two provincial health officers who said": a count for determiner)
+    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})\s*$")
 # English: a person's name and its indefinite description, closing the region before "who".
 _NAME_THEN_DESCRIPTION_CLOSING = re.compile(
@@ -188,8 +190,10 @@ _WH_WORDS = frozenset(("what", "which", "who", "whom", "whose", "that", "how", "
 _ENGLISH_QUANTIFIERS = frozenset(("several", "some", "many", "most", "others", "all", "both", "few", "each", "one", "two", "three"))
 # English lower-case words only ("sealing division", "school boards").
 _BARE_LOWER_CASE_NOUNS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
-# One to three words closing on a plural, nothing else: "Counties", "Local farmers".
-_PLURAL_NOUNS_ONLY = re.compile(r"\s*(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]+s\s*")
+# One to three words closing on a plural, nothing else, maybe after a count: "Counties", "Local farmers", "More than
+# 150 family lawyers".
+_PLURAL_NOUNS_ONLY = re.compile(r"\s*(?P<count>(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Oo]ver|(?:[Mm]ore|[Ff]ewer)\s+than"
+                                r"|[Uu]p\s+to|[Aa]t\s+least)\s+)?\d[\d,]*\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]+s\s*")
 # French quantifiers that open a subject of their own without a determiner ("et plusieurs élus").
 _FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
                                   "chacun", "chacune", "aucun", "aucune", "beaucoup", "autres", "ceux", "celles", "celui", "celle"))
@@ -435,9 +439,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         np = after_conjunction.group("np").split()
         if not np[-1].endswith("s"):
             after_conjunction = None  # "the Government of Nunavut's fisheries and sealing division": no subject without its determiner
-        elif _PLURAL_NOUNS_ONLY.fullmatch(region[:after_conjunction.start()]):
-            # "Counties and school boards warn …": one group of two kinds
-            return Mention(region.strip(), role=clean_phrase(region, lex))
+        elif (kinds := _PLURAL_NOUNS_ONLY.fullmatch(region[:after_conjunction.start()])) is not None:
+            # "Counties and school boards warn …": one group of two kinds (without its count)
+            group = region[kinds.end("count"):] if kinds.group("count") else region
+            return Mention(group.strip(), role=clean_phrase(group, lex))
     if after_conjunction and not lex.adjectival_names and (complement_conjunct(
             after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations)
             or _bare_noun_conjunct(after_conjunction.group("np"), lex)):

@@ -368,8 +368,8 @@ CAPITALISED_FUNCTION_WORDS = (
     "Many", "Most", "One", "Two", "Three", "Several", "Other", "Another", "Both", "All", "No", "Yes",
     # Quantifiers opening a sentence ("Numerous Maker Clubs were on hand"): no word of a name.
     "Numerous", "Various", "Countless", "Multiple", "Few",
-    # Approximations before a count ("About 200 growers blockaded …").
-    "About", "Around", "Nearly", "Almost", "Roughly", "Approximately",
+    # Approximations before a count ("About 200 growers blockaded …", "More than 150 family lawyers").
+    "About", "Around", "Nearly", "Almost", "Roughly", "Approximately", "More",
     "There", "Here", "Not", "Under", "Over", "Despite", "Meanwhile", "Later", "Earlier", "Last",
     "Next", "Speaking", "Asked", "Commenting", "Specifically", "Similarly", "Previously", "Finally",
     "Former", "Amid", "Amidst", "Among", "Amongst", "Part", "Following", "Given", "Like", "Unlike",
