@@ -47,9 +47,12 @@ _PRONOUN_GENDERS = {"he": "m", "his": "m", "she": "f", "her": "f"}
 _JUDICIAL_TITLES = ("Justice ", "Lady Justice ", "Mr Justice ", "Mrs Justice ", "Chief Justice ")
 # A plural noun heading a role ("residents of …", "local traders"), its complement after.
 PLURAL_HEAD = re.compile(r"(?:[a-z-]+\s+)?(?:[a-z-]+[a-hj-rtv-z]s|[a-z]+men)(?:\s+(?:of|in|from|at|near)\s|$)")
-# A group of more words, maybe possessive ("gippsland dairy farmers", "farmers' groups"): never one person.
-_LONGER_PLURAL_HEAD = re.compile(r"(?:[a-z'’-]+\s+){2,3}[a-z-]+[a-hj-rtv-z]s$|[a-z-]+s['’]\s+[a-z-]+[a-hj-rtv-z]s$")
+# A group of more words, maybe possessive or with its complement ("gippsland dairy farmers", "farmers' groups",
+# "twenty-three maple syrup producers in northern vermont"): never one person.
+_LONGER_PLURAL_HEAD = re.compile(r"(?:[a-z'’-]+\s+){2,3}[a-z-]+[a-hj-rtv-z]s(?:\s+(?:of|in|from|at|near)\s|$)|[a-z-]+s['’]\s+[a-z-]+[a-hj-rtv-z]s$")
 _PLURAL_LAST = re.compile(r"\s(?:and|&)\s[a-z-]+\s+[a-z-]+[a-hj-rtv-z]s$")  # "counties and school boards": a group
+# Nouns of a place or a public body run from it ("the district wrote"): no person described.
+_PLACE_BODY_NOUNS = frozenset(MUNICIPALITY_NOUNS) | {"district", "county", "state", "province", "region", "school", "hospital"}
 
 
 class EnglishPersonReferences:
@@ -145,7 +148,8 @@ class EnglishPersonReferences:
         words = mention.text.split()
         if len(words) != 2 or fold(words[0]) not in DEFINITE or mention.role is None or previous is None \
                 or previous.kind != "person" or " " not in previous.name or previous.name == previous.role \
-                or fold(mention.role) in self.lex.organisations or fold(mention.role) in self.lex.organisation_nouns:
+                or fold(mention.role) in self.lex.organisations or fold(mention.role) in self.lex.organisation_nouns \
+                or fold(mention.role) in _PLACE_BODY_NOUNS:
             return None
         paragraph = self.text.rfind("\n", 0, position) + 1
         named = [n for o, _, n in self.person_mentions if paragraph <= o < position]
