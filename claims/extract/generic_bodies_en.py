@@ -176,7 +176,9 @@ def _named_portfolio_body(text: str, portfolio: str, noun: str) -> str | None:
     found = {m.group().removeprefix("The ").removeprefix("the ") for m in re.finditer(
         # ("Ministry of Employment and Labor": the portfolio last of those the body lists)
         # ("the Mississippi State Department of Health": two capitalised words before the head)
-        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){{0,2}} )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+,? (?:and )?){{0,3}}{title}\b|{title} {head}\b)", text)}
+        # ("Department of Health Services", "… of Health and Social Care": the words closing the portfolio's name)
+        rf"(?:(?:[Tt]he|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){{0,2}} )?(?:{head} of (?:the )?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+,? (?:and )?){{0,3}}{title}\b"
+        rf"(?:(?: and)?(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)? (?:Services|Care|Protection|Welfare|Security|Sciences)\b)?|{title} {head}\b)", text)}
     found = {name for name in found if not any(other != name and other.endswith(name) for other in found)}
     return found.pop() if len(found) == 1 else None
 
@@ -229,6 +231,8 @@ _ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ
 _LISTED_NOUNS = frozenset(fold(w) for w in (*ORGANISATION_WORDS, *COMPANY_WORDS, *ORGANISATION_NOUNS, *_BODY_NOUNS,
                                              "opposition", "coalition", "majority", "administration"))
 _LOCAL = frozenset(("local", "regional", "provincial", "national", "state", "island", "city", "municipal"))
+# Listed nouns of a body's unit, whose name opens with them ("Office of the Privacy Commissioner").
+_UNIT_NOUNS = frozenset(("office", "secretariat", "directorate", "inspectorate"))
 
 
 def _named_in_capitals(text: str, description: str) -> str | None:
@@ -249,8 +253,9 @@ def _named_in_capitals(text: str, description: str) -> str | None:
 
 def _name_it_opens(text: str, noun: str) -> str | None:
     """The one name of several words the article opens with NOUN capitalised, for a body whose name
-    puts its head first ("the comhairle" for "Comhairle nan Eilean Siar"), else None."""
-    if noun in _ROLES or noun in _LISTED_NOUNS or not noun.isalpha() or not noun.islower():
+    puts its head first ("the comhairle" for "Comhairle nan Eilean Siar"; "the office" for "Office of the
+    Privacy Commissioner", a unit no other pass names), else None."""
+    if noun in _ROLES or noun in _LISTED_NOUNS and noun not in _UNIT_NOUNS or not noun.isalpha() or not noun.islower():
         return None
     found = {m.group() for m in re.finditer(
         rf"(?<![\w'’-]){noun.capitalize()}(?: (?:(?:na|nan|of|the|de|du) )*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
