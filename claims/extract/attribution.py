@@ -51,6 +51,8 @@ def _demand_or_fear(text: str, m: Cue) -> bool:
 _FINDING_VERB_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|suggest|suggests|reveal|reveals)\s+$")
 # "the trips, if confirmed, would be …": a conditional participle, no one confirming
 _CONDITION_BEFORE = re.compile(r"\b(?:if|once|unless|until|when|where|as)\s+$")
+# "could order the association to call off the ban if it finds the action is causing harm": a condition, no statement
+_SUBJECT_OF_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:it|he|she|they|we|you|the\s+[a-z]+)\s+$")
 _FALLS_UNDER_NEXT_FR = re.compile(r"\s+(?:de\s+la|du|de\s+l['’])\s")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|next|last|each|every|its|their)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE_ING = re.compile(
@@ -198,6 +200,8 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                          and _FINDING_VERB_BEFORE.search(text, max(s, m.start() - 10), m.start()))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and text.startswith(",", m.end()) and _CONDITION_BEFORE.search(text, max(s, m.start() - 8), m.start()))
+                and not (self.language == "en" and m.group("aux") is None
+                         and _SUBJECT_OF_CONDITION_BEFORE.search(text, max(s, m.start() - 24), m.start()))
                 # "the official warning system": after a determiner, a noun
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ing")
                          and _DETERMINER_BEFORE_ING.search(text, max(s, m.start() - 24), m.start()))
