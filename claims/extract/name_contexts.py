@@ -38,7 +38,9 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # the check comes after the capital, where it costs one test per capital, not one per character)
 # ("Thiriet et Fils", "Dupont et Cie": a French firm's name goes on after "et")
 _FIRM_AND = r"[ \u00a0]+et[ \u00a0]+(?=(?:Fils|Cie|Associés|Frères|Filles)\b)"
-NAME = re.compile(rf"ʻ?{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
+# ("la Région autonome Vallée d'Aoste", "la Province autonome de Trente": the territory's status inside its name)
+_AUTONOMOUS = r"(?:(?<=Région)|(?<=Province)|(?<=Communauté))[ \u00a0]+autonome[ \u00a0]+(?=(?:de[ \u00a0]+)?[A-ZÀ-ÖØ-Þ])"
+NAME = re.compile(rf"ʻ?{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND}|{_AUTONOMOUS})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")
 VERB_NEXT = re.compile(r"\s+(?:said|says|told|announced|reported|confirmed|figures|data|has|had|is|was|will)\b")
 ROMAN = re.compile(r"[IVXLC]+")
 # " and Water Affairs Minister": a second portfolio joined to an office's first one.
