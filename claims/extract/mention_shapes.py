@@ -164,11 +164,11 @@ PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]
 BRANCH_THEN_NAME_EN = re.compile(r"[^,]*\b(?:branch|chapter|affiliate|subsidiary|arm|wing|section)\b[^,]*,\s+"
                                   r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 # French: a day, maybe with its part ("mercredi soir").
-_DAY_FR = r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
+DAY_FR = r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
 # French: the day an inverted subject was given, left before it ("a annoncé jeudi soir la police cantonale, qui …").
-LEADING_DAY_FR = re.compile(_DAY_FR + r"\s+(?=(?:le|la|les|l['’])\s*\w)")
+LEADING_DAY_FR = re.compile(DAY_FR + r"\s+(?=(?:le|la|les|l['’])\s*\w)")
 # French: the day the words were said, then their clause ("a indiqué mercredi soir que …"): no inverted subject.
-DAY_THEN_QUE_FR = re.compile(r"\s+" + _DAY_FR + r"\s+(?:que\b|qu['’])")
+DAY_THEN_QUE_FR = re.compile(r"\s+" + DAY_FR + r"\s+(?:que\b|qu['’])")
 TRAILING_DAY_EN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in english.WEEKDAYS if w.isalpha())
                               + r")(?:\s+(?:morning|afternoon|evening|night))?$|\s+(?:yesterday|today)$")
 

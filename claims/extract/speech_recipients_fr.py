@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.first_names import is_first_name
+from claims.extract.mention_shapes import DAY_FR
 from claims.extract.sources import canonical_source
 from claims.extract.triggers import lowered
 from claims.extract.types import SpeakerRef
@@ -59,9 +60,11 @@ MEDIUM_BEFORE = re.compile(r"\b(?:(?:[Aa]gence|radio|télévision|chaîne|quotid
 
 
 # A reporting verb and "à" before whom the words were for ("explique à", "a confié au").
+# ("a raconté mardi à La Gazette de la Doire Elio Chenal": the day before whom)
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:expliqu|confi|racont|déclar|indiqu|précis|affirm|assur|soulign|témoign|lanc|gliss|résum|ajout|estim)"
-    r"(?:e|é|ait|ent)[ \u00a0]+(?:à|au)[ \u00a0]+(?:(?:La|Le|Les)[ \u00a0]+|L['’])?$|(?<![\w-])dit[ \u00a0]+(?:à|au)[ \u00a0]+$")
+    r"(?:e|é|ait|ent)[ \u00a0]+(?:" + DAY_FR + r"[ \u00a0]+)?(?:à|au)[ \u00a0]+(?:(?:La|Le|Les)[ \u00a0]+|L['’])?$"
+    r"|(?<![\w-])dit[ \u00a0]+(?:à|au)[ \u00a0]+$")
 
 
 def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
@@ -69,7 +72,7 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
     medium's noun opens with the outlet's one-word name; the person's name is the rest. So does a
     run after "à" with a listed first name inside ("à Fréquence Plus Bruno Chauvin")."""
     words = name.split()
-    if len(words) >= 3 and _TO_BEFORE.search(text, max(0, offset - 20), offset) and (first := next(
+    if len(words) >= 3 and _TO_BEFORE.search(text, max(0, offset - 40), offset) and (first := next(
             (k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2 if len(words) >= 4 else None)) is not None:
         # "explique à Fréquence Plus Bruno Chauvin": whom the words were for, then a first name and the person's name
         # (with no first name listed, the last two words of four: "a confié à Loop Haïti Wilner Joseph")
