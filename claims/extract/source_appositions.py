@@ -67,16 +67,22 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
 # French: a source named by a common noun only ("Selon l'exploitant").
 # ("le maître d'ouvrage", "l'exploitant du réseau")
 _GENERIC_SOURCE_BEFORE = re.compile(
-    r"(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+(?:\s+(?:d['’]|du\s+|des\s+|de\s+la\s+|de\s+l['’])[a-zà-ÿ-]+)?$")
+    r"(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+|les\s+)[a-zà-ÿ-]+(?:\s+(?:d['’]|du\s+|des\s+|de\s+la\s+|de\s+l['’])[a-zà-ÿ-]+)?$")
 
 
-_SUBJECT_OPENING_FR = re.compile(r"\s*(?:(?:le|la|les|un|une|des)\s|l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+# (or a count: "…, la Fédération des étudiants (FEPR), plus de 1 500 personnes ont participé")
+_SUBJECT_OPENING_FR = re.compile(r"\s*(?:(?:le|la|les|un|une|des)\s|l['’]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d|(?:plus|moins|près)\s+d|environ\s)")
 
 
 def is_kind_then_name(words: list[str], lex: Lexicon) -> bool:
-    """French: a body's kind after its article, then its name ("la compagnie Armor Traversées")."""
-    return not lex.adjectival_names and len(words) >= 3 and words[0].lower() in ("le", "la", "les") \
-        and (fold(words[1]) in lex.organisation_nouns or fold(words[1]) in lex.companies) and words[2][:1].isupper()
+    """French: a body's kind after its article, then its name ("la compagnie Armor Traversées"), or its name that
+    opens on its kind ("la Fédération des étudiants polytechniciens romands")."""
+    if words and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][:2], words[0][2:], *words[1:]]  # "l'Union des étudiants genevois"
+    return not lex.adjectival_names and len(words) >= 3 and words[0].lower() in ("le", "la", "les", "l'", "l’") \
+        and (fold(words[1]) in lex.organisation_nouns or fold(words[1]) in lex.companies
+             or words[1][:1].isupper() and fold(words[1]) in lex.organisations) \
+        and (words[2][:1].isupper() or words[1][:1].isupper())
 
 
 _NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "of", "for", "and", "y", "e"))
