@@ -38,7 +38,10 @@ _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A woman travelling to Vehari with her two children": a participle for complement)
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
 _GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across|who)\s", re.IGNORECASE)
-_INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+qui\s")
+# (or with a complement: "un étudiant en droit de l'université de Turin", "une vendeuse rencontrée à la gare de Vouvry")
+_INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(
+    r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+(?:qui\s|(?:en\s+[a-zà-ÿ-]+\s+)?(?:de|du|des|à|au|aux)\s|(?:en\s+[a-zà-ÿ-]+\s+)?d['’]"
+    r"|(?:rencontré|interrogé|croisé|venu|installé|domicilié)e?s?\s)")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
