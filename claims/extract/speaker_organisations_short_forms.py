@@ -55,6 +55,8 @@ _NO_ESTABLISHMENTS = frozenset(("agence", "autorite", "ministere", "prefecture",
 _BRACKETED_SHORT_FORM = re.compile(r"\(([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-zÀ-ÿ-]{1,9})\)")
 # French forces of the state, never another body's short form ("la police cantonale").
 _FORCES_FR = frozenset(("police", "gendarmerie", "armee", "douane", "douanes", "parquet", "justice"))
+# French territorial authorities, never another body's short form either ("la collectivité territoriale").
+_TERRITORIAL_AUTHORITIES_FR = frozenset(("collectivite", "region", "departement", "commune", "ville", "municipalite", "mairie"))
 
 
 class ShortFormLinks:
@@ -166,7 +168,7 @@ class ShortFormLinks:
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         for short in reversed(_BRACKETED_SHORT_FORM.findall(self.text, since, position)):
             long = self.long_form(short)
-            if long and (national or head in _FORCES_FR or size == 2 and head == "conseil") \
+            if long and (national or head in _FORCES_FR or head in _TERRITORIAL_AUTHORITIES_FR or size == 2 and head == "conseil") \
                     and fold(long.split()[0]).split("'")[-1] != head:
                 # (not "la police cantonale" for "l'Hôpital fribourgeois (HFR)": a force is named by its own noun; nor
                 # "le conseil départemental" for "le service départemental d'incendie et de secours (SDIS)")
