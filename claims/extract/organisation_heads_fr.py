@@ -98,6 +98,8 @@ def fuller_name_pattern(head: str) -> re.Pattern:
         r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|que|qu['’]\w+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]"
         # ("ordonné au Club de canoë-kayak de la Mauricie de quitter d'ici au 1er octobre le hangar": what it was told to do)
         r"|[ \u00a0]+de[ \u00a0]+[a-zà-ÿ]{4,}(?<!i)(?:er|ir)[ \u00a0]+(?:d['’]|de|du|des|le|la|les|l['’]|à|au|aux|en|sa|son|ses|leur|leurs|une?)"
+        # ("L'Association des propriétaires de boisés réclame une indemnisation": a verb in the present and its object)
+        r"|[ \u00a0]+(?!(?:contre|entre|outre|comme|presque)[ \u00a0])[a-zà-ÿ]{3,}(?:e|ent)[ \u00a0]+(?:une?|le|la|les|l['’]|sa|son|ses|leur|leurs)[ \u00a0]"
         r"|$)")
 
 
@@ -109,6 +111,9 @@ def whole_name(pattern: re.Pattern, text: str) -> str | None:
                and text[max(0, m.start() - 2):m.start()].rstrip(" \u00a0\u202f")[-1:] not in ("«", "“")]
     # (not "« Hôpital de Saintes : la CGT dénonce … »": a linked story's title, capitalised as titles are)
     found = {m.group().replace("\u00a0", " ") for m in matches}
+    # ("la Cité de la tapisserie d'Aubusson" in a headline, the "Cité internationale de …" in the body: the name with its adjective)
+    found -= {f for f in found for o in found if len(o.split()) == len(f.split()) + 1 and o.split()[0] == f.split()[0]
+              and o.split()[2:] == f.split()[1:]}
     longest = max(found, key=len, default=None)
     if longest is not None and all(longest.startswith(f + " ") or f == longest for f in found):
         return longest
