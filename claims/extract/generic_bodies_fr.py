@@ -97,6 +97,10 @@ _PUBLIC_HEADS = frozenset((
     "tribunal", "cour", "parquet", "ministere", "prefecture", "mairie", "gouvernement", "police", "gendarmerie",
     "justice", "conseil", "commission", "agence", "autorite", "ville", "commune", "municipalite", "region",
     "departement", "etat", "syndicat", "assemblee", "senat"))
+# Public bodies and bodies of members: never the company that just spoke.
+_NOT_COMPANY_HEADS = _PUBLIC_HEADS | frozenset((
+    "association", "federation", "union", "collectif", "comite", "confederation", "coordination", "regroupement", "mouvement",
+    "parti", "ligue", "intersyndicale"))
 _OF_ARTICLE = {"Le ": "du ", "La ": "de la ", "Les ": "des ", "L'": "de l'", "L’": "de l’"}
 _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Üaeiouyh]")
 
@@ -394,9 +398,11 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
                 and (last := resolved[i - 1]) is not None and " " in last.name \
                 and (last.kind == "organisation" or last.name == last.mention and not is_first_name(last.name.split()[0])) \
                 and fold(last.name.split()[0]) not in _GENERIC_FOLDED \
-                and (phrase.group("noun") in _ANY_BODY_NOUNS or phrase.group("noun") in _KIND_WORDS and _of_its_kind(last.name, phrase.group("noun"))):
+                and (phrase.group("noun") in _ANY_BODY_NOUNS or phrase.group("noun") in _KIND_WORDS and _of_its_kind(last.name, phrase.group("noun"))
+                     or phrase.group("noun") in _COMPANY_NOUNS and last.kind == "organisation"
+                     and fold(last.name.split()[0]) not in _NOT_COMPANY_HEADS):
             # "Selon la DDTM, … L'organisme estime …", "…, a annoncé Brest métropole. Selon la collectivité, …": the
-            # body that just spoke
+            # body that just spoke ("La direction de Frites Boréales s'est dite « déçue ». … l'entreprise affirme")
             found = (last.name, "")
         if phrase.group("noun") in _COMPANY_NOUNS and (company := _company_named_before(text, draft.position)):
             found = (company, "")  # "le groupe Vantel … La CGT dénonce … Selon l'entreprise": the company
