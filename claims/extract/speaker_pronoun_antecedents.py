@@ -62,6 +62,8 @@ _ADJECTIVES_AND_COMPLEMENT = re.compile(r"(?:\s+[a-zà-ÿ]{4,}){1,2}" + _COMPLEM
 # French: the adjective that says which body of its kind ("conseil départemental", "tribunal administratif").
 # (not a verb: "La préfecture appelle", "Le parquet indique")
 _BODY_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]+(?:al|ale|aux|ales|aire|aires|if|ive|ifs|ives|ier|ière)|mixte|public|publique)(?![\w'’-])")
+# A second adjective, of the place ("Le gouvernement régional valdôtain").
+_PLACE_ADJECTIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne)(?![\w'’-])")
 _ANY_COMPLEMENT = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[\w'’-]+(?=[\s,.;:(])")
 # A second capitalised member after a capitalised complement ("des Eaux et Forêts", "des Sports et de la Jeunesse").
 _CAPITALISED_CONJUNCT = re.compile(r"\s+et\s+(?:(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:(])")
@@ -277,6 +279,8 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
         # "Le conseil départemental, compétent pour …, a justifié … : selon ses projections", "La chambre
         # d'agriculture de la Manche a annoncé … Selon elle"
         end = adjective.end() if adjective is not None else end
+        if adjective is not None and (place := _PLACE_ADJECTIVE_AFTER.match(text, end)) is not None:
+            end = place.end()
         while (complement := _ANY_COMPLEMENT.match(text, end)) is not None:
             end = complement.end()  # "Le syndicat mixte de l'aéroport de Beauvais-Tillé (SMABT) … Il y affirme"
     elif not lex.adjectival_names and found.group("complement") is None and fold(found.group("role")) in _PLACE_OFFICES \
