@@ -151,7 +151,7 @@ def _name_stems(name: str) -> set[str]:
 
 
 # A place, then a group of people in lower case ("Gippsland dairy farmers").
-_PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+) (?P<group>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}s)")
+_PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2}) (?P<group>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}s)")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
@@ -182,9 +182,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue
         if speaker.kind == "person" and (placed_group := _PLACE_THEN_GROUP.fullmatch(speaker.name)) is not None and (lede_group := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
-                and said.name.lower() in {f"{placed_group.group('group').lower()} {link} {placed_group.group('place').lower()}"
-                                          for link in ("in", "of", "from")}), None)) is not None:
+                and said.name.lower().startswith(tuple(f"{placed_group.group('group').lower()} {link} " for link in ("in", "of", "from")))
+                and said.name.lower().endswith(" " + placed_group.group("place").lower())), None)) is not None:
             # "Gippsland dairy farmers say …" over the lede's "Dairy farmers in Gippsland, Victoria, have warned": the lede's words
+            # ("Adelaide Hills grape growers say" over "Grape growers in South Australia's Adelaide Hills")
             speakers_of[i] = SpeakerRef(lede_group.name, speaker.mention, speaker.role, lede_group.kind)
             continue
         if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
@@ -199,7 +200,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                          tuple(speaker.name.lower() + f" {of} " for of in ("of", "in", "from")))
                      # ("…, selon l'ombudsman" over the lede's "l'ombudsman du Nouveau-Brunswick")
                      or later.paragraph <= 2 and said.name.lower().startswith(tuple(speaker.name.lower() + f" {of} " for of in ("du", "de", "des")))
-                     or speaker.name.islower() and said.name[:1].isupper() and _apposed_to_noun(text, later, said, speaker.name))), None)):
+                     or speaker.name.islower() and said.name[:1].isupper() and _apposed_to_noun(text, later, said, speaker.name)
+                     # ("Lawyers warn …" over the lede's "More than 150 family lawyers and retired judges have signed")
+                     or later.paragraph <= 2 and " and " in said.name and len(said.name.split()) <= 6
+                     and said.name.lower().split(" and ")[0].split()[-1:] == [speaker.name.lower()])), None)):
             # "…, officials say" over the lede's "…, district officials said" ("state health officials", "team of Tanzanian
             # and Canadian researchers", "Midwives at X Hospital"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
