@@ -354,6 +354,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     np = RELATIVE_APPOSITION.sub("", np)  # "a spokesperson, who asked not to be named,"
                     if subject_apposition is not None and subject_apposition.group("people") is not None:
                         np = subject_apposition.group("people")  # "inspectors from the X, the regulator,": the inspectors
+                    elif subject_apposition is not None and subject_apposition.group("body") is not None:
+                        np = subject_apposition.group("body")  # "the X (AAQ), a producers’ group representing …,": the body
                 mention = parse_mention(np, self.lex)
                 if finding_last and (author := DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author

@@ -25,7 +25,7 @@ _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
 # English: "told her", "told them": what the speaker was told, which the speaker reports.
 _TOLD_THE_SPEAKER = re.compile(r"\s+(?:her|him|them|me|us)\b")
-RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b[^,]*,?", re.IGNORECASE)
+RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b(?:[^,]|(?<=\d),(?=\d))*,?", re.IGNORECASE)  # (not "2,900")
 # The verbs of "X reported (that) Y said …", "According to X, Y said …": Y is the speaker.
 SPEECH_VERBS = {
     "en": frozenset(("said", "says", "say", "told", "tells", "added", "stated", "claimed", "confirmed")),

@@ -16,7 +16,11 @@ SUBJECT_IN_APPOSITION = re.compile(
     r",(?P<np>(?:\s+(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,9}),\s+(?:the\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:of|du|de|des|al|for)\s+)?){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
     r"|\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*,\s+(?:[Tt]he|[Aa]n?|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:['’]s)?))(?:\s+[\w'’.-]+){0,9}"
-    r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,5},\s+(?:who|whose)\s[^,]{1,80}"
+    # ("…, the Quebec Maple Association (QMA), which represents 2,900 farms, said": a body's relative clause too)
+    r"|\s+(?:[Tt]he|[Aa]n?|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}(?:\s+\([A-Z]{2,8}\))?,\s+(?:who|whose|which)\s(?:[^,]|(?<=\d),(?=\d)){1,80}"
+    # ("…, the Association des acériculteurs du Québec (AAQ), a producers’ group representing about 2,900 farms, said")
+    r"|(?P<body>\s+the\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){1,6}(?:\s+\([A-Z]{2,8}\))?)"
+    r",\s+(?:a|an)(?:\s+[\w'’.-]+(?:,\d{3})*){1,9}"
     # "…, inspectors from the Care Quality Commission (CQC), the health and social care regulator in England, said"
     r"|(?P<people>\s+[a-z]+s\s+(?:from|at|of)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?),\s+(?:the|an?)(?:\s+[\w'’.-]+){1,9}),$")
