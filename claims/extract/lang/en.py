@@ -723,4 +723,12 @@ COUNTRY_DEMONYMS = {
     "Sierra Leone": "Sierra Leonean", "Italy": "Italian", "Hungary": "Hungarian",
     "Uruguay": "Uruguayan", "Paraguay": "Paraguayan", "Zimbabwe": "Zimbabwean",
     "Vanuatu": "Ni-Vanuatu", "Palestine": "Palestinian", "Argentina": "Argentine",
+    # (no rule of suffixes makes these)
+    "Belgium": "Belgian", "Belize": "Belizean", "Honduras": "Honduran", "Montenegro": "Montenegrin", "Mozambique": "Mozambican",
+    "Ukraine": "Ukrainian", "Barbados": "Barbadian", "Bahamas": "Bahamian", "Dominican Republic": "Dominican",
+    "Suriname": "Surinamese", "Ivory Coast": "Ivorian", "Cape Verde": "Cape Verdean", "Cabo Verde": "Cape Verdean",
+    "Comoros": "Comorian", "Seychelles": "Seychellois", "Maldives": "Maldivian", "Brunei": "Bruneian", "East Timor": "Timorese",
+    "Timor-Leste": "Timorese", "Czech Republic": "Czech", "Monaco": "Monegasque", "Slovakia": "Slovak", "Somalia": "Somali",
+    "Trinidad and Tobago": "Trinidadian", "Solomon Islands": "Solomon Islands", "Kiribati": "Kiribati",
+    "Guinea-Bissau": "Bissau-Guinean", "Central African Republic": "Central African", "Liechtenstein": "Liechtenstein",
 }
