@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.extract.courts_fr import ADJECTIVE
 from claims.extract.cues import patterns
 from claims.extract.lang import fr as french
+from claims.extract.name_tails import FEDERAL_DEPARTMENT_FR
 from claims.extract.sources import canonical_source
 from claims.extract.speakers import fold
 from claims.extract.triggers import word_opening
@@ -137,7 +138,9 @@ def heads_to_whole_names(text: str, resolved: list[SpeakerRef | None]) -> None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
         if (head in _PUBLIC_BODY_NOUNS or head in _PLACE_NOUNS) and _MENTION_OPENING.match(speaker.mention or ""):  # (also "un communiqué du ministère")
-            whole = _public_body_named(head, text) or (_public_body_qualified(head, text) if head not in _PLACE_NOUNS else None)
+            whole = _public_body_named(head, text) or (_public_body_qualified(head, text) if head not in _PLACE_NOUNS else None) \
+                or (_the_one(m.group() for m in FEDERAL_DEPARTMENT_FR.finditer(text)) if head == "ministère" else None)
+            # ("… annoncée par Pêches et Océans Canada. Le ministère soutient …": a federal department, named without the noun)
             if whole is not None:
                 resolved[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
             continue
