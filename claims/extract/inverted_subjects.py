@@ -32,7 +32,9 @@ _AUDIENCE_FIRST = re.compile(
     r"(?:FM|TV|Radio|Info)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*,)|"
     # "au micro de Bel RTL Mehdi Amrani", "au micro de RRB Élodie Kaloï": the outlet up to its capitals, then the person
     r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)"
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
+    # (not "au micro d'O2 Radio Mathieu Lacoste": the station's kind closes its name)
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,3}?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ0-9]{2,6}\s+(?!(?:Radio|FM|TV|Info|Télé)\s)"
+    r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
     # "au micro de Vivacité Alain Thonon, délégué": a station's one or two words, then a person's two names
     r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+|d['’])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,2}?"
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*[,.])|"
@@ -42,7 +44,8 @@ _AUDIENCE_FIRST = re.compile(
     r"(?:(?:d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*[,.]))?"
     r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])|"
     # "à Radio France Internationale (RFI) Voahangy X": an outlet and its short form, then the subject
-    r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
+    # ("à la Radio télévision suisse (RTS) un maraîcher": lower-case words inside the outlet's name)
+    r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
     # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,", "au micro
     # d'ici Gascogne Stéphane Darrigade,": an agency's or a station's name, then a person's two names
     r"^\s*(?:(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)|au\s+micro\s+d['’]ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-zà-ÿ]{4,}\s+)?){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
