@@ -49,6 +49,8 @@ PORTFOLIO_LIST_BEFORE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-
 # A parent's epithet opening a capitalised run ("Mum-of-three Shanice Robinson"): it describes.
 FAMILY_EPITHET_OPENING = re.compile(
     r"(?:Mum|Mom|Mother|Dad|Father|Grand(?:mother|father|ma|pa|dad|mum)|Granddad|Gran|Nan)-of-[\w-]+\s+")
+# A hyphenated agent noun in lower case after its capital, before a person's two names ("Quarter-miler Kerwin Baptiste").
+HYPHENATED_EPITHET_OPENING = re.compile(r"[A-Z][a-z]+-[a-z]+(?:er|or|ist)\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 # "fined Voltaris Energie RON 2.4 million": an ISO currency code and its amount after a name.
 CURRENCY_CODE_CLOSING = re.compile(r"\s[A-Z]{3}$")
 AMOUNT_NEXT = re.compile(r"[ \u00a0]+\d[\d,.]*(?:[ \u00a0]*(?:million|billion|bn|m|thousand|crore|lakh)\b|[.,]\d)")

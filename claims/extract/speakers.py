@@ -22,7 +22,7 @@ from claims.extract.name_contexts import (
     ACRONYM_BEFORE_SLASH, AGE_OPENING, AMOUNT_NEXT, AND_THE_BEFORE, CAMPAIGN_OPENING, CLOSING_NOUN_AFTER,
     CURRENCY_CODE_CLOSING, DEFINITE_AND_ADJECTIVE_BEFORE, DETERMINER_BEFORE, DOTTED_ABBREVIATION,
     DOTTED_LEGAL_FORM_INSIDE, ELIDED_COMMON_NOUN, ELIDED_OPENING, ELIDED_ORGANISATION_ACRONYM, ELIDED_PARTICLE_OPENING,
-    FAMILY_EPITHET_OPENING, FRENCH_LOCATIVE_BEFORE, FRONTED_PARTICIPLE_COMPLEMENT, GROUP_NOUN_BEFORE,
+    FAMILY_EPITHET_OPENING, FRENCH_LOCATIVE_BEFORE, FRONTED_PARTICIPLE_COMPLEMENT, GROUP_NOUN_BEFORE, HYPHENATED_EPITHET_OPENING,
     INDEFINITE_BEFORE, INDEFINITE_ROLE_APPOSITION, ITALIAN_TITLE, JOINED_OFFICE_AFTER, LOWER_CASE_NOUN_AFTER,
     MICRO_BEFORE, MIDDLE_INITIAL, NAME, NUMBERED_CHANNEL_BEFORE, OF_A_BEFORE, PARTICLE_ANY_CASE, PARTICLE_RE,
     PLURAL_OWNER_AFTER, PORTFOLIO_LIST_BEFORE, POSSESSIVE, ROLE_AFTER_ORDINAL, ROLE_APPOSITION_NEXT, ROMAN,
@@ -197,6 +197,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             raw, base = raw[family.end():], base + family.end()  # "Mum-of-three Shanice Robinson": who she is
             if not raw:
                 continue
+        elif "-" in raw and (epithet := HYPHENATED_EPITHET_OPENING.match(raw)) is not None:
+            raw, base = raw[epithet.end():], base + epithet.end()  # "Quarter-miler Kerwin Baptiste": what he runs
         if (raw[:2] in ("I'", "I’", "I ") or " I" in raw) and (raw := before_first_person(raw)) is None:
             continue
         if segment[match.end():match.end() + 1] == "." and DOTTED_ABBREVIATION.match(segment, match.end()):
