@@ -109,8 +109,9 @@ _CONDITIONAL = re.compile(r"(?:e|i|d|tt|[îi]t)rai(?:t|ent)$")  # ("reconnaîtra
 _FR_AUDIENCE_FIRST = re.compile(
     r"\s*(?:à|au|aux)\s+(?:la\s+|l['’]|le\s+)?(?:radio|télévision|chaîne|quotidien|journal|site|agence|presse|micro)\b"
     # "a assuré jeudi sur les ondes de la radio privée Walo FM que": the station first
+    # ("a reconnu mercredi sur les ondes de la Radio Télévision Suisse (RTS) que": a station's name)
     r"|\s*(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:sur\s+les\s+ondes|sur\s+l['’]antenne)\s+(?:de\s+la|du)\s+"
-    r"(?:radio|télévision|chaîne)\b"
+    r"(?:[Rr]adio|[Tt]élévision|[Cc]haîne)\b"
     # "a estimé dans un entretien à la Chaîne 3 de la Radio algérienne que": where it was said, then the audience
     # ("a déclaré lundi soir lors d'une conférence de presse à Port-Louis que": the day first)
     r"|\s*(?:(?:hier|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?:\s+(?:soir|matin|après-midi))?\s+)?"
