@@ -47,6 +47,9 @@ _FR_ADVERB_PHRASES = (
     "une nouvelle fois", "encore une fois", "à nouveau", "à plusieurs reprises", "finalement", "en effet",
     "ouvertement", "volontiers", "d'emblée", "sans détour", "longuement", "explicitement", "personnellement",
     "au contraire", "en revanche",
+    # manner ("a prudemment indiqué son directeur")
+    "prudemment", "sobrement", "fièrement", "calmement", "brièvement", "franchement", "sèchement", "laconiquement",
+    "discrètement", "modestement", "sereinement", "poliment", "ironiquement", "solennellement", "amèrement",
 )
 _EN_AUX_PHRASES = (
     "has", "have", "had", "also", "later", "then", "further", "previously", "reportedly", "subsequently",
