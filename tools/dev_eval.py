@@ -24,6 +24,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's claims, not an installed copy
 from claims.article import Article
 from claims.evaluate import boundary_errors, score
 from claims.extract import extract

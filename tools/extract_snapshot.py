@@ -18,6 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's claims, not an installed copy
 from claims.article import Article
 from claims.extract import extract
 from claims.read import iter_articles

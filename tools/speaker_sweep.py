@@ -18,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's claims, not an installed copy
 from claims.article import Article
 from claims.evaluate import same_speaker
 from claims.extract import extract

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's claims, not an installed copy
 from claims.article import Article
 from claims.extract import extract, facts
 from claims.extract.speakers import clear_caches
