@@ -391,7 +391,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind291": "fr",
         "fr-blind292": "fr",
         "fr-blind293": "fr",
-        "fr-blind294": "fr"}
+        "fr-blind294": "fr",
+        "en-blind313": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
