@@ -394,7 +394,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind294": "fr",
         "en-blind313": "en",
         "en-blind314": "en",
-        "en-blind311": "en"}
+        "en-blind311": "en",
+        "en-blind312": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
