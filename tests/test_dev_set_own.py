@@ -398,7 +398,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind312": "en",
         "fr-blind297": "fr",
         "fr-blind295": "fr",
-        "fr-blind296": "fr"}
+        "fr-blind296": "fr",
+        "fr-blind298": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
