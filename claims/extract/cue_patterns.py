@@ -254,6 +254,8 @@ class CuePatterns:
                 continue  # "The unit did not say which matches were involved", "would not comment further": nothing said
             if self.language == "en" and verb[:5].lower() == "admit" and _EN_PEOPLE_ADMITTED_NEXT.match(text, hit.end()):
                 continue  # "would stop admitting students", "admitted 40 patients": let in, no admission
+            if self.language == "en" and verb.lower() == "informed" and _EN_KEPT_BEFORE.search(text, max(0, begin_token - 40), begin_token):
+                continue  # "how it kept members informed": a state, no telling
             if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
                 continue  # "the Quito-based think tank Grupo Faro": a noun
             if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
@@ -270,8 +272,10 @@ class CuePatterns:
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
                 or self.verbs.match(text, hit.end() + 1) is not None  # "Initial reports stated": a noun
-                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None):  # "Hurricane Fay claims took months"
-                continue  # "his January 2 remarks", "their claims": a plural noun
+                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None  # "Hurricane Fay claims took months"
+                or verb.lower() in _EN_NOUNS_AFTER_MODIFIER
+                and _EN_PREPOSITION_AND_MODIFIER_BEFORE.search(text, max(0, begin_token - 24), begin_token) is not None):
+                continue  # "his January 2 remarks", "their claims", "complied with EU rules on …": a plural noun
             if self.language == "en" and aux is None and verb.lower() in _EN_STEMS \
                     and _EN_POSSESSIVE_BEFORE.search(text, max(0, begin_token - 16), begin_token):
                 continue  # "which settled its own dispute in September, said": a noun after its owner
@@ -450,6 +454,10 @@ _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
+_EN_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|remain|remains|remained|well|fully)\s+(?:[\w'’-]+\s+){0,3}$")
+# A preposition, then an acronym or a lowercase modifier ("with EU rules", "under new rules").
+_EN_NOUNS_AFTER_MODIFIER = frozenset(("rules", "claims", "reports", "notes", "comments", "warnings", "statements", "remarks"))
+_EN_PREPOSITION_AND_MODIFIER_BEFORE = re.compile(r"\b(?:with|under|of|by|in|from|for|to)\s+(?:[A-Z]{2,}|[a-z]{3,})\s+$")
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".
 _EN_FINDINGS_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers|study|studies|survey|surveys|poll|polls|report|research|analysis|"

@@ -64,7 +64,8 @@ _FR_SUBJECT_VERB_OBJECT = re.compile(
     r"(?P<np>(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??|[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)??)"
     r"\s+[a-zà-ÿ]+\s+(?:une?|la|le|les|des|sa|son|ses|leur|leurs)\s+[a-zà-ÿ].*")
 # (also a relative word closing the gap: '"a gift" from a government that had promised …')
-_COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$")
+# (an indirect question too: '"adequately maintained" its substations and how it kept members informed')
+_COMPLEMENTISER_INSIDE = re.compile(r"\b(?:that|whether)\s|\b(?:that|which|who)$|\b(?:how|why|where|what)\s+(?:it|he|she|they|we|I|you)\s")
 # A second verb phrase of the quotation's clause ("it "fully supported" the doctors but would not ask …").
 _COORDINATED_VERB_PHRASE = re.compile(r"\b(?:but|and)\s+(?:would|will|could|should|can|cannot|may|might|must|did|does|do)\b")
 _OWNER_OF_WORDS = re.compile(
@@ -208,6 +209,8 @@ class QuoteAttribution:
                     # "que « 94 % des heures » sont assurées": a passive, the quote its subject
                     break
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
+                if mention is None and self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith("ant"):
+                    break  # "ont toutefois dénoncé un « … », estimant avoir perdu …": the subject's participle, no incise
                 return m, mention, m.end()
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
@@ -444,7 +447,11 @@ class QuoteAttribution:
             if self.language == "en" and (going_on := _WENT_ON_CLOSING.search(chunk)) is not None:
                 chunk = chunk[:going_on.start()]  # "The statement went on: "…"": the document goes on speaking
             if 0 < word_count(chunk) <= 6 and not (self.language == "fr" and _FR_COLON_PREDICATE.match(" " + chunk.strip())) \
-                    and not _PLACE_OPENING.match(chunk):  # ("… « arriver en quelques minutes » sur les ruches : « … »": where)
+                    and not _PLACE_OPENING.match(chunk) \
+                    and not (chunk == sentence_chunk and chunk.lstrip()[:1].islower()
+                             and text[:head_start].rstrip().endswith(("»", "”", '"'))):
+                # ("… « arriver en quelques minutes » sur les ruches : « … »": where; "a dénoncé « l'état déplorable » des
+                # radiers de sa commune : « … »": the quoted words' complement, no speaker)
                 mention = parse_mention(chunk, self.lex)
                 if mention is not None and (mention.name or mention.role):
                     return None, mention, ":"
