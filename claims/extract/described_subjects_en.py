@@ -32,7 +32,10 @@ def body_described_by_its_work(region: str, lex: Lexicon) -> Mention | None:
     if region.lstrip()[:1] not in "TtAa" or (body := _BODY_DESCRIBED_BY_ITS_WORK.fullmatch(region)) is None \
             or body.group("noun") not in _DESCRIBED_BODY_NOUNS:
         return None
-    return Mention(body.group().strip(), role=body.group("np"), organisation=True)
+    np = body.group("np")
+    if (time := _TIME_CLOSING.search(np)) is not None:
+        np = np[:time.start()]  # "A group representing cattle ranchers in western Kansas on Tuesday asked": when, no part of who
+    return Mention(body.group().strip(), role=np, organisation=True)
 _INDEFINITE_OPENINGS = ("A ", "An ", "Another ", "One ", "a ", "an ", "another ", "one ")
 _TIME_CLOSING = re.compile(r"\s+(?:this\s+(?:morning|afternoon|evening|week)|last\s+\w+|on\s+[A-Z][a-z]+day|yesterday|today|earlier)\s*$")
 # What a description's relative clause may not hold: a reason, a time clause, a quotation, a number list.

@@ -346,6 +346,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                                                                  or _DESCRIBED_OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and fold(owner.group("body").split()[-1]) not in lex.roles and not (segment[start + len(role_hit[1]):].strip()):
             start = owner.start("body")  # "The vessel's captain", "the food bank's organisers": the thing whose role it is
+        elif lex.adjectival_names and not primary and start and (sent := _DOCUMENT_SENT_TO.fullmatch(segment, 0, start)) is not None:
+            start = sent.start("document")  # "a letter sent to parents": the letter, its readers no speakers
         elif lex.adjectival_names and not primary and start and (agent := _AGENT_WITH_MODIFIERS.search(segment, 0, start)) is not None:
             start = agent.start("modifiers")  # "A report to the committee by planning officers": the officers who wrote it
         elif lex.adjectival_names and not primary and start and (level := _NUMBERED_LEVEL_BEFORE.search(segment, 0, start)) is not None:
@@ -372,6 +374,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 else placed.group("role") if placed is not None else role[:cut]  # ("Midwives at X in Athlone, County Westmeath, Ireland")
         if role and (negated := _NEGATION_CLITIC.search(role)) is not None:
             role = role[:negated.start()]  # "Un père de famille rencontré devant une supérette du centre-ville n'y croit plus"
+        if role and not lex.adjectival_names and (titled := _TITLE_WORD_AFTER_ROLE_FR.search(role)) is not None \
+                and fold(titled.group("title")) in lex.roles:
+            role = role[:titled.start()]  # "son vice-chancelier, le professeur X": the office, the title before the name
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary, lex):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()
@@ -448,6 +453,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
                 name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
         low_words = {fold(w) for w in name.split()}
+        if lex.adjectival_names and role is None and len(primary) == 1 \
+                and _UNIT_AFTER_NAME_EN.fullmatch(segment, primary[0][0] + len(name)) is not None:
+            return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The PSNI's Banbridge neighbourhood team"
         before = segment[: segment.find(name)].strip()
         if role is not None and not lex.adjectival_names and (kind := NOUN_AND_KIND_FR.fullmatch(before)) is not None \
                 and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
@@ -570,12 +578,22 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
             and (words[-1].endswith("s") or words[-1] in _COLLECTIVE_STAFF):
         return Mention(segment, role=phrase)  # "police", "local officials", "witnesses", "district staff"
-    if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'"):
+    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PLACE_BODIES_EN:
+        return Mention(segment, role=phrase, organisation=True)  # "Kingman's school district": a place's body
+    if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'") \
+            or first == "de" and fold(" ".join(segment.split()[1:2])) in ("nombreux", "nombreuses"):  # ("De nombreux forains")
         # A group or a thing named by a common noun: "les syndicats", "local media".
         return Mention(segment, role=phrase)
     return None
 
 
+# English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").
+_UNIT_AFTER_NAME_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:team|unit|squad|branch|division|section)\s*")
+_DOCUMENT_SENT_TO = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<document>(?:[a-z-]+\s+)?(?:letter|email|e-mail|message|memo|note|notice|circular|newsletter))"
+                               r"\s+(?:sent|addressed|written|delivered|handed|emailed|posted|issued)\s+to\s+(?:the\s+|all\s+)?")
+_TITLE_WORD_AFTER_ROLE_FR = re.compile(r",\s+(?:le|la|l['’])\s*(?P<title>[\w-]+)$")
+_PLACE_BODIES_EN = frozenset(("district", "council", "department", "board", "authority", "police", "government", "administration"))
 _NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
 
 

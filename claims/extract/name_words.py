@@ -158,7 +158,8 @@ COMPASS_WORDS_EN = frozenset(("North", "South", "East", "West", "Mid", "Central"
 # ("president of Kennebec Valley Anglers", "director of the Lewiston-Auburn Housing Partnership").
 COMMON_NOUNS_OF_NAMES_EN = frozenset(("Valley", "River", "County", "Coast", "Creek", "Bay", "Harbour", "Harbor", "Island", "Islands",
                                        "Mountain", "Mountains", "Housing", "Community", "Water", "Village", "Borough", "Canal", "Estuary",
-                                       "Heritage", "Wildlife", "Health", "Education", "Transport", "Energy", "Food", "Arts", "Sports"))
+                                       "Heritage", "Wildlife", "Health", "Education", "Transport", "Energy", "Food", "Arts", "Sports",
+                                       "Trail", "Road", "Street", "Lake", "Garden", "Gardens", "Square"))
 # Abbreviated titles without their dot that are also name words elsewhere ("Ng Eng Hen"), and "Justice"
 # ("Justice Department", "Ministry of Justice"), hence not in TITLES (which cut a run wherever they
 # stand): a title only when they open the run ("Justice Mary Kasango").
