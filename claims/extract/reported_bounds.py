@@ -83,6 +83,8 @@ _PLACE_BEFORE_AND = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?[A-ZÀ-ÖØ-�
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|,\s+but\s+(?:\S+\s+){5}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
+                          # ("…, and a ranger who was not named told …": the next subject and its relative clause)
+                          r"|,\s*(?:and|but)\s+(?:\S+\s+){1,3}who\s+(?:\S+\s+){1,5}$"
                           r"|,\s*(?:though|although|while|whereas)\s+(?:\S+\s+){0,10}$"
                           # "…, despite more than 40 Labour MPs warning …": a participle with its own subject
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$"
