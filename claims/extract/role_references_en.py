@@ -41,8 +41,23 @@ _BODY_POSSESSIVE = re.compile(r"(?P<noun>[a-z-]+)['’]s")  # ("the league's", "
 # Owners of a role beyond the organisation nouns of `lang/en.py` (which hold "club", "union", "company", "university" …).
 _OWNER_NOUNS = frozenset(("league", "council", "commission", "committee", "board", "district", "department", "ministry",
                           "authority", "hospital", "trust", "service", "co-operative", "cooperative", "college", "university",
-                          "school", "museum"))
+                          "school", "museum", "garden", "zoo", "aquarium", "theatre", "theater", "library"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+_OWNER_BEFORE = re.compile(r"['’]s[ \u00a0]+$")
+_BODIES_SPOKEN_FOR = frozenset(("office", "department", "ministry", "agency", "commission", "authority", "council", "board"))
+
+
+def _one_body_by_noun_before(text: str, noun: str, position: int) -> str | None:
+    """The one body the article names before POSITION by a name holding NOUN ("Department for the Economy",
+    "Oklahoma Attorney General's office"), else None."""
+    cap = noun.capitalize()
+    space = r"[ \u00a0]+"
+    named = re.compile(rf"\b(?:{cap}{space}(?:of|for){space}(?:the{space})?[A-Z][\w'’-]*(?:,?{space}(?:(?:and|of|the){space})?[A-Z][\w'’-]*)*"
+                       rf"|(?<!['’]s[ \u00a0])(?!The[ \u00a0])(?:[A-Z][\w.-]*{space}){{1,4}}{cap}"
+                       rf"|(?:[A-Z][\w'’.-]*{space}){{0,3}}[A-Z][\w'’.-]*['’]s{space}{noun})\b")
+    found = {re.sub(r"^The[ \u00a0]+", "", m.group()) for m in named.finditer(text, 0, position)
+             if not _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start())}  # (not "Mongolia's Ministry of Health")
+    return found.pop() if len(found) == 1 else None
 
 
 class EnglishRoleReferences:
@@ -128,6 +143,10 @@ class EnglishRoleReferences:
         if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
                 and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
             return f"{company} {words[2]}"
+        if len(words) == 5 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"] \
+                and words[4] in _BODIES_SPOKEN_FOR and (body := _one_body_by_noun_before(self.text, words[4], position)) is not None:
+            # "A spokesperson for the office" after "The Oklahoma Attorney General's office …": that office's
+            return f"{mention.text.split()[1]} for the {body}"
         if 3 <= len(words) <= 5 and words[0] == "the" and (owner := _BODY_POSSESSIVE.fullmatch(words[1])) is not None \
                 and (owner.group("noun") in _OWNER_NOUNS or owner.group("noun") in self.lex.organisation_nouns) \
                 and words[-1] not in DOCUMENT_WORDS:

@@ -21,6 +21,9 @@ from claims.extract.speaker_english_people import DEFINITE
 # A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
 _SUBJECT_NAME_THEN_VERB = re.compile(  # (after a dateline in capitals: "MIDDLEBURY — ")
     r"\s*(?:[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][\w.]+)?\s+[—–-]\s+)?(?:The\s+)?(?P<name>[A-Z][\w&'’–-]*(?:\s+[A-Z][\w&'’–-]*){1,4})\s+(?:will|would|has|have|had|is|was|plans|planned|intends|expects)\s")
+# A company named in apposition to the owners of what the sentence is about ("…, its owners, Seaview Leisure, said").
+_OWNER_NAMED = re.compile(r",\s+its\s+(?:owners?|operators?|parent\s+company|parent\s+group),\s+"
+                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),")
 _ITS = re.compile(r"\bits\b")
 # ", which" right after a name: a relative clause on a thing or a body (a person takes ", who").
 _WHICH_AFTER = re.compile(r",\s+which\b")
@@ -203,6 +206,9 @@ class EnglishBodyReferences:
         opening = sentence_start(text, position)
         paragraph_before = text.rfind("\n\n", 0, max(0, opening - 2))
         name = self.organisation_subject_before(text, opening, max(0, paragraph_before))
+        if name is not None and kind in self.lex.companies \
+                and (owner := _OWNER_NAMED.search(text, sentence_start(text, max(0, opening - 2)), opening)) is not None:
+            return owner.group("name")  # "The aquarium will close, its owners, Seaview Leisure, said. The company said": the owner
         if name is None or name.isupper() and self._written_with_the(name):
             return None  # ("The EMA said …": an agency)
         if (trade := TRADE_NAME_WORDS.get(kind)) is not None and not trade.search(name):
