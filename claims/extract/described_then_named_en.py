@@ -15,6 +15,10 @@ from claims.extract.types import SpeakerRef
 _HEAD = re.compile(r"(?:[\w'’-]+\s+)*?(?P<head>[a-z][a-z-]{2,})(?:\s+(?:who|that|which|with|at|from|in|of|on|for)\b.*)?$")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
 _PARAGRAPHS_AFTER = 2
+# A group described by what it does, then named by the next paragraph's subject with a group's word closing its name.
+_GENERIC_GROUPS = frozenset(("group", "organisation", "organization", "coalition"))
+_GROUP_NAMED_NEXT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In\s+its\s+[a-z]+,\s+)?[Tt]he\s+(?P<body>(?:[A-Z][\w'’-]+\s+){1,5}"
+                               r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation))(?=,|\s+said\b)")
 
 
 def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -30,6 +34,13 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
         titled = head.group("head").capitalize() + " "
+        if speaker.role.split()[0] in _GENERIC_GROUPS \
+                and (generic := _GROUP_NAMED_NEXT.search(text, draft.end, paras[min(draft.paragraph + 1, len(paras) - 1)][1])) is not None \
+                and text.find(generic.group("body"), 0, draft.start) == -1:
+            # "A group representing cattle ranchers in western Kansas asked …, saying … / In its letter, the High Plains
+            # Cattlemen's Alliance, based in Dodge City, said": the group the next paragraph names
+            resolved[i] = SpeakerRef(generic.group("body"), speaker.mention, speaker.role, "organisation")
+            continue
         if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1 \
                 and text.find(f" {head.group('head')} ", draft.end, paras[last][1]) == -1 \
                 and text.find(titled.strip() + ",", draft.end, paras[last][1]) == -1:

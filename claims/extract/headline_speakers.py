@@ -180,6 +180,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, selon leurs directeurs" over the lede's "les directeurs des instituts universitaires de technologie"
             speakers_of[i] = SpeakerRef(group.name, speaker.mention, speaker.role, group.kind)
             continue
+        if owned is not None and len(paras) > 1 and (subject := re.search(
+                rf"(?:^|(?<=\.[ \u00a0]-[ \u00a0])|(?<=\.[ \u00a0]))(?:Les|The)[ \u00a0]+(?P<group>{re.escape(owned.group('noun'))}"
+                r"[ \u00a0]+(?:de|des|du|d['’]|of)[ \u00a0]*[^,.;:()]{3,80}?)[ \u00a0]+(?:ont|have|had)[ \u00a0]",
+                text[paras[1][0]:paras[1][1]])) is not None:
+            # "…, selon leurs directeurs" over the lede's "Les directeurs de onze hautes écoles … ont dénoncé …": that group
+            speakers_of[i] = SpeakerRef(subject.group("group"), speaker.mention, speaker.role, speaker.kind)
+            continue
         if speaker.kind == "person" and (placed_group := _PLACE_THEN_GROUP.fullmatch(speaker.name)) is not None and (lede_group := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
                 and said.name.lower().startswith(tuple(f"{placed_group.group('group').lower()} {link} " for link in ("in", "of", "from")))
@@ -194,7 +201,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                      and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))
                      or later.paragraph <= 2 and said.name.lower().startswith(speaker.name.lower() + " at ")
                      # ("…, owners say" over the lede's "…, its owners said", whom the article names: "Bréhaut family")
-                     or later.paragraph <= 2 and (said.mention or "").lower() in (f"its {speaker.name}", f"their {speaker.name}")
+                     or later.paragraph <= 2 and ((said.mention or "").lower() in (f"its {speaker.name}", f"their {speaker.name}")
+                                                  or (said.mention or "").lower().startswith((f"its {speaker.name}, ", f"their {speaker.name}, ")))
                      # ("…, residents say" over the lede's "Residents of Skirlby", "Owners of mechanised fishing boats in Kerala")
                      or later.paragraph <= 2 and said.kind == "person" and said.name.lower().startswith(
                          tuple(speaker.name.lower() + f" {of} " for of in ("of", "in", "from")))
@@ -215,6 +223,15 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, says senior midwife" over the lede's "a senior midwife at the hospital": the role where the lede places it
             speakers_of[i] = SpeakerRef(placed.name, speaker.mention, speaker.role, "person")
             continue
+        if speaker.kind == "person" and speaker.role and speaker.name.split()[0] in _POSSESSIVE_DETERMINERS:
+            # "…, selon son vice-chancelier" over the lede's "son vice-chancelier, le professeur X": the person of that role
+            holder = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2
+                           and said is not None and said.kind == "person" and said.name != speaker.name
+                           and (fold(said.role or "") == fold(speaker.role)
+                                or fold(said.mention or "").startswith(fold(speaker.name) + ","))), None)
+            if holder is not None:
+                speakers_of[i] = SpeakerRef(holder.name, speaker.mention, speaker.role, "person")
+                continue
         if speaker.kind == "organisation" and (fuller := next((
                 said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
                 and said.kind == "organisation" and _OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")), None)):

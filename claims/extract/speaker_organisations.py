@@ -92,6 +92,8 @@ OTHER_HEADS = {noun: re.compile(rf"(?:(?:St\.?|Saint)[ \u00a0]+[A-Z][\w'’-]*[ 
                                 rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*[ \u00a0]+){{1,4}}(?:{heads})\b") for noun, heads in (
     ("district", r"Public[ \u00a0]+Schools|Unified[ \u00a0]+School[ \u00a0]+District|Independent[ \u00a0]+School[ \u00a0]+District"),
     ("hospital", r"Medical[ \u00a0]+Cent(?:er|re)|Infirmary|Health[ \u00a0]+Sciences[ \u00a0]+Cent(?:er|re)"),
+    # ("the school" of the "Rio Grande College of Osteopathic Medicine")
+    ("school", r"(?:College|Academy)(?:[ \u00a0]+of(?:[ \u00a0]+[A-Z][\w'’-]*){1,3})?(?![ \u00a0]+[A-Z])"),
     # a business named for its trade: "the brewery" of the "Blue Mahoe Brewing Company"
     ("brewery", r"Brew(?:ing|ers)(?:[ \u00a0]+(?:Company|Co\.))?"),
     ("distillery", r"Distill(?:ing|ers)(?:[ \u00a0]+(?:Company|Co\.))?"),
