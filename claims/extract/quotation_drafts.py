@@ -14,6 +14,7 @@ from claims.extract.lang import en as english, fr as french
 from claims.extract.quotes import WORK_TITLE_EN, Quote
 from claims.extract.reported_speech import COMPLEMENTISER_NEXT
 from claims.extract.speaker_mentions import parse_mention
+from claims.extract.speakers import Mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.subjects import find_subject
 
@@ -52,6 +53,7 @@ _EN_ADJUNCT_START = re.compile(
 _READS_DOCUMENT = re.compile(
     r"[\s,]*(?:(?:reads|read)\s+(?P<np>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)"
     r"|(?P<np2>(?:the|a|an|his|her|its|their)\s+[^.,;:!?\"“”]{1,60}?)\s+(?:reads|read))\s*(?:[.!?]|,?\s*$)")  # (a comma: ""A", reads the release, "B"")
+_HIS_OR_HER_DOCUMENT = re.compile(r"(?:his|her)\s+(?:written\s+)?(?:statement|letter|deposition|message|post|note)")
 # "an AEW press release", "the club's statement": the organisation that wrote the document speaks.
 _AUTHORED_DOCUMENT = re.compile(
     r"(?:a|an|the)\s+(?P<author>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})(?:['’]s)?\s+(?:press\s+)?"
@@ -167,6 +169,8 @@ _PRONOUN_SAID_CLOSING_EN = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added
 _WORDS_RIGHT_AFTER = re.compile(r"[ \u00a0\u202f]+[a-zà-ÿ][\w'’-]*[ \u00a0]+\w")  # (two words or more: not "« … » évidemment.")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 
+# A comma and a coordinator: the source before it closed its own clause.
+_COORDINATED_CLAUSE_IN_GAP = re.compile(r",\s+(?:et|and|mais|but)\s")
 
 class QuotationDrafts:
     """The quotation half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`)."""
@@ -251,6 +255,10 @@ class QuotationDrafts:
             reads_np = authored.group("author")
         elif reads is not None:
             reads_np = reads.group("np") or reads.group("np2")
+        if reads is not None and authored is None and _HIS_OR_HER_DOCUMENT.fullmatch(reads_np) is not None:
+            # '"…," his statement read': the person he stands for wrote it
+            return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), Mention(reads_np.split()[0], pronoun=True),
+                         reads.start("np") if reads.group("np") else reads.start("np2"), paragraph=paragraph)
         if reads is not None and (mention := parse_mention(reads_np, self.lex)) is not None and (mention.role or mention.name):
             return Draft("direct", list(q.spans), reads.group().strip(" ,.!?"), mention,
                          reads.start("np") if reads.group("np") else reads.start("np2"), paragraph=paragraph)
@@ -267,6 +275,9 @@ class QuotationDrafts:
                 and is_weak(head_attr[0].group("verb"), self.pats) and _PRONOUN_SAID_CLOSING_EN.search(text, q.end, e) is not None:
             # 'Churchwardens found rainwater "pouring down the walls" in March, she said.': her words, the finding in them
             return None
+        if head_attr is not None and not isinstance(head_attr[0], Cue) and _COORDINATED_CLAUSE_IN_GAP.search(head_attr[2]) \
+                and next(iter(self.sources_before.finditer(q.end, e)), None) is not None:
+            return None  # "…, selon la direction, et par « plus de 60 % » des infirmiers, selon les syndicats": the later source's
         if head_attr is not None:
             m, mention, gap = head_attr
             if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \

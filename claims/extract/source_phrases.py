@@ -168,13 +168,21 @@ _OWNING_UP_FR = ("reconn", "ni", "avou", "admi", "contest", "dément", "démenti
 _INFINITIVE_REPORT_FR = re.compile(r"(?:avoir|être|d['’]avoir|d['’]être)\s")
 
 
+# An earlier source closing its clause, then a coordinator opening the next one.
+_SOURCE_THEN_COORDINATOR = re.compile(r"(?:selon|d['’]après|according\s+to)\s[^,.;«»\"“”]{1,60},\s+(?:et|and)\s+", re.IGNORECASE)
+
+
 def _prior_end(text: str, drafts: list[Draft], source: int, sentence_start: int) -> int:
     """Where the clause a source after it attributes may start: after the last draft that ends before SOURCE
     (but not after a deed owned up to: "l'automobiliste a reconnu avoir pris la fuite, mais nie avoir visé les
     militaires, selon une source": the source's statement, whole)."""
-    return max([d.end for d in drafts if d.end <= source and not (_INFINITIVE_REPORT_FR.match(text, d.start)
-                                                                    and d.cue.split()[-1].lower().startswith(_OWNING_UP_FR))]
-               + [sentence_start])
+    prior = max([d.end for d in drafts if d.end <= source and not (_INFINITIVE_REPORT_FR.match(text, d.start)
+                                                                     and d.cue.split()[-1].lower().startswith(_OWNING_UP_FR))]
+                + [sentence_start])
+    earlier = _SOURCE_THEN_COORDINATOR.match(text, trim(text, prior, source)[0])
+    # ("…, selon la direction du CHU, et par « plus de 60 % » des infirmiers, selon les syndicats": the earlier
+    # source's clause is the draft before)
+    return earlier.end() if earlier is not None and earlier.end() < source else prior
 
 
 class SourcePhrases(PassiveAgents):
