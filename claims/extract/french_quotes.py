@@ -50,6 +50,11 @@ _INCISE_END = re.compile(r"[^.,;!?«»\n]{0,60}?[.,;]\s+(?=\S)")
 # Where a quotation resumes after the speaker an incise named, its sentence going on (« A, a résumé la maire,
 # X, mais elle … »).
 _QUOTE_RESUMES_WITH_CONJUNCTION = re.compile(r",\s+(?=(?:mais|et|car|donc|parce\s+que|puisque|pourtant|sauf|sinon|même\s+si)\s)")
+# (or with the quoted sentence's verb: « Ce prix, a déclaré la réalisatrice, appartient à tous … »)
+# (not a noun in apposition to the speaker: "…, président de la communauté de communes")
+_QUOTE_RESUMES_WITH_VERB = re.compile(r",\s+(?=(?:est|sont|a|ont|sera|seront|était|doit|doivent|peut|peuvent|[a-zà-ÿ]{3,}(?:ent|ait|aient|era|eront))"
+                                      r"\s+(?!de\s|du\s|des\s|d['’]))")
+_GERUND_AFTER_SUBJECT = re.compile(r"\s+en\s+[a-zà-ÿ]{2,}ant\b")
 _COMMISSIONED_BY_FR = re.compile(r"\s(?:commandée?s?|commanditée?s?|financée?s?)\s+par\s")
 _AND_WHEN_PUBLISHED_FR = re.compile(
     r"\s+et\s+(?:publiée?s?|parue?s?|diffusée?s?|présentée?s?|dévoilée?s?|rendue?s?\s+publi|remise?s?|transmise?s?)\b.*$", re.S)
@@ -195,6 +200,15 @@ class FrenchQuotes(SourceAppositions):
             mention, _ = mention_after(self.text, incise.end(), resumed.start(), self.lex)
             if mention is not None and not mention.pronoun and (mention.name or mention.role and not weak):
                 return mention, resumed.end()
+        subject_first = self.text[q.content_start:incise.start()]
+        verb_resumes = _QUOTE_RESUMES_WITH_VERB.search(self.text, incise.end(), stop.start() if stop else q.content_end)
+        if verb_resumes is not None and word_count(subject_first) <= 6 and word_count(self.text[incise.end():verb_resumes.start()]) <= 10:
+            # « Ce prix, a déclaré la réalisatrice en recevant son trophée, appartient à tous … »: the quoted sentence's
+            # subject, the incise, then its verb
+            gerund = _GERUND_AFTER_SUBJECT.search(self.text, incise.end(), verb_resumes.start())
+            mention, _ = mention_after(self.text, incise.end(), gerund.start() if gerund else verb_resumes.start(), self.lex)
+            if mention is not None and not mention.pronoun and (mention.name or mention.role and not weak):
+                return mention, verb_resumes.end()
         between = _RELATIVE_CLOSING.sub("", self.text[incise.end():stop.start()]) if stop is not None else ""
         # (not counting "…, qui a demandé à ne pas être nommée par crainte de représailles"; nor, with no verb of its own,
         # "…, Pierre-Yves Lamarre, lors d'une conférence de presse jeudi devant l'établissement")

@@ -78,6 +78,8 @@ _AUDIENCE_FIRST = re.compile(
     r"|^\s*(?:à|au|aux|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(?:(?!(?:La|Le|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*|franceinfo)(?:\s+TV)?\s+(?=\S)"
     # "à la radio Joy FM", "à la radio publique RNZ": a medium named by its kind, up to its capitals
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,4}|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+\d+|\d+)\s+(?=\S)"
+    # "a expliqué sur la radio 100,7 le président du comité": a station named by its frequency
+    r"|^\s*(?:à|au|sur)\s+(?:la\s+)?radio\s+\d{2,3}(?:[,.]\d)?\s+(?=\S)"
     # "au journal Ouest-France Marie Dupuis", "à l'agence Reuters Lee Min-ji": a medium, its one-word
     # name, then the person's names
     r"|^\s*(?:à|au)\s+" + _MEDIUM + r"(?!(?:Le|La|Les)\s)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
