@@ -129,6 +129,7 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
     return head in lex.companies and before in lex.companies or head in OUTLET_NOUNS_FR and before in OUTLET_NOUNS_FR
 
 
+_TRADE_HEADS_FR = frozenset(("distributeur", "fournisseur", "transporteur", "assureur", "gestionnaire", "exploitant"))
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
 
 # A route's or a range's other end right before a name ("Namur–Luxembourg", "entre Ciney et Arlon", "between Leeds and").
@@ -164,6 +165,13 @@ _NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvel
 _SCOPES = frozenset(("cantonal", "cantonale", "federal", "federale", "national", "nationale", "regional", "regionale",
                      "municipal", "municipale", "communal", "communale", "departemental", "departementale", "provincial",
                      "provinciale"))
+
+
+
+def _named_storm(text: str, name: str) -> bool:
+    """Whether the article names a storm NAME ("le cyclone tropical Solenn", "Hurricane Dorian"): weather, no body."""
+    return re.search(r"\b(?:[Cc]yclone|[Tt]empête|[Oo]uragan|[Tt]yphon|[Hh]urricane|[Tt]yphoon|[Ss]torm)"
+                     rf"(?:[ \u00a0]+(?:tropicale?|intense|[Tt]ropical)){{0,2}}[ \u00a0]+{re.escape(name)}\b", text) is not None
 
 
 class PressEpithets:
@@ -355,6 +363,8 @@ class PressEpithets:
                 and any(other != role.split()[1] and other.endswith(_NATIONALITY_ENDINGS)
                         for other in re.findall(rf"\b{re.escape(head)}\s+([a-z-]+)", fold(self.text))):
             return None  # "la fédération fidjienne" in an article that also has "la fédération irlandaise": no name nearby is it
+        if not self.lex.adjectival_names and head in _TRADE_HEADS_FR and role.split()[1:2] and role.split()[1].startswith(("d'", "de", "du")):
+            return None  # "le distributeur d'électricité": the trade says which company; a body named nearby need not be it
         for offset, name in reversed(candidates):
             if " " in name and not (head in self.lex.companies and name.split()[-1] in COMPANY_DESIGNATORS) \
                     and not (not self.lex.adjectival_names and head in self.lex.companies and name not in earlier
@@ -370,6 +380,7 @@ class PressEpithets:
                     or "©" in text[max(0, since + offset - 3):since + offset] \
                     or (not self.lex.adjectival_names and is_recipient(text, since + offset)) \
                     or _ROUTE_BEFORE.search(text, max(0, since + offset - 40), since + offset) \
+                    or _named_storm(text, name) \
                     or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—") \
                     or (since + offset == 0 or text[since + offset - 1] == "\n") and _KICKER_AFTER.match(text, since + offset + len(name)):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an

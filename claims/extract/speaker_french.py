@@ -79,6 +79,7 @@ def _head_role(phrase: str, last: tuple[int, str], lex: Lexicon) -> tuple[int, s
 _AUDIENCE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:au|à|à\s+la|à\s+l['’])\s*"
                                           r"(?:(?<=au )(?:site|journal|quotidien|magazine)\s+|(?<=la )(?:radio|chaîne|télévision)\s+)?$")
 _DOCUMENT_WORDS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS)  # ("la décision": no person)
+_PANELS = frozenset(("jury", "jurys"))  # ("Le jury a estimé que …": the panel, no person of the narration)
 # The noun of an apposition after a name: "X, urgentologue à …", "X, l'infirmière de garde".
 _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|une?[ \u00a0]+))?(?P<noun>[a-zà-ÿ-]+)\b")
 _VERB_NEXT = re.compile(r"[ \u00a0]+(?:a|ont|est|sont|avait|avaient|était|va|vont|aurait|affirme|estime|explique|assure|"
@@ -263,7 +264,7 @@ class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchD
             # retraitée": the person of this paragraph, given no role, and of the article's gender
             return self._person_described_as(mention.role, position) or (
                 None if head in lex.organisation_nouns or head in lex.companies or head in lex.collective_heads
-                or head in _DOCUMENT_WORDS else self._untied_person_of_paragraph(words[0], position, previous))
+                or head in _DOCUMENT_WORDS or head in _PANELS else self._untied_person_of_paragraph(words[0], position, previous))
         family = lex.role_families.get(head, frozenset((head,)))
         if head not in lex.roles or head in lex.exclusive_roles or any(r.split()[:1] == [head] for _, r, _ in self.role_ties) \
                 or (head in lex.role_families and any(r.split()[0] in family for _, r, _ in self.role_ties if r)):

@@ -307,7 +307,7 @@ ORGANISATION_WORDS = (
     "ministère", "ministre", "armée", "police", "gendarmerie", "parquet", "Parquet", "justice",
     "tribunal", "juridiction", "cour", "Cour", "Conseil", "conseil", "commission", "Commission", "agence", "Agence",
     "direction", "entreprise", "groupe", "société", "syndicat", "parti", "Parti", "fédération",
-    "Fédération", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "union", "banque", "Banque",
+    "Fédération", "Cercle", "association", "ONG", "ONU", "OTAN", "NASA", "UE", "Union", "union", "banque", "Banque",
     # (a country's negotiators: "La délégation iranienne a qualifié …" is no person named before)
     "délégation",
     # "la mission d'assistance des Nations unies en Afghanistan (Manua)", "la mission d'observation de l'UE"
