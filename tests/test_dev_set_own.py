@@ -401,7 +401,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind296": "fr",
         "fr-blind298": "fr",
         "en-blind315": "en",
-        "en-blind316": "en"}
+        "en-blind316": "en",
+        "fr-blind300": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
