@@ -402,7 +402,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind298": "fr",
         "en-blind315": "en",
         "en-blind316": "en",
-        "fr-blind300": "fr"}
+        "fr-blind300": "fr",
+        "fr-blind299": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
