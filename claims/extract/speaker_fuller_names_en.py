@@ -243,7 +243,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             # "The union representing the province's paramedics said": the body whose name has that head,
             # else the description, which is all the article says of it (no other body that spoke)
             replaced = one_named(text, name, draft.start) or named_in_apposition(text, name, draft.start) \
-                or modified.group("description")
+                or (name == "union" and (one_union_local(text) or one_union_named(text))) or modified.group("description")
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, "organisation")
             continue
         elif name.endswith("union") and _THEIR_OR_THE.match(speaker.mention or "") \
