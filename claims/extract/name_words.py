@@ -204,7 +204,9 @@ NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plan
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
                                       "District", "UK", "US", "USA", "Festival", "Carnival", "Fair", "Show", "Games", "Awards",
                                       "Championship", "Championships", "Marathon", "Regatta", "Nation", "School", "Clinic",
-                                      "Library", "Surgery", "Mosque", "Conference"))
+                                      "Library", "Surgery", "Mosque", "Conference",
+                                      # South Asian bodies' words ("Sundarban Krishak Samiti", "Kisan Sangh", "Lok Sabha")
+                                      "Samiti", "Sangh", "Sangha", "Sabha", "Parishad", "Sangathan", "Manch", "Morcha"))
 # English words that give a body's size after a number ("the three-member panel", "a 15-strong council"): no part of its name.
 SIZE_WORDS = ("member", "person", "strong")
 # English plural nouns that close a body's name, never a person's ("SA Power Networks", "NSW Health Services").

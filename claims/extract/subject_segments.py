@@ -231,6 +231,7 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
 
 # French: a role and the body it serves, by name ("le gérant de Baie Kayak").
 _ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
+_ROLE_OF_NAME_EN = re.compile(r"(?P<role>[a-z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z][^,]*")
 
 
 # French: a body described by its noun ("l'organisme public chargé des achats").
@@ -506,6 +507,10 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
                     and held.role and not held.name:
                 return held  # "le gérant de Baie Kayak, un loueur de …,": the manager speaks, the apposition describes his firm
+            if head is not None and lex.adjectival_names and (role_of := _ROLE_OF_NAME_EN.fullmatch(segment.strip())) is not None \
+                    and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
+                    and (held.role or held.name) and not held.organisation:
+                return held  # "X, secretary of the Sundarban Krishak Samiti, a farmers' group,": the secretary speaks
             if head is not None and lex.adjectival_names and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None \
                     and (document := parse_mention(segment, lex)) is not None:
                 return document  # "Figures obtained by the Highland Ledger, a weekly newspaper,": the apposition describes its agent
