@@ -220,6 +220,8 @@ _COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord
 
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
+    if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
+        return None  # "Les riverains, réunis en association, se disent …": the subject's apposition, nobody of its own
     names = [(o, n) for o, n in names_in(segment, lex)]
     if lex.adjectival_names and len(names) >= 2 and (" for a " in segment or " for an " in segment):
         names = _joined_across_for_a(segment, names)
@@ -588,6 +590,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_PARTICIPLE_AND_COMPLEMENT_FR = re.compile(r"\s*[a-zà-ÿ]{3,}(?:és|ées|is|ies)\s+(?:en|par|dans|au|aux|sur|autour)\s+[^,]{1,60}")
 # English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").
 _UNIT_AFTER_NAME_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:team|unit|squad|branch|division|section)\s*")
 _DOCUMENT_SENT_TO = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<document>(?:[a-z-]+\s+)?(?:letter|email|e-mail|message|memo|note|notice|circular|newsletter))"
