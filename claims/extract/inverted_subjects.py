@@ -399,7 +399,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             continue
         if out and bare in ("en", "et") and not lex.adjectival_names and out[-1][:1].isupper() \
                 and _CAPITALISED_AFTER.match(chunk, match.end()) and (
-                    any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns for w in out[:2])
+                    any(fold(re.split(r"['’]", w)[-1]) in lex.organisation_nouns
+                        for w in (out[len(out) - out[::-1].index(","):] if "," in out else out)[:2])  # ("son exploitant, l'association X")
                     or bare == "et" and len(out) >= 2 and out[-2] in ("des", "du")):
             # "a annoncé l'asbl Meuse en Scène", "l'ONG togolaise Mer et Villages", "la direction régionale des Eaux et
             # Forêts": inside the body's name

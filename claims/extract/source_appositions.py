@@ -7,6 +7,7 @@ import re
 
 from claims.extract.clause_starts import EN_FINITE
 from claims.extract.drafts import word_count
+from claims.extract.first_names import is_first_name
 from claims.extract.lang import en, fr
 from claims.extract.quotes import TITLE_IN_GUILLEMETS, WORK_TITLE_EN
 from claims.extract.speakers import Lexicon, fold
@@ -89,8 +90,10 @@ _NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "
 
 
 def _role_then_name(words: list[str], lex: Lexicon) -> bool:
-    """French "le major Didier Lhoest": an article, a role, then the person's name."""
-    return len(words) >= 3 and words[0] in ("le", "la") and fold(words[1]) in lex.roles and words[2][:1].isupper()
+    """French "le major Didier Lhoest": an article, a role, then the person's name (or a position of no
+    role list with a first name after it: "le deuxième-ligne Julien Carrère")."""
+    return len(words) >= 3 and words[0] in ("le", "la") and (fold(words[1]) in lex.roles and words[2][:1].isupper() or (
+        len(words) in (4, 5) and all(w.islower() for w in words[1:-2]) and words[-1][:1].isupper() and is_first_name(words[-2])))
 
 
 _VERB_OF_A_CLAUSE = re.compile(
