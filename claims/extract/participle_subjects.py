@@ -147,6 +147,9 @@ def _speaker_opens(text: str, start: int, at: int, lex: Lexicon) -> bool:
                                     or bool(opening.role) and (fold(opening.role.split()[0]) in lex.roles
                                                                 or fold(opening.role.split()[0]) in lex.organisations))
 
+# English: a written thing right before the participle ("a notice on the door saying", "a sign reading").
+_DOCUMENT_RIGHT_BEFORE_EN = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z-]+\s+)?(?:notice|sign|note|banner|poster|leaflet)"
+                                       r"(?:\s+(?:on|in|at)\s+(?:the|a|its|their)\s+[a-z]+)?)\s+$")
 
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
@@ -161,6 +164,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and has_clear_verb_en(text, clause.end(), at):
             start = clause.end()  # "The court upheld the fund, but a group of customers has filed a lawsuit arguing …"
             # (not "… acquitted X, youth chairperson of …, and eleven party members of unlawful assembly, ruling")
+        if (document := _DOCUMENT_RIGHT_BEFORE_EN.search(text, max(start, at - 60), at)) is not None:
+            return Mention(document.group("np"), role=document.group("np"))  # "… and a notice on the door saying …": the notice
         if (source := _SOURCE_OPENING.match(text, start, at)) is not None \
                 and (speaker := parse_mention(source.group("np"), lex)) is not None and (speaker.pronoun or speaker.name or speaker.role):
             return speaker  # "According to him, the state government has paid …, adding that …": the source goes on
