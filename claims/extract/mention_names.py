@@ -222,6 +222,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
         return None  # "Les riverains, réunis en association, se disent …": the subject's apposition, nobody of its own
+    if lex.adjectival_names and (when := _MONTH_CLOSING_EN.search(segment)) is not None and len(segment[:when.start()].split()) >= 3:
+        segment = segment[:when.start()]  # "An inspection team sent by the directorate in August found": when, no part of who
     names = [(o, n) for o, n in names_in(segment, lex)]
     if lex.adjectival_names and len(names) >= 2 and (" for a " in segment or " for an " in segment):
         names = _joined_across_for_a(segment, names)
@@ -590,6 +592,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+_MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")
 _PARTICIPLE_AND_COMPLEMENT_FR = re.compile(r"\s*[a-zà-ÿ]{3,}(?:és|ées|is|ies)\s+(?:en|par|dans|au|aux|sur|autour)\s+[^,]{1,60}")
 # English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").
 _UNIT_AFTER_NAME_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:team|unit|squad|branch|division|section)\s*")
