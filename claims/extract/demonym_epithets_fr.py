@@ -27,12 +27,22 @@ def demonyms_to_their_person(text: str, paras, drafts: list[Draft], speakers_of:
                              speakers: ArticleSpeakers) -> None:
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         mention = draft.mention
-        if speaker is None or mention is None or mention.pronoun or speaker.name != mention.name \
-                or (alone := _DEMONYM_ALONE.fullmatch(mention.text.strip())) is None or alone.group("demonym") != speaker.name:
+        if speaker is None or mention is None or mention.pronoun or speaker.name != mention.name:
             continue
-        if any(_OUTLET_BEFORE.search(text, max(0, at - 20), at) for at in _positions(text, mention.text.strip())):
+        written = mention.text.strip()
+        if " " not in written and (articled := list(re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*{re.escape(written)}\b").finditer(
+                text, 0, draft.position + len(written)))):
+            written = articled[-1].group()  # ("Battue en finale, la Camerounaise a contesté …, estimant": the participle's subject)
+        if (alone := _DEMONYM_ALONE.fullmatch(written)) is None or alone.group("demonym") != speaker.name:
+            continue
+        if any(_OUTLET_BEFORE.search(text, max(0, at - 20), at) for at in _positions(text, written)):
             continue  # (a newspaper's title: "a révélé Le Parisien", "selon La Marseillaise")
-        person = speakers.person_before_in_full(text, draft, paras, determiner_gender(fold(alone.group("article"))))
+        introduced = [m.group("name") for m in re.compile(
+            rf"\b{re.escape(alone.group('demonym'))}[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+){{1,3}})").finditer(
+            text, 0, draft.position)]
+        # ("en battant la Camerounaise Estelle Ngo Bassa … la Camerounaise a contesté": the one so introduced)
+        person = introduced[-1] if len(set(introduced)) == 1 else \
+            speakers.person_before_in_full(text, draft, paras, determiner_gender(fold(alone.group("article"))))
         if person is not None:
             speakers_of[i] = SpeakerRef(person, mention.text, None, "person")  # (where they come from is no function)
 
