@@ -115,3 +115,32 @@ def test_the_school_is_the_college_the_lede_names_next():
             "students, the school announced on Monday. The Desert Sun College of Dental Medicine expects to admit 40 "
             "students next year.\n")
     assert _speaker(text, "granted accreditation") == "Desert Sun College of Dental Medicine"
+
+
+def test_the_union_that_represents_them_is_the_one_local_the_article_names():
+    text = ("Title\n\nAbout 40 of the city's 190 paramedics were off sick on Sunday, according to the union that represents "
+            "them.\n\nDana Whitford, president of Prairie Paramedics Local 5012, said most had caught the virus at home.\n")
+    assert _speaker(text, "off sick on Sunday") == "Prairie Paramedics Local 5012"
+
+
+def test_a_role_of_a_body_whose_name_opens_on_no_first_name_is_the_person_s():
+    text = "Title\n\nRavi Menon, secretary of the Sundarban Kisan Sangh, said salt water had reached the paddy fields.\n"
+    assert _speaker(text, "salt water") == "Ravi Menon"
+
+
+def test_the_person_speaks_when_an_apposition_describes_the_body_of_their_role():
+    text = ("Title\n\nRavi Menon, secretary of the Sundarban Kisan Sangh, a farmers' group, said salt water had reached the "
+            "paddy fields.\n")
+    assert _speaker(text, "salt water") == "Ravi Menon"
+
+
+def test_a_notice_saying_speaks_not_the_place_named_before():
+    text = ('Title\n\nStudents at the Harbour College of Music, a private school in Halifax\'s North End district, arrived '
+            'on Monday to find its doors locked and a notice on the door saying lessons had been "suspended until further '
+            'notice".\n')
+    assert _speaker(text, "suspended until further notice") == "notice on the door"
+
+
+def test_a_month_after_a_described_subject_is_when_not_who():
+    text = ("Title\n\nAn audit team sent by the ministry in March found that the clinic had 12 beds in use.\n")
+    assert _speaker(text, "12 beds in use") == "audit team sent by the ministry"

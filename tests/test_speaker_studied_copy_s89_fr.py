@@ -86,3 +86,28 @@ def test_a_headline_s_their_noun_is_the_group_the_lede_opens_on_when_it_makes_no
             "Les directeurs de neuf académies de musique du Hainaut ont dénoncé mardi, dans une lettre ouverte, un projet "
             "de décret qui regrouperait les établissements en trois pôles.\n")
     assert _speaker(text, "menace les petites académies") == "directeurs de neuf académies de musique du Hainaut"
+
+
+def test_a_participle_in_apposition_to_the_subject_speaks_for_nobody():
+    text = "Titre\n\nLes commerçants, réunis en collectif, se disent « abandonnés » par la municipalité.\n"
+    assert _speaker(text, "abandonnés") == "commerçants"
+
+
+def test_an_association_s_name_runs_on_through_et_and_en_after_an_apposed_kind():
+    text = ("Titre\n\nLe cinéma Le Phare pourrait fermer ses portes en janvier, a annoncé lundi son exploitant, l'association "
+            "Images et Regards en Artois.\n")
+    assert _speaker(text, "fermer ses portes") == "Images et Regards en Artois"
+
+
+def test_a_position_and_a_first_name_in_apposition_to_a_source_are_no_part_of_the_claim():
+    text = ("Titre\n\nSelon le capitaine de l'équipe, le trois-quarts Mathieu Sarrat, plusieurs joueurs ont déjà reçu des "
+            "offres.\n")
+    assert content_of(text, "plusieurs joueurs", "fr") == "plusieurs joueurs ont déjà reçu des offres"
+    assert _speaker(text, "plusieurs joueurs") == "Mathieu Sarrat"
+
+
+def test_a_demonym_alone_is_the_person_the_article_introduced_with_it():
+    text = ("Titre\n\nLa Sénégalaise Awa Ndiaye a remporté dimanche la finale des moins de 57 kg, en battant la Malienne "
+            "Fatoumata Keita.\n\nBattue en finale, la Malienne a contesté l'arbitrage, estimant que la prise « n'était pas "
+            "nette ».\n")
+    assert _speaker(text, "n'était pas") == "Fatoumata Keita"
