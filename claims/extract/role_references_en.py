@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.fuller_forms_en import owned_office_before
 from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS
@@ -50,11 +51,12 @@ _BODIES_SPOKEN_FOR = frozenset(("office", "department", "ministry", "agency", "c
 def _one_body_by_noun_before(text: str, noun: str, position: int) -> str | None:
     """The one body the article names before POSITION by a name holding NOUN ("Department for the Economy",
     "Oklahoma Attorney General's office"), else None."""
+    if noun == "office" and (owned := owned_office_before(text, position)) is not None:
+        return owned  # "The Oklahoma Attorney General's office"
     cap = noun.capitalize()
     space = r"[ \u00a0]+"
     named = re.compile(rf"\b(?:{cap}{space}(?:of|for){space}(?:the{space})?[A-Z][\w'’-]*(?:,?{space}(?:(?:and|of|the){space})?[A-Z][\w'’-]*)*"
-                       rf"|(?<!['’]s[ \u00a0])(?!The[ \u00a0])(?:[A-Z][\w.-]*{space}){{1,4}}{cap}"
-                       rf"|(?:[A-Z][\w'’.-]*{space}){{0,3}}[A-Z][\w'’.-]*['’]s{space}{noun})\b")
+                       rf"|(?<!['’]s[ \u00a0])(?!The[ \u00a0])(?:[A-Z][\w.-]*{space}){{1,4}}{cap})\b")
     found = {re.sub(r"^The[ \u00a0]+", "", m.group()) for m in named.finditer(text, 0, position)
              if not _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start())}  # (not "Mongolia's Ministry of Health")
     return found.pop() if len(found) == 1 else None
