@@ -454,8 +454,9 @@ _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")
     re.IGNORECASE)
+# "kept members informed", "well informed": a state before "informed", no telling.
 _EN_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|remain|remains|remained|well|fully)\s+(?:[\w'’-]+\s+){0,3}$")
-# A preposition, then an acronym or a lowercase modifier ("with EU rules", "under new rules").
+# Nouns of the reporting kind after a preposition and an acronym or a lower-case modifier ("with EU rules", "under new rules").
 _EN_NOUNS_AFTER_MODIFIER = frozenset(("rules", "claims", "reports", "notes", "comments", "warnings", "statements", "remarks"))
 _EN_PREPOSITION_AND_MODIFIER_BEFORE = re.compile(r"\b(?:with|under|of|by|in|from|for|to)\s+(?:[A-Z]{2,}|[a-z]{3,})\s+$")
 # What "show" reports for: "new figures showing …", "The figures, released by the ABS, show …".

@@ -592,13 +592,18 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     return None
 
 
+# English: a month closing a subject ("… sent by the directorate in August"): when, no part of who.
 _MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")
+# French: a past participle and its complement, in apposition to a subject ("réunis en association").
 _PARTICIPLE_AND_COMPLEMENT_FR = re.compile(r"\s*[a-zà-ÿ]{3,}(?:és|ées|is|ies)\s+(?:en|par|dans|au|aux|sur|autour)\s+[^,]{1,60}")
 # English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").
 _UNIT_AFTER_NAME_EN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:team|unit|squad|branch|division|section)\s*")
+# English: a letter or a note sent to people ("a letter sent to parents"): the document, not its readers.
 _DOCUMENT_SENT_TO = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<document>(?:[a-z-]+\s+)?(?:letter|email|e-mail|message|memo|note|notice|circular|newsletter))"
                                r"\s+(?:sent|addressed|written|delivered|handed|emailed|posted|issued)\s+to\s+(?:the\s+|all\s+)?")
+# French: a title after a role and a comma ("son vice-chancelier, le professeur X"): no part of the role.
 _TITLE_WORD_AFTER_ROLE_FR = re.compile(r",\s+(?:le|la|l['’])\s*(?P<title>[\w-]+)$")
+# English: lower-case bodies a place's possessive owns ("Kingman's school district").
 _PLACE_BODIES_EN = frozenset(("district", "council", "department", "board", "authority", "police", "government", "administration"))
 _NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
 

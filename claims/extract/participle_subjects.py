@@ -151,6 +151,7 @@ def _speaker_opens(text: str, start: int, at: int, lex: Lexicon) -> bool:
 _DOCUMENT_RIGHT_BEFORE_EN = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z-]+\s+)?(?:notice|sign|note|banner|poster|leaflet)"
                                        r"(?:\s+(?:on|in|at)\s+(?:the|a|its|their)\s+[a-z]+)?)\s+$")
 
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
     ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before

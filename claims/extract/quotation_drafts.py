@@ -172,6 +172,7 @@ _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 # A comma and a coordinator: the source before it closed its own clause.
 _COORDINATED_CLAUSE_IN_GAP = re.compile(r",\s+(?:et|and|mais|but)\s")
 
+
 class QuotationDrafts:
     """The quotation half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`)."""
 
