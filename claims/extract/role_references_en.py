@@ -44,7 +44,9 @@ _OWNER_NOUNS = frozenset(("league", "council", "commission", "committee", "board
                           "authority", "hospital", "trust", "service", "co-operative", "cooperative", "college", "university",
                           "school", "museum", "garden", "zoo", "aquarium", "theatre", "theater", "library"))
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+# A possessive right before a body's name ("Mongolia's Ministry of Health"): a country's body, its role phrase kept.
 _OWNER_BEFORE = re.compile(r"['’]s[ \u00a0]+$")
+# Bodies "a spokesperson for the …" speaks for, by the noun the article named them with.
 _BODIES_SPOKEN_FOR = frozenset(("office", "department", "ministry", "agency", "commission", "authority", "council", "board"))
 
 

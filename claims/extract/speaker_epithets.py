@@ -129,6 +129,7 @@ def _same_kind(head: str, before: str, lex: Lexicon) -> bool:
     return head in lex.companies and before in lex.companies or head in OUTLET_NOUNS_FR and before in OUTLET_NOUNS_FR
 
 
+# French trades that say which company they are with their complement ("le distributeur d'électricité").
 _TRADE_HEADS_FR = frozenset(("distributeur", "fournisseur", "transporteur", "assureur", "gestionnaire", "exploitant"))
 _NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande")
 
@@ -165,7 +166,6 @@ _NEW_OR_BEATEN_IN_ROLE_FR = re.compile(r"(?:le|la|l')\s*(?:nouveau|nouvel|nouvel
 _SCOPES = frozenset(("cantonal", "cantonale", "federal", "federale", "national", "nationale", "regional", "regionale",
                      "municipal", "municipale", "communal", "communale", "departemental", "departementale", "provincial",
                      "provinciale"))
-
 
 
 def _named_storm(text: str, name: str) -> bool:

@@ -231,6 +231,7 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
 
 # French: a role and the body it serves, by name ("le gérant de Baie Kayak").
 _ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
+# English: the same ("secretary of the Sundarban Krishak Samiti").
 _ROLE_OF_NAME_EN = re.compile(r"(?P<role>[a-z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z][^,]*")
 
 
