@@ -30,8 +30,9 @@ def demonyms_to_their_person(text: str, paras, drafts: list[Draft], speakers_of:
         if speaker is None or mention is None or mention.pronoun or speaker.name != mention.name:
             continue
         written = mention.text.strip()
-        if " " not in written and (articled := list(re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*{re.escape(written)}\b").finditer(
-                text, 0, draft.position + len(written)))):
+        if " " not in written and _DEMONYM_ALONE.fullmatch("le " + written) is not None \
+                and (articled := list(re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*{re.escape(written)}\b").finditer(
+                    text, 0, draft.position + len(written)))):
             written = articled[-1].group()  # ("Battue en finale, la Camerounaise a contesté …, estimant": the participle's subject)
         if (alone := _DEMONYM_ALONE.fullmatch(written)) is None or alone.group("demonym") != speaker.name:
             continue
