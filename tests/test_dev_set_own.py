@@ -404,7 +404,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind316": "en",
         "fr-blind300": "fr",
         "fr-blind299": "fr",
-        "en-blind320": "en"}
+        "en-blind320": "en",
+        "en-blind317": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
