@@ -406,7 +406,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind299": "fr",
         "en-blind320": "en",
         "en-blind317": "en",
-        "en-blind318": "en"}
+        "en-blind318": "en",
+        "en-blind319": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
