@@ -407,7 +407,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind320": "en",
         "en-blind317": "en",
         "en-blind318": "en",
-        "en-blind319": "en"}
+        "en-blind319": "en",
+        "fr-blind304": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
