@@ -410,7 +410,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind319": "en",
         "fr-blind304": "fr",
         "fr-blind303": "fr",
-        "fr-blind301": "fr"}
+        "fr-blind301": "fr",
+        "fr-blind302": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
