@@ -412,7 +412,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind303": "fr",
         "fr-blind301": "fr",
         "fr-blind302": "fr",
-        "en-blind322": "en"}
+        "en-blind322": "en",
+        "en-blind321": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
