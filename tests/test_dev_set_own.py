@@ -414,7 +414,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind302": "fr",
         "en-blind322": "en",
         "en-blind321": "en",
-        "fr-blind306": "fr"}
+        "fr-blind306": "fr",
+        "fr-blind305": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
