@@ -101,6 +101,10 @@ def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
 
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
+# "nurses told to 'ration' masks": an order received (a passive without its auxiliary), no statement.
+_TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+['‘\"“]?[a-z]")
+# "has declared void a 30-year lease": a ruling on a thing's status, no statement.
+_STATUS_NEXT = re.compile(r"\s+(?:void|null|invalid|illegal|unlawful|unconstitutional)\b")
 # English "say" with a quantity for its object ("a single month did not say much on its own", "said
 # nothing"): how telling something is, or a silence, not a report.
 # (but "said nothing else had been taken": the subject of a clause)
@@ -185,6 +189,9 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 if not any(a <= m.start() < b for a, b in inside) and m.start() not in self._attributed_tails
                 and not participle_as_noun(text, m, self.language) and not self._finding_without_clause(m, e)
                 and not (self.language == "en" and _AGAINST_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("verb").lower().startswith("declar") and _STATUS_NEXT.match(text, m.end()))
+                and not (self.language == "en" and m.group("verb") == "told" and m.group("aux") is None
+                         and _TO_INFINITIVE_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("aux") is None and _SAID_NEXT.match(text, m.end()))
                 and not (self.language == "en" and m.group("verb").lower() in ("say", "says", "said")
                          and _SAY_QUANTITY_NEXT.match(text, m.end()))
@@ -219,9 +226,10 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 # "several rural health posts", "border posts": a noun compound, no one posting
                 and not (self.language == "en" and m.group("verb").lower() == "posts"
                          and _COMPOUND_BEFORE_POSTS.search(text, max(s, m.start() - 16), m.start()))
+                # (but "X, a group that says it represents …": saying is a statement, whatever follows)
                 and not (self.language == "en" and m.group("aux") is None
                          and _APPOSITION_RELATIVE_BEFORE.search(text, max(s, m.start() - 60), m.start())
-                         and not COMPLEMENTISER_NEXT.match(text, m.end()))
+                         and not COMPLEMENTISER_NEXT.match(text, m.end()) and m.group("verb").lower() not in ("says", "say"))
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
                          and _DOCUMENT_IN_ADJUNCT.search(text, max(s, m.start() - 40), m.start()))
                 and not (m.group("aux") is None and _LEADING_SOURCE.fullmatch(text, s, m.start()))

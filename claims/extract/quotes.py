@@ -18,6 +18,8 @@ _MARK = re.compile("[«»“”„‹›‘’\"']")
 # Two capitalised words, then a comma or "said": a name right after a mark ("'Mamosa Letsie, said").
 _NAME_AFTER_MARK = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:,| said\b| says\b| told\b)")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|on|to|from|near|off|across|around)\s$")
+# A photo's credit ("Image: 'Ana Motuliki."): a name follows it.
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Photograph|Picture|Credit)s?:\s$")
 
 
 @dataclass(slots=True)
@@ -109,7 +111,8 @@ def _quotes_in_paragraph(text: str, start: int, end: int) -> list[Quote]:
     if stack:
         mark, opened = stack[0]
         if mark in "'‘" and (_NAME_AFTER_MARK.match(text, opened + 1, end)
-                             or _PLACE_PREPOSITION_BEFORE.search(text, max(start, opened - 8), opened)):
+                             or _PLACE_PREPOSITION_BEFORE.search(text, max(start, opened - 8), opened)
+                             or _CREDIT_BEFORE.search(text, max(start, opened - 14), opened)):
             # "Its chief executive, 'Mamosa Letsie, said": a name's leading apostrophe (Sesotho
             # 'Ma-, Hawaiian ‘okina; "hives at 'Ohonua") that nothing closes opens no quotation; read on after it
             return found + _quotes_in_paragraph(text, opened + 1, end)

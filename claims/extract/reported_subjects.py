@@ -70,7 +70,9 @@ _PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from|of)\s+(?:(?!\b(?:who|w
                                        r"(?:[a-z]+(?:ed|ing|en)|cut|put|set|hit|made|paid|built|lost|held|kept|sold|left|met|brought|bought|taught"
                                        r"|sent|spent|won|become|come|done|found|had)"
                                        # ("the last three weeks of the season usually bring in …": a frequency, then the verb)
-                                       r"|(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+[a-z]{3,})\b")
+                                       r"|(?:usually|often|always|never|rarely|seldom|sometimes|typically|generally|normally)\s+[a-z]{3,}"
+                                       # ("some growers in the eastern wheatbelt would not harvest at all": a modal, then the verb)
+                                       r"|(?:would|will|could|should|might|must|cannot)\s+(?:not\s+)?[a-z]{3,})\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 _CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*$")
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
