@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.legal_forms import ends_with_legal_form
 from claims.extract.name_tails import MONTH_NAMES
 from claims.extract.speaker_lexicon import Lexicon, fold
@@ -53,6 +54,11 @@ PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", 
 
 # Days of the week that are also given names (Nigeria, Ghana): "Sunday Akinwale", "Monday Okpebholo".
 _DAYS_ALSO_GIVEN_NAMES = frozenset(("Sunday", "Monday", "Friday"))
+# English roles of people in training: a title before a name ("Graduate Shauna Littlefield"), not before a plural
+# ("Graduate Employees United", a union).
+_TRAINING_ROLES = frozenset(("graduate", "trainee", "apprentice", "intern"))
+# Bodies whose name opens with a role word ("Victim Support said").
+_BODIES_OPENING_WITH_A_ROLE = frozenset(("Victim Support", "Carers UK", "Carers Trust"))
 _SURNAME = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
 
 
@@ -81,11 +87,19 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
         if len(tokens) > 1 and tokens[0] in _ARTICLES_AFTER_FUNCTION_WORD:
             tokens.pop(0)  # "Pour la CGT": the preposition, then the article, go
     while tokens and fold(tokens[0]) in lex.roles and not keep_roles and not opens_on_a_first_name_like_a_role(tokens) \
-            and not general_opening_a_body(tokens, 0, lex):
+            and not general_opening_a_body(tokens, 0, lex) \
+            and not role_opening_a_body(tokens, 0):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[0] == "Pro" and tokens[1] == "Tem":
         del tokens[:2]  # "Mayor Pro Tem Keisha Ransome-Ball"
     return " ".join(tokens)
+
+
+def role_opening_a_body(tokens: list[str], i: int) -> bool:
+    """English: a role word opening a body's name, no title: a role of people in training before a plural ("Graduate
+    Employees United"), or one of the charities named so ("Victim Support")."""
+    return i + 1 < len(tokens) and (fold(tokens[i]) in _TRAINING_ROLES and tokens[i + 1].endswith("s") and not is_first_name(tokens[i + 1])
+                                    or f"{tokens[i]} {tokens[i + 1]}" in _BODIES_OPENING_WITH_A_ROLE)
 
 
 # Words that make "General" the opening of a body's name rather than a rank.

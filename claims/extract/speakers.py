@@ -41,14 +41,18 @@ from claims.extract.name_words import (
     PLURAL_BODY_ENDINGS, POST_NOMINALS, PROFESSION_ENDINGS, REGIONS_OF_SEVERAL_WORDS, ROLE_MODIFIERS,
     SHARE_BUTTON_WORDS, SURNAME_ARTICLES, TERRITORIES, TITLES_ALSO_NAMES, UNIT_WORDS, VIETNAMESE_FAMILY_NAMES,
     closes_on_a_company_word, compound_role, general_opening_a_body, initial_closing, office_of_a_role,
-    opens_on_a_first_name_like_a_role, portfolio_word, strip_function_words,
+    opens_on_a_first_name_like_a_role, portfolio_word, role_opening_a_body, strip_function_words,
 )
 from claims.extract.speaker_phrases import role_in
 
+# A saint opening a place's name ("à San Juan de Luz", "à Saint Pierre"): the first name is the saint's.
+_SAINTS = frozenset(("San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Ste"))
 # (a compass adjective between a preposition and a place: "A court in southern Moldova")
+# ("Long-haul truck drivers crossing North Dakota": a participle of place, read as a preposition; "Stephen Holme,
+# defending Kevin Armstrong": a lawyer's client)
 # (a prefix tree of the prepositions, not a flat case-insensitive list tried word by word at each word's
 # edge; only one of them, followed by a space, can match at a place, so their order does not matter)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including|across|throughout|around|outside|crossing|defending|representing|prosecuting".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -182,6 +186,10 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
         elif raw[-4:-3].isspace() and CURRENCY_CODE_CLOSING.search(raw) and AMOUNT_NEXT.match(segment, match.end()):
             raw = raw[:-4]  # "fined Voltaris Energie RON 2.4 million"
+        if not lex.adjectival_names and segment.endswith(("à ", "à\u00a0"), 0, base) and len(words := raw.split()) in (3, 4) \
+                and all(w[:1].isupper() for w in words) and words[0] not in _SAINTS and is_first_name(words[1]) \
+                and not is_first_name(words[0]):
+            raw, base = raw[raw.index(words[1], len(words[0])):], base + raw.index(words[1], len(words[0]))  # "a condamné à Strasbourg Karim Belkacem"
         if "." in raw and (form := DOTTED_LEGAL_FORM_INSIDE.search(raw)) is not None:
             raw = raw[:form.end()]  # "operated by Carbones del Altiplano S.A.S. According to …": the form ends the name
         if lex.adjectival_names and segment.endswith(("a ", "an "), 0, base) and OF_A_BEFORE.fullmatch(segment, 0, base) \
@@ -355,7 +363,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             if i >= 1 and fold(token) in ("general", "generale", "generaux", "generales") \
                     and (fold(tokens[i - 1]) in lex.companies or fold(tokens[i - 1]) in lex.organisations):
                 continue  # "la Société Générale", "la Compagnie générale", "the Directorate General of Shipping": the body's
-            if general_opening_a_body(tokens, i, lex):
+            if general_opening_a_body(tokens, i, lex) or role_opening_a_body(tokens, i):
                 continue
             if lex.adjectival_names and token == "Executive" and i == len(tokens) - 1 and i >= 1 and fold(tokens[i - 1]) not in lex.roles \
                     and fold(tokens[i - 1]) not in ROLE_MODIFIERS and tokens[i - 1].rstrip(".") not in lex.titles:

@@ -173,6 +173,7 @@ ROLE_WORDS = (
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
     "abbot", "abbess", "monk", "nun", "friar", "vicar", "chaplain", "deacon", "archdeacon", "cleric", "preacher", "mufti", "patriarch",
+    "canon",
     # Occupations written as a title before a name ("Architect Jane Doe", "Cllr John Smith").
     "cllr", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "warden", "juror", "provost",
     "architect", "florist", "catcher", "pitcher",
@@ -245,6 +246,8 @@ ROLE_WORDS = (
     "keeper", "conservationist", "ornithologist", "entomologist", "naturalist", "herpetologist",
     "winemaker", "vintner", "lobsterman", "oysterman", "welder", "bartender", "lifeguard", "cashier",
     "hotelier", "supervisor", "supervisor of elections",
+    # People in training, written before a name ("Graduate Shauna Littlefield said", "Apprentice Tom Reid").
+    "graduate", "trainee", "apprentice", "intern",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
     "fiscal depute", "procurator fiscal depute", "procurator fiscal", "depute fiscal", "depute",
     # Kentucky's county officers ("Pike County Jailer Eddie Slone", "Elliott County Judge-Executive Myron Sparks").
