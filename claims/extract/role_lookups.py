@@ -58,6 +58,8 @@ _OWNED_ROLE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s")
 _OWNER_BEFORE_TIE_EN = re.compile(r"(?P<owner>[A-ZÀ-ÖØ-Þ][\w-]*)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$")
 # English: a word that opens a role's complement; the noun after it is not the role's head ("hired by the town").
 _COMPLEMENT_OPENING_EN = re.compile(r"\b(?:of|for|at|in|from|by|with|to|on|the|a|an|who|whose)\s")
+# English words before a role that do not qualify it ("Its claims manager": "its").
+_NO_QUALIFIER_EN = frozenset(("its", "the", "a", "an", "his", "her", "their", "our", "new", "former", "acting", "interim"))
 
 class RoleLookups:
     """People by role mixed into `ArticleSpeakers`: whom a role phrase names, and who may hold a role."""
@@ -92,8 +94,21 @@ class RoleLookups:
                  and qualifier in self.text[o:o + 160].split(".")[0]}
         return named.pop() if len(named) == 1 else None
 
+    def _qualified_otherwise(self, key: str, at: int, role: str) -> bool:
+        """English: whether the words tying ROLE to the name at AT write another lower-case word before it than
+        KEY has ("Its claims manager, X", tied as "manager", is not "the county's emergency manager")."""
+        if not self.lex.adjectival_names:
+            return False
+        asked = key[:-len(role)].split()[-1]
+        before, after = self.text[max(0, at - 60):at], self.text[at:at + 80]
+        written = before if (found := before.lower().rfind(" " + role)) >= 0 else after
+        found = found if found >= 0 else after.lower().find(" " + role)
+        words = written[:found].split() if found > 0 else []
+        return bool(words) and words[-1].isalpha() and words[-1].islower() and asked.isalpha() \
+            and words[-1] not in _NO_QUALIFIER_EN and words[-1] != asked
+
     def _by_role_key(self, key: str, position: int) -> str | None:
-        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r)]
+        exact = [(o, n) for o, r, n in self.role_ties if r == key or key.endswith(" " + r) and not self._qualified_otherwise(key, o, r)]
         if not exact and self.lex.adjectival_names and " " not in key:
             # "the coach" for "head coach X" (not "the town" for "a structural engineer hired by the town, X")
             exact = [(o, n) for o, r, n in self.role_ties if r.endswith(" " + key) and not _COMPLEMENT_OPENING_EN.search(r, 0, len(r) - len(key))]

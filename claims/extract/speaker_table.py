@@ -345,7 +345,8 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         becomes the full name the article gave it."""
         if self.lex.adjectival_names and mention.role and not mention.name and not mention.pronoun \
                 and mention.text[:8].lower() == "another ":
-            return SpeakerRef(mention.text, mention.text, mention.role, "person")  # "Another commuter": not the one named before
+            # "Another commuter": not the one named before ("Another student, from Kiribati": the role her apposition completes)
+            return SpeakerRef(mention.role if ", " in mention.text else mention.text, mention.text, mention.role, "person")
         if not self.lex.adjectival_names and mention.role and fold(mention.role).startswith("societe civile"):
             return SpeakerRef(mention.role, mention.text, mention.role, "organisation")  # civil society, no company
         speaker = self._resolve_mention(mention, position, previous, earlier)

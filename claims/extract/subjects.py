@@ -107,8 +107,9 @@ _EN_RELATIVE_SUBJECT = re.compile(r"(?<=[a-z] )that\s+(?P<np>(?:[\w’'-]+\s+){0
 # A verb, then its object closing the region: "contacted the ministry", "met Ana Lopez"; a source phrase
 # ("according to the parliament’s media office, which said …").
 _OBJECT_BEFORE_RELATIVE = re.compile(
-    # ("quoted two provincial health officers who said": a count for determiner)
-    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to)\s+(?P<np>(?:(?:the|a|an|two|three|four|five|six|seven"
+    # ("quoted two provincial health officers who said": a count for determiner; "She chairs the X Association,
+    # which says": the body someone leads)
+    r"\b(?:[a-z]{2,}ed|met|told|wrote|sent|saw|interviewed|[Aa]ccording\s+to|chairs|heads|leads|runs|manages|directs)\s+(?P<np>(?:(?:the|a|an|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,3})\s*$")
 # English: a person's name and its indefinite description, closing the region before "who".
@@ -149,6 +150,9 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+"
     # (or a body's capitalised name of up to eight words: "after the Bauchi State Ministry of Health complained")
     r"(?P<np>(?:[\w'’.()-]+\s+){0,4}[\w'’.()-]+\s*|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for)){1,7}\s*)$")
+# English: someone described and where they come from, between commas ("Another student, from Kiribati,").
+_DESCRIBED_THEN_ORIGIN_EN = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+(?P<role>[a-z]+(?:[ -][a-z]+){0,2}),\s+from\s+"
+                                      r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})),\s*")
 # English: a body, its relative clause, then the verb ("The association, which says it …, said"): the
 # body (not "Kimberly-Clark, which makes Kleenex, and Solaris Paper …, emphasized": two subjects).
 _BEFORE_WHICH = re.compile(r"(?:^|,)(?P<np>[^,;:\"“”]{2,120}),\s+which\s*$")
@@ -289,6 +293,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region[:1] in "AODI " and " who " in region and (described := described_before_anonymity(
             region[opening.end():] if (opening := _OPENING_ADJUNCT_EN.match(region)) is not None else region, lex)):
         return described  # (also after an adjunct: "At City Gate, a security guard who asked not to be named")
+    if lex.adjectival_names and ", from " in region and (origin := _DESCRIBED_THEN_ORIGIN_EN.fullmatch(region)) is not None:
+        return Mention(origin.group("np"), role=f"{origin.group('role')} from {origin.group('place')}")  # "Another student, from Kiribati, told"
     # (not a relative closed by its comma before the verb: "X, chairman of the club, where McVeigh has played since
     # he was 17, told")
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(region) if not _CLOSED_RELATIVE_EN.search(region, m.end())
