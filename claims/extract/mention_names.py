@@ -222,6 +222,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
         return None  # "Les riverains, réunis en association, se disent …": the subject's apposition, nobody of its own
+    if not lex.adjectival_names and (served := _SERVICE_OF_AN_AREA_FR.fullmatch(segment)) is not None:
+        return Mention(segment, name=served.group("service"), organisation=True)  # "le service de prévision des crues Meuse-Moselle"
     if lex.adjectival_names and (when := _MONTH_CLOSING_EN.search(segment)) is not None and len(segment[:when.start()].split()) >= 3:
         segment = segment[:when.start()]  # "An inspection team sent by the directorate in August found": when, no part of who
     names = [(o, n) for o, n in names_in(segment, lex)]
@@ -294,7 +296,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             primary = []
     if lex.adjectival_names and role_first is not None and segment[role_first[0]:role_first[0] + 1].isupper() \
             and (whole := organisation_around(segment, role_first[0], lex)) is not None:
-        return Mention(segment, name=whole, organisation=True)  # "the Royal College of Nurses", "Irish Nurses and Midwives Organisation"
+        # "the Royal College of Nurses", "Irish Nurses and Midwives Organisation"; "Fiji's Office of the Auditor-General":
+        # the office, without the country owning it
+        owned = _COUNTRY_OWNING.match(whole)
+        return Mention(segment, name=whole[owned.end():] if owned and owned.group("country") in COUNTRY_NAMES else whole, organisation=True)
     if lex.adjectival_names and role_first is not None and primary:
         # "Dockers' union chief": a plural possessor of the role, not the speaker
         primary = [(o, n) for o, n in primary if not (
@@ -594,6 +599,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
 
 # English: a month closing a subject ("… sent by the directorate in August"): when, no part of who.
 _MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")
+# French: a service, what it does, then the area it covers, named by its rivers or places joined by hyphens ("le service de
+# prévision des crues Garonne-Tarn-Lot"): the whole is the service's name, the area no body of its own.
+_SERVICE_OF_AN_AREA_FR = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u)\s*(?P<service>(?:service|centre|office)\s+(?:de|des|du|d['’])\s*[a-zà-ÿ'’ ]+?"
+                                    r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)+)\s*")
 # French: a past participle and its complement, in apposition to a subject ("réunis en association").
 _PARTICIPLE_AND_COMPLEMENT_FR = re.compile(r"\s*[a-zà-ÿ]{3,}(?:és|ées|is|ies)\s+(?:en|par|dans|au|aux|sur|autour)\s+[^,]{1,60}")
 # English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").
@@ -606,6 +615,8 @@ _TITLE_WORD_AFTER_ROLE_FR = re.compile(r",\s+(?:le|la|l['’])\s*(?P<title>[\w-]
 # English: lower-case bodies a place's possessive owns ("Kingman's school district").
 _PLACE_BODIES_EN = frozenset(("district", "council", "department", "board", "authority", "police", "government", "administration"))
 _NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
+# English: a country's possessive opening a body's name ("Fiji's Office of the Auditor-General").
+_COUNTRY_OWNING = re.compile(r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s (?=[A-Z])")
 
 
 def national_body(name: str, lex: Lexicon) -> bool:

@@ -315,6 +315,10 @@ class MentionResolution:
             group = _LAST_PLURAL_GROUP.findall(self.text, max(0, position - 200), position)
             if group:  # "Le ministre a reçu les syndicats. Ces derniers ont affirmé …": the group just named
                 return SpeakerRef(group[-1], mention.text, group[-1], "person")
+        if mention.role and not self.lex.adjectival_names and previous is not None and previous.kind == "organisation" \
+                and fold(mention.text).split()[:1] in (["ce"], ["cette"]) and fold(previous.name).startswith(fold(mention.role) + " "):
+            # "Selon ce service" after "a indiqué le service de prévision des crues Garonne-Tarn-Lot": that body
+            return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
         if mention.role and not self.lex.adjectival_names and _describes_someone_just_named(mention, self.lex):
             person = self.person_in_narration(position)
             if person is not None:  # "Karim, 34 ans, attendait le bus. « … », raconte ce père de famille"
