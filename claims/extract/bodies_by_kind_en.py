@@ -68,8 +68,10 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("department", r"\bDepartment\b|^(?:[A-Z][a-z]+ )+(?:Health|Infrastructure|Transportation|Environment)$"),
     ("system", r"\bHealth\b|\bHealthcare\b|\bMedical\b|\bHospitals?\b|^[A-Z]{3,5}$"),
     ("provider", r"\bHealth\b|\bHealthcare\b|\bCare\b|\bMedical\b"),
-    # ("the Rail and Transport Workers' Alliance"; not "the Press Association", the news agency)
-    ("union", r"\bUnion\b|\bOrgani[sz]ation\b|(?<!Press )\bAssociation\b|\bFederation\b|\bSindicato\b|\bWorkers['’] Alliance\b"),
+    # ("the Rail and Transport Workers' Alliance", "the Nurses and Midwives Alliance of Western Australia"; not "the Press
+    # Association", the news agency)
+    ("union", r"\bUnion\b|\bOrgani[sz]ation\b|(?<!Press )\bAssociation\b|\bFederation\b|\bSindicato\b"
+              r"|\b(?:Workers|Nurses|Midwives|Teachers|Employees|Doctors)['’]? Alliance\b"),
     ("railway", r"\bRailways?\b"),
     ("port", r"\bPort\b"),
     ("commission", r"\bCommission\b|\bCoimisiún\b"),

@@ -101,7 +101,8 @@ _SUBJECT_THEN_VERB = re.compile(
     # ("The Carlisle Bay Players, the oldest independent theatre company in Barbados, will close": what it is)
     # ("The Wearside Chamber Orchestra, one of the oldest professional ensembles in …, will give": one of its kind)
     # ("Radio Glannau, a community radio station in Caernarfon, Gwynedd, will stop …": its place, then its region)
-    r"(?:,\s+(?:which|the|an?|one\s+of)\s[^,]{1,150}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("…, a state-funded tertiary institute with campuses in Whyalla, Port Augusta and Port Pirie, will stop": a list of places)
+    r"(?:,\s+(?:which|the|an?|one\s+of)\s[^,]{1,150}(?:,\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4})?,)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
     # ("… Club in North Otago, New Zealand, will not field …": a place of two words, its country of two)
     r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=,))?,?)?"

@@ -92,9 +92,10 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[draft.paragraph][0])
             ) is not None and (speaker is None or subject != speaker.name) \
                     and (not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split())
-                         # "Russia said … It argued …": one word, no one's first name, who spoke just before
-                         or previous is not None and subject == previous.name and " " not in subject
-                         and first_name_gender(subject) is None and subject not in speakers.genders):
+                         # "Russia said … It argued …", "SA Health denied that … In a statement, it said": no one's first
+                         # name, who spoke just before
+                         or previous is not None and subject == previous.name
+                         and first_name_gender(subject.split()[0]) is None and subject not in speakers.genders):
                 speaker = SpeakerRef(subject, draft.mention.text, None, "organisation")
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous is not None and previous.kind == "person" \
                     and draft.paragraph == previous_paragraph and first_name_gender(previous.name) is None \
