@@ -170,6 +170,8 @@ _ADVERBS_AFTER_VERB = re.compile(
     # ("a annoncé mercredi dans un communiqué la police cantonale": where it was said)
     r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
+    # ("a confié dimanche à l'arrivée la jeune femme": where, in the race)
+    r"à\s+l['’]arrivée|au\s+départ|à\s+l['’]issue\s+(?:de\s+la\s+course|du\s+match|de\s+la\s+rencontre)|"
     # "a déclaré jeudi Emmanuel Macron", "a assuré mardi soir le ministre", "a confirmé ce mardi l'échevine"
     # ("a annoncé lundi 23 novembre Brest métropole": the weekday's date)
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"

@@ -85,7 +85,8 @@ _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0
 _VERB_NEXT = re.compile(r"[ \u00a0]+(?:a|ont|est|sont|avait|avaient|était|va|vont|aurait|affirme|estime|explique|assure|"
                         r"indique|déclare|raconte|confie|ajoute|précise|souligne|dit)\b")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
-_PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,)\s+$")
+# ("La cour d'assises a condamné jeudi soir à Strasbourg Karim Belkacem": whom a court sentenced)
+_PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,|\b(?:condamné|acquitté)\b[^.;:«»,]{0,40})\s+$")
 _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
                                # ("X, …, a comparu mardi devant le tribunal", "X, 58 ans, a reconnu mercredi devant le tribunal …")
                                r"|(?:a|avait)\s+comparu\b|compara(?:ît|issait)\b"
@@ -229,12 +230,12 @@ class FrenchReferences(FrenchPossessiveReferences, FrenchBodyReferences, FrenchD
                 break
             if _INITIAL_CLOSING.search(name) and self.text[end:end + 1] == ".":
                 return self.full_name(name, offset)
-        wanted = "f" if fold(mention.role or "").endswith("e") else "m"
+        wanted = "f" if fold(mention.role or "") in ("prevenue", "accusee") else "m"  # (folded, "accusé" ends with "e" too)
         # "requis … contre Didier V., 58 ans, ancien gérant …, poursuivi pour escroquerie", "Selon l'accusation,
         # Alain D., 61 ans, a effectué …": the one person the prosecution names before POSITION
         prosecuted = {self.full_name(name, offset) for offset, end, name in self.person_mentions
                       if offset < position and " " in name and (
-                          _PROSECUTED_BEFORE.search(self.text, max(0, offset - 30), offset)
+                          _PROSECUTED_BEFORE.search(self.text, max(0, offset - 60), offset)
                           or _PROSECUTED_AFTER.match(self.text, end))}
         if len(prosecuted) == 1 and self.gender_of(person := prosecuted.pop()) in (None, wanted):
             return person
