@@ -24,7 +24,12 @@ _SPORTS_CLUB_NAME = re.compile(
     r"(?<![\w-])(?:(?:Union|Association|Entente|Étoile|Avenir|Jeunesse|Amicale)[ \u00a0]+sportive|Football[ \u00a0]+[Cc]lub"
     r"|Stade|Olympique|Racing|Sporting|(?:AS|US|FC|SC|RC|ASM|AJ|EA|ES|SCO)(?=[ \u00a0]))"
     r"(?:[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+|d['’]|de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+")
+# A match's opponent, named after the verb of playing it ("n'a pas pu recevoir samedi l'AS Pontivy"): no club speaking.
+_OPPONENT_BEFORE = re.compile(r"\b(?:recevoir|reçoit|recevait|accueillir|accueille|affronter|affronte|battre|battu|contre|face\s+à)"
+                              r"(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+)?$")
 _ASSOCIATION_NOUNS = frozenset(("association", "federation", "collectif"))
+# What a trade supplies, folded ("d'electricite", "de gaz").
+_TRADE_COMPLEMENT = re.compile(r"(?:d'|de |du )(?P<noun>electricite|gaz|eau|carburant|fioul|petrole)\b")
 
 
 class FrenchBodyReferences:
@@ -58,7 +63,8 @@ class FrenchBodyReferences:
             return teams.pop() if len(teams) == 1 else None
         if fold(mention.text.strip()) not in ("le club", "du club"):
             return None
-        clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)}
+        clubs = {m.group().replace("\u00a0", " ") for m in _SPORTS_CLUB_NAME.finditer(self.text)
+                 if not _OPPONENT_BEFORE.search(self.text, max(0, m.start() - 40), m.start())}
         return clubs.pop() if len(clubs) == 1 else None
 
     def body_by_its_trade(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
@@ -70,6 +76,10 @@ class FrenchBodyReferences:
         head = words[1] if words[0] in ("le", "la") and len(words) > 1 else words[0][2:] if words[0].startswith("l'") else ""
         if head not in _TRADE_EPITHETS or any(r and r.split()[0] == head for _, r, _ in self.role_ties):
             return None
+        at = words.index(head) if head in words else words.index("l'" + head)
+        if (complement := _TRADE_COMPLEMENT.match(" ".join(words[at + 1:at + 3]))) is not None and not previous.name.isupper() \
+                and complement.group("noun")[:5] not in fold(previous.name):
+            return None  # "selon le distributeur d'électricité" after Météo-France spoke: the trade names another body
         since = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, position) - 2)) + 1
         return previous.name if previous.name in self.text[since:position] else None
 
