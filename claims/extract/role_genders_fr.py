@@ -70,13 +70,15 @@ _BODY_NOUN_GENDERS = {
     **dict.fromkeys(("agence", "association", "mairie", "prefecture", "direction", "commission", "societe", "entreprise",
                      "federation", "ville", "region", "communaute", "autorite", "police", "gendarmerie", "cour",
                      "confederation", "coordination", "intersyndicale", "municipalite", "metropole", "accusation",
-                     "defense", "compagnie", "banque", "firme", "cooperative", "mutuelle", "enseigne", "chambre"), "f"),
+                     "defense", "compagnie", "banque", "firme", "cooperative", "mutuelle", "enseigne", "chambre", "chaine"), "f"),
 }
 
 
 def body_gender(name: str) -> str | None:
     """French: "m" or "f" for a body named by a noun whose gender is known ("conseil de surveillance")."""
     words = fold(name).split()
+    if len(words) > 1 and words[0] in ("haut", "haute"):
+        words = words[1:]  # "la Haute Cour", "le Haut Conseil": the noun's gender
     return _BODY_NOUN_GENDERS.get(words[0]) if words else None
 
 

@@ -102,6 +102,10 @@ _PARTICLE_SURNAME_EN = re.compile(r"(?:du|de|van|von|le|la|da|di|dos|del|della)(
 _GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+(?:that|who)\s+[a-z][^,;:]*")
 
 
+# French newspapers whose title is a number and a noun ("24 heures", "20 minutes").
+_NUMBERED_TITLES_FR = frozenset(("24 heures", "24 Heures", "20 minutes", "20 Minutes"))
+
+
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _PARTICLE_SURNAME_EN.fullmatch(segment.strip()):
@@ -113,6 +117,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         # (one body, not two joined by "and"; not "Kiril Dimitrov, chair of the Energy and Water Regulatory Commission (EWRC)")
         return Mention(PARENS.sub("", segment).strip(" ,;:«»\"“”"), name=initials.group("name").strip(), organisation=True)
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
+    if not lex.adjectival_names and segment[:1].isdigit() and segment in _NUMBERED_TITLES_FR:
+        return Mention(segment, name=segment, organisation=True)  # "Selon 24 heures": the Lausanne daily, no duration
     if not lex.adjectival_names and segment[:1] in "lmjvsdhc" and (day := LEADING_DAY_FR.match(segment)) is not None:
         segment = segment[day.end():]
     if lex.adjectival_names and segment[:1] in "aoAOtfsd123456789" and (after := _TIME_AFTER_FIRST_EN.match(segment)) is not None:

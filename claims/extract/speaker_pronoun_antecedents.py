@@ -172,9 +172,10 @@ _ARTICLE_THEN_NAME_FR = re.compile(r"(?P<article>L[ae])[ \u00a0]+(?P<np>[A-ZÀ-�
 _NAMED_BODY_OPENING_SENTENCE_FR = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][^,.;:«»\n]{2,40},[ \u00a0]+)?(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00a0]*"
     r"(?P<noun>groupe|société|entreprise|compagnie|banque|firme|coopérative|mutuelle|enseigne|constructeur|fabricant"
-    r"|laboratoire|opérateur|association|fédération|syndicat)(?:[ \u00a0]+(?:d['’])?[a-zà-ÿ-]+){0,3}?[ \u00a0]+"
+    r"|laboratoire|opérateur|association|fédération|syndicat|chaîne)(?:[ \u00a0]+(?:d['’])?[a-zà-ÿ-]+){0,3}?[ \u00a0]+"
     r"(?P<np>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})"
-    r"[ \u00a0]+(?:s['’]|a|est|va|doit|se|annonce|prévoit|compte|affirme|estime)\b")
+    # ("L'un des deux distributeurs, la chaîne Primeco, a rejeté …": the body in apposition to the subject)
+    r",?[ \u00a0]+(?:s['’]|a|est|va|doit|se|annonce|prévoit|compte|affirme|estime)\b")
 
 
 # French: a body named by its noun anywhere in a sentence, with its complement ("la chambre régionale des comptes de

@@ -225,6 +225,10 @@ METONYMS = {
     "exécutif européen": ("Commission européenne",),
     "exécutif bruxellois": ("Commission européenne",),
     "exécutif communautaire": ("Commission européenne",),
+    # Swiss press epithets for the federal court: "la Haute Cour", "les juges de Mon-Repos" (its seat in Lausanne).
+    "Haute Cour": ("Tribunal fédéral",),
+    "juges de Mon-Repos": ("Tribunal fédéral",),
+    "juges de Lausanne": ("Tribunal fédéral",),
 }
 # Words of an office's portfolio between its role and the holder's name (English "Minister of
 # Foreign Affairs X"); French writes the portfolio in lower case or after "de", so none are needed.
