@@ -265,7 +265,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and DEFINITE_ARTICLE.match(speaker.mention or "") and HOLDERS_OFFICE.fullmatch(name) is None \
-                and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split()), text)) is not None:
+                and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split())
+                                              | ({f"{owner}'s"} if (owner := re.split(r"['’]", name, maxsplit=1)[0]).islower() else set()),
+                                              text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

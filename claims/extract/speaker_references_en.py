@@ -53,6 +53,8 @@ _COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-
                           r"|rejected|cleared|annulled|reversed|struck\s+down|set\s+aside)\b)")
 # "the state railway company": a company described by what it does, in a lede that names it next.
 _DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+)")  # "the state railway company", "the plant's developer"
+# A public service's name ("Kimberley Police", "Derby Fire Service"): no company a description stands for.
+_PUBLIC_SERVICE = re.compile(r"\b(?:Police|Fire|Ambulance|Council|Ministry|Department|Service)\b")
 _LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
 # "the 47-year-old", "the 31-year-old striker".
 _AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*)?")
@@ -146,7 +148,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                     return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return SpeakerRef(group, mention.text, group, "person") if group else None
         if (described := _DESCRIBED_COMPANY.fullmatch(phrase)) is not None and described.group("noun") in COMPANY_NOUNS \
-                and (named := self._body_opening_next_paragraph(position)) is not None:
+                and (named := self._body_opening_next_paragraph(position)) is not None and _PUBLIC_SERVICE.search(named) is None:
+            # (not "according to the airport's operator. / The Kimberley Police said …": a public service is no company)
             return SpeakerRef(named, mention.text, mention.role, "organisation")
         definite = _DEFINITE_NOUN.fullmatch(phrase)
         if definite is None and (relative := _RELATIVE_AFTER_NOUN.search(phrase)) is not None \

@@ -175,12 +175,19 @@ def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, m
     return None
 
 
+# Places whose possessive names no particular body ("the province's regulator").
+_PLACE_OWNERS = frozenset(("province", "island", "state", "country", "city", "territory", "region", "county", "town", "nation",
+                           "government", "district", "capital", "village", "council"))
+
+
 def body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str, modifiers: set[str], text: str) -> str | None:
     """The organisation with a capitalised name that speaks next, in this paragraph or the next, and
     is no body of another kind than NOUN; but first the one speaking within two paragraphs whose name
     holds a word of the description's MODIFIERS ("the country's disaster management agency" … "the
     National Institute for Disaster Risk Management and Reduction")."""
     nearest = None
+    # ("the airport's operator": whose it is; not "the province's pharmacy regulator": a place's body, any name)
+    owners = {m[:-2] for m in modifiers if m.endswith(("'s", "’s"))} - _PLACE_OWNERS
     for j in range(i + 1, len(drafts)):
         if drafts[j].paragraph - drafts[i].paragraph > 2:
             break
@@ -188,11 +195,12 @@ def body_named_next(drafts, resolved: list[SpeakerRef | None], i: int, noun: str
         if later is None or later.kind != "organisation" or not later.name[:1].isupper() or " " not in later.name \
                 or noun not in BODY_ROLE_NOUNS and body_fit(noun, later, text) is False:
             continue  # (a regulator or a watchdog may be a body of any kind; a ministry is no service)
-        if modifiers & {w.casefold() for w in later.name.split()}:
+        if modifiers & (words := {w.casefold() for w in later.name.split()}):
             return later.name
-        if nearest is None and drafts[j].paragraph - drafts[i].paragraph <= 1:
+        if nearest is None and drafts[j].paragraph - drafts[i].paragraph <= 1 and not owners - words:
             nearest = later.name
     return nearest
+
 
 def body_that_spoke(speaker: SpeakerRef, earlier: list[SpeakerRef | None]) -> str | None:
     """"The federation said" taken for the International Chess Federation, mentioned last, when the
