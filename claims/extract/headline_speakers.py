@@ -560,6 +560,8 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
 
 # What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").
 _HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
+# "according to", where a claim's source phrase starts.
+_ACCORDING_TO = re.compile(r"[\s,]*[Aa]ccording\s+to\s")
 
 
 def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
@@ -575,6 +577,9 @@ def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers
         described = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
                           if later.paragraph <= 2 and said is not None and later.mention is not None
                           and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]
-                          + fold(text[later.sentence[0]:later.position]).split()[:4]), None)
+                          + fold(text[later.sentence[0]:later.position]).split()[:4]
+                          # ("…, according to a report published on Monday by the Upland Farming Trust")
+                          + (fold(text[later.position:later.position + 60]).split()[:5] if _ACCORDING_TO.match(text, later.position) else [])),
+                         None)
         if described is not None:
             speakers_of[i] = SpeakerRef(described.name, draft.mention.text, described.role, described.kind)

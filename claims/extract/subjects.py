@@ -150,6 +150,8 @@ _EN_SUBORDINATE_SUBJECT = re.compile(
     r"(?<!such)(?<!well)\s(?:as|while|because|whereas|where|although|though|after|before|until|once)\s+"
     # (or a body's capitalised name of up to eight words: "after the Bauchi State Ministry of Health complained")
     r"(?P<np>(?:[\w'’.()-]+\s+){0,4}[\w'’.()-]+\s*|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for)){1,7}\s*)$")
+# English: an outlet that saw a document, joined to its author and closing the subject (" and seen by Wikinews").
+_SEEN_BY_OUTLET_CLOSING = re.compile(r",?\s+and\s+(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,?\s*$")
 # English: someone described and where they come from, between commas ("Another student, from Kiribati,").
 _DESCRIBED_THEN_ORIGIN_EN = re.compile(r"\s*(?P<np>(?:A|An|One|Another)\s+(?P<role>[a-z]+(?:[ -][a-z]+){0,2}),\s+from\s+"
                                       r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})),\s*")
@@ -242,6 +244,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         return find_subject(text, start + joined.end(), end, lex, start + joined.end())
     if ("nom" in region or "name" in region) and (given := _GIVEN_NAME_CLOSING.search(without_trailing_auxiliaries(region))) is not None:
         return Mention(given.group(), name=given.group("name"))  # "un étudiant qui s'est présenté sous le nom de Wang a déclaré"
+    if lex.adjectival_names and " and " in region and (seen := _SEEN_BY_OUTLET_CLOSING.search(region)) is not None:
+        region = region[:seen.start()]  # "A report commissioned by Gwynedd Council and seen by Wikinews says": who read it is no author
     if ("titled" in region or "called" in region or "intitul" in region) and (title := _TITLE_APPOSITION.search(region)) is not None:
         # "A report by X, titled “…”, found": the title is no speaker (nor its colon a clause break)
         region = region[:title.start()] + region[title.end():]
