@@ -187,6 +187,8 @@ MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|
 _FEAR_OR_WISH_JOINED_FR = re.compile(r"\s+et\s+(?:redout|craign|souhait|espèr|espér)(?:e|ent|ait|aient|é)\b|\s+et\s+craint\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.
 _PRONOUN_GOING_ON = re.compile(r"(?:lui|elle|eux|elles)\s+[\w«“\"]")
+# A relative clause between commas (", which was shared with Wikinews,").
+_RELATIVE_BETWEEN_COMMAS = re.compile(r",\s+(?:which|who)\s[^,]{1,80},")
 # English auxiliaries and modals of the statement itself, and the "and" before its second verb.
 _AUXILIARY_EN = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may)\b")
 _MODAL_EN = re.compile(r"\b(?:would|will|could|should|can|may|might|must|to)\s")
@@ -437,7 +439,9 @@ class ReportedContentBounds:
             # indiqué, alors que la crise dure, que …": the statement's "que" after it
             resumed = _QUE_AFTER_COMMA.search(text, comp.end(), min(limit, comp.end() + 100))
             comp = self.pats.complementiser.search(text, resumed.start(1), resumed.end()) if resumed else None
-        if comp is not None and self.language == "en" and (_AUXILIARY_EN.search(text, start, comp.start())
+        # (but "wrote in a message to other health workers, which was shared with Wikinews, that …": the relative clause
+        # of an adjunct)
+        if comp is not None and self.language == "en" and (_AUXILIARY_EN.search(_RELATIVE_BETWEEN_COMMAS.sub(",", text[start:comp.start()]))
                                                          or _PRONOUN_SUBJECT_FIRST.match(text, start, comp.start())):
             # "said extra trams would run on the lines that cross …", "say they received farmland that
             # cannot be …": the statement's own relative clause

@@ -45,6 +45,8 @@ from claims.extract.trailing_attribution_en import (
 _OTHER_VERB_OR_BEFORE = re.compile(r"\b(?:has|have|had)\s+[a-z]+\s+or\s+$")
 # French demonstratives that stand for a fact, not a source: "Cela montre que …", "ce qui prouve que".
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
+# English: a place and its relative clause opening a sentence ("On Pentecost, where roads were cut by landslides").
+_PLACE_WHERE_OPENING = re.compile(r"(?:On|In|At|Near|Across|Along|Off)\s+[A-Z][^,]{0,60},\s+where\s[^,]{1,100}")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,8}?)(?:also\s+)?$", re.IGNORECASE)
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _CITING_AFTER = re.compile(r",\s+citing\s+(?P<np>[^,.;:\"“”]{3,80}?)\s*[.!?]?\s*$")
@@ -370,7 +372,10 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 if mention is not None and ce > cs and word_count(text[cs:ce]) >= 4 and not COMPLEMENTISER_NEXT.match(text, m.end()) \
                         and not DAY_THEN_THAT.match(text, m.end()) \
                         and _SOURCE_PHRASE_ONLY.fullmatch(text, cs, ce) is None \
-                        and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:  # (nor "according to its statements disclosed on …")
+                        and _PLACE_WHERE_OPENING.fullmatch(text, cs, ce) is None \
+                        and _SOURCE_PHRASE_ONLY.match(np.lstrip()) is None:
+                    # (nor "according to its statements disclosed on …"; nor "On Pentecost, where roads were cut, X wrote …": a
+                    # fronted place, no statement)
                     spans = [(cs, ce)] + self._resumed_after_incise(m, e)
                     kind = "mixed" if any(a <= q.open < b for q in quotes for a, b in spans) else "indirect"
                     if verb.lower() == "heard" or verb.lower() == "told" and np.rstrip().endswith((" was", " were")):
