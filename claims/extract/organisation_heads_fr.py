@@ -35,6 +35,9 @@ _INSTITUTION_HEAD_WORDS = (
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
 _COMPLEMENT_NEXT = re.compile(r"(?:de|du|des)\s|d['’]")
 _SHORT_FORM_NEXT = re.compile(r"[ \u00a0]*\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\)")
+# A lower-case complement joined by "et", then a short form in brackets (" et des postes (ARCEP)").
+_AND_REST_THEN_SHORT_FORM = re.compile(r"[ \u00a0]+et[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*[a-zà-ÿ]+(?:[ \u00a0]+[a-zà-ÿ]+)?"
+                                       r"(?=[ \u00a0]*\([A-ZÀ-ÖØ-Þ]{2,8}\))")
 # Lower-case nouns of public bodies ("le canton", "la sous-préfecture"): written alone, they stand
 # for the one "noun + complement naming a place or a domain" the article wrote ("le canton du
 # Valais", "le ministère de l'Éducation nationale"). ("la ville", "le service", "le gouvernement":
@@ -111,7 +114,10 @@ def whole_name(pattern: re.Pattern, text: str) -> str | None:
                if m.group().split()[-1].split("'")[-1].split("’")[-1].lower() not in _FUNCTION_ENDINGS
                and text[max(0, m.start() - 2):m.start()].rstrip(" \u00a0\u202f")[-1:] not in ("«", "“")]
     # (not "« Hôpital de Saintes : la CGT dénonce … »": a linked story's title, capitalised as titles are)
-    found = {m.group().replace("\u00a0", " ") for m in matches}
+    # ("l'Autorité de régulation des communications électroniques et des postes (ARCEP)": a second lower-case complement
+    # before its short form, part of the name)
+    found = {(m.group() + (rest.group() if (rest := _AND_REST_THEN_SHORT_FORM.match(text, m.end())) else "")).replace("\u00a0", " ")
+             for m in matches}
     # ("la Cité de la tapisserie d'Aubusson" in a headline, the "Cité internationale de …" in the body: the name with its adjective)
     found -= {f for f in found for o in found if len(o.split()) == len(f.split()) + 1 and o.split()[0] == f.split()[0]
               and o.split()[2:] == f.split()[1:]}

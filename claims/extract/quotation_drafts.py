@@ -144,6 +144,8 @@ _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
+# French: "dit", "dite" after a name and its comma, before the name someone goes by ("X, dit « Ti Wes »,").
+_NICKNAME_BEFORE_FR = re.compile(r",[ \u00a0]+dite?[ \u00a0]*$")
 # French verbs of appeal: "appeler / exhorter / inviter quelqu'un « à … »" asks, it does not state.
 _APPEAL_STEMS = "appel|exhort|invit|enjoi"
 _APPEAL_VERB = re.compile(rf"(?:{_APPEAL_STEMS})", re.IGNORECASE)
@@ -214,6 +216,8 @@ class QuotationDrafts:
             return None
         if self.language == "fr" and n_words <= 8 and content[:1].isupper() and _TITLE_OF_A_WORK_BEFORE.search(head):
             return None  # "l'annulation de l'exposition « Bronzes du Tibet »": a title, not a statement
+        if self.language == "fr" and n_words <= 4 and _NICKNAME_BEFORE_FR.search(head) and tail.lstrip().startswith(","):
+            return None  # "Wesly Dorméus, dit « Ti Wes », a dénoncé": the name he goes by, not a statement
         if self.language == "en" and n_words <= 12 and _TITLED_BEFORE_EN.search(head):
             return None  # "A staff report to the meeting, titled “Flood Protection: Options Review”, said": its title
         if self.language == "en" and n_words <= 4 and _NAME_IN_TITLE_CASE.fullmatch(content) and _ARTICLE_BEFORE_EN.search(head):
