@@ -85,7 +85,8 @@ _APPOSITION_NOUN = re.compile(r",[ \u00a0]+(?:(?:l['’]|le[ \u00a0]+|la[ \u00a0
 _VERB_NEXT = re.compile(r"[ \u00a0]+(?:a|ont|est|sont|avait|avaient|était|va|vont|aurait|affirme|estime|explique|assure|"
                         r"indique|déclare|raconte|confie|ajoute|précise|souligne|dit)\b")
 _DEFENDANT_ROLES = frozenset(("prevenu", "prevenue", "accuse", "accusee"))
-# ("La cour d'assises a condamné jeudi soir à Strasbourg Karim Belkacem": whom a court sentenced)
+# French: the words before the name of someone prosecuted ("requis … contre X", "Selon l'accusation, X", "La cour
+# d'assises a condamné jeudi soir à Strasbourg Karim Belkacem").
 _PROSECUTED_BEFORE = re.compile(r"(?:\bcontre|[Ss]elon\s+l['’]accusation,|\b(?:condamné|acquitté)\b[^.;:«»,]{0,40})\s+$")
 _PROSECUTED_AFTER = re.compile(r"(?:,[^.;:«»]{1,120}?)?,?\s+(?:(?:poursuivie?s?|jugée?s?|renvoyée?s?)\s+(?:pour|devant)\s"
                                # ("X, …, a comparu mardi devant le tribunal", "X, 58 ans, a reconnu mercredi devant le tribunal …")

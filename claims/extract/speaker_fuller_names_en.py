@@ -81,6 +81,8 @@ _COUNTED_PANEL = re.compile(r"[\w-]+-member\s+panel")
 # How many sit on a body, before its noun ("the three-member tribunal"): no other body than the one its noun stands for.
 _COUNTED_MEMBERS = re.compile(r"^\w+-(?:member|judge)\s+")
 _POSSESSIVE_DETERMINER = re.compile(r"^its\s+(?=(?:authors|co-authors|researchers|scientists|editors)$)")
+# The mark of a possessive ("the airport's").
+_POSSESSIVE_MARK = re.compile(r"['’]")
 # A body described by its owner and field, not named: "Government's product safety regulator",
 # "emirate's education regulator".
 _OWNED_DESCRIPTION = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z-]+['’]s\s+(?P<modifiers>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)")
@@ -126,6 +128,13 @@ def _mention_start(text: str, mention: str | None, draft) -> int:
     """Where the speaker's MENTION opens, else the claim's start: a description before it is another body's."""
     at = text.rfind(mention, 0, draft.position + len(mention)) if mention else -1
     return min(draft.start, at) if at >= 0 else draft.start
+
+
+def _modifiers_with_owner(name: str, described: re.Match) -> set[str]:
+    """The words of an owned description before its noun, with its owner when a common noun ("the airport's
+    operator": {"airport's"}; "the Government's product safety regulator": {"product", "safety"})."""
+    owner = _POSSESSIVE_MARK.split(name, maxsplit=1)[0]
+    return set(described.group("modifiers").split()) | ({f"{owner}'s"} if owner.islower() else set())
 
 
 def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
@@ -265,8 +274,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 continue
         elif (described := _OWNED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \
                 and DEFINITE_ARTICLE.match(speaker.mention or "") and HOLDERS_OFFICE.fullmatch(name) is None \
-                and (named := body_named_next(drafts, resolved, i, described.group("noun"), set(described.group("modifiers").split())
-                                              | ({f"{owner}'s"} if (owner := re.split(r"['’]", name, maxsplit=1)[0]).islower() else set()),
+                and (named := body_named_next(drafts, resolved, i, described.group("noun"), _modifiers_with_owner(name, described),
                                               text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names

@@ -26,6 +26,8 @@ _AND_PORTFOLIO_AFTER = re.compile(
     r"[ \u00a0]+et[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+)"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:[ \u00a0]+[a-zà-ÿ-]{4,}[ \u00a0]+et[ \u00a0]+[a-zà-ÿ-]{4,}|[ \u00a0]+[a-zà-ÿ-]{4,}(?=[ \u00a0]*[,.;:)]))?")
 
+# Where a word starts: after a space or an elision ("l'Autorité").
+_WORD_BREAK = re.compile(r"[ '’]")
 # The lower-case words closing a body's name before its acronym ("de l'Autorité des marchés financiers (AMF)").
 _LOWER_CASE_REST_THEN_ACRONYM = re.compile(r"[ \u00a0]+(?:des|de|du)[ \u00a0]+[a-zà-ÿ]+(?:[ \u00a0]+[a-zà-ÿ]+)?(?=[ \u00a0]*\([A-ZÀ-Þ]{2,8}\))")
 # A portfolio's adjective: "Affaires étrangères", "Ressources naturelles", "Enseignement supérieur".
@@ -191,7 +193,7 @@ class FrenchOrganisationLinks:
             end = adjective.end()  # "ministère des Affaires étrangères", "des Ressources naturelles et de la Faune"
         while (joined := _AND_PORTFOLIO_AFTER.match(self.text, end)) is not None:
             end = joined.end()  # "ministère des Pêches et des Infrastructures maritimes et portuaires": its portfolios, all of them
-        if self.text[end - 1:end].isalpha() and re.split(r"[ '’]", self.text[max(0, end - 40):end])[-1][:1].isupper() \
+        if self.text[end - 1:end].isalpha() and _WORD_BREAK.split(self.text[max(0, end - 40):end])[-1][:1].isupper() \
                 and (rest := _LOWER_CASE_REST_THEN_ACRONYM.match(self.text, end)) is not None:
             end = rest.end()  # "la commission des sanctions de l'Autorité des marchés financiers (AMF)": the whole name
         return self.text[found.start():end].replace("\u00a0", " ")
