@@ -189,7 +189,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         if not lex.adjectival_names and segment.endswith(("à ", "à\u00a0"), 0, base) and len(words := raw.split()) in (3, 4) \
                 and all(w[:1].isupper() for w in words) and words[0] not in _SAINTS and is_first_name(words[1]) \
                 and not is_first_name(words[0]):
-            raw, base = raw[raw.index(words[1], len(words[0])):], base + raw.index(words[1], len(words[0]))  # "a condamné à Strasbourg Karim Belkacem"
+            at = raw.index(words[1], len(words[0]))
+            raw, base = raw[at:], base + at  # "a condamné jeudi soir à Strasbourg Karim Belkacem": a place, then the name
         if "." in raw and (form := DOTTED_LEGAL_FORM_INSIDE.search(raw)) is not None:
             raw = raw[:form.end()]  # "operated by Carbones del Altiplano S.A.S. According to …": the form ends the name
         if lex.adjectival_names and segment.endswith(("a ", "an "), 0, base) and OF_A_BEFORE.fullmatch(segment, 0, base) \
