@@ -25,7 +25,7 @@ from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
 from claims.extract.short_form_names_fr import _CAPITALISED_NAME_THEN_SHORT, _SHORT_IN_BRACKETS
 from claims.extract.speaker_organisations_fr import _fuller_french_organisation
 from claims.extract.released_documents_en import _released_by, _released_by_in
-from claims.extract.body_full_names_en import _fuller_body, named_with_head
+from claims.extract.body_full_names_en import _fuller_body, _named_with_head
 from claims.extract.speech_recipients_fr import _RECIPIENT_BEFORE, is_recipient
 from claims.extract.subjects import _COORDINATION_END, _LAST_CONJUNCT, _RELATIVE_END, _RELATIVE_WORDS
 from claims.extract.triggers import fold_case, lowered, lowered_article
@@ -231,7 +231,7 @@ def test_patterns_opening_with_a_letter_match_what_the_lookbehind_first_ones_mat
             r"(?<![\w-])(?:[Ll]['’]|[Ll][ae]\s+|[Uu]ne?\s+|du\s+)", 1),
     }
     for head in ("Council", "Board", "Town Council", "The Board"):
-        replaced[named_with_head(head)] = (  # (a name never runs over a line break)
+        replaced[_named_with_head(head)] = (  # (a name never runs over a line break)
             rf"(?<![\w-])(?!The\s)((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for)[ \u00a0]+)?){{1,6}}{re.escape(head)})\b")
     for first, last in (("Kelby", "Board"), ("Water", "Council"), ("The", "Board")):
         replaced[_fuller_body(first, last)] = (

@@ -189,7 +189,7 @@ class EnglishBodyFullNames:
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head; not looked for,
         # capital by capital, in an article that never writes the head)
-        named = list(named_with_head(head).finditer(self.text)) if head in self.text else []
+        named = list(_named_with_head(head).finditer(self.text)) if head in self.text else []
         towns = {m.group(1) for m in named if names_a_town(self.text, m.start(1), m.end(1))}  # ("in Port Union, Newfoundland")
         found |= {m.group(1) + (organisation_tail(self.text, m.end(1), m.group(1), self.lex) or self._name_word_after(m.end(1)))
                   for m in named if m.group(1) not in towns
@@ -217,7 +217,7 @@ class EnglishBodyFullNames:
         cache["head", noun] = found.pop() if len(found) == 1 else None
         if cache["head", noun] is None and not found and len(words := noun.split()) == 2 and words[0].isalpha():
             # "the fire service": "Lancashire Fire and Rescue Service", its modifier inside the name
-            inside = {m.group(1) for m in named_with_head(words[1].capitalize()).finditer(self.text)
+            inside = {m.group(1) for m in _named_with_head(words[1].capitalize()).finditer(self.text)
                       if f" {words[0].capitalize()} " in f" {m.group(1)} " and not m.group(1).startswith(words[0].capitalize())}
             cache["head", noun] = inside.pop() if len(inside) == 1 else None
         if cache["head", noun] is None and not found and noun.isalpha() and not noun.endswith("s"):
@@ -260,7 +260,7 @@ _CAPITALISED_NOUN_NEXT = re.compile(
 
 
 @lru_cache(maxsize=128)
-def named_with_head(head: str) -> re.Pattern:
+def _named_with_head(head: str) -> re.Pattern:
     # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
         rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?){{0,5}}"

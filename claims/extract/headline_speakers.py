@@ -560,8 +560,6 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
 
 # What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").
 _HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
-# "according to", where a claim's source phrase starts.
-_ACCORDING_TO = re.compile(r"[\s,]*[Aa]ccording\s+to\s")
 
 
 def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
@@ -579,7 +577,7 @@ def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers
                           and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]
                           + fold(text[later.sentence[0]:later.position]).split()[:4]
                           # ("…, according to a report published on Monday by the Upland Farming Trust")
-                          + (fold(text[later.position:later.position + 60]).split()[:5] if _ACCORDING_TO.match(text, later.position) else [])),
+                          + (fold(text[later.position:later.position + 60]).split()[:5] if fold(later.cue or "") == "according to" else [])),
                          None)
         if described is not None:
             speakers_of[i] = SpeakerRef(described.name, draft.mention.text, described.role, described.kind)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.body_full_names_en import named_with_head
+from claims.extract.bodies_named_by_noun_en import one_named
 from claims.extract.fuller_forms_en import owned_office_before
 from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.organisations import COMPANY_NOUNS
@@ -160,17 +160,12 @@ class EnglishRoleReferences:
             if len(owned) == 1 and fold(owned[0]) in self.lex.organisations and f" {owned[0].capitalize()}" in self.text:
                 return None  # "the hospital's trust": the trust the article names, a body of its own
             body = self._company_before(position) if noun in COMPANY_NOUNS else (
-                self.organisation_with_head(noun) or (self._only_body_with_head_before(noun, position) if noun == "league" else None))
+                # ("the league's tribunal" after "The Goyder Plains Football League", before the state's league is named; for
+                # no other noun: the gold keeps "the university's registrar", "the hospital's administrators" as written)
+                self.organisation_with_head(noun) or (one_named(self.text, noun, position) if noun == "league" else None))
             if body is not None:  # "Pine Ridge Medical Center board of trustees", as the newer gold writes it
                 return f"{body} {' '.join(owned)}"
         return None
-
-    def _only_body_with_head_before(self, noun: str, position: int) -> str | None:
-        """The one name ending with NOUN capitalised that the article gives before POSITION ("the league's tribunal"
-        after "The Goyder Plains Football League", before the state's league is named; the gold keeps "the university's
-        registrar", "the hospital's administrators" as written)."""
-        named = {m.group(1) for m in named_with_head(noun.capitalize()).finditer(self.text, 0, position)}
-        return named.pop() if len(named) == 1 else None
 
     def role_acronym_holder(self, acronym: str, position: int) -> str | None:
         """"the DC" for "Deputy Commissioner Jollom Bagra": the one person the article tied, before

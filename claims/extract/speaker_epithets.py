@@ -150,7 +150,7 @@ _TOWN_NAME = re.compile(r"\w-(?:(?:sur|en|lès|les|le|la|de|aux|sous)-|[dl]['’
 _STRESSED_PRONOUNS = frozenset(("moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"))
 
 # Epithets of a trade, which first stand for the headline's person (`TRADE_EPITHETS` of each language, folded).
-_TRADE_EPITHETS = frozenset(fold(w) for w in french.TRADE_EPITHETS + english.TRADE_EPITHETS)
+TRADE_EPITHETS = frozenset(fold(w) for w in french.TRADE_EPITHETS + english.TRADE_EPITHETS)
 # (who won: the story's one person when the headline names one; the latest person named may be the one beaten)
 WINNERS = frozenset(("vainqueur", "vainqueure", "laureat", "laureate"))
 _INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:un|une|an?)\s+$")  # "un Bruxellois": a demonym, no body
@@ -194,7 +194,7 @@ class PressEpithets:
             return tied[-1] if tied else None
         if epithet in WINNERS:
             return self.headline_person()  # "le vainqueur", "la lauréate": the headline's one person, else no guess
-        if epithet in _TRADE_EPITHETS and (person := self.headline_person()) is not None:
+        if epithet in TRADE_EPITHETS and (person := self.headline_person()) is not None:
             return person  # "l'athlète", "le chanteur": the one person the headline names, whom the story is about
         if (tied := [n for o, r, n in self.role_ties if o <= position and r and fold(r).split()[0] == epithet]):
             return tied[-1]  # "le coureur" after "Le coureur belge Jens Verhaegen" (not whoever was named last)

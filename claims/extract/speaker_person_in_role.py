@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
-from claims.extract.lang import en, fr
+from claims.extract.lang import en
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.mention_resolution import INDEFINITE_COMPLEMENT_FR
+from claims.extract.speaker_epithets import TRADE_EPITHETS
 from claims.extract.speaker_lookups import SINGLE_OFFICES
 from claims.extract.role_lookups import ENGLISH_ROLE_GENDERS, FAMILY_ROLES
 from claims.extract.speakers import Lexicon, fold
@@ -21,8 +22,6 @@ from claims.extract.untied_roles_fr import role_gender_allows
 _DOCUMENTS_EN = frozenset(fold(word) for word in en.DOCUMENT_WORDS)
 
 
-# French trades that stand for the headline's person ("l'athlète", "la skieuse"), folded.
-_TRADE_EPITHETS_FR = frozenset(fold(w) for w in fr.TRADE_EPITHETS)
 _AGE_AFTER_ROLE = re.compile(r"\s+de\s+\d+\s+ans$")  # "la cinéaste de 34 ans"
 # A role with a complement ("la porte-parole de la fédération") names someone else than the last person.
 _COMPLEMENT = re.compile(r"\b(?:de|du|des|d['’]|of|at|for|à|au|aux)\b(?!\s+\d)")
@@ -77,7 +76,7 @@ def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | Non
     if speakers.lex.adjectival_names and speaker.role and fold(speaker.role).split()[-1] in _DOCUMENTS_EN:
         return speaker  # "the notice said": a document, no person in a role
     if not speakers.lex.adjectival_names and speaker.role and " " in speaker.name \
-            and fold(_AGE_AFTER_ROLE.sub("", speaker.role)) in _TRADE_EPITHETS_FR and speaker.name == speakers.headline_person():
+            and fold(_AGE_AFTER_ROLE.sub("", speaker.role)) in TRADE_EPITHETS and speaker.name == speakers.headline_person():
         return speaker  # "a déclaré la skieuse de 22 ans": the headline's skier, whoever the narration named last
     if (gender := aged_description_gender(mention, speaker, speakers.lex)) is not None:
         # "« … », s'inquiète la jeune femme de 31 ans": the person the narration just named
