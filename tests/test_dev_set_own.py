@@ -415,7 +415,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind322": "en",
         "en-blind321": "en",
         "fr-blind306": "fr",
-        "fr-blind305": "fr"}
+        "fr-blind305": "fr",
+        "en-blind323": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
