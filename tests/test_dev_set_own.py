@@ -416,7 +416,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind321": "en",
         "fr-blind306": "fr",
         "fr-blind305": "fr",
-        "en-blind323": "en"}
+        "en-blind323": "en",
+        "en-blind324": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
