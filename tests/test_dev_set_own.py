@@ -417,7 +417,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind306": "fr",
         "fr-blind305": "fr",
         "en-blind323": "en",
-        "en-blind324": "en"}
+        "en-blind324": "en",
+        "en-blind325": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
