@@ -418,7 +418,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind305": "fr",
         "en-blind323": "en",
         "en-blind324": "en",
-        "en-blind325": "en"}
+        "en-blind325": "en",
+        "en-blind326": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
