@@ -419,7 +419,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind323": "en",
         "en-blind324": "en",
         "en-blind325": "en",
-        "en-blind326": "en"}
+        "en-blind326": "en",
+        "fr-blind307": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
