@@ -420,7 +420,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind324": "en",
         "en-blind325": "en",
         "en-blind326": "en",
-        "fr-blind307": "fr"}
+        "fr-blind307": "fr",
+        "fr-blind308": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
