@@ -422,7 +422,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind326": "en",
         "fr-blind307": "fr",
         "fr-blind308": "fr",
-        "fr-blind309": "fr"}
+        "fr-blind309": "fr",
+        "fr-blind310": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
