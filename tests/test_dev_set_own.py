@@ -423,7 +423,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind307": "fr",
         "fr-blind308": "fr",
         "fr-blind309": "fr",
-        "fr-blind310": "fr"}
+        "fr-blind310": "fr",
+        "en-blind327": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
