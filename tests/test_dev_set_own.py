@@ -424,7 +424,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind308": "fr",
         "fr-blind309": "fr",
         "fr-blind310": "fr",
-        "en-blind327": "en"}
+        "en-blind327": "en",
+        "en-blind328": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
