@@ -426,7 +426,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind310": "fr",
         "en-blind327": "en",
         "en-blind328": "en",
-        "fr-blind311": "fr"}
+        "fr-blind311": "fr",
+        "fr-blind312": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
