@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.quotes import inside_quotation_marks
 from claims.extract.types import SpeakerRef
 
 ANONYMITY = re.compile(
@@ -218,7 +219,8 @@ def indefinite_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRe
             continue
         if _DETERMINER_GENDER.get(found.group("det").lower()) != gender or not _person_noun(found.group("head")):
             continue
-        if _FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()]:
+        if _FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()] \
+                or inside_quotation_marks(text, text.rfind("\n", 0, opening) + 1, opening):
             continue  # someone named in between, or the description inside a quotation
         current = resolved[i]
         if current is not None and (current.name.startswith(found.group("head")) or " " not in current.name):

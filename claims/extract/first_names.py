@@ -30,6 +30,7 @@ Anke Birgit Greta Heike Ingrid Katrin Petra Sabine Ursula Anneke Fatima Fatoumat
 Khadija Leila Nadia Samira Yasmina Zainab Mariam Awa Aïssatou Olga Natalia Svetlana Tatiana Irina Anastasia
 Samia Fatiha Malika Rachida Karima Zohra Souad Nabila Latifa Naïma Meriem Houria Djamila Farida Yamina Hafsa Salma
 Amber Beverly Brittany Carla Cheryl Crystal Danielle Debra Gloria Janice Joyce Judy Kathy Kayla Kimberly Lori Marilyn Martha Natalie Shirley Tammy Teresa Theresa Tiffany Vanessa Hayley Kerry Nicola Harriet Eleanor Alexandra Caitlin
+Akua Adjoa Abena Akosua Adwoa Efua Afua
 Umm
 """.split())
 
@@ -52,6 +53,7 @@ Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr
 Mourad Samir Rachid Mustapha Hamid Abdelkader Abdelaziz Nabil Farid Djamel Kamel Mehdi Yacine Sofiane Bilal
 Hichem Lotfi Walid Tarek Slimane Larbi Abdellah Abdelmajid Driss Aziz Noureddine Redouane
 Marcus Luke Ryan Jacob Ethan Nathan Adrian Eric Carl Derek Dale Wayne Troy Kyle Tyler Justin Brandon Greg Larry Jerry Bruce Roy Eugene Ralph Russell Phillip Todd Gerald Harold Howard Lawrence Leonard Victor Shane Travis Curtis Glenn Dylan Callum Connor Liam Jamie Ross Barry Clive Malcolm Trevor Duncan Hamish Alistair Fergus
+Kofi Koffi Kwame Kwaku Kwabena Kwadwo Kwesi Kodjo Kojo
 Abu
 """.split())
 

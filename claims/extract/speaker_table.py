@@ -285,7 +285,7 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if m[2] not in PLATFORMS and _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
                                     and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
-                                             and text[m[1]:m[1] + 1] in ('"', "”", "»"))]
+                                             and text[m[1]:m[1] + 2].lstrip(" \u00a0")[:1] in ('"', "”", "»"))]
         # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")
         speakers.full_names = [(o, n) for o, n in speakers.full_names if _PHOTO_CREDIT_BEFORE.search(text, max(0, o - 16), o) is None]
         if lex.adjectival_names:

@@ -79,7 +79,9 @@ def without_outlet_first(text: str, offset: int, name: str) -> tuple[int, str]:
         rest = " ".join(words[first:])
         return offset + name.rfind(rest), rest
     if len(words) >= 3 and canonical_source(words[0]) is not None and MEDIUM_BEFORE.search(text, max(0, offset - 30), offset):
-        rest = " ".join(words[1:])  # "a raconté à l'agence Reuters Hadiza Moussa": the agency's one-word name, then the person
+        # "a raconté à l'agence Reuters Hadiza Moussa": the agency's one-word name, then the person (from a listed
+        # first name: "a déclaré à l'agence Reuters le Français Luc Merlet")
+        rest = " ".join(words[1 if words[1][:1].isupper() else next((k for k in range(1, len(words)) if is_first_name(words[k])), 1):])
         return offset + name.rfind(rest), rest
     if len(words) < 2 or not MEDIUM_BEFORE.search(text, max(0, offset - 30), offset) \
             or (first := person_after_outlet(words)) is None:

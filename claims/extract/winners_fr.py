@@ -12,6 +12,8 @@ from claims.extract.speakers import fold, names_in
 from claims.extract.types import SpeakerRef
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A complement in apposition: "Le Burkinabè X, de l'équipe Faso Cycles-Kadiogo, a remporté" (the team is not who won).
+_COMPLEMENT_APPOSITION = re.compile(r",\s+(?:de\s|du\s|des\s|d['’])[^,]*,")
 _WINNER_ROLES = WINNERS | {"gagnant", "gagnante"}
 _ROLE_GENDERS = {"laureate": "f", "vainqueure": "f", "gagnante": "f", "laureat": "m", "gagnant": "m"}
 # The verb of a win, its subject before it (or, passive, its agent after it: "a été remportée par X").
@@ -52,5 +54,6 @@ def _winner(text: str, win: re.Match, since: int, until: int, speakers: ArticleS
     else:
         start, end = max(text.rfind(". ", since, win.start()) + 2, text.rfind("\n", since, win.start()) + 1, since), win.start()
     subject = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[start:end])  # (not "(Kerlann Énergies)": the boat)
+    subject = _COMPLEMENT_APPOSITION.sub(lambda m: " " * len(m.group()), subject)
     people = [name for _, name in names_in(subject, speakers.lex) if " " in name and name in known]
     return None if not people else people[0] if win.group("passive") else people[-1]
