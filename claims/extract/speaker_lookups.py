@@ -38,7 +38,8 @@ _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]
 
 
 # Offices one person does not hold together: the holder of one is never named by another.
-SINGLE_OFFICES = frozenset(("prefet", "prefete", "maire", "depute", "deputee", "senateur", "senatrice"))
+SINGLE_OFFICES = frozenset(("prefet", "prefete", "maire", "depute", "deputee", "senateur", "senatrice",
+                            "recteur", "rectrice", "doyen", "doyenne", "proviseur", "proviseure"))
 # Roles of a trial's professionals (folded), which no party to it holds.
 _COURT_PROFESSIONS = frozenset(("avocat", "avocate", "procureur", "procureure", "juge", "magistrat", "magistrate",
                                 "lawyer", "attorney", "prosecutor", "judge"))

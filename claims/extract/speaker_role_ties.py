@@ -47,6 +47,8 @@ _FOR_THE_NOUN_CLOSING = re.compile(r"\s(?:for|representing)\s+the\s+[a-z]+\s*$")
 _ROLE_COMPLEMENT_EN = re.compile(r"\s+(?:for|to|assisting|representing)\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}")
 # A title alone in apposition before the name, maybe after its article: " le Pr ", " Me ".
 _TITLE_ONLY = re.compile(r"\s*(?:l[ea]\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{1,3}\.?\s*")
+# French: a title written out in apposition before the name, with its article: " le professeur ".
+_ACADEMIC_TITLE_FR = re.compile(r"\s*l[ea]\s+(?:professeure?|docteure?)\s*")
 
 
 # French: an office won in an election, and its holder ("l'élection de X à la mairie de Hearst").
@@ -110,10 +112,12 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if hit is not None and not lex.adjectival_names and _plural_role(hit[1], lex) and (first := role_in(candidate, lex)) is not None \
                 and first[0] < hit[0] and not _plural_role(first[1], lex):
             hit = first  # "le secrétaire départemental du syndicat Union des policiers républicains, X": the secretary
-        if hit is not None and len(tail_words) > 1 and candidate.strip()[:1].isupper() and " " not in candidate.strip() \
+        if hit is not None and len(tail_words) > 1 \
+                and (candidate.strip()[:1].isupper() and " " not in candidate.strip() or _ACADEMIC_TITLE_FR.fullmatch(candidate)) \
                 and (held := role_in(tail_words[-2], lex, last=True)) is not None and not _plural_role(held[1], lex) \
                 and (role := clean_phrase(tail_words[-2][held[0]:], lex)) and len(role.split()) <= 4:
-            # "The church's senior pastor, Bishop X": the role before the title, his too
+            # "The church's senior pastor, Bishop X", "le doyen de la faculté, le professeur X": the role before the
+            # title, his too
             speakers.role_ties.append((offset, fold(role), name))
         if hit is None and len(tail_words) > 1 and _TITLE_ONLY.fullmatch(candidate) \
                 and candidate.split()[-1].rstrip(".") in lex.titles:

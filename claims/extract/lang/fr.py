@@ -148,6 +148,8 @@ ROLE_WORDS = (
     "bibliothécaire", "archiviste", "pharmacien", "pharmacienne", "vétérinaire", "sage-femme",
     "chauffeur", "mécanicien", "mécanicienne", "artisane", "vendeur", "vendeuse", "caissier", "caissière",
     "garde forestier", "garde forestière", "bûcheron", "bûcheronne", "sylviculteur", "sylvicultrice",
+    # (the heads of schools and faculties: "le doyen de la faculté, le professeur X" … "Le doyen a reconnu")
+    "doyen", "doyenne", "recteur", "rectrice", "proviseur", "proviseure",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
