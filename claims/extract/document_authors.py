@@ -62,10 +62,11 @@ def _joint_authors(written: str, lex: Lexicon) -> str | None:
     return f"{first} et {article}{second}"
 
 
-# A complement that is only a date ("du 28 octobre", "du 3 mars 2025", "of March 3").
+# A complement that is only a date ("du 28 octobre", "du 3 mars 2025", "of March 3"), or a time ("le bilan officiel
+# de l'époque").
 _DATE_ONLY = re.compile(
     r"(?:\d{1,2}(?:er)?\s+)?(?:" + "|".join(month_names(french.MONTHS) + [m.capitalize() for m in month_names(english.MONTHS)])
-    + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}")
+    + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|l['’]époque")
 
 
 # An article, then a capitalised noun: a title's first words ("Le Courrier de l'Ouest").

@@ -44,7 +44,7 @@ _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglom�
                           "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
-               "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",),
+               "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat",), "collectif": ("ollectif",),
                "mission": ("Mission", "Opération"),  # ("la mission" of the "Opération des Nations unies en Côte d'Ivoire")
                "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État", "prud'hommes",
                                "prud’hommes"),
@@ -73,8 +73,10 @@ _BODY_OPENING = re.compile(
     # "La direction de Vantor Heavy Industries": the company's management, then its name
     r"|(?(article)direction\s+(?:de|du)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3}|(?!))"
     # after an article, a lower-case head completed by a place: "Le centre hospitalier de Dax"
-    # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours")
+    # ("La maison d'arrêt de Nantes", "La clinique des Lilas", "Le refuge de la SPA de Tours"; or a court and its
+    # adjective: "La chambre administrative de la Cour suprême")
     r"|(?(article)[a-zà-ÿ-]+(?:\s+(?:d['’])?[a-zà-ÿ-]+){0,2}?\s+(?:des|de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"
+    r"(?:\s+(?:suprême|constitutionnel(?:le)?|administrative?|fédérale?|supérieure?|pénale?|d['’]appel))?"
     r"(?:\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?|(?!)))"
     # "Le CHU de Brive, en Corrèze, a …", "Le Samu social, une association …, a …": a place or an apposition
     r"(?:\s*\([^)]{1,15}\))?(?:,\s+(?:en|à|au|dans|près\s+de|une?|l['’]|le|la)\s*[^,.;«»\n]{1,60},)?\s+(?=(?:a|ont|est|sont|avait|en\s+a|se|s['’]\w+|n['’]|ne|indique|annonce|affirme|assure|"
@@ -202,9 +204,12 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
 
 
 def _lower_case_body(noun: str) -> re.Pattern:
-    """NOUN and up to three complements in lower case, each a preposition and a word."""
-    return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>{noun}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]"
-                      rf"|pour\s+la|pour\s+le|pour|contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}})(?![\w'’-])")
+    """NOUN (or its capital: "du Collectif pour la sauvegarde du littoral dakarois") and up to three complements in
+    lower case, each a preposition and a word, maybe closed by an adjective of place."""
+    return re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*(?P<name>[{noun[0]}{noun[0].upper()}]{noun[1:]}"
+                      rf"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]"
+                      rf"|pour\s+la|pour\s+le|pour|contre\s+la|contre\s+le|contre|aux|au)\s*[a-zà-ÿ-]{{3,}}){{1,3}}"
+                      rf"(?:\s+[a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|ain|aine))?)(?![\w'’-])")
 
 
 # Bodies an article may name in lower case, by the generic noun that stands for them: a committee or a collective by
@@ -376,7 +381,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             resolved[i] = SpeakerRef(last.name, speaker.mention, speaker.role, "organisation")
             continue
         if _ORGANISERS.fullmatch(mention.text.strip()) \
-                and len(organisers := {m.group("name") or m.group("organiser") for m in _ORGANISER_NAMED.finditer(text)}) == 1:
+                and len(organisers := {m.group("name") or m.group("organiser") for m in _ORGANISER_NAMED.finditer(
+                    text, 0, len(text) if drafts[i].paragraph == 0 else drafts[i].position)}) == 1:
+            # (named before, unless in the headline: not "Selon les organisateurs, …" before "l'association X, qui organise
+            # chaque année un kabar")
             resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
             continue
         if speaker.kind == "person" and (place := _ROLE_OF_PLACE_NOUN.fullmatch(mention.text.strip())) is not None \
@@ -460,6 +468,8 @@ _MANAGEMENT_OF_NAMED = re.compile(
 
 # A directorate's field, then its ministry ("du Patrimoine culturel du ministère de la Culture"): the directorate's own name.
 _OF_A_MINISTRY = re.compile(r"[ \u00a0](?:du|au)[ \u00a0]+ministère\b")
+# A field written as one capitalised abstract noun ("Météorologie", "Sécurité", "Population"), no body's name.
+_FIELD_OF_ADMINISTRATION = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:ie|ité|tion|ure|ence|ance|isme)")
 
 
 def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_form=None) -> None:
@@ -472,8 +482,10 @@ def managements_to_bodies(text: str, resolved: list[SpeakerRef | None], long_for
                     rf"{re.escape(speaker.name)}[^()\n]{{0,40}}?\s\(([A-Z]{{2,8}})\)", text)):
                 continue  # "la direction de l'Aviation civile en Nouvelle-Calédonie (DAC)": an administration's own name
             body = management.group("body")
-            if _OF_A_MINISTRY.search(body):
-                continue  # "la direction du Patrimoine culturel du ministère de la Culture": a ministry's directorate
+            if _OF_A_MINISTRY.search(body) or _FIELD_OF_ADMINISTRATION.fullmatch(body):
+                # "la direction du Patrimoine culturel du ministère de la Culture": a ministry's directorate ("la direction
+                # générale de la Météorologie": an administration named by its field)
+                continue
             fuller = {m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)+", text)}
             named = fuller.pop() if len(fuller) == 1 else (long_form(body) if long_form is not None and not fuller else None) or body
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

@@ -12,6 +12,7 @@ from claims.extract.one_of_them_fr import ONE_OF_THEM
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speech_recipients_fr import person_after_outlet
+from claims.extract.sources import canonical_source
 from claims.extract.subject_segments import DETERMINER_AFTER_ADJUNCT
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -265,6 +266,8 @@ _FIELD_OF_A_ROLE = re.compile(
 # "l'Observatoire volcanologique et sismologique de Guadeloupe (OVSG)": the name goes on to its short form
 _AND_UP_TO_SHORT_FORM = re.compile(r"\s+[^,.;:()«»\n]{1,60}?\s*\([A-ZÀ-ÖØ-Þ][A-Za-z]{1,7}\)")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# French: a town closing the phrase, one capitalised word (not an acronym: "à RFI"): " Rennes," after "à".
+_SEAT_AFTER_FR = re.compile(r"\s+(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][a-zà-ÿ]+)*)(?=\s*[,.;]|\s*$)")
 
 
 # English: a role in lower case, maybe a title, then a name closing the sentence ("…, marine ecologist Dr Hana Rewiti.").
@@ -410,6 +413,11 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             # "a annoncé l'asbl Meuse en Scène", "l'ONG togolaise Mer et Villages", "la direction régionale des Eaux et
             # Forêts": inside the body's name
             out.append(bare)
+            continue
+        if out and bare == "à" and not lex.adjectival_names and (seat := _SEAT_AFTER_FR.match(chunk, match.end())) is not None \
+                and (out[-1][:1].isupper() or out[-1][2:3].isupper()) and canonical_source(seat.group("place")) is None \
+                and any(fold(w) in lex.roles or fold(w) in fr.MANAGEMENT_WORDS for w in out[:3]):
+            out.append(bare)  # "une porte-parole de la SNCF à Rennes, qui …": the body's office in that town, part of who
             continue
         if out and bare == "à" and not lex.adjectival_names and chunk.startswith(" domicile", match.end()):
             out.append(bare)  # "l'intersyndicale de l'aide à domicile du Nord": one trade

@@ -332,6 +332,9 @@ class PressEpithets:
         if not self.lex.adjectival_names and role in ("syndicat", "agence", "office", "parc", "commission", "comite") \
                 and (kind := named_by_its_kind(text[since:position], mention.role, position - since)) is not None:
             return kind  # "Le syndicat mixte du lac de Vassivière a validé … Selon le syndicat": that body
+        if not self.lex.adjectival_names and " " not in role and (fuller := self.fuller_in_text(mention.role, position)) is not None \
+                and fuller in text[since:position]:
+            return fuller  # "… rattachée à l'université de Corse …, a indiqué l'université": that one, not a short form near it
         candidates = names_in(text[since:position], self.lex)
         # ("L'Agence française de lutte contre le dopage (AFLD) a suspendu …, a annoncé l'agence": the elided article off)
         if (own := next((ELIDED_ARTICLE.sub("", name) for _, name in reversed(candidates)

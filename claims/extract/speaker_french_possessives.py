@@ -38,6 +38,8 @@ _INDEFINITE_DOCUMENT = re.compile(r"(?<![\w'’])(?:une?|d['’]une?)\s+(?P<noun
 _AUTHOR_NAMED = re.compile(r"\b(?:de|du|des|d['’]|par)\s+(?:la\s+|l['’]|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 
 
+# An indefinite description in apposition after the possessive's noun: "son voisin, un cultivateur".
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:une?)\s+(?P<description>[^,]+)$")
 # Who runs a place, after a possessive ("sa régie", "son exploitant"), and a place opening a sentence as its subject.
 OPERATOR_NOUNS = frozenset(("regie", "exploitant", "gestionnaire"))
 _PLACE_OPENING_SENTENCE = re.compile(
@@ -56,6 +58,9 @@ class FrenchPossessiveReferences:
         speaks as its author (the author a document of the previous sentence names, else the person
         just quoted in this paragraph); anything else, or an owner not found, keeps its possessive
         ("son homologue genevoise", "ses auteurs" of an unsigned study)."""
+        if (apposed := _INDEFINITE_APPOSITION.search(mention.text)) is not None:
+            # "a ajouté son voisin, un cultivateur qui …": whose neighbour goes unsaid, the apposition says who
+            return SpeakerRef(apposed.group("description"), speaker.mention, speaker.role, speaker.kind)
         if ", " in mention.text and mention.organisation and speaker.name in mention.text.split(", ", 1)[1]:
             return speaker  # "sa société d'exploitation, la régie des Neiges catalanes": the body in apposition
         words = mention.text.split()
