@@ -105,11 +105,13 @@ _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>i
 _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|rapporté)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
+    r"(?:\s+dans\s+un\s+communiqué)?"  # ("a indiqué dans un communiqué le secrétaire général, X, précisant")
     r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
     # (or whom it was said to: "a déclaré lundi le coureur au quotidien Le Soir, précisant")
     r"|\s+(?:" + MEDIUM_BY_KIND + r"|(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:l['’])?(?:AFP|Reuters)\b)[^,;:«»“”\"]{0,60})?\s*,\s*"
-    # (or a relative clause about it, and the gerund's "en": "a indiqué la société X, qui exploite le réseau, en précisant")
-    r"(?:qui\s[^,;:«»“”\"]{1,80},\s*)?(?:en\s+)?$")
+    # (or its holder's name, or a relative clause about it, and the gerund's "en": "a indiqué la société X, qui exploite le
+    # réseau, en précisant")
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}\s*,\s*)?(?:qui\s[^,;:«»“”\"]{1,80},\s*)?(?:en\s+)?$")
 # French: an inverted verb, maybe its day, then whom it was said to before the subject.
 _INVERTED_VERB_THEN_AUDIENCE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?P<verb>(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|raconté|confié)"

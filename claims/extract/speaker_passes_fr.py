@@ -30,6 +30,7 @@ from claims.extract.opponents_fr import opponents_named_before, opposition_to_it
 from claims.extract.owned_bodies_fr import owned_bodies_named
 from claims.extract.possessive_owners_fr import possessives_to_owners
 from claims.extract.press_interviews_fr import interviewees_not_their_paper
+from claims.extract.pronoun_bodies_fr import pronouns_after_body_subjects
 from claims.extract.organisation_heads_fr import (capitalised_heads_run_on, heads_to_whole_names, public_bodies_with_their_noun,
                                                  members_bodies_with_their_place, shortened_names_in_full)
 from claims.extract.short_form_names_fr import short_forms_to_long_names
@@ -47,6 +48,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     opposition_to_its_group(text, resolved)
     recipients_to_previous_speaker(text, drafts, resolved)
     appositions_to_previous_speaker(drafts, resolved)
+    pronouns_after_body_subjects(text, drafts, resolved)
     interviewees_not_their_paper(text, drafts, resolved, paras, speakers)
     bodies_after_their_kind(text, resolved)
     site_owners_to_bodies(text, drafts, resolved)

@@ -209,7 +209,8 @@ def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
     """French: whether PHRASE, after "et", opens with a bare lower-case noun ("et transitaires de Côte
     d'Ivoire"): a French subject of its own takes a determiner, so the noun shares the one before it."""
     first = phrase.split()[0] if phrase.split() else ""
-    return first[:1].islower() and first.isalpha() and first not in lex.function_words and fold(first) not in lex.pronouns \
+    # ("et chercheurs-enseignants": a compound noun too)
+    return first[:1].islower() and first.replace("-", "").isalpha() and first not in lex.function_words and fold(first) not in lex.pronouns \
         and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
 
 
