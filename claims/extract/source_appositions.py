@@ -108,6 +108,8 @@ _DOCUMENT_BEFORE = re.compile(
 _DOCUMENT_OPENING_SOURCE = re.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?:" + _DOCUMENT_WORDS + r"|criminal\s+complaint|(?:arrest\s+)?affidavit|indictment)\b[^,;:.]*$")
 _AGE_OR_AND_NEXT = re.compile(r"\s*(?:\d{1,3}(?:\s+ans)?\s*,|and\s|et\s)")
+# A relative clause of a person after a name: "Gregory Lanham, who has led the council since 2015,".
+_PERSONAL_RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|qui)\s")
 _PLACE_THEN_PERSON_FR = re.compile(r",\s+(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
                                    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?=\s*,)")
 _LATTER_BEFORE = re.compile(r"\b(?:ce\s+dernier|cette\s+derni[eè]re)\s*$", re.IGNORECASE)
@@ -183,9 +185,11 @@ def _quoted_title(segment: str) -> bool:
 
 def _subject_after_document(text: str, comma: int, limit: int) -> bool:
     """"Selon l'arrêt, M. Lemoine, ancien directeur, savait …", "According to the verdict, Serik Tulegenov,
-    54, and two accomplices submitted …": after a document, the clause's subject, not the document's name."""
+    54, and two accomplices submitted …", "According to the report, Gregory Lanham, who has led …": after a
+    document, the clause's subject, not the document's name."""
     nxt = next_comma(text, comma + 1, limit)
-    return nxt != -1 and (_TITLED_PERSON.match(text, comma + 1, nxt) is not None or _AGE_OR_AND_NEXT.match(text, nxt + 1) is not None) \
+    return nxt != -1 and (_TITLED_PERSON.match(text, comma + 1, nxt) is not None or _AGE_OR_AND_NEXT.match(text, nxt + 1) is not None
+                          or _PERSONAL_RELATIVE_NEXT.match(text, nxt + 1) is not None and text[comma + 1:nxt].strip()[:1].isupper()) \
         and (_DOCUMENT_BEFORE.search(text, max(0, comma - 30), comma) is not None  # (the costly tests last)
              # ("Selon l'enquête de la direction départementale de la protection des populations (DDPP), X, 54 ans,")
              or _DOCUMENT_OPENING_SOURCE.search(text, max(0, comma - 160), comma) is not None)

@@ -84,6 +84,8 @@ def role_then_its_complement(segment: str, mention: Mention, lex: Lexicon) -> bo
 
 
 _ELIDED_NOUN = re.compile(r"[ld]['’][a-zà-ÿ]+")
+# English nouns of a sports team, before its name in a role's complement: "coach of the Fijian side Nadroga Lions".
+_TEAM_NOUNS_EN = frozenset(("side", "squad", "outfit"))
 
 
 def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool:
@@ -100,6 +102,7 @@ def named_after_organisation_noun(segment: str, name: str, lex: Lexicon) -> bool
         return True  # "patron de l'hôtel Le Vieux Pont", "patron du chalutier Saint-Vigor": a thing's name, in the complement
     # (English "of the non-governmental organisation Kunene Rhino Guardians": any body's noun in lower case)
     return bool(before) and (fold(before[-1]) in lex.organisation_nouns
+                             or lex.adjectival_names and before[-1] in _TEAM_NOUNS_EN  # ("coach of the Fijian side X")
                              or lex.adjectival_names and before[-1].islower() and fold(before[-1]) in lex.organisations
                              or len(before) > 1 and before[-1].islower()
                              and fold(before[-2].split("'")[-1].split("’")[-1]) in lex.organisation_nouns)

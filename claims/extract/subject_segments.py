@@ -45,7 +45,7 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 # A month or a day closing a segment is no place ("the owner of a factory that closed in October, Abdul Matin, said").
 _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
-_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|\bon|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
+_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|\bon|\bat|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
                                  r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
 # A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
 # "The city of Richmond").
@@ -64,7 +64,7 @@ _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # (
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
 _INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)"  # ("One of those arrested,")
-                         r"|(?:woman|man|resident|passenger|parent|mother|father|worker|trader|farmer|shopper|customer|patient))")
+                         r"|[a-z]+)")  # ("One respondent, a house officer at a regional hospital, wrote")
 # French: a definite head, maybe ranked, whose noun says what its apposition is ("Le principal fournisseur de la côte, X").
 _COMPANY_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*(?:(?:principal|principale|premier|première|grand|grande|seul|seule)\s+)?(?P<noun>[a-zà-ÿ]+)\b")
 # French: a definite noun phrase heading a subject ("Le skipper de 34 ans, ingénieur …, a estimé").
@@ -74,6 +74,10 @@ _NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\
                             r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,?\s*$")
 # ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
 _INDEFINITE_APPOSITION = re.compile(r"(?:(?:one|two|three|four|five|both)\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
+# ("un porte-parole de la maison X, l'un des principaux négociants de la place": what the head's complement is)
+_ONE_OF_THE_FR = re.compile(r"l['’]une?\s+des\s", re.IGNORECASE)
+# English: an office's name after "The", every word capitalised ("The Montana Consumer Counsel").
+_CAPITALISED_OFFICE_EN = re.compile(r"The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)")
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
 # An adjunct ending with a medium's noun, whose name comes next: "In a statement carried by the
 # Jordan News Agency, Petra, the ministry said".
@@ -583,6 +587,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Nova Scotia Health, the Canadian province's health authority, said": what the body named is
             found, role = Mention(segment.strip(), role=clean_phrase(segment, lex)), None
             continue
+        if found is None and index == 1 and lex.adjectival_names and _DEFINITE_OPENING.match(segment) \
+                and describes_a_body(segment, lex) and (office := _CAPITALISED_OFFICE_EN.fullmatch(segments[0].strip())) is not None \
+                and (head := parse_mention(segments[0], lex)) is not None and not head.name and not head.pronoun:
+            # "The Montana Consumer Counsel, the state agency that represents ratepayers, had argued": an office's name,
+            # the body the apposition says it is
+            return Mention(segments[0].strip(), name=office.group("name"), organisation=True)
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
                 and (of_noun := _ROLE_OF_THE_NOUN.fullmatch(segments[index - 1])) is not None \
@@ -710,6 +720,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and _INDEFINITE_APPOSITION.match(found.text):
             # "Residents of Kelby, one of the flooded districts, said": the apposition describes
             # the head's complement; the head speaks.
+            return mention
+        if not lex.adjectival_names and found.name is None and mention.role and not mention.pronoun \
+                and _ONE_OF_THE_FR.match(found.text) is not None:
+            # "un porte-parole de la maison X, l'un des principaux négociants de la place, a assuré": what the
+            # head's complement is; the head speaks
             return mention
         break
     return found
