@@ -57,6 +57,8 @@ _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writ
 _NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\)[\w.’'\- ]{0,90})?(?:(?:,\s*\d{1,3})?,(?:[\w.’'&\- ]|(?<=\d),(?=\d{3})){1,90},)?\s")
 # English: a subordinate clause between a weak verb and a quotation ("called the zoo after seeing "…"").
 _SUBORDINATE_CLAUSE_IN_GAP_EN = re.compile(r"\b(?:after|before|when|while|since|until|because)\s+(?:[a-z]+ing|he|she|they|it|we|I)\b")
+# The full stops of a clock time ("1 a.m."), which end no sentence.
+_CLOCK_ABBREVIATION = re.compile(r"(?<=\d )[ap]\.m\.")
 # English "A "…", he said, and B": the verb is an incise of the statement around it.
 _INCISE_THEN_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:that|added|said|told|noted)\b)[a-z]")
 # French: a subject, a verb and its object before a colon ("Le syndicaliste pose une condition").
@@ -326,7 +328,8 @@ class QuoteAttribution:
             # ("dismissed the commission's guarantor system, under which …, as "an invitation to abuse"": the verdict after "as")
             verdict_next = self.language == "en" and word_count(gap) <= 25 and gap.rstrip().endswith(" as") \
                 and m.group("verb").lower().startswith(JUDGING_STEMS_EN)
-            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next or verdict_next) and not re.search(r"[.!?](?![A-Za-z])", gap):
+            if (word_count(gap) <= 10 or m is not before[-1] or clause_next or colon_next or verdict_next) \
+                    and not re.search(r"[.!?](?![A-Za-z])", _CLOCK_ABBREVIATION.sub("", gap)):  # ("tweeted shortly after 1 a.m.: "…"")
                 if m.group("pron") or (m.group("aux") and "-" in m.group("aux")):
                     if self.language == "fr" and _FRENCH_PARTICIPLE_IN_GAP.search(gap) and m is before[-1]:
                         return None  # "« … », a-t-elle lancé, réclamant la « solidarité »": a new predicate

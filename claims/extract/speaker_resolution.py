@@ -100,9 +100,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if speakers.lex.adjectival_names and resolved and resolved[-1] is previous and previous is not None and previous.kind == "person" \
                     and draft.paragraph == previous_paragraph and first_name_gender(previous.name) is None \
                     and (_opens_with_it(text, drafts[len(resolved) - 1].spans[0][0], speakers)
-                         or ends_with_legal_form(previous.mention or previous.name)):
+                         or ends_with_legal_form(previous.mention or previous.name)
+                         or (drafts[len(resolved) - 1].cue or "").lower() == "according to" and speakers.gender_of(previous.name) is None):
                 # "Kestrel Mobility said it had stopped sales. It said …": a name that is an "it" (so is "The mine's
-                # operator, Minera Altiplano Sur S.A., said …. It denied …": a company's legal form)
+                # operator, Minera Altiplano Sur S.A., said …. It denied …": a company's legal form, and "According to
+                # GeoNet, the quake was …. It said …": a source no one's name)
                 speaker = previous
             if speakers.lex.adjectival_names and referring and previous is not None and draft.paragraph == previous_paragraph \
                     and resolved and resolved[-1] is previous and (voice := _VOICE_FOR_BODY.fullmatch(previous.name)) is not None:

@@ -248,6 +248,8 @@ ROLE_WORDS = (
     "hotelier", "supervisor", "supervisor of elections",
     # People in training, written before a name ("Graduate Shauna Littlefield said", "Apprentice Tom Reid").
     "graduate", "trainee", "apprentice", "intern",
+    # A lifeboat's crew ("Helm Jack Verrill said", "Coxswain Ian Reid").
+    "helm", "helmsman", "helmswoman", "coxswain", "crewman", "crewmember",
     # Scottish prosecutors ("Fiscal depute Lorna Rae told the court", "Procurator fiscal Ian Gow").
     "fiscal depute", "procurator fiscal depute", "procurator fiscal", "depute fiscal", "depute",
     # Kentucky's county officers ("Pike County Jailer Eddie Slone", "Elliott County Judge-Executive Myron Sparks").
