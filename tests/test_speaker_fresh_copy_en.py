@@ -362,7 +362,8 @@ def test_a_bare_spokesman_right_after_an_organisations_statement_speaks_for_it()
         "first complaint had come in on Monday.\n"
     )
     assert speaker_of(text, "3,000 farms") == "Department for Rural Affairs spokesman"
-    assert speaker_of(text, "first complaint") == "Hollin Foods spokesperson"
+    # "A company spokesperson" stays the role as written, as the newer gold keeps it (session 91)
+    assert speaker_of(text, "first complaint") == "company spokesperson"
 
 
 def test_a_bodys_possessive_names_the_body_named_before():

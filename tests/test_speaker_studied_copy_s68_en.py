@@ -171,7 +171,7 @@ def test_a_first_nation_closing_a_complement_is_no_persons_name():
 
 
 def test_where_a_company_is_based_is_no_part_of_its_spokespersons_body():
-    text = ("The developer, Perth-based Quandong Property Group, says the project will create 300 jobs. A company "
+    text = ("The developer, Perth-based Quandong Property Group, says the project will create 300 jobs. A "
             "spokesperson said the design had been changed four times.\n")
     assert speaker_of(text, "changed four times") == "Quandong Property Group spokesperson"
 

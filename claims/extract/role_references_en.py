@@ -135,8 +135,8 @@ class EnglishRoleReferences:
         return person if role is None or fold(role).split()[-1] in _EPITHET_ROLES else None
 
     def spokesperson_body(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
-        """"A spokesman said" right after an organisation's statement: "<organisation> spokesman";
-        "A company spokesperson said": "<the company> spokesperson"."""
+        """"A spokesman said" right after an organisation's statement: "<organisation> spokesman" ("A company
+        spokesperson said" stays the role the article wrote)."""
         words = fold(mention.text).split()
         just_spoke = previous is not None and previous.kind == "organisation" and bool(previous.mention) \
             and previous.mention in self.text[max(0, position - 400):position]
@@ -145,9 +145,6 @@ class EnglishRoleReferences:
         if len(words) == 2 and words[0] == "the" and words[1] in ("trustees", "directors") and just_spoke \
                 and previous.name.endswith(f" board of {words[1]}"):
             return previous.name  # "its board of trustees announced … In a statement, the trustees said": that board
-        if len(words) == 3 and words[0] in ("a", "an", "the") and words[1] in COMPANY_NOUNS and words[2] in _SPOKESPEOPLE \
-                and (company := self._company_before(position) or (previous.name if just_spoke else None)) is not None:
-            return f"{company} {words[2]}"
         if len(words) == 5 and words[0] in ("a", "an") and words[1] in _SPOKESPEOPLE and words[2:4] == ["for", "the"] \
                 and words[4] in _BODIES_SPOKEN_FOR and (body := _one_body_by_noun_before(self.text, words[4], position)) is not None:
             # "A spokesperson for the office" after "The Oklahoma Attorney General's office …": that office's

@@ -18,7 +18,7 @@ _UNION_MEMBERS_EN = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{2,})\s+members\s+(?:vo
 # "Members of the United Auto Workers (UAW) … the union announced": a union named by its members, in its paragraph
 # ("the Scottish Municipal and General Workers' Union": "and" inside its name)
 _UNION_NAMED_BY_MEMBERS_EN = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?:Workers|Employees|Teamsters|Steelworkers|Machinists)"
-                                        r"(?:['’]?\s+(?:Union|of\s+America))?)(?![\w'’])")
+                                        r"(?:['’]?\s+(?:Union|Association|of\s+America))?)(?![\w'’])")  # ("… Transport Workers' Association")
 
 
 # French: a further portfolio joined to a body's name ("… et du Commerce", "… et des Infrastructures maritimes et portuaires").
@@ -149,12 +149,14 @@ class FrenchOrganisationLinks:
         "the union" for the union whose members the paragraph names ("Unite members voted")."""
         words = fold(mention.text).split()
         if self.lex.adjectival_names and words == ["the", "union"]:
-            # "… after Unite members voted to accept the offer, the union said": the union whose members the sentence names
+            # "… after Unite members voted to accept the offer, the union said": the union whose members the paragraph
+            # names (or the only union named by its members before: "Members of the X Workers' Association (HTWA) backed …")
             since = self.text.rfind("\n", 0, position) + 1
             members = [m.group("name") for m in _UNION_MEMBERS_EN.finditer(self.text, since, position)
                        if fold(m.group("name")) not in self.lex.organisations and not is_first_name(m.group("name"))]
             members = members or [m.group("name") for m in _UNION_NAMED_BY_MEMBERS_EN.finditer(self.text, since, position)]
-            return members[-1] if members else None
+            named = {m.group("name") for m in _UNION_NAMED_BY_MEMBERS_EN.finditer(self.text, 0, position)}
+            return members[-1] if members else named.pop() if len(named) == 1 else None
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None
         found = [m.group("name") or m.group("acronym") for m in _UNION_NAMED.finditer(self.text, 0, position)]

@@ -37,6 +37,8 @@ from claims.extract.body_full_names_en import EnglishBodyFullNames
 from claims.extract.company_references_en import CORPORATE_DESIGNATOR, EnglishCompanyReferences
 from claims.extract.role_references_en import EnglishRoleReferences
 
+# A union's name ("Western Montana Transit Workers Union"): no agency.
+_UNION_NAME_EN = re.compile(r"\b(?:Union|Federation of Labor|Guild)\b")
 # Bodies that "the charity said", as "the company said", after the sentence opens on their name (and "the federal
 # agency said" after "Parks Canada has closed …").
 _NON_PROFIT_NOUNS = frozenset(("charity", "non-profit", "nonprofit", "not-for-profit", "trust", "foundation"))
@@ -231,6 +233,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             return None  # "A 2017 council report … had warned …. According to the council": no report is the council
         if previous.name in KNOWN_AGENCIES and noun not in ("agency", "agence") or self.lex.adjectival_names and paper_reporting(previous.name, noun):
             return None  # "…, according to Reuters. The company said": the agency relays, it is no company (nor "The Economic Times")
+        if self.lex.adjectival_names and noun == "agency" and _UNION_NAME_EN.search(previous.name) is not None:
+            return None  # "Their union said … The agency announced": the employer the union asked, no union
         if (trade := TRADE_NAME_WORDS.get(noun)) is not None and not trade.search(previous.name) \
                 and trade.search(self.text, 0, position) is not None:
             return None  # "Graz Airport said …, the airline said": the airline the article names, not the airport
