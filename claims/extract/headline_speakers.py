@@ -434,10 +434,11 @@ _NGO_SPELLED_OUT = re.compile(r"(?:\s+\([\w&.-]{2,12}\))?,\s+(?:une?|an?|the|l['
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2})")
 
 
-def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def headline_kinds_to_later_bodies(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """English: a headline's or standfirst's body named by its capitalised kind alone ("Operator says …", "Firm says
     …") is the body that the first paragraphs' "the operator", "the firm" stand for; one named by a qualified kind
-    ("Opposition party says …") is the body the lede qualifies so."""
+    ("Opposition party says …") is the body the lede qualifies so; one named by its place and kind ("Leeds art
+    college …, says …") is the body whose name holds that kind, speaking or named in the first paragraphs."""
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 1:
             break
@@ -460,6 +461,13 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
             # Neagh Wildlife Park): the body whose name holds every word of that kind
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
             continue
+        if speaker.role is None and placed is not None and len(paras) > 1 and (named := next((
+                m.group() for k in range(1, min(3, len(paras))) for m in _CAPITALISED_NAME.finditer(text, *paras[k])
+                if set(placed.group("kind").split()) <= set(m.group().lower().split())), None)) is not None:
+            # "Leeds art college restores graduate show, says …" over the lede's "The Kirkstall College of Art and Design
+            # in Leeds reopened …", who speaks later only as "the college"
+            speakers_of[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+            continue
         words = speaker.name.lower().split()
         # "Opposition party says …": the body the lede qualifies so ("The opposition Ghana Unity Congress (GUC) said")
         qualified = len(words) == 2 and (words[1] in BODY_KINDS or words[1] in _POLITICAL_KINDS)
@@ -474,6 +482,8 @@ def headline_kinds_to_later_bodies(paras, drafts: list[Draft], speakers_of: list
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
 
 
+# A name of capitalised words, maybe linked ("Kirkstall College of Art and Design").
+_CAPITALISED_NAME = re.compile(r"(?!The\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’-]*)+")
 # A place's name, then a body's kind in lower case ("Northern Ireland wildlife park").
 _PLACE_THEN_KIND = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?P<kind>(?:[a-z]+\s+)*[a-z]+)")
 # "the mine's owner", "the plant's operator": the body that owns or runs a thing.

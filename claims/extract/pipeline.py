@@ -18,6 +18,7 @@ from claims.extract.cues import patterns
 from claims.extract.demonym_epithets_fr import demonyms_to_their_person
 from claims.extract.winners_fr import winners_to_their_person
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
+from claims.extract.document_back_references_en import documents_named_before
 from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
@@ -279,6 +280,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     if language == "en":
         lede_descriptions_to_next_named_body(named, drafts, speakers_of)
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
+        documents_named_before(named, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
         first_names_to_family_names(named, speakers_of, module)
         described_bodies_to_their_names(named, speakers_of)
@@ -290,7 +292,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     headline_short_forms_to_full_names(named, paras, drafts, speakers_of)
     headline_descriptions_to_apposed_names(named, paras, drafts, speakers_of)
     if language == "en":
-        headline_kinds_to_later_bodies(paras, drafts, speakers_of)
+        headline_kinds_to_later_bodies(named, paras, drafts, speakers_of)
         headline_documents_to_lede_document(named, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
