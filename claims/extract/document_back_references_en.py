@@ -10,6 +10,7 @@ from claims.extract.drafts import Draft
 from claims.extract.lang import en as english
 from claims.extract.types import SpeakerRef
 
+# The one-word nouns of documents (and "audit"), as alternatives of a pattern.
 _NOUNS = "|".join([w for w in english.DOCUMENT_WORDS if " " not in w] + ["audit"])
 # A sentence opening on a definite document noun, maybe with an apposition, then its verb.
 _DOCUMENT_OPENING = re.compile(rf"The\s+(?P<noun>{_NOUNS})(?:,[^.;:\"“”]{{1,120}}?,)?\s+(?:also\s+)?(?P<verb>[a-z]+)\b")

@@ -461,9 +461,10 @@ def headline_kinds_to_later_bodies(text: str, paras, drafts: list[Draft], speake
             # Neagh Wildlife Park): the body whose name holds every word of that kind
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
             continue
-        if speaker.role is None and placed is not None and len(paras) > 1 and (named := next((
-                m.group() for k in range(1, min(3, len(paras))) for m in _CAPITALISED_NAME.finditer(text, *paras[k])
-                if set(placed.group("kind").split()) <= set(m.group().lower().split())), None)) is not None:
+        if speaker.role is None and (placed := _PLACE_THEN_KIND.fullmatch(speaker.name)) is not None and len(paras) > 1 \
+                and (named := next((m.group() for k in range(1, min(3, len(paras)))
+                                    for m in _CAPITALISED_NAME.finditer(text, *paras[k])
+                                    if set(placed.group("kind").split()) <= set(m.group().lower().split())), None)) is not None:
             # "Leeds art college restores graduate show, says …" over the lede's "The Kirkstall College of Art and Design
             # in Leeds reopened …", who speaks later only as "the college"
             speakers_of[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")

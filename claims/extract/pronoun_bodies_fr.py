@@ -18,7 +18,9 @@ _BODY_NOUN_SUBJECT = re.compile(
 _BODY_HEADS = {"elle": frozenset(("présidence", "direction", "mairie", "préfecture", "municipalité", "compagnie", "société",
                                   "université", "fédération", "commission", "agence", "association", "chambre", "cour")),
                "il": frozenset(("rectorat", "ministère", "conseil", "syndicat", "comité", "tribunal", "parquet", "groupe"))}
+# The pronoun that agrees with a body's article.
 _ARTICLE_PRONOUNS = {"La": "elle", "Le": "il"}
+# Two capitalised words: a person named between the body and the pronoun.
 _PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+")
 
 
