@@ -188,7 +188,7 @@ _PERSON_NOUNS = frozenset((
     "usager", "usagère", "patient", "patiente", "bénévole", "militant", "militante", "policier", "policière",
     "gendarme", "pompier", "infirmier", "infirmière", "médecin", "soignant", "soignante", "agent", "agente"))
 # Two capitalised words: a person named between the description and the claim.
-_FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+")
+FULL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ'’-]+")
 
 
 def _person_noun(head: str) -> bool:
@@ -219,7 +219,7 @@ def indefinite_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRe
             continue
         if _DETERMINER_GENDER.get(found.group("det").lower()) != gender or not _person_noun(found.group("head")):
             continue
-        if _FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()] \
+        if FULL_NAME.search(text, found.end(), claim_start) or "«" in text[opening:found.start()] \
                 or inside_quotation_marks(text, text.rfind("\n", 0, opening) + 1, opening):
             continue  # someone named in between, or the description inside a quotation
         current = resolved[i]

@@ -453,7 +453,8 @@ def headline_kinds_to_later_bodies(text: str, paras, drafts: list[Draft], speake
             continue
         if not speaker.name[:1].isupper():
             continue
-        if speaker.role is None and (placed := _PLACE_THEN_KIND.fullmatch(speaker.name)) is not None and (named := next((
+        placed = _PLACE_THEN_KIND.fullmatch(speaker.name) if speaker.role is None else None
+        if placed is not None and (named := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
                 and said.kind == "organisation" and said.name[:1].isupper()
                 and set(placed.group("kind").split()) <= set(said.name.lower().split())), None)) is not None:
@@ -461,7 +462,7 @@ def headline_kinds_to_later_bodies(text: str, paras, drafts: list[Draft], speake
             # Neagh Wildlife Park): the body whose name holds every word of that kind
             speakers_of[i] = SpeakerRef(named.name, speaker.mention, speaker.role, "organisation")
             continue
-        if speaker.role is None and (placed := _PLACE_THEN_KIND.fullmatch(speaker.name)) is not None and len(paras) > 1 \
+        if placed is not None and len(paras) > 1 \
                 and (named := next((m.group() for k in range(1, min(3, len(paras)))
                                     for m in _CAPITALISED_NAME.finditer(text, *paras[k])
                                     if set(placed.group("kind").split()) <= set(m.group().lower().split())), None)) is not None:

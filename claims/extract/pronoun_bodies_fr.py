@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.anonymous_speakers_fr import FULL_NAME
 from claims.extract.drafts import Draft
 from claims.extract.types import SpeakerRef
 
@@ -20,8 +21,6 @@ _BODY_HEADS = {"elle": frozenset(("présidence", "direction", "mairie", "préfec
                "il": frozenset(("rectorat", "ministère", "conseil", "syndicat", "comité", "tribunal", "parquet", "groupe"))}
 # The pronoun that agrees with a body's article.
 _ARTICLE_PRONOUNS = {"La": "elle", "Le": "il"}
-# Two capitalised words: a person named between the body and the pronoun.
-_PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+")
 
 
 def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
@@ -40,6 +39,6 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
         opening = text.rfind(". ", paragraph, stop)
         body = _BODY_NOUN_SUBJECT.match(text, paragraph if opening < 0 else opening + 2, stop)
         if body is None or _ARTICLE_PRONOUNS[body.group("article")] != pronoun or body.group("noun") not in _BODY_HEADS[pronoun] \
-                or _PERSON_NAME.search(text, body.end(), max(body.end(), draft.position)):
+                or FULL_NAME.search(text, body.end(), max(body.end(), draft.position)):
             continue
         resolved[i] = SpeakerRef(" ".join(body.group("np").split()), mention.text, None, "organisation")

@@ -155,8 +155,10 @@ class FrenchOrganisationLinks:
             members = [m.group("name") for m in _UNION_MEMBERS_EN.finditer(self.text, since, position)
                        if fold(m.group("name")) not in self.lex.organisations and not is_first_name(m.group("name"))]
             members = members or [m.group("name") for m in _UNION_NAMED_BY_MEMBERS_EN.finditer(self.text, since, position)]
+            if members:
+                return members[-1]
             named = {m.group("name") for m in _UNION_NAMED_BY_MEMBERS_EN.finditer(self.text, 0, position)}
-            return members[-1] if members else named.pop() if len(named) == 1 else None
+            return named.pop() if len(named) == 1 else None
         if self.lex.adjectival_names or words != ["le", "syndicat"]:
             return None
         found = [m.group("name") or m.group("acronym") for m in _UNION_NAMED.finditer(self.text, 0, position)]
