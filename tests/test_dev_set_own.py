@@ -428,7 +428,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind328": "en",
         "fr-blind311": "fr",
         "fr-blind312": "fr",
-        "en-blind332": "en"}
+        "en-blind332": "en",
+        "en-blind330": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
