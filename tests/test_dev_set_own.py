@@ -430,7 +430,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind312": "fr",
         "en-blind332": "en",
         "en-blind330": "en",
-        "en-blind331": "en"}
+        "en-blind331": "en",
+        "en-blind329": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
