@@ -431,7 +431,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind332": "en",
         "en-blind330": "en",
         "en-blind331": "en",
-        "en-blind329": "en"}
+        "en-blind329": "en",
+        "fr-blind315": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
