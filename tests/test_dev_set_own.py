@@ -432,7 +432,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind330": "en",
         "en-blind331": "en",
         "en-blind329": "en",
-        "fr-blind315": "fr"}
+        "fr-blind315": "fr",
+        "fr-blind314": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
