@@ -433,7 +433,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind331": "en",
         "en-blind329": "en",
         "fr-blind315": "fr",
-        "fr-blind314": "fr"}
+        "fr-blind314": "fr",
+        "fr-blind316": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
