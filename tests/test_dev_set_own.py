@@ -434,7 +434,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind329": "en",
         "fr-blind315": "fr",
         "fr-blind314": "fr",
-        "fr-blind316": "fr"}
+        "fr-blind316": "fr",
+        "fr-blind313": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
