@@ -438,7 +438,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind313": "fr",
         "en-blind333": "en",
         "en-blind334": "en",
-        "fr-blind317": "fr"}
+        "fr-blind317": "fr",
+        "fr-blind318": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
