@@ -230,6 +230,11 @@ class CuePatterns:
             if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) and _FR_COPULA_BEFORE.search(
                     text, max(0, begin_token - 30), begin_token) is not None:
                 continue  # "Le football féminin reste peu développé": an adjective after its copula
+            if aux is None and self.language == "fr" and stem_form.startswith("soutenu") and not _FR_QUE_NEXT.match(text, hit.end()):
+                continue  # "un vent de sud-ouest soutenu pourrait …": steady, no one maintains anything
+            if self.language == "fr" and pron is None and stem_form.startswith(_FR_INCISE_ONLY) \
+                    and _FR_OBJECT_NEXT.match(text, hit.end()) and not _FR_INCISE_BEFORE.search(text, max(0, begin - 6), begin):
+                continue  # "les aiguilleurs enchaînent des vacations de nuit « … »": what they do; "« … », enchaîne-t-il" speaks
             if self.language == "fr" and verb.lower().startswith("condamn") and not _FR_CONDEMNED_QUOTE_NEXT.match(text, hit.end()):
                 continue  # "Le tribunal a condamné X à six mois": a sentence; "a condamné un « crime odieux »" is a verdict said
             if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) \
@@ -472,6 +477,11 @@ _EN_FINDINGS_BEFORE = re.compile(
     r"(?:,\s+(?:a|an|the)\s[^,.;]{1,80},)?"  # (and the agent's apposition: "obtained by the Highland Ledger, a weekly newspaper,")
     r"(?:\s+(?:also|clearly|further|again|previously))?\s+$",  # ("The figures also showed that …")
     re.IGNORECASE)
+# French verbs that report only as an incise ("« … », enchaîne le maire", "développe-t-il"), not before an object.
+_FR_INCISE_ONLY = ("enchaîn", "développ", "illustr", "complét", "complèt", "corrig", "rectifi")
+_FR_OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[ \u00a0]+)?"
+                             r"(?:des|les|le|la|l['’]|une?|ses|son|sa|leurs?|ces|cette|ce|cet)[ \u00a0]*[a-zà-ÿ]")
+_FR_INCISE_BEFORE = re.compile(r"(?:[»”\"][ \u00a0\u202f]*,?|,)[ \u00a0]*$")  # (a quotation's close or a comma)
 _FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|demeurent|semble|semblent|paraît|paraissent)"
                                r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
 # What one condemns, quoted right after the verb ("un « crime odieux »", "des faits « inacceptables »").

@@ -52,7 +52,8 @@ _WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport
 _NAMED_BODY_DOCUMENT_TAIL = re.compile(
     r"(?:un|une|le|la|l['’])\s*(?:rapport|étude|enquête|note|bilan|communiqué|sondage|document)\s+(?:de|du|des|d['’])\s*"
     r"(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{0,100}?"
-    r"(?:\s+(?:rendue?s?\s+publique?s?|publiée?s?|dévoilée?s?|diffusée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?)?")
+    r"(?:,?\s+(?:rendue?s?\s+publi(?:c|cs|que|ques)|publiée?s?|dévoilée?s?|diffusée?s?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+    r"(?:\s+à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?)?")  # ("(ORES), rendu public mercredi à Toulouse")
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,100}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")

@@ -16,7 +16,7 @@ from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
 from claims.extract.segments import sentence_start
 from claims.extract.passive_participles_fr import BARE_IRREGULAR_PARTICIPLES, passive_participle, qualifying_participle
 from claims.extract.source_agents import source_phrase
-from claims.extract.speakers import Mention
+from claims.extract.speakers import Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
 from claims.extract.participle_subjects import absolute_subject, participle_subject
@@ -116,6 +116,8 @@ _WHICH_THEN_SUBJECT_EN = re.compile(r",\s+which\s+(?P<np>(?:it|he|she|they|(?:th
 # determiner, "que", "et").
 _QUOTED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|cette|ces|son|sa|ses|leur|leurs|que|et)"
                                     r"|\b(?:[lLdD]|[qQ]u)['’])[ \u00a0]*$")
+# French: "que" right before a quotation, which opens the clause the quotation is the subject of.
+_QUE_RIGHT_BEFORE = re.compile(r"\b(?:que[ \u00a0]+|qu['’][ \u00a0]*)$")
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
 
 
@@ -213,6 +215,10 @@ class QuoteAttribution:
                 mention, _ = mention_after(text, m.end(), tail_end, self.lex)
                 if mention is None and self.language == "fr" and m.group("aux") is None and m.group("verb").lower().endswith("ant"):
                     break  # "ont toutefois dénoncé un « … », estimant avoir perdu …": the subject's participle, no incise
+                if self.language == "fr" and _QUE_RIGHT_BEFORE.search(text, max(0, q.open - 6), q.open) and (
+                        mention is None or not (mention.name or mention.pronoun)
+                        and not self.lex.names_someone(fold(mention.role or "-").split()[0])):
+                    break  # "et que « le coût du logement, pas celui des études », expliquait l'exode": the quote is its subject
                 return m, mention, m.end()
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
@@ -228,6 +234,7 @@ class QuoteAttribution:
                     return m, mention, m.end()  # '"…," as one docker put it': the comment clause's subject
                 shortest_clause = 3 if _CONTRASTING_OPENING.match(np) else 7
                 if _clause_after_verb(text, m.end(), tail_end, shortest_clause) or EN_SUBORDINATOR_OPENING.match(np) or _PREPOSITION_OPENING.match(np) \
+                        or (np.startswith("in ") and "," not in np) \
                         or _COMPLEMENTISER_INSIDE.search(np) or _COORDINATED_VERB_PHRASE.search(np) or _RELATIVE_OPENING.match(np) \
                         or np.endswith((" and", " or")):  # ('"deeply regrets" the accident and had written': a second verb)
                     # ("… "closely watching" the dispute and that both sides had agreed": the quotation's
@@ -236,6 +243,8 @@ class QuoteAttribution:
                     # ("… "a handful of ranches" whose owners had never asked for it": a relative clause of the quoted words)
                     break  # "…", however Bonham noted the swing may have …: the verb has its own clause
                     # ('given "no reason known to law" for keeping the editor in custody while the case continued': no subject)
+                    # ('"framed by the widow's relatives" in a family dispute': a noun, no speaker; "in a statement, X"
+                    # keeps its comma)
                 words = word_count(np)
                 if 0 < words and (words <= 10 or words <= 20 and ("," in np or ANONYMITY_CLAUSE.search(np) is not None)):
                     # (a name and its apposition; "a care worker who did not want to give her name": the anonymity

@@ -34,7 +34,9 @@ SPEECH_VERBS = {
 }
 _FINITE_HINT = {
     "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
-    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront)\b|\w+(?:ait|aient)\b|\w{3,}(?:era|eront|ira|iront)\b"),
+    # (and the irregular futures and modals: "Les entreprises qui proposent de l'escalade, de la randonnée … devront employer")
+    "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|devra|devront|pourra|pourront|fera|feront"
+                     r"|aura|auront|faudra|doit|doivent|peut|peuvent)\b|\w+(?:ait|aient)\b|\w{3,}(?:era|eront|ira|iront)\b"),
 }
 # An inverted subject: a role, maybe after its body's name and lower-case modifiers, then the person's name closing
 # the sentence or its clause.

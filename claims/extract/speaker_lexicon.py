@@ -56,6 +56,10 @@ class Lexicon:
     portfolios: frozenset[str] = frozenset()  # folded words of an office's portfolio ("foreign", "affairs")
     named_works: frozenset[str] = frozenset()  # folded nouns of works part of a company's name ("conserverie")
 
+    def names_someone(self, noun: str) -> bool:
+        """Whether the folded NOUN names a person or a body: who may speak, or have a spokesperson."""
+        return noun in self.roles or noun in self.organisations or noun in self.organisation_nouns
+
 
 def _with_typographic_apostrophes(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """NAMES (a place → the bodies it stands for) written with "'" or "’": "le Quai d’Orsay", "ministère de l’Économie"."""
