@@ -40,13 +40,15 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
     """Rewrite, in RESOLVED, "les juges", "l'arrêt", "le jugement" … as the last court named before
     their claim."""
     for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
-        if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name in ("tribunal", "cour", "conseil")) \
+        if speaker is None or not (speaker.name in _JUDGES_OR_RULINGS or speaker.name.lower() in ("tribunal", "cour", "conseil")) \
                 or not _DEFINITE.match(speaker.mention or ""):
-            continue
+            continue  # ("la Cour estime", capitalised as the court named before: "La Cour d'appel du Québec a confirmé")
         # (a bare "le tribunal" names no court: "Le tribunal a annoncé que …" is the last one named in full)
         # (the labour court's "conseil de prud'hommes" only for "le conseil": a ruling, or "la cour", is the court of appeal's)
         courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start) if len(m.group("court").split()) > 1
                   and (speaker.name == "conseil") == m.group("court").lower().startswith("conseil")]
+        if speaker.name.lower() in ("cour", "tribunal") and (same := [c for c in courts if c.lower().startswith(speaker.name.lower())]):
+            courts = same  # "la cour estime" after "la cour d'appel de Libreville" and "le tribunal correctionnel": the court of appeal
         if not courts:
             courts = [m.group("court") or m.group("court2") for m in _SENTENCING_BODY.finditer(text, 0, draft.start)]
         if courts and len(courts[-1].split()) > 1 and (speaker.name != "conseil" or courts[-1].lower().startswith("conseil")):

@@ -18,6 +18,7 @@ from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import OF_LINK, fuller_name_pattern, whole_name
 from claims.extract.short_form_names_fr import of_as_written
+from claims.extract.sources import last_agency_named
 from claims.extract.speakers import fold
 from claims.extract.speech_recipients_fr import is_recipient
 from claims.extract.types import SpeakerRef
@@ -180,7 +181,14 @@ def _of_its_kind(name: str, noun: str) -> bool:
     return noun not in _KIND_WORDS or any(w in name or w.capitalize() in name for w in _KIND_WORDS[noun])
 
 
+# An agency named by its kind that is no news agency ("l'Agence régionale de santé", "l'agence de l'eau").
+_OTHER_AGENCY = re.compile(r"\b[Aa]gence[ \u00a0]+(?!de[ \u00a0]+presse|France|Reuters|Anadolu|Xinhua|Associated)[a-zà-ÿA-ZÀ-Ö]")
+
+
 def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tuple[str, str] | None:
+    if noun == "agence" and (agency := last_agency_named(text, position)) is not None \
+            and _OTHER_AGENCY.search(text, 0, position) is None:
+        return agency, ""  # "a raconté à l'AFP un cultivateur … À Mango, …, rapporte l'agence": the news agency named last
     if (defined := _body_in_apposition(text, noun, position)) is not None and first_name_gender(defined[0]) is None:
         # "Tisséo, l'autorité organisatrice des transports, …" (not "le conseiller X, la juridiction": a person)
         return defined

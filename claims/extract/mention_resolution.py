@@ -24,7 +24,7 @@ from claims.extract.speaker_relations import DEMONSTRATIVES
 from claims.extract.role_lookups import AGE_AFTER_NOUN_FR
 from claims.extract.speaker_scan import introduced_by_noun
 from claims.extract.speaker_french import without_place
-from claims.extract.subject_companies_fr import company_opening_sentence
+from claims.extract.subject_companies_fr import body_opening_sentence, company_opening_sentence
 from claims.extract.types import SpeakerRef
 
 INDEFINITE_COMPLEMENT_FR = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]une?|de\s+plusieurs)\s")
@@ -437,7 +437,8 @@ class MentionResolution:
                 or self._company_named_alone(mention, position, earlier) or self.union_named_before(mention, position) \
                 or self.newspaper_quoted_before(mention, position, earlier) \
                 or (self.lex.adjectival_names and company_named_next(self.text, mention.text, position)) \
-                or (not self.lex.adjectival_names and company_opening_sentence(self.text, mention.text, position))
+                or (not self.lex.adjectival_names and (company_opening_sentence(self.text, mention.text, position)
+                                                       or body_opening_sentence(self.text, mention.text, position, self.lex)))
             key = fold(mention.role)
             if organisation:
                 if " " not in key:

@@ -57,6 +57,8 @@ _NAMED_ORGANISER = re.compile(r"\borganisat(?:eur|rice)s?,?[ \u00a0]+([A-ZÀ-Ö�
 # What its launchers speak for, a feminine noun in the sentence: "Les parents ont lancé une pétition qui …".
 _LAUNCHED_THING = re.compile(r"\b(?:une|la|cette)[ \u00a0]+(?P<thing>pétition|cagnotte|collecte|manifestation|marche|campagne|mobilisation)\b")
 _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
+# The definite article a mention opens on ("la Fédération des cégeps", "l'Autorité").
+_ARTICLE_OPENING = re.compile(r"(?:([Ll]es|[Ll]e|[Ll]a)[ \u00a0]+|([Ll]['’])[ \u00a0]*)(?=\S)")
 
 
 def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers=None) -> None:
@@ -117,6 +119,13 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
             owner = (f"de la {thing.group('thing')}", thing.group("thing"))  # "… une pétition qui a recueilli …, selon ses initiateurs"
         elif at > draft.spans[0][1] and draft.spans[0][0] - start <= 1:
             owner = _subject_owner(text, start)  # "Le parquet d'Annecy a ouvert …, a précisé son porte-parole"
+            if owner is not None and speakers is not None and not speakers.lex.names_someone(owner[1].split()[0]) \
+                    and fold(owned.group("noun").split()[0]) in speakers.lex.roles \
+                    and i > 0 and (before := resolved[i - 1]) is not None and before.kind == "organisation" \
+                    and drafts[i - 1].paragraph == draft.paragraph:
+                # "… a annoncé la Fédération des cégeps. La baisse dépasse 15 %, a précisé sa porte-parole": a
+                # subject that owns no one; the body just quoted
+                owner = (_of_phrase(before.mention or before.name), "")
             if owner is not None and speaker is not None and speaker.kind == "person" and speakers is not None \
                     and any(n == speaker.name and owner[1] in r for _, r, n in speakers.role_ties):
                 continue  # the owner's own spokesman, named before
@@ -142,6 +151,14 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         last_written = i
         if speaker is not None:
             written_out[speaker.name] = resolved[i].name
+
+
+def _of_phrase(mention: str) -> str:
+    """MENTION as a complement: "la Fédération des cégeps" → "de la Fédération des cégeps"."""
+    article = _ARTICLE_OPENING.match(mention)
+    if article is None:
+        return ("d'" if fold(mention[:1]) in "aeiouyh" else "de ") + mention
+    return _OF_ARTICLE[fold(article.group(1) or article.group(2)).replace("’", "'")] + mention[article.end():]
 
 
 def _body_opening(text: str, start: int, end: int, lex) -> str | None:

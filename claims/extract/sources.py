@@ -77,6 +77,18 @@ KNOWN_AGENCIES: dict[str, tuple[str, ...]] = {
     "CNN": ("CNN",),
 }
 
+# The agencies by their usual names, as a text names them.
+_AGENCY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True)) + r")\b")
+
+
+def last_agency_named(text: str, position: int) -> str | None:
+    """The news agency (by its usual name) that TEXT names last before POSITION."""
+    last = None
+    for last in _AGENCY_NAMES.finditer(text, 0, position):
+        pass
+    return last.group() if last is not None else None
+
+
 _CASE_FOLDED_ARTICLES = re.compile(
     r"^(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:agence|agency|news agency)?(?:\s+de\s+presse)?\s*", re.I
 )

@@ -12,7 +12,7 @@ from claims.extract.organisations import (
     COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, RECIPIENT_BEFORE, noun_first_form, organisation_noun,
 )
 from claims.extract.quotes import inside_quotation_marks
-from claims.extract.sources import KNOWN_AGENCIES
+from claims.extract.sources import KNOWN_AGENCIES, last_agency_named
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.first_names import is_first_name
 from claims.extract.name_tails import organisation_tail
@@ -140,7 +140,11 @@ def names_a_town(text: str, start: int, end: int) -> bool:
     return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None \
         and _REGION_AFTER.match(text, end) is not None
 
+
 _POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
+# The lower-case word right after a name ("National Lacrosse League teams").
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
 
 class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
@@ -301,6 +305,10 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             found = [item for item in found if not inside_quotation_marks(self.text, self.text.rfind("\n", 0, item[0]) + 1, item[0])]
             if not found:
                 return None
+        if len(before) >= 2 and self._modifying_a_noun(*before[-1]):
+            # "… hoped to be scouted by National Lacrosse League teams": a name that only qualifies another noun is
+            # no body "the league" goes back to, when an earlier one is named on its own
+            before = [item for item in before if not self._modifying_a_noun(*item)] or before
         name = (before[-1] if before else found[0])[1]
         # "federal police" that the article first named "Belgian federal police", "Police Force" it named "Namibian Police
         # Force": its country too
@@ -310,6 +318,14 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             return f"{countries.pop()} {name}"
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def _modifying_a_noun(self, at: int, name: str) -> bool:
+        """Whether the name written at AT is followed by the noun of a body or of people it qualifies
+        ("National Lacrosse League teams", "Labour Party members")."""
+        if not self.text.startswith(name, at) or (noun := _LOWER_WORD_AFTER.match(self.text, at + len(name))) is None:
+            return False
+        word = noun.group(1)
+        return any(w in self.lex.organisations or w in self.lex.roles for w in (word, word.removesuffix("s")))
 
     def by_organisation_noun(self, role: str, position: int) -> str | None:
         """The organisation a bare common noun stands for: "le quotidien" → the newspaper the
@@ -340,7 +356,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             return None
         before = [item for item in tied if item[0] <= position]
         if head == "agence" and all(n in KNOWN_AGENCIES for _, n in tied) \
-                and (cited := _last_agency_named(self.text, position)) is not None:
+                and (cited := last_agency_named(self.text, position)) is not None:
             return cited  # "cité par l'AFP. …, rapporte l'agence", whatever "l'agence Reuters" the article has: the agency named last
         if not before and head in self.lex.management \
                 and (named := self._legal_form_named_before(position) or self._managed_institution_before(position)):
@@ -365,12 +381,3 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
 
 
 _KIND_BEFORE_SUBJECT_FR = re.compile(r"[\s\-–—]*(?:Le|La|L['’])(?:(?<=['’])[ \u00a0]*|[ \u00a0]+)(?:[a-zà-ÿ-]+(?:[ \u00a0]+[a-zà-ÿ-]+){0,2}[ \u00a0]+)?")
-_AGENCY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True)) + r")\b")
-
-
-def _last_agency_named(text: str, position: int) -> str | None:
-    """The news agency (by its usual name) that TEXT names last before POSITION."""
-    last = None
-    for last in _AGENCY_NAMES.finditer(text, 0, position):
-        pass
-    return last.group() if last is not None else None
