@@ -12,7 +12,7 @@ from claims.extract.speaker_mentions import Mention, parse_mention
 
 # A past-tense verb after a person's name and before the coordination ("X described … and said"; not the adjective
 # of a second noun: "family lawyers and retired judges").
-_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] |, )(?:(?<!\band )(?<!\bor )[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met)\b")
+_FIRST_PAST_VERB = re.compile(r"(?<=[a-z\u00C0-\u024F] |, )(?:(?<!\band )(?<!\bor )[a-z]{3,}ed|said|told|wrote|spoke|gave|took|met|held|began|went|sent|made|brought)\b")
 # "Kimberly-Clark, which makes Kleenex, and Solaris Paper which makes Sorbent,": two names, each with its relative clause.
 _NAMES_JOINED_ACROSS_RELATIVES = re.compile(
     r"\s*(?P<first>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,4}),\s+(?:which|who)\s[^,;:]+,\s+and\s+"

@@ -21,7 +21,7 @@ _LINKED_CAPITALS_FR = re.compile(r"[ \u00a0]+(?:pour|sans)[ \u00a0]+[A-ZÀ-ÖØ-
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 LEADING_ADJUNCT = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Although|While|When|As|Dans|Lors|"
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
 
 
@@ -48,7 +48,7 @@ def former_or_latter(which: str, names, before: int, lex: Lexicon) -> Mention | 
 _LOWER_WORD_NEXT = re.compile(r" [a-z]")
 _PRESENT_VERB = re.compile(r" [a-z]+s\b")
 # (not the adjective of a second noun: "family lawyers and retired judges")
-VERB_AFTER_PHRASE = re.compile(r"\s(?:(?<!\band\s)(?<!\bor\s)[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|did|does|do"
+VERB_AFTER_PHRASE = re.compile(r"\s(?:(?<!\band\s)(?<!\bor\s)[a-z]+ed|said|says|told|held|began|has|have|had|was|were|is|are|will|would|did|does|do"
                                r"|could|can|may)\b")
 
 

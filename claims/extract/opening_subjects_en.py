@@ -20,9 +20,10 @@ DEFINITE_NOUN_SUBJECT = re.compile(
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …", "A KFA
 # official confirmed …").
 ROLE_SUBJECT_BEFORE_VERB = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+(?:[A-Z]{2,6}\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    # ("A private dialysis centre in San Fernando, Trinidad and Tobago says": the place's country)
-    r"(?=(?:,\s+who\s[^,.;:]{1,80},|,\s+" + PLACE_AFTER_A_TOWN + r",?)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|The)\s+(?:[A-Z]{2,6}\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8}?)"
+    # ("A private dialysis centre in San Fernando, Trinidad and Tobago says": the place's country; "A judge of the
+    # Provincial Court of Saskatchewan in Regina on Tuesday stayed": the day before the verb)
+    r"(?=(?:,\s+who\s[^,.;:]{1,80},|,\s+" + PLACE_AFTER_A_TOWN + r",?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:also|later|then|first)\s+)?(?:[a-z]{3,}ed|has|had|was|were|is|are|did|would|could|told|said|says|spoke|wrote|gave|took|met)\b)")
 # An office and its holder, then the verb: "Banff and Buchan MSP Karen Adie described".
 _CAPITALISED_SUBJECT_THEN_VERB = re.compile(r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,7})\s+(?:[a-z]{3,}ed|said|told)\b")
 # A role, then the person in apposition, then the verb ("The branch's president, Ann Lee, said").

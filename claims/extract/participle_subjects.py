@@ -124,7 +124,7 @@ _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Poli
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")
 # People named by their plural trade and their place at the sentence's start ("Nurses at X Hospital stopped work, saying",
 # "Midwives at X have written …, warning").
-_PEOPLE_IN_A_PLACE_OPENING = re.compile(r"\s*(?P<noun>[A-Z][a-z]+s)\s+(?:in|from|at|of)\s+[A-Z]")
+_PEOPLE_IN_A_PLACE_OPENING = re.compile(r"\s*(?:(?P<noun>[A-Z][a-z]+s)|[A-Z][a-z]+\s+(?P<trade>[a-z]+s))\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z]")
 # People at a named body, then where it is, up to their verb ("Lecturers at Lake Basin University in Kisumu, western Kenya,
 # began"): the people at the body.
 _PEOPLE_AT_A_BODY_IN_A_PLACE = re.compile(
@@ -196,7 +196,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and (group := parse_mention(placed.group("np"), lex)) is not None and not group.pronoun and group.role:
             return group  # "Lecturers at Lake Basin University in Kisumu, western Kenya, began …, saying": the lecturers there
         if (_COUNTED_GROUP_OPENING.match(text, start, at) is not None or _OFFICERS_OPENING.match(text, start, at) is not None
-                or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None and _people_noun(people.group("noun"), lex)) \
+                or (people := _PEOPLE_IN_A_PLACE_OPENING.match(text, start, at)) is not None
+                and _people_noun(people.group("noun") or people.group("trade"), lex)) \
                 and (group := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None:
             return group  # "About 200 cane growers from X blockaded the mill, saying …", "Prosecutors in X charged …, alleging"
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False)) is not None \

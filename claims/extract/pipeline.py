@@ -66,6 +66,10 @@ def _quotes_only(text: str, quotes: list[Quote]) -> list[ExtractedClaim]:
     return claims
 
 
+# English: a body's name and "said", the whole of what an outlet reported ("the Philippine Coast Guard said").
+_ATTRIBUTION_ONLY_EN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:police\s+)?(?:said|says)")
+
+
 def _drafts(text: str, language: str, paras, quotes: list[Quote], plain_sentences: dict) -> list[Draft]:
     """Drafts of claims, sentence by sentence; fills `plain_sentences` with the sentences of the
     paragraphs without quotations (split as `find_assertions` splits them)."""
@@ -89,6 +93,10 @@ def _drafts(text: str, language: str, paras, quotes: list[Quote], plain_sentence
             sent_quotes = [q for q in para_quotes if s <= q.open < e]
             colon = prev_colon if si == 0 else None
             read = reader.read(s, e, sent_quotes, pi, colon)
+            if language == "en":
+                # "…, the Philippine Coast Guard said, the Philippine News Agency reported": the outlet relays the body's
+                # attribution, no statement of its own
+                read = [d for d in read if not (d.cue and len(d.spans) == 1 and _ATTRIBUTION_ONLY_EN.fullmatch(text, *d.spans[0]))]
             if continued and not sent_quotes:
                 read = [d for d in read if not any(ps <= start <= d.start < end for start, end in continued)]
             drafts.extend(read)

@@ -264,7 +264,8 @@ _THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|th
 # A court right before its verb ("…, tribunal rules", "Coroner rules …", "…, the sheriff ruled").
 COURT_JUST_BEFORE = re.compile(
     r"\b(?:[Tt]ribunal|[Cc]ourt|[Jj]udge|[Jj]ustice|[Cc]oroner|[Pp]anel|[Oo]mbudsman|[Jj]ury|[Ss]heriff|[Aa]rbitrator"
-    r"|[Aa]djudicator)\s*$")
+    r"|[Aa]djudicator)(?:\s+(?:in|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")
+# (and where it sits: "…, an employment tribunal in Ashford has ruled")
 # French: what "prévoit" reports when it reports (a que clause or a quotation).
 _CLAUSE_OR_QUOTE_NEXT_FR = re.compile(r"\s*(?:que\b|qu['’]|[«“\"])")
 

@@ -35,10 +35,11 @@ _GENDERED_ROLES = {
                      "headmaster"), "m"),
 }
 _GENDERED_ROLE_BEFORE = re.compile(r"\b(" + "|".join(_GENDERED_ROLES) + r"),?\s+$")  # "Kiptoo’s mother, Rose Chepkemoi"
-# (not "Mele Tauevihi, whose husband has been on dialysis": her husband's role, not hers)
+# (not "Mele Tauevihi, whose husband has been on dialysis": her husband's role, not hers; nor "a PSF member
+# whose brother is among those released")
 # (nor "Rokeya Begum, said her six-year-old son": whom she spoke of)
 _GENDERED_ROLE_AFTER = re.compile(r",\s+(?!(?:whose|with|and|said|says|told)\s)(?:(?:a|an|the|his|her|their)\s+)?"
-                                  r"(?:(?!(?:his|her|their)\s)[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
+                                  r"(?:(?!(?:his|her|their|whose)\s)[\w'’-]+\s+){0,3}?(" + "|".join(_GENDERED_ROLES) + r")\b")
 _PRONOUN_AFTER_NAME = re.compile(
     r"(?:,[^,.;:\"“”\n]{1,60},|,(?=\s+said\s))?(?:\s+(?:also|then|later))?"
     r"\s+(?:said|says|told\s+(?:[\w.]+\s+){1,3}?|added|wrote|insisted|argued|explained)"

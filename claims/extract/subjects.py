@@ -88,7 +88,7 @@ _OBJECT_RELATIVE = re.compile(
 _CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
 # English: an adjunct with no comma, then a personal pronoun, the subject ("In a post on Facebook he thanked …").
 _ADJUNCT_THEN_PRONOUN_EN = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?,?\s(he|she|they|we)\s")
+    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?,?\s(he|she|they|we)\s")
 _PUBLISHER_THEN_WHICH_EN = re.compile(
     r"\s*(?P<np>[A-Z][^,.;:]{2,80}?)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|analysis)\b[^.;:]*,\s*which\s*$")
@@ -119,7 +119,8 @@ _NAME_THEN_DESCRIPTION_CLOSING = re.compile(
 _BODY_AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|to|against)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+\d{1,5})?"
     r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
-    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?\s*$")
+    r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?(?:,\s+(?:a|an)\s+(?:[A-Z][\w'’-]*\s+)?[a-z][a-z-]*)?,?\s*$")
+# (and what it is: "the Prairie Broadcasting Trust, a Winnipeg foundation, which said")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
 # French: "Par la voix de son avocate, Me X, la société a fait valoir": the voice, then the subject.
@@ -222,6 +223,8 @@ _GIVEN_NAME_CLOSING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?)[ \u00a0]*,?[ \u00a0]*$")
 
 
+# English: "one" and a person's noun, which a later bare "Another said" counts on ("One worker, who …, told").
+_ONE_PERSON_EN = re.compile(r"\b[Oo]ne\s+(?P<noun>[a-z]+)(?=,|\s+(?:said|says|told|who|added)\b)")
 # English: a person's noun after a preposition, then "who" right before the verb ("… for Michigan man who says").
 _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|about)\s+(?P<np>(?:(?:an?|the)\s+)?"
                                    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+))\s+who\s+$")
@@ -230,6 +233,10 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if lex.adjectival_names and region.strip() == "Another" \
+            and (ones := list(_ONE_PERSON_EN.finditer(text, text.rfind("\n", 0, max(0, start - 1)) + 1, start))):
+        phrase = f"another {ones[-1].group('noun')}"
+        return Mention(phrase, role=phrase)  # "One worker … told Wikinews …. Another said": another worker
     if not lex.adjectival_names and region.lstrip()[:2] in ("à ", "au") and (told := without_audience(region)) != region:
         region = told  # "a déclaré à l'agence Belga une porte-parole du SPF Intérieur, qui a rappelé": whom it was told is no subject
     if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
