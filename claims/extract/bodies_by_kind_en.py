@@ -70,8 +70,9 @@ _KINDS = {kind: re.compile(words) for kind, words in (
     ("provider", r"\bHealth\b|\bHealthcare\b|\bCare\b|\bMedical\b"),
     # ("the Rail and Transport Workers' Alliance", "the Nurses and Midwives Alliance of Western Australia"; not "the Press
     # Association", the news agency)
-    ("union", r"\bUnion\b|\bOrgani[sz]ation\b|(?<!Press )\bAssociation\b|\bFederation\b|\bSindicato\b"
-              r"|\b(?:Workers|Nurses|Midwives|Teachers|Employees|Doctors)['’]? Alliance\b"),
+    # (a labour movement: "the Labour Qaumi Movement"; no world body: "the International Labour Organization")
+    ("union", r"^(?!(?:International|World) .*\bOrgani[sz]ation\b)(?:.*\bUnion\b|.*\bOrgani[sz]ation\b|.*(?<!Press )\bAssociation\b|.*\bFederation\b|.*\bSindicato\b"
+              r"|.*\b(?:Workers|Nurses|Midwives|Teachers|Employees|Doctors)['’]? Alliance\b|(?:Labou?r|Workers)\b.*\bMovement\b)"),
     ("railway", r"\bRailways?\b"),
     ("port", r"\bPort\b"),
     ("commission", r"\bCommission\b|\bCoimisiún\b"),
@@ -265,7 +266,10 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
 
 def _qualifier_goes_with(text: str, kind_name: str, body: str) -> bool:
     """Whether the word qualifying a company's kind ("ferry" in "ferry operator") agrees with the one
-    the article gives BODY, if it gives one ("the Douglas taxi company MannCabs": no ferry operator)."""
+    the article gives BODY, if it gives one ("the Douglas taxi company MannCabs": no ferry operator); never
+    for a body the article introduces as a public one ("the state weather agency PAGASA": no cooperative)."""
+    if re.search(rf"\b(?:agency|council|ministry|department|authority|commission|regulator|bureau)\s+{re.escape(body)}\b", text):
+        return False
     words = kind_name.split()
     if len(words) < 2:
         return True

@@ -18,7 +18,7 @@ _PARAGRAPHS_AFTER = 2
 # A group described by what it does, then named by the next paragraph's subject with a group's word closing its name.
 _GENERIC_GROUPS = frozenset(("group", "organisation", "organization", "coalition"))
 _GROUP_NAMED_NEXT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In\s+its\s+[a-z]+,\s+)?[Tt]he\s+(?P<body>(?:[A-Z][\w'’-]+\s+){1,5}"
-                               r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation))(?=,|\s+said\b)")
+                               r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation))(?=,|(?:\s+\([A-Z]{2,}\))?\s+said\b)")
 
 
 def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -34,11 +34,12 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
         titled = head.group("head").capitalize() + " "
-        if speaker.role.split()[0] in _GENERIC_GROUPS \
+        if (speaker.role.split()[0] in _GENERIC_GROUPS or speaker.role.split()[-1] == "union") \
                 and (generic := _GROUP_NAMED_NEXT.search(text, draft.end, paras[min(draft.paragraph + 1, len(paras) - 1)][1])) is not None \
                 and text.find(generic.group("body"), 0, draft.start) == -1:
             # "A group representing cattle ranchers in western Kansas asked …, saying … / In its letter, the High Plains
-            # Cattlemen's Alliance, based in Dodge City, said": the group the next paragraph names
+            # Cattlemen's Alliance, based in Dodge City, said": the group the next paragraph names; "a Manila-based
+            # seafarers' union said … The United Filipino Seafarers' Alliance (UFSA) said"
             resolved[i] = SpeakerRef(generic.group("body"), speaker.mention, speaker.role, "organisation")
             continue
         if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1 \
@@ -48,6 +49,8 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         named = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z-]+\s+){{0,2}}{head.group('head')},\s+{_NAME},"
                            # ("A sheriff has found that … / …, Sheriff Eleanor Baird said": the noun as the person's title)
                            rf"|(?<![\w-]){titled}{_NAME.replace('?P<name>', '?P<titled>')}(?=[\s,.])"
+                           # ("An independent investigator has concluded … / The report, by the investigator Sheila Boaden, says")
+                           rf"|\bthe\s+{head.group('head')}\s+{_NAME.replace('?P<name>', '?P<the_titled>')}(?=[\s,.])"
                            # ("A coroner in Cumbria … concluded / Area coroner Kirsty Halliwell said": a qualifier, then the noun)
                            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s+{head.group('head')}\s+{_NAME.replace('?P<name>', '?P<qualified>')}(?=[\s,.])"
                            # ("A volunteer mountain rescue team in … said / The Glen Carron Mountain Rescue Team, which …": the body's name ends on the noun)
@@ -57,7 +60,8 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             if text.find(found.group("body"), 0, draft.start) == -1:
                 resolved[i] = SpeakerRef(found.group("body"), speaker.mention, speaker.role, "organisation")
             continue
-        name = found.group("name") or found.group("titled") or found.group("qualified") if found is not None else None
+        name = found.group("name") or found.group("titled") or found.group("the_titled") or found.group("qualified") \
+            if found is not None else None
         if name is None or text.find(name.split()[-1], 0, draft.start) != -1:
             continue
         if speaker.kind == "organisation":

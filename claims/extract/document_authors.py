@@ -78,6 +78,9 @@ _CAPITALISED_AFTER_ARTICLE = re.compile(
 
 # French: a document's kind after "de" with no article ("rapport d'inspection", "rapport d'activité"): no author.
 _KIND_OF_DOCUMENT_FR = re.compile(r"(?:inspection|activité|enquête|évaluation|audit|expertise|étape|synthèse|gestion|autopsie)")
+# English: what a document's "of" complement names when it is part of its kind ("an agreed statement of facts read
+# in court", "a notice of appeal", "a memorandum of understanding"): no author.
+_KIND_OF_DOCUMENT_EN = re.compile(r"(?:facts|claim|appeal|defence|defense|intent|understanding|findings|reasons)\b")
 
 
 def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Lexicon], Mention | None]) -> Mention | None:
@@ -94,7 +97,7 @@ def document_author(segment: str, lex: Lexicon, parse_mention: Callable[[str, Le
             and written[:paid.start()].islower() and not _PERFORMED_BY.search(written, paid.end()):
         # "un rapport d'expertise commandé par le comité": no author named, the document speaks
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)
-    if not lex.adjectival_names and _KIND_OF_DOCUMENT_FR.fullmatch(written) is not None:
+    if _KIND_OF_DOCUMENT_EN.match(written) if lex.adjectival_names else _KIND_OF_DOCUMENT_FR.fullmatch(written):
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "le rapport d'inspection": what it is
     if not lex.adjectival_names and " par " in written:
         written = _WHEN_BEFORE_AGENT_FR.sub(r"\1 ", written)

@@ -218,6 +218,10 @@ def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tup
 _COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"))
 
 
+# English: the nouns of public bodies a place and lower-case words may describe ("Maldives anti-corruption watchdog").
+_PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority", "commission", "ministry", "tribunal"))
+
+
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
@@ -518,10 +522,11 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                     and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
                 # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
                 return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
-            if not lex.adjectival_names and len(tail) in (2, 3) and tail[0] == "à" and tail[1][:1].isupper() \
-                    and (len(tail) == 2 or tail[2].startswith("(")):
+            if not lex.adjectival_names and len(tail) in (2, 3) and tail[1][:1].isupper() and (len(tail) == 2 or tail[2].startswith("(")) \
+                    and (tail[0] == "à" or tail[0] in ("en", "et") and "association" in fold(segment)):
                 # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
-                return Mention(segment, name=f"{name} à {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
+                # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions")
+                return Mention(segment, name=f"{name} {tail[0]} {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
             if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
                     and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
                     and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
@@ -541,6 +546,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 if apposed and apposed.rstrip(" .;:").isupper() and 2 <= len(apposed.rstrip(" .;:")) <= 8:
                     return Mention(segment, name=apposed.rstrip(" .;:"), role=role, organisation=True)  # "the UN refugee agency, UNHCR"
                 name = f"{name} {' '.join(tail)}".rstrip(" .;:")
+        if lex.adjectival_names and not organisation and role is None and segment.startswith(name + " ") \
+                and 1 <= len(after := segment[len(name):].split()) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in after) \
+                and fold(after[-1]) in _PUBLIC_BODY_NOUNS_EN:
+            return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "Maldives anti-corruption watchdog says"
         return Mention(segment, name=name, role=role, organisation=organisation)
     if role and not lex.adjectival_names and (body := _BODY_OF_A_ROLE.match(segment)) is not None \
             and fold(body.group("head")) in lex.organisations and fold(body.group("head")) not in lex.roles:

@@ -105,6 +105,10 @@ _GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+
 # French newspapers whose title is a number and a noun ("24 heures", "20 minutes").
 _NUMBERED_TITLES_FR = frozenset(("24 heures", "24 Heures", "20 minutes", "20 Minutes"))
 
+# English: a body's initials in brackets, then the country or province it serves ("(ACC) of the Maldives", "(ACE) of
+# Pakistan's Sindh province").
+_INITIALS_THEN_COUNTRY_EN = re.compile(r"\s*\([A-Z]{2,6}\)\s+of\s+(?:the\s+)?[A-Z][^,;:()]*$")
+
 
 @lru_cache(maxsize=1024)
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
@@ -116,6 +120,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
             and ((before := segment[:initials.start()].strip()) in ("", "the", "The") or before.endswith(",")):
         # (one body, not two joined by "and"; not "Kiril Dimitrov, chair of the Energy and Water Regulatory Commission (EWRC)")
         return Mention(PARENS.sub("", segment).strip(" ,;:«»\"“”"), name=initials.group("name").strip(), organisation=True)
+    if lex.adjectival_names and "(" in segment and (country := _INITIALS_THEN_COUNTRY_EN.search(segment)) is not None:
+        segment = segment[:country.start()]  # "The Anti-Corruption Commission (ACC) of the Maldives": the body's name, then where
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
     if not lex.adjectival_names and segment[:1].isdigit() and segment in _NUMBERED_TITLES_FR:
         return Mention(segment, name=segment, organisation=True)  # "Selon 24 heures": the Lausanne daily, no duration

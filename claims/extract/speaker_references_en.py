@@ -56,7 +56,7 @@ _COURT_ACTING = re.compile(r"(?!The\s)(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-
 # "the state railway company": a company described by what it does, in a lede that names it next.
 _DESCRIBED_COMPANY = re.compile(r"[Tt]he\s+(?:[a-z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+)")  # "the state railway company", "the plant's developer"
 # A public service's name ("Kimberley Police", "Derby Fire Service"): no company a description stands for.
-_PUBLIC_SERVICE = re.compile(r"\b(?:Police|Fire|Ambulance|Council|Ministry|Department|Service)\b")
+_PUBLIC_SERVICE = re.compile(r"\b(?:Police|Fire|Ambulance|Council|Ministry|Department|Service|Office|Agency|Authority)\b")
 _LEDE_REACH = 600  # where the lede's paragraph may start: after the headline and a date line
 # "the 47-year-old", "the 31-year-old striker".
 _AGE_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][\w-]*)?")
@@ -82,6 +82,8 @@ _RELATIVE_AFTER_NOUN = re.compile(r"\s+(?:that|which)\s+[a-z]")
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+# The Royal Canadian Mounted Police by its short form, maybe with its province ("the Saskatchewan RCMP"): a force.
+_MOUNTED_POLICE = re.compile(r"\b(?:(?<=\b[Tt]he )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?RCMP\b")
 # Nouns that stand for a body whose name holds no word of its kind ("NATO … the alliance said"): the
 # names of each such body, as the article may write them ("the Quad" only after "the": a common word).
 _LISTED_BODIES_OF_NOUN = {"alliance": (
@@ -197,6 +199,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         named = self.organisation_with_head(noun)
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self.organisation_with_head(head))), None)
+            if named is None and noun == "force" and len(mounted := set(_MOUNTED_POLICE.findall(self.text, 0, position))) == 1:
+                named = mounted.pop()  # "The Saskatchewan RCMP tweeted …. On Monday, the force said"
         if named is None and noun in _LISTED_BODIES_OF_NOUN:  # "the alliance said" after "NATO defence ministers agreed"
             named = self._listed_body_before(noun, position)
         if named is None and noun in _PUBLIC_BODY_NOUNS and modifier is None:

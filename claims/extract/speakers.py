@@ -371,6 +371,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue  # "the Health Service Executive", "the Northern Ireland Executive": a body, no chief executive
             if fold(token) in lex.roles or compound_role(token, lex) \
                     or (i >= 1 and fold(f"{tokens[i - 1]} {token}") in lex.roles) \
+                    or (i >= 2 and fold(" ".join(tokens[i - 2:i + 1])) in lex.roles) \
                     or (token.rstrip(".") in lex.titles and not initial_closing(tokens, i) and not (token in TITLES_ALSO_NAMES and len(tokens) == 1) and not (
                         # "Moez Hadj Salem": a pilgrimage honorific between a first name and a surname is part of the name
                         token in HONORIFICS_INSIDE_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1].rstrip(".") not in lex.titles

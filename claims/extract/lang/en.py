@@ -153,6 +153,8 @@ ROLE_WORDS = (
     # Ranks before a name, the real gold's "Lieutenant-Commander Dana Whitford" → "Dana Whitford".
     "lieutenant", "sub-lieutenant", "lieutenant-commander", "lieutenant-colonel", "lieutenant-general", "major-general",
     "corporal", "lance corporal", "flight lieutenant", "squadron leader", "wing commander", "warrant officer",
+    # The Philippine Coast Guard's and US naval junior ranks ("Lieutenant Junior Grade Alvin Pacquing", "Ensign X").
+    "lieutenant junior grade", "ensign",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
