@@ -439,7 +439,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind333": "en",
         "en-blind334": "en",
         "fr-blind317": "fr",
-        "fr-blind318": "fr"}
+        "fr-blind318": "fr",
+        "en-blind335": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
