@@ -440,7 +440,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind334": "en",
         "fr-blind317": "fr",
         "fr-blind318": "fr",
-        "en-blind335": "en"}
+        "en-blind335": "en",
+        "en-blind336": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
