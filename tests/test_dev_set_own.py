@@ -442,7 +442,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind318": "fr",
         "en-blind335": "en",
         "en-blind336": "en",
-        "fr-blind320": "fr"}
+        "fr-blind320": "fr",
+        "fr-blind319": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
