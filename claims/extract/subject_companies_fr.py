@@ -25,8 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?…»]\s+|\n")
 # A public body by its kind and adjectives alone: "l'autorité administrative indépendante", "l'agence fédérale".
 _PUBLIC_BODY_EPITHET = re.compile(r"l['’](?:autorité|agence|organisme|institution|instance)(?:[ \u00a0]+(?!d[eu]s?\b)[a-zà-ÿ-]{3,}){1,3}")
 # "Selon", "D'après" opening a sentence: the epithet then stands for the body the sentence before opens on.
-_DASHES = re.compile(r"[\s\-–—]*")
 _SOURCE_OPENING = re.compile(r"\s*(?:Selon|D['’]après)[ \u00a0]")
+# Spaces and dashes opening a sentence ("5 décembre 2012. - La Commission …": the dateline's dash).
+_DASHES = re.compile(r"[\s\-–—]*")
 
 
 def company_opening_sentence(text: str, mention_text: str, position: int) -> str | None:
@@ -51,7 +52,7 @@ def body_opening_sentence(text: str, mention_text: str, position: int, lex: Lexi
         start = _sentence_start(text, max(0, end - 2))
     else:
         end = position
-    start = _DASHES.match(text, start).end()  # ("5 décembre 2012. - La Commission …": past the dateline's dash)
+    start = _DASHES.match(text, start).end()
     subject = opening_subject_fr(text, start, end, lex)[1]
     if subject is not None and not subject.pronoun and subject.name and subject.organisation:
         return subject.name

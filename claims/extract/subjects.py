@@ -115,12 +115,12 @@ _OBJECT_BEFORE_RELATIVE = re.compile(
 # English: a person's name and its indefinite description, closing the region before "who".
 _NAME_THEN_DESCRIPTION_CLOSING = re.compile(
     r"(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){1,3},\s+(?:a|an)\s+[a-z][^,;:\"“”]{1,50}?),?\s*$")
-# A body's name after "from", "by" or "with" closing the region, maybe with its short form.
+# A body's name after "from", "by" or "with" closing the region, maybe with its short form and what it is ("the
+# Prairie Broadcasting Trust, a Winnipeg foundation, which said").
 _BODY_AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|to|against)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+\d{1,5})?"
     r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?(?:,\s+(?:a|an)\s+(?:[A-Z][\w'’-]*\s+)?[a-z][a-z-]*)?,?\s*$")
-# (and what it is: "the Prairie Broadcasting Trust, a Winnipeg foundation, which said")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
 # French: "Par la voix de son avocate, Me X, la société a fait valoir": the voice, then the subject.
