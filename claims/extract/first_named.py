@@ -20,8 +20,10 @@ from claims.extract.subject_region_edges import fronted_description_fr
 _LINKED_CAPITALS_FR = re.compile(r"[ \u00a0]+(?:pour|sans)[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# English prepositions that open a fronted adjunct ("Outside the courthouse, she told …").
+OPENING_PREPOSITIONS_EN = "In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since"
 LEADING_ADJUNCT = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since|Although|While|When|As|Dans|Lors|"
+    rf"\s*(?:{OPENING_PREPOSITIONS_EN}|Although|While|When|As|Dans|Lors|"
     r"Après|Avant|Pendant|Malgré|Depuis|À|Au|Aux|En|Chez)\s[^,]{0,120},")
 
 

@@ -12,6 +12,7 @@ import re
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.segments import sentence_start
+from claims.extract.short_form_names_fr import of_as_written
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speakers import fold
 from claims.extract.types import SpeakerRef
@@ -57,8 +58,6 @@ _NAMED_ORGANISER = re.compile(r"\borganisat(?:eur|rice)s?,?[ \u00a0]+([A-ZÀ-Ö�
 # What its launchers speak for, a feminine noun in the sentence: "Les parents ont lancé une pétition qui …".
 _LAUNCHED_THING = re.compile(r"\b(?:une|la|cette)[ \u00a0]+(?P<thing>pétition|cagnotte|collecte|manifestation|marche|campagne|mobilisation)\b")
 _OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des ", "un": "du ", "une": "de la "}
-# The definite article a mention opens on ("la Fédération des cégeps", "l'Autorité").
-_ARTICLE_OPENING = re.compile(r"(?:([Ll]es|[Ll]e|[Ll]a)[ \u00a0]+|([Ll]['’])[ \u00a0]*)(?=\S)")
 
 
 def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers=None) -> None:
@@ -125,7 +124,8 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
                     and drafts[i - 1].paragraph == draft.paragraph:
                 # "… a annoncé la Fédération des cégeps. La baisse dépasse 15 %, a précisé sa porte-parole": a
                 # subject that owns no one; the body just quoted
-                owner = (_of_phrase(before.mention or before.name), "")
+                of = of_as_written(text, before.name) or ("d'" if fold(before.name[:1]) in "aeiouyh" else "de ")
+                owner = (of + before.name, "")
             if owner is not None and speaker is not None and speaker.kind == "person" and speakers is not None \
                     and any(n == speaker.name and owner[1] in r for _, r, n in speakers.role_ties):
                 continue  # the owner's own spokesman, named before
@@ -151,14 +151,6 @@ def possessives_to_owners(text: str, drafts: list[Draft], resolved: list[Speaker
         last_written = i
         if speaker is not None:
             written_out[speaker.name] = resolved[i].name
-
-
-def _of_phrase(mention: str) -> str:
-    """MENTION as a complement: "la Fédération des cégeps" → "de la Fédération des cégeps"."""
-    article = _ARTICLE_OPENING.match(mention)
-    if article is None:
-        return ("d'" if fold(mention[:1]) in "aeiouyh" else "de ") + mention
-    return _OF_ARTICLE[fold(article.group(1) or article.group(2)).replace("’", "'")] + mention[article.end():]
 
 
 def _body_opening(text: str, start: int, end: int, lex) -> str | None:

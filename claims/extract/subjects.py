@@ -24,7 +24,7 @@ from claims.extract.subject_segments import cited_source, subject_of_segments
 from claims.extract.subject_region_edges import without_trailing_auxiliaries
 from claims.extract.inverted_subjects import without_audience
 from claims.extract.first_named import (
-    LEADING_ADJUNCT, WITH_FORMER_OR_LATTER, first_named, former_or_latter, group_up_to_verb,
+    LEADING_ADJUNCT, OPENING_PREPOSITIONS_EN, WITH_FORMER_OR_LATTER, first_named, former_or_latter, group_up_to_verb,
 )
 from claims.extract.described_subjects_en import (
     body_described_by_its_work, count_words, described_before_anonymity, described_with_relative,
@@ -88,7 +88,7 @@ _OBJECT_RELATIVE = re.compile(
 _CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
 # English: an adjunct with no comma, then a personal pronoun, the subject ("In a post on Facebook he thanked …").
 _ADJUNCT_THEN_PRONOUN_EN = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since|Later|Earlier)\s[^,.;:\"“”]{0,80}?,?\s(he|she|they|we)\s")
+    rf"\s*(?:{OPENING_PREPOSITIONS_EN}|Later|Earlier)\s[^,.;:\"“”]{{0,80}}?,?\s(he|she|they|we)\s")
 _PUBLISHER_THEN_WHICH_EN = re.compile(
     r"\s*(?P<np>[A-Z][^,.;:]{2,80}?)\s+(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?(?:published|released|issued|presented)\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:report|study|review|assessment|audit|survey|analysis)\b[^.;:]*,\s*which\s*$")
