@@ -444,7 +444,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind336": "en",
         "fr-blind320": "fr",
         "fr-blind319": "fr",
-        "en-blind337": "en"}
+        "en-blind337": "en",
+        "en-blind338": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
