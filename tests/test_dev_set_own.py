@@ -445,7 +445,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind320": "fr",
         "fr-blind319": "fr",
         "en-blind337": "en",
-        "en-blind338": "en"}
+        "en-blind338": "en",
+        "en-blind339": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
