@@ -446,7 +446,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind319": "fr",
         "en-blind337": "en",
         "en-blind338": "en",
-        "en-blind339": "en"}
+        "en-blind339": "en",
+        "en-blind340": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
