@@ -447,7 +447,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind337": "en",
         "en-blind338": "en",
         "en-blind339": "en",
-        "en-blind340": "en"}
+        "en-blind340": "en",
+        "fr-blind321": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
