@@ -448,7 +448,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind338": "en",
         "en-blind339": "en",
         "en-blind340": "en",
-        "fr-blind321": "fr"}
+        "fr-blind321": "fr",
+        "fr-blind323": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
