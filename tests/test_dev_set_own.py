@@ -450,7 +450,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind340": "en",
         "fr-blind321": "fr",
         "fr-blind323": "fr",
-        "fr-blind322": "fr"}
+        "fr-blind322": "fr",
+        "fr-blind324": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
