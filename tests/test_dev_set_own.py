@@ -451,7 +451,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind321": "fr",
         "fr-blind323": "fr",
         "fr-blind322": "fr",
-        "fr-blind324": "fr"}
+        "fr-blind324": "fr",
+        "en-blind342": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
