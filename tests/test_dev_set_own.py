@@ -452,7 +452,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind323": "fr",
         "fr-blind322": "fr",
         "fr-blind324": "fr",
-        "en-blind342": "en"}
+        "en-blind342": "en",
+        "en-blind341": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
