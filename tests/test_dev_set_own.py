@@ -454,7 +454,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind324": "fr",
         "en-blind342": "en",
         "en-blind341": "en",
-        "fr-blind326": "fr"}
+        "fr-blind326": "fr",
+        "fr-blind325": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
