@@ -155,7 +155,7 @@ _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interro
                         "demand") + _REFLEXIVE_ONLY
 # French "s'est déclaré" followed by when or where: a fire or an epidemic broke out.
 _BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|peu[ \u00a0]+(?:avant|après)|dans[ \u00a0]+la[ \u00a0]+nuit|au[ \u00a0]+petit[ \u00a0]+matin)\b")
-_FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
+FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
 # (maybe after whom it was said to: "tout en estimant auprès de l'AFP que …")
@@ -166,7 +166,7 @@ _EN_INFINITIVE_THEN_AND_BEFORE = re.compile(r"\bto\s+[a-z]+\s+and\s+$")
 
 def infinitive_after_avant(text: str, start: int) -> bool:
     """"…, avant de reconnaître que": a French infinitive cue starting at START."""
-    return _FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
+    return FR_BEFORE_INFINITIVE.search(text, max(0, start - 12), start) is not None
 
 
 # ("-tre" only after "t" or "i": "mettre", "reconnaître"; "montre", "démontre" are the present of -er verbs)
@@ -406,7 +406,7 @@ class CuePatterns:
                 # ce volume « très insuffisant »": a judgement said at the same time)
             if aux is None and self.language == "fr" and _FR_INFINITIVE.search(verb) \
                     and verb[:-1].lower() not in _FR_STEMS and not (  # ("soupire": soupir-e, no infinitive)
-                _FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
+                FR_BEFORE_INFINITIVE.search(text, max(0, begin_token - 12), begin_token)
                 and _FR_QUE_NEXT.match(text, hit.end())
             ):  # (but "…, avant d'assurer que …": the subject's next statement)
                 continue  # "pour qualifier", "sans préciser": not a statement being reported

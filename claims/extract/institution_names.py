@@ -11,6 +11,7 @@ import re
 
 from claims.extract.first_names import is_first_name
 from claims.extract.lang.en import PLACE_KEYS
+from claims.extract.mention_shapes import TRAILING_DAY_EN
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speakers import Mention
 
@@ -57,6 +58,16 @@ _KIND_THEN_QUOTED_NAME = re.compile(
     r"coalition|comité|liste|parti|ONG|initiative)(?:\s+" + FRENCH_ADJECTIVE + r")?\s+[«“\"]\s*(?P<name>[^«»“”\"]{2,60}?)\s*(?:[»”\"]\s*)?"
     # (its closing mark maybe stripped; "le comité référendaire « X », qui avait fait campagne …,": what it did)
     r"(?P<relative>,\s*qui\s[^,;:«»“”\"]{3,120},\s*)?$")
+
+
+def last_quoted_body_name(text: str, noun: str, end: int) -> str | None:
+    """The name between guillemets of the last body of kind NOUN the article named so before END ("GLT vivra" of "le
+    collectif « GLT vivra »", for "Selon le collectif"), else None."""
+    found = None
+    for found in re.finditer(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*{re.escape(noun)}(?:\s+{FRENCH_ADJECTIVE})?\s+[«“\"]\s*"
+                             rf"(?P<name>[A-ZÀ-ÖØ-Þ0-9][^«»“”\"]{{1,59}}?)\s*[»”\"]", text[:end]):
+        pass  # (a capital opens a name: not "le club « dans les prochaines semaines »", what it said)
+    return " ".join(found.group("name").split()) if found is not None else None
 
 
 def quoted_body_name(region: str) -> tuple[str, str] | None:
@@ -120,16 +131,41 @@ def listed_body_closing(segment: str) -> int | None:
 
 def joined_listed_portfolios(segments: list[str]) -> list[str]:
     """English: the commas of a body's listed portfolios join their segments back ("… the Department
-    of Agriculture", " Food and the Marine"; "The Rail", " Tram and Bus Union"); the list must close on "and"."""
+    of Agriculture", " Food and the Marine"; "The Rail", " Tram and Bus Union"; " Communities and Local Government on
+    Friday": a day after the name); the list must close on "and"."""
     joined = [segments[0]]
     for i, segment in enumerate(segments[1:], 1):
         if (_PORTFOLIO_CLOSING.search(joined[-1]) or _LISTED_NAME_OPENING.search(joined[-1]) and _closes_a_body(segments[i:i + 3])
                 and not _ARTICLE_OPENING.match(segment) and not _PREPOSITION_OPENING.match(joined[-1])) \
-                and _PORTFOLIO_CONTINUING.fullmatch(segment) and any(" and " in later or " & " in later for later in segments[i:i + 3]):
+                and _PORTFOLIO_CONTINUING.fullmatch(TRAILING_DAY_EN.sub("", segment.rstrip())) \
+                and any(" and " in later or " & " in later for later in segments[i:i + 3]):
             joined[-1] += "," + segment
         else:
             joined.append(segment)
     return joined
+
+
+# English: a university named with its campus town ("the University of Nevada, Las Vegas (UNLV)", "California State
+# University, Fresno"): the town closes the name.
+_UNIVERSITY_CLOSING = re.compile(r"\bUniversity(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*$")
+_CAMPUS_TOWN = re.compile(r"\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}(?:\s*\([A-Z]{2,}\))?\s*")
+
+
+def joined_campus_towns(segments: list[str]) -> list[str]:
+    """English: the comma between a university's name and its campus town joins their segments back."""
+    joined = [segments[0]]
+    for segment in segments[1:]:
+        if _UNIVERSITY_CLOSING.search(joined[-1]) and _CAMPUS_TOWN.fullmatch(segment):
+            joined[-1] += "," + segment
+        else:
+            joined.append(segment)
+    return joined
+
+
+def campus_town(segment: str, name: str) -> bool:
+    """Whether NAME is the campus town closing a university's name in SEGMENT ("… at the University of Nevada, Las Vegas")."""
+    at = segment.find(", " + name)
+    return at > 0 and _UNIVERSITY_CLOSING.search(segment, 0, at) is not None
 
 
 # French: an organisation's name that runs on in lower-case words after its capitalised head ("le
@@ -143,6 +179,11 @@ _ORGANISATION_NAME_RUNNING_ON = re.compile(
 _CAPITALISED_INSTITUTION_HEADS = frozenset(("service", "centre", "caisse", "bureau", "maison", "regie", "haut", "haute", "institution"))
 _NOT_IN_A_NAME = frozenset(("a", "ont", "est", "sont", "qui", "que", "dont", "avait", "sera", "lui", "elle", "il"))
 _NAME_LINKS = frozenset(("de", "du", "des", "d'", "l'", "la", "le", "les", "et", "en", "pour", "sur", "sans", "contre", "au", "aux", "à"))
+# What a body is for, closing the name before a comma, then the rest of that list ("la Commission nationale de lutte
+# contre la non-transparence", ", la corruption et la concussion (CNLCC)").
+_PURPOSE_CLOSING = re.compile(r"\s(?:contre|pour)\s+(?:la\s+|le\s+|les\s+|l['’])[a-zà-ÿ][\w'’-]*$")
+_LOWER_NOUN = r"(?:la\s+|le\s+|les\s+|l['’])[a-zà-ÿ][\w'’-]*"
+_PURPOSES_LISTED = re.compile(rf"(?P<list>(?:\s*{_LOWER_NOUN},)*\s*{_LOWER_NOUN}\s+et\s+{_LOWER_NOUN})(?:\s*\([A-ZÀ-ÖØ-Þ]{{2,10}}\))?\s*")
 
 
 def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
@@ -175,7 +216,10 @@ def organisation_running_on(segment: str, lex: Lexicon) -> Mention | None:
     if not any(w.split("'")[-1] in _NAME_LINKS or w in _NAME_LINKS for w in lower) \
             and not (len(words) == len(lower) and head_phrase[:2] in ("L'", "L’", "l'", "l’")):
         return None  # "la Commission européenne": adjectives only, read as before (not "L'Agence spatiale européenne")
-    return Mention(segment, name=found.group("name"), organisation=True)
+    name = found.group("name")
+    if "," in segment and _PURPOSE_CLOSING.search(head_phrase) and (listed := _PURPOSES_LISTED.fullmatch(segment.split(",", 1)[1])):
+        name += "," + listed.group("list")  # "… contre la non-transparence, la corruption et la concussion": what it is for, listed
+    return Mention(segment, name=name, organisation=True)
 
 
 # English: a run of capitalised words joined by "and", "of", "for", "the" ("Irish Nurses and Midwives Organisation").

@@ -27,6 +27,9 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
                        or word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 16 and "," not in tail
                        and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \
         or _ROLE_THEN_NAME_TAIL.match(tail) is not None \
+        or "," in tail and _WHAT_THE_SUBJECT_IS.match(tail.split(",", 1)[1]) is not None \
+        and _DEFINITE_FIRST.match(subject := _PLACE_FIRST.sub("", _DAY_FIRST.sub("", tail.split(",", 1)[0]))) \
+        and word_count(_BRACKETS.sub("", subject)) <= 12 \
         or _NAMED_BODY_DOCUMENT_TAIL.fullmatch(tail) is not None and word_count(_BRACKETS.sub("", tail)) <= 18 \
         or (bool(aux) and _ADJUNCT_CLOSING_TAIL.search(tail) is not None and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail))
             # ("mercredi soir le ministère nigérien chargé de l'Action humanitaire, dans un bilan lu à la télévision …")
@@ -40,6 +43,7 @@ _CONTACTED_CLOSING = re.compile(r",\s*(?:contacté|joint|jointe|interrogé|solli
 _RELATIVE_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après|pour)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)\s.*$", re.DOTALL)
 _DEFINITE_FIRST = re.compile(r"(?:le|la|les|l['’])\s*\w")
 _DAY_FIRST = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir))?\s+")
+_PLACE_FIRST = re.compile(r"^à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+")  # ("à Port-au-Prince l'Union …": where, then who)
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
 # ("mardi soir à Casablanca l'Association marocaine des contrôleurs …": where it was said, before the subject)
 _CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+)?"
@@ -57,6 +61,9 @@ _NAMED_BODY_DOCUMENT_TAIL = re.compile(
 _QUE_IN_TAIL = re.compile(r"\b(?:que|qu['’])", re.IGNORECASE)
 _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant|devant|après|avant|sur)\s[^,;:«»]{0,100}$")
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
+# What the subject is, in apposition after it ("…, a annoncé lundi l'Union des enseignants haïtiens pour le progrès (UEHP), un
+# syndicat qui revendique quelque 12 000 adhérents"): no clause of its own.
+_WHAT_THE_SUBJECT_IS = re.compile(r"\s*(?:un|une)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:qui|fondée?|créée?|basée?|installée?)\s")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").

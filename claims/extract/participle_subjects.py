@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from claims.extract.opening_subjects_en import FRONTED_ADJUNCT, english_opening_subject
 from claims.extract.clause_starts import has_clear_verb_en
+from claims.extract.cue_patterns import FR_BEFORE_INFINITIVE
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention
@@ -98,7 +99,9 @@ _CE_QUE_CLAUSE_RIGHT_BEFORE_FR = re.compile(
     r"\bce\s+qu(?:e\s+|['’])(?P<np>(?:le|la|les|l['’])\s*[^,;:«»\"]{2,60}?)\s+(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[^,;:«»\"]{0,80},\s*$")
 # French: an inverted pronoun's attribution right before the participle ("…, a-t-il ajouté, précisant").
 # ("…, a-t-elle précisé dans un communiqué, rappelant que": the adjunct after the verb too)
-_INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}\s*,\s*$")
+# ("a-t-il déclaré d'une voix à peine audible, selon le quotidien La Tribune des Volcans, avant d'ajouter": who relayed it)
+_INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>il|elle|ils|elles)(?:\s+[^\s,«»“”\"]+){0,7}"
+                                               r"(?:\s*,\s*(?:selon|d['’]après)\s+[^,;:«»“”\"]{2,60})?\s*,\s*$")
 
 
 # French: an inverted reporting verb in the past, maybe its day, its subject and where it spoke, then the participle's comma.
@@ -161,6 +164,8 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     a French body or role opening the sentence), else its first name — never one inside the
     participle's own words, nor, in English, one inside a quotation opening the sentence
     (""Dennis made a mistake," Ferrante said, adding …")."""
+    if not lex.adjectival_names and (avant := FR_BEFORE_INFINITIVE.search(text, max(start, at - 12), at)) is not None:
+        at = avant.start()  # "…, a-t-il déclaré, avant d'ajouter que": the clause before "avant de"
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None \

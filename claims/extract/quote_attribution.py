@@ -7,7 +7,7 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
-from claims.extract.cue_patterns import JUDGING_STEMS_EN
+from claims.extract.cue_patterns import JUDGING_STEMS_EN, infinitive_after_avant
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.source_appositions import name_apposition_end, next_comma
@@ -354,7 +354,9 @@ class QuoteAttribution:
                         and (mention.name or mention.role) and not mention.pronoun:
                     return m, mention, gap  # "une mesure jugée « très insuffisante » par les grévistes": the agent speaks
                 if m.group("aux") is None and (m.group("verb").lower().endswith(("ant", "ing"))
-                                               or self.language == "en" and _HAVING_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+                                               or self.language == "en" and _HAVING_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                               # ("…, a-t-il déclaré, selon le quotidien X, avant d'ajouter qu'il pensait « … »")
+                                               or self.language == "fr" and infinitive_after_avant(text, m.start())):
                     # ("…, with analyst Kevin Bonham having declared it "…"": a perfect participle)
                     # "…, saying "…"", "…, with Ann Lee calling it "…"": the sentence's or the participle's subject
                     subject = (absolute_subject(text, s, m.start(), self.lex) if self.language == "en" else None) \

@@ -51,6 +51,10 @@ _SUBORDINATE_CLAUSE_CLOSING_EN = re.compile(r"\b(?P<conjunction>(?:after|when|be
                                             r"(?=(?:an?|the|its|their|his|her)\s)(?![^,;]*\b(?:after|when|before|until|once|because)\s)[^,;]*$")
 _NAME_OBJECT_THEN_COMMA = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,")
 _LISTED_NAMES_AFTER_COMMA = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:,\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s+et\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# A list of nouns closing on "et" after the comma ("touche l'administration foncière, les douanes et les marchés publics"):
+# the object's list, no apposition.
+_LISTED_NOUNS_AFTER_COMMA = re.compile(r"\s*(?:les|la|le|l['’]|des|du)\s*[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,3}\s+et\s+"
+                                       r"(?:les|la|le|l['’]|des|du)\s*[a-zà-ÿ]")
 
 
 # What may follow an inverted subject without being part of it: "…, a annoncé Eurostat, repassant
@@ -127,7 +131,8 @@ class ReportedSubjects:
         subject = _SUBJECT_AND_APPOSITION.fullmatch(self.text, start, end)
         if subject is None or _FINITE_HINT["fr"].search(self.text, start, end) is not None \
                 or _SUBJECT_VERB_OBJECT_FR.match(self.text, start, end) is not None \
-                or _LISTED_NAMES_AFTER_COMMA.match(self.text, self.text.find(",", start, end) + 1):
+                or _LISTED_NAMES_AFTER_COMMA.match(self.text, self.text.find(",", start, end) + 1) \
+                or _LISTED_NOUNS_AFTER_COMMA.match(self.text, self.text.find(",", start, end) + 1):
             return False  # (nor "Les foyers de Saïx, Soual et Puylaurens subissent …": a list's comma, no apposition)
         # A name, not a sentence adverb ("Lundi, trains et bus resteront au dépôt").
         return subject.group("name") is None or (

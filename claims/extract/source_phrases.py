@@ -122,6 +122,9 @@ _FR_PARTICIPLE_CLOSING_SENTENCE = re.compile(
     r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?\s+(?:à|au|aux|en|par|dans|depuis|sur|pour)\s[^,;:«»]*$")
 # ("…, selon le rapport annuel du médiateur, remis mercredi au président de la Chambre.": its day too)
+# French: the main verb's infinitive or gerund after the source ("…, a-t-il déclaré, selon le quotidien X, avant d'ajouter
+# que …"): the source relays what comes before it; the clause after it has the main verb's subject.
+_FR_MAIN_VERB_GOES_ON = re.compile(r",\s*(?:avant\s+(?:de\s|d['’])|après\s+avoir\s|tout\s+en\s|en\s+[a-zà-ÿ]+ant\s)")
 # English: "…, according to the fire department, which said no one was hurt."
 _EN_RELATIVE_ENDING_SENTENCE = re.compile(r",\s*(?:which|who)\s[^,]*$")
 _EN_RELATIVE_START = re.compile(r",\s*(?:which|who)\s")
@@ -324,6 +327,8 @@ class SourcePhrases(PassiveAgents):
             longest = 16 if not prefix else 10
             if listed is not None:
                 longest += 8  # (a name listing what the body covers: "la direction régionale des entreprises, de la concurrence, …")
+            if self.language == "fr" and prefix and comma != -1 and _FR_MAIN_VERB_GOES_ON.match(text, comma, e) is not None:
+                continue  # the source of the clause before it, whose speaker goes on
             source_words = _PARENTHESES.sub("", text[m.end():comma])
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
                 source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
