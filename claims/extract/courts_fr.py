@@ -55,6 +55,31 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
             resolved[i] = SpeakerRef(courts[-1], speaker.mention, speaker.role, "organisation")
 
 
+# A chamber of auditors and what speaks for it: "la chambre", "les magistrats financiers", "les magistrats de Bastia".
+_AUDITORS = re.compile(r"chambre|magistrats(?:\s+financiers|\s+de\s+(?:la\s+chambre|[A-ZÀ-ÖØ-Þ][\w'’-]*))?")
+_AUDITORS_CHAMBER = re.compile(
+    r"\b(?P<chamber>[Cc]hambre[ \u00a0]+(?:régionale|territoriale)[ \u00a0]+des[ \u00a0]+comptes|Cour[ \u00a0]+des[ \u00a0]+comptes)"
+    r"(?:[ \u00a0]+\([A-Z]{2,5}\))?(?P<place>[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?")
+
+
+def auditors_to_their_chamber(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None]) -> None:
+    """Rewrite, in RESOLVED, "la chambre", "les magistrats (financiers)" as the last chamber of auditors (a regional
+    chamber or the Cour des comptes) named before their claim, with the place the article gave it ("Selon les
+    magistrats financiers, …")."""
+    for i, (draft, speaker) in enumerate(zip(drafts, resolved)):
+        if speaker is None or not _AUDITORS.fullmatch(speaker.name) \
+                or speaker.name in ("chambre", "magistrats") and not _DEFINITE.match(speaker.mention or ""):
+            continue  # (a pronoun for "les magistrats financiers" too)
+        named = [" ".join((m.group("chamber") + (m.group("place") or "")).split()) for m in _AUDITORS_CHAMBER.finditer(text, 0, draft.start)]
+        if named:
+            # ("La chambre régionale des comptes (CRC) de Rhône-Alpes …", then "la chambre régionale des comptes")
+            resolved[i] = SpeakerRef(max((n for n in named if n.startswith(named[-1])), key=len), speaker.mention, speaker.role,
+                                     "organisation")
+
+
+# The defendant named by the case ("dit l'accusé de l'incendie de Saugues").
+_DEFENDANT_IN_A_CASE = re.compile(r"(?:prévenue?|accusée?)\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^,;:]+")
 # "le prévenu", "l'accusée": the one person the article says was tried ("Paul Martin, 46 ans, a été
 # condamné", "X a été reconnu coupable", "le procès de X", "X, poursuivi pour …", "a condamné X").
 _DEFENDANT_NOUNS = frozenset(("prévenu", "prévenue", "accusé", "accusée"))
@@ -68,19 +93,23 @@ _TRIED_PERSON = re.compile(
     rf"|(?<!de[ \u00a0])(?<!d['’])(?P<name3>{_PERSON}),[ \u00a0]+(?:\d{{2,3}}[ \u00a0]+ans,[ \u00a0]+)?(?:poursuivie?|jugée?|inculpée?)[ \u00a0]+(?:pour|par)\b"
     # "Le tribunal correctionnel de Cayenne a condamné hier soir Jorge Almeida dos Santos"
     rf"|\ba[ \u00a0]+(?:condamné|relaxé|acquitté|jugé)[ \u00a0]+(?:(?:hier|soir|matin|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+){{0,3}}"
-    rf"(?P<name4>{_PERSON})")
+    rf"(?:à[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+[ \u00a0]+)?(?P<name4>{_PERSON})")  # ("a condamné vendredi soir à Ajaccio Antoine Leca")
+# The one tried with the defendant: "Son coaccusé, Jérôme Casalta, poursuivi pour complicité".
+_CO_DEFENDANT_BEFORE = re.compile(r"\bco-?accusée?s?,?[ \u00a0]+$")
 
 
 def defendants_to_persons(text: str, resolved: list[SpeakerRef | None]) -> None:
     """Rewrite, in RESOLVED, "le prévenu" / "l'accusée" as the one person the article says was tried."""
     tried: set[str] | None = None
     for i, speaker in enumerate(resolved):
-        if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS:
+        if speaker is None or speaker.name not in _DEFENDANT_NOUNS and speaker.role not in _DEFENDANT_NOUNS \
+                and not _DEFENDANT_IN_A_CASE.fullmatch(speaker.name):
             continue  # ("le prévenu" resolved to the company he runs, tried with him: still him)
-        if speaker.name not in _DEFENDANT_NOUNS and speaker.kind == "person" and speaker.name in (speaker.mention or ""):
+        if speaker.name not in _DEFENDANT_NOUNS and speaker.kind == "person" and speaker.name in (speaker.mention or "") \
+                and not _DEFENDANT_IN_A_CASE.fullmatch(speaker.name):
             continue  # "le prévenu, Thierry Lesbats,": named where he speaks
         if tried is None:
             tried = {(m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).replace("\u00a0", " ")
-                     for m in _TRIED_PERSON.finditer(text)}
+                     for m in _TRIED_PERSON.finditer(text) if not _CO_DEFENDANT_BEFORE.search(text, max(0, m.start() - 20), m.start())}
         if len(tried) == 1:
             resolved[i] = SpeakerRef(next(iter(tried)), speaker.mention, speaker.role, "person")

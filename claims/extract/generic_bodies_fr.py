@@ -157,7 +157,10 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
     named_before = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:[ \u00a0]+[a-zà-ÿ]{4,})?(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5}"
     # ("L'office régional de la santé Southern Health-Santé Sud a annoncé": the description, then the name of two
     # capitalised words or more, after no preposition)
-    for found in re.finditer(rf"(?P<before>{named_before}),\s+(?:l['’]|la\s+|le\s+|une?\s+)(?:[a-zà-ÿ-]+\s+)?{noun}\b"
+    # ("l'Union des enseignants haïtiens pour le progrès (UEHP), un syndicat": a name with its short form, then what it
+    # is; not "transmis à la Commission … (CNMV), l'entreprise a expliqué": an adjunct, then the subject)
+    for found in re.finditer(rf"(?:(?P<before>{named_before}),\s+(?:l['’]|la\s+|le\s+|une?\s+)|\s\((?P<short>[A-ZÀ-ÖØ-Þ]{{2,8}})\),\s+une?\s+)"
+                             rf"(?:[a-zà-ÿ-]+\s+)?{noun}\b"
                              rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}\s+[a-zà-ÿ'’ -]{{1,60}},\s+(?P<after>{name})(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?,"
                              rf"|\b(?:[Ll]['’]|[Ll][ae]\s+){noun}(?:\s+[a-zà-ÿ'’-]+){{1,6}}(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!['’])\s+"
                              rf"(?P<direct>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&]*(?:[ \u00a0-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&]*){{1,4}})(?=\s+[a-zà-ÿ]|\s*[,.(])"
@@ -167,7 +170,8 @@ def _body_in_apposition(text: str, noun: str, position: int) -> tuple[str, str] 
                              text[:position]):
         if found.group("before") and _RELAY_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             found = None  # "Dans une lettre consultée par Presse Océan, le syndicat prévient": the relay, then the subject
-    body = found and (found.group("before") or found.group("after") or found.group("direct") or found.group("called"))
+    body = found and (found.group("before") or found.group("after") or found.group("direct") or found.group("called")
+                      or found.group("short") and bracketed_long_form(text, found.group("short")))
     if body and fold(body.split()[0]) in _SOURCE_WORDS:
         body = body.split(None, 1)[1] if " " in body else None  # "Selon Maritime New Zealand, l'autorité …"
     if not body or fold(body.split()[0]) in _NOT_NAME_STARTS or body.split()[0] in _TITLES:

@@ -531,7 +531,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                     and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
                     and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
                              and tail[1][:1].isdigit()) \
-                    and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS):
+                    and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS) \
+                    and not (not lex.adjectival_names and name.isupper() and len(name) > 1 and tail[0] not in _LINKS_AFTER_ACRONYM_FR
+                             and tail[0][:2] not in ("d'", "d’")):
+                # (nor "le CCNB suspend six programmes": a verb after a short form, where "la CGT du centre hospitalier" goes on)
                 # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows;
                 # nor a headline's "Gaming Commission shuts 60 betting shops, says …": a verb and its object)
                 # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
@@ -637,3 +640,5 @@ def national_body(name: str, lex: Lexicon) -> bool:
 
 
 _PLACE_PREPOSITIONS_EN = frozenset(("in", "at", "near", "outside"))
+# French words that carry a short form's name on ("la CGT du centre hospitalier", "la FDSEA de l'Allier").
+_LINKS_AFTER_ACRONYM_FR = frozenset(("de", "du", "des", "à", "au", "aux", "en", "pour", "sur"))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from claims.extract.first_names import is_first_name
 from claims.extract.generic_bodies_fr import establishment_named_before
+from claims.extract.institution_names import last_quoted_body_name
 from claims.extract.lang import en as english, fr as french
 from claims.extract.managements_fr import company_introduced_by_kind, named_by_its_kind
 from claims.extract.quotes import inside_quotation_marks
@@ -38,6 +39,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:la|le|l['’]|du|au|aux|des)\s*(?:station|gare|rue|avenue|boulevard|place|quai|pont|parc|stade|aéroport|"
     r"quartier|lac|île|allée|chemin|route|esplanade|promenade|cours)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*['’]s\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|ses|leurs?)[ \u00a0]+$")
+# French: an institution named by its town ("l'université d'Avignon"; not "l'institution de Francfort", a description).
+_INSTITUTION_OF_A_TOWN_FR = re.compile(r"(?:université|mairie|préfecture)[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:police|officials|authorities|officers|forces|troops|residents|voters|lawmakers)\b")
 # Quantifiers before capitalised words: "numerous Maker Clubs", "Several Democrats" (a group, no person).
 _QUANTIFIERS = frozenset(("numerous", "several", "many", "some", "most", "various", "countless", "multiple", "few"))
@@ -310,6 +313,10 @@ class PressEpithets:
         head = role.split(" ", 1)[0]
         if len(role.split()) > 3 or not (head in self.lex.companies or head in self.lex.organisation_nouns):
             return None
+        if not self.lex.adjectival_names and _INSTITUTION_OF_A_TOWN_FR.match(mention.role):
+            return None  # "L'université d'Avignon, contactée par l'AFP, a indiqué": the mention names the body
+        if not self.lex.adjectival_names and " " not in role and (quoted := last_quoted_body_name(self.text, mention.role, position)):
+            return quoted  # "le collectif « GLT vivra »" … "Selon le collectif": that body, not a short form in its name
         if role.endswith((" ministeriel", " ministerielle", " de tutelle")):
             # "le département ministériel", "le département de tutelle": the ministry that spoke
             return next((n for n in reversed(earlier) if fold(n).startswith("ministere ")), None)

@@ -16,7 +16,7 @@ from claims.extract.body_roles_fr import (bodies_by_their_role, bodies_written_i
 from claims.extract.bodies_by_nationality_fr import state_bodies_with_their_nationality
 from claims.extract.cataphora_fr import named_after_their_quote, possessive_roles_named_later
 from claims.extract.continued_statements_fr import continued_by_role
-from claims.extract.courts_fr import defendants_to_persons, rulings_to_courts
+from claims.extract.courts_fr import auditors_to_their_chamber, defendants_to_persons, rulings_to_courts
 from claims.extract.document_speakers_fr import documents_to_authors, documents_to_their_issuers, prefectoral_acts_to_prefecture
 from claims.extract.drafts import Draft
 from claims.extract.generic_bodies_fr import firefighters_to_their_service, generic_nouns_to_bodies, managements_to_bodies
@@ -67,6 +67,7 @@ def french_speaker_passes(text: str, drafts: list[Draft], resolved: list[Speaker
     documents_to_authors(text, drafts, resolved, paras)
     studies_to_journals(text, drafts, resolved)
     rulings_to_courts(text, drafts, resolved)
+    auditors_to_their_chamber(text, drafts, resolved)
     defendants_to_persons(text, resolved)
     generic_nouns_to_bodies(text, drafts, resolved, paras)
     joint_bodies_to_both(text, drafts, resolved)

@@ -63,7 +63,9 @@ _ELECTION_WON_AFTER = re.compile(r"(?:,[^,.;«»]{1,60},)?[ \u00a0]+a[ \u00a0]+r
 # French: who made a work, by the participle of the making ("mis en scène par le Belge X", "réalisé par X").
 _MAKERS_FR = {"mis en scene": "metteur en scène", "realise": "réalisateur", "ecrit": "auteur", "compose": "compositeur",
               "choregraphie": "chorégraphe"}
-_MADE_BY_FR = re.compile(r"\b(?P<work>mis\s+en\s+scène|réalisé|écrit|composé|chorégraphié)e?s?\s+par\s+"
+_MADE_BY_FR = re.compile(r"\b(?:(?P<work>mis\s+en\s+scène|réalisé|écrit|composé|chorégraphié)e?s?\s+par\s+"
+                         # ("« Marée basse », un documentaire de la Monctonienne Annie Savoie": who made the film)
+                         r"|(?:film|documentaire|long(?:\s+|-)métrage|court(?:\s+|-)métrage)\s+de\s+)"
                          r"(?:l[ea]\s+[A-ZÀ-ÖØ-Þ][\w-]*\s+|l['’])?$")
 
 
@@ -93,7 +95,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
             speakers.role_ties.extend((offset, elected, name) for elected in ("elu", "elue"))
         if not lex.adjectival_names and (made := _MADE_BY_FR.search(before, max(0, len(before) - 40))) is not None:
             # "« La Cerisaie », mis en scène par le Belge Pieter Vandaele" … "a déclaré le metteur en scène"
-            speakers.role_ties.append((offset, fold(_MAKERS_FR[" ".join(fold(made.group("work")).split())]), name))
+            maker = _MAKERS_FR[" ".join(fold(made.group("work")).split())] if made.group("work") else "réalisateur"
+            speakers.role_ties.append((offset, fold(maker), name))
         if not lex.adjectival_names and _WON_BEFORE.search(before, max(0, len(before) - 16)) \
                 and (office := _OFFICE_WON_AFTER.match(text, offset + len(name))) is not None:
             # "la victoire de Josée Lacasse-Poirier à la mairie de Hearst" … "a déclaré la nouvelle mairesse"
