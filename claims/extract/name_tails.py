@@ -90,6 +90,8 @@ def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     if name.endswith(_SEATED_OFFICES) and (seat := _MISSION_SEAT.match(text, end)) is not None \
             and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
         return seat.group()  # "the Employment Tribunal in Gibraltar": one office of several, named with its town
+    if name == "High Court" and (seat := _MISSION_SEAT.match(text, end)) is not None and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
+        return seat.group()  # "The High Court in Shah Alam, Malaysia ruled": a High Court named by no place of its own
     if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
             and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):
         return host.group()

@@ -141,7 +141,7 @@ _VERB_OPENING_FR = re.compile(r"\s*(?:[a-zà-ÿ]+(?:é|ée|és|ées|is|ise|u|ue|
 # article, in capitals ("the Long Island Controllers Association").
 _GENERIC_SOURCE_BEFORE_EN = re.compile(
     r"\b[Aa]ccording\s+to\s+the\s+(?:union|association|federation|council|company|group|agency|authority|board|commission"
-    r"|charity|operator|regulator)$")
+    r"|charity|operator|regulator|organi[sz]ers)$")
 _THE_NAMED_BODY_EN = re.compile(r"\s*the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){1,6}\s*")
 
 

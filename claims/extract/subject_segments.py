@@ -8,7 +8,7 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
-from claims.extract.institution_names import joined_complement_lists, joined_listed_portfolios
+from claims.extract.institution_names import campus_town, joined_campus_towns, joined_complement_lists, joined_listed_portfolios
 from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_closing, name_given,
     named_after_organisation_noun, names_a_person, role_then_its_complement,
@@ -46,7 +46,8 @@ _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+
 _NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
 _IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|\bon|\bat|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
-                                 r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}\s*$")
+                                 r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}"
+                                 r"(?:\s+(?:regency|district|province|county|prefecture|municipality|governorate))?\s*$")  # ("in Musi Banyuasin regency")
 # A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
 # "The city of Richmond").
 _NAME_OF_PLACE_CLOSING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b" + TOWN_BODY_NOUNS + r")\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
@@ -207,6 +208,8 @@ _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|
 # "Residents of Ha Thetsane": a plural group of a place.
 _GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
 _BARE_PLURAL_ROLE = re.compile(r"[a-z]+(?: [a-z]+)?s")  # ("fishers", "local farmers")
+_CALLED = re.compile(r"\b(?:called|named|known\s+as)\s")  # ("a company called Blue Reef Shipping Ltd": its name)
+_DEFINITE_PLURAL_FR = re.compile(r"[Ll]es\s+[a-zà-ÿ-]+[sx](?:\s+[a-zà-ÿ-]+[sx])?")  # ("les étudiants", "les élus locaux")
 _DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
 _INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
 # "Gila Headwaters Watch, a Silver City group formed last year …, argued": the place the body is from
@@ -347,6 +350,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     if len(segments) > 1:
         # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
         segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
+    if len(segments) > 1 and lex.adjectival_names and "University" in region:
+        segments = joined_campus_towns(segments)
     if "," in region and (lex.adjectival_names and (
             (fields := FIELDS_LIST_CLOSING.search(region)) is not None or (fields := PLURALS_LIST_CLOSING.search(region)) is not None
             or (fields := PLACES_LIST_CLOSING.search(region)) is not None
@@ -594,6 +599,16 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # the body the apposition says it is
             return Mention(segments[0].strip(), name=office.group("name"), organisation=True)
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
+        if found is None and index > 0 and lex.adjectival_names and mention is not None and mention.name and not mention.role \
+                and not mention.pronoun and not mention.organisation and _INDEFINITE_ARTICLE.match(segment.strip()) \
+                and not _ADJUNCT_SEGMENT.match(segments[index - 1]) and not _CALLED.search(segment) \
+                and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun and not head.organisation \
+                and (head.name and " " in head.name and (head.role or is_first_name(head.name.split()[0]))
+                     or not head.name and head.role and role_in(segments[index - 1], lex) is not None):
+            # "Collective chair Tayla Huriwai, a former Silver Fern, said", "The owner of the Carson Valley Prospectors, a
+            # short-season Class A baseball club …, said": a name in what the person or the role's body is (not "The ship's
+            # owner, a Panama-registered company called Blue Reef Shipping Ltd, said": the owner's name)
+            continue
         if found is None and index > 1 and mention is not None and mention.name and lex.adjectival_names \
                 and (of_noun := _ROLE_OF_THE_NOUN.fullmatch(segments[index - 1])) is not None \
                 and fold(of_noun.group("noun")) in lex.organisation_nouns | lex.companies \
@@ -623,6 +638,9 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 # "Thai court suspends permit for coal plant, fishers say", "Halifax council votes to limit rentals, mayor
                 # says": no name takes a bare plural in apposition, nor a bare role after a clause of its own
                 return found
+            if found is not None and not lex.adjectival_names and found.name is None and found.role and not found.pronoun \
+                    and _DEFINITE_PLURAL_FR.fullmatch(found.text) and len(mention.name.split()) < len(segment.split()) - 2:
+                return found  # "Le CCNB suspend six programmes, les étudiants dénoncent …": a clause of its own, then the subject
             if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() and not mention.role \
                     and _LOCAL_BODY_EN.fullmatch(segments[index - 1]) is not None and not is_first_name(mention.name.split()[0]):
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
@@ -657,7 +675,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                                                 or lex.adjectival_names and owned_role(segment, lex)
                                                 or lex.adjectival_names and _body_role_of_a_person(segment, lex)
                                                 or not lex.adjectival_names and _UNLISTED_ROLE_THEN_COMPLEMENT_FR.match(segment) is not None
-                                                or lex.adjectival_names and COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None) \
+                                                or lex.adjectival_names and COUNTRY_MODIFIED_ROLE.fullmatch(segment.strip()) is not None
+                                                or lex.adjectival_names and mention.role and campus_town(segment, mention.name)) \
                     and names_a_person(segments[index - 1], lex):
                 # "Marie Roux, coordinatrice de la paroisse Saint-Martin, affirme": the name in the
                 # apposition belongs to the role's complement; the person is the segment before.

@@ -44,7 +44,10 @@ _LEADING_TIME = re.compile(
     r"|(?:Earlier|Later)\s+(?:that|this|in\s+the)\s+(?:day|week|month|morning|afternoon|evening)"
     # ("In July 2018 the Court of Appeal ruled", "On March 3 the board said")
     r"|(?:In|On|By|Since|During)\s+(?:(?:early|late|mid)[ -])?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)"
+    r"|October|November|December|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    # ("At 5:15 p.m. on Wednesday NRW tweeted", "Shortly after midnight police said")
+    r"|(?:At|By|Around|Shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)"
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s+[a-z]))?"
     r"(?:\s+(?:on|in|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio))?"
     # "On Thursday officials reported …": a lower-case subject too, not a coordination
@@ -348,7 +351,7 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     region = without_trailing_auxiliaries(region[cut:])  # "The United States had not, as of …, announced"
     if not lex.adjectival_names and region.rstrip()[-1:].isdigit() and (year := _TRAILING_YEAR_FR.search(region)) is not None:
         region = region[:year.start()]  # "Un audit commandé par la région en 2023 concluait": when, no part of who
-    if region[:1] in "TLOEIBSD" and (time := _LEADING_TIME.match(region)) is not None:
+    if region[:1] in "TLOEIBSDA" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
