@@ -518,6 +518,16 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
         serving = None if introduced or speaker is None or speaker.name != speaker.role else _BODY_SERVING.fullmatch(speaker.mention or "")
         serving_kind = serving.group("noun") if serving is not None and serving.group("noun") in BODY_KINDS else None
         introduced = introduced or serving_kind is not None
+        if speaker is not None and speaker.name.lower() in ("their union", "its union"):
+            # "Dock workers … will walk out, their union announced. … In its announcement, Unite said": the next union that
+            # speaks (a body of another kind only when no union does)
+            later = [said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph > draft.paragraph
+                     and said is not None and not is_first_name(said.name.split()[0])]
+            union = next((said for said in later if _UNION_NAME.search(said.name)), None) \
+                or next((said for said in later if _BODY_OF_MEMBERS_NAME.search(said.name)), None)
+            if union is not None:
+                speakers_of[i] = SpeakerRef(union.name, speaker.mention, speaker.role, "organisation")
+            continue
         if speaker is None or not introduced and not _THINGS_OWNER.fullmatch(speaker.mention or "") and (
                 speaker.kind != "organisation" or speaker.name != speaker.role
                 or " of " not in speaker.name or speaker.name.split()[0] not in COMPANY_NOUNS | BODY_KINDS):
@@ -531,6 +541,9 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
             speakers_of[i] = SpeakerRef(following[1].name, speaker.mention, speaker.role, "organisation")
 
 
+# A union's name ("Unite", "Union No. 1 of Cerro Morado", "Graduate Employees United", "Sindicato N°1 de Trabajadores …").
+_UNION_NAME = re.compile(r"\b(?:Unions?|Unite|United|Sindicato|Syndicat|Workers|Employees|Guild)\b")
+_BODY_OF_MEMBERS_NAME = re.compile(r"\b(?:Federation|Alliance|Association)\b")
 # "A hospice in Blantyre, Malawi's commercial capital,": a body the lede does not name yet.
 _INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:\s+(?:in|at|near|on|from)\s.*)?")
 # "a millers' group", "the body representing pharmacy owners": a body described by a noun any kind of body may bear.

@@ -227,6 +227,8 @@ SIZE_WORDS = ("member", "person", "strong")
 PLURAL_BODY_ENDINGS = frozenset(("Networks", "Services", "Systems", "Solutions", "Partners", "Resources", "Communications",
                                  "Products", "Industries", "Holdings", "Technologies", "Enterprises", "Brands", "Foods",
                                  "Pharmaceuticals", "Laboratories", "Chemicals", "Materials", "Metals", "Homes"))
+# English continents that close a body's name, never a person's ("Baseball America", "Radio Free Asia").
+CONTINENT_ENDINGS = frozenset(("America", "Africa", "Asia", "Europe", "Oceania"))
 # French: a capitalised ordinal that opens a role ("le Premier ministre", "la Première secrétaire").
 ORDINALS_OF_ROLES = frozenset(("Premier", "Première"))
 

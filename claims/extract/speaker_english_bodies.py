@@ -16,6 +16,7 @@ from claims.extract.segments import lede, sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.speaker_english_documents import STUDY_SUBJECT
 from claims.extract.speaker_english_people import DEFINITE
+from claims.extract.subject_openings_en import GROUP_NOUNS
 
 
 # A sentence opening on a name of two words or more, then its verb ("Fitzroy Valley Meats will close").
@@ -155,6 +156,9 @@ class EnglishBodyReferences:
                 and (not between[0].endswith(("ly", "ed", "s")) and between[0] not in _BEFORE_VERB
                      or between[0].endswith("s") and fold(between[0][:-1]) in self.lex.roles):
             return None  # "Armed men boarded …": an adjective and its noun, no body ("Bus drivers employed by …": people)
+        if " " not in name and (after := text[subject.end("name"):subject.end()].split()) \
+                and (after[0] in GROUP_NOUNS or after[0].endswith("s") and fold(after[0][:-1]) in self.lex.roles):
+            return None  # "Postal workers at the Carlisle delivery office … have voted": people by their trade, no body
         people = {n for _, _, n in self.role_ties} | set(self.genders)
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere

@@ -117,11 +117,18 @@ _BUDGET_PAPERS = re.compile(r"(?:(?:draft|proposed|annual)\s+)?budget(?:\s+(?:pa
 # A state's body named by "the state" and its capitalised name ("according to the state Department of Human Services").
 _STATE_S_BODY = re.compile(r"(?P<unit>state|province)(?:['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:agency|department|office|authority|service"
                            r"|ministry|board|commission|police))|\s+(?P<government>government))")
-_STATE_BODY = re.compile(r"\b[Tt]he\s+state\s+(?P<body>(?:Department|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
+# ("the county's Department of Public Health": the one county the article names; a state's department keeps its name)
+_STATE_BODY = re.compile(r"\b[Tt]he\s+(?:state|(?P<unit>county)['’]s)\s+"
+                         r"(?P<body>(?:Department|Ministry|Board|Agency|Office|Commission|Division|Bureau|Auditor|Attorney)\b)")
 # An acronym alone, or its figures ("DOTD traffic counts").
 _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|[A-Z][a-z][A-Z]{1,2}|"  # ("DoI": its link in lower case)
                                      + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
+# What a sentence opens on, which "its organisers" organise ("A petition started by parents has gathered …", "The Marches
+# Larder Festival, which …, will be held …").
+_ORGANISED_THING = re.compile(r"\s*(?:An?\s+(?P<thing>[a-z-]+(?:\s+(?!(?:started|launched|set|signed|calling|opposing|urging|demanding"
+                              r"|asking|against|by|for|to|which|that|on|in|at|with)\b)[a-z-]+)?)\b(?!['’])"
+                              r"|The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\b)")
 
 
 def _mention_start(text: str, mention: str | None, draft) -> int:
@@ -161,8 +168,9 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
             continue
         if (state_body := _STATE_BODY.search(speaker.mention or "")) is not None and name.startswith(state_body.group("body")) \
-                and (state := one_state_named(text)) is not None:
+                and (state := one_county(text) if state_body.group("unit") else one_state_named(text)) is not None:
             resolved[i] = SpeakerRef(f"{state} {name}", speaker.mention, speaker.role, "organisation")  # "the state Department of …"
+            fuller_of.setdefault(name, set()).add(f"{state} {name}")  # (and "the department" after it)
             continue
         if (owned := _STATE_S_BODY.fullmatch(name)) is not None and (state := one_named_as(text, owned.group("unit"))) is not None:
             resolved[i] = SpeakerRef(f"{state} {owned.group('body') or owned.group('government')}", speaker.mention, speaker.role,
@@ -172,6 +180,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 and (body := body_with_initials(text, acronym.group("short")) or KNOWN_ACRONYMS.get(acronym.group("short"))) is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")  # "DOTD said", "DOTD traffic counts"
             continue
+        if (speaker.mention or "").lower() in ("its organisers", "its organizers") and draft.sentence is not None \
+                and (organised := _ORGANISED_THING.match(text, draft.sentence[0])) is not None:
+            thing = organised.group("thing") or organised.group("name")
+            resolved[i] = SpeakerRef(f"{speaker.mention.split()[1]} of the {thing}", speaker.mention, speaker.role, "organisation")
+            continue  # "A petition started by parents has gathered …, according to its organisers": the petition's
         if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := one_person_named_with(text, office.group("surname"))):
             resolved[i] = SpeakerRef(f"office of {holder}", speaker.mention, speaker.role, "organisation")  # "Pitre's office"
             continue

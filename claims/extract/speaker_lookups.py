@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from claims.extract.first_names import is_first_name
 from claims.extract.role_genders_fr import role_gender
-from claims.extract.name_words import PLURAL_BODY_ENDINGS, portfolio_word
+from claims.extract.name_words import CONTINENT_ENDINGS, PLURAL_BODY_ENDINGS, portfolio_word
 from claims.extract.speaker_phrases import introduced_as_body, named_after_body_noun
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, fold, folded_words
 from claims.extract.speaker_french import _end_of_next_paragraph
@@ -309,7 +309,8 @@ class NameLookups:
         near = {self.full_name(n, o) for o, _, n in self.person_mentions
                 if 0 < o - position <= reach and " " in n and not n[:1].islower() and not n.split()[-1].isupper()
                 and " of " not in n  # ("the minister told the House of Representatives": no person)
-                and not (self.lex.adjectival_names and n.split()[-1] in PLURAL_BODY_ENDINGS)  # ("Calder Valley Homes")
+                and not (self.lex.adjectival_names and (n.split()[-1] in PLURAL_BODY_ENDINGS  # ("Calder Valley Homes")
+                                                        or n.split()[-1] in CONTINENT_ENDINGS))  # ("Baseball America")
                 and not (not self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_FR.search(self.text, max(0, o - 10), o))
                 and not (self.lex.adjectival_names and _PLACE_PREPOSITION_BEFORE_EN.search(self.text, max(0, o - 20), o))
                 and not (not self.lex.adjectival_names and (named_after_body_noun(self.text, o, self.lex)  # ("La région Grand Est")
