@@ -455,7 +455,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind342": "en",
         "en-blind341": "en",
         "fr-blind326": "fr",
-        "fr-blind325": "fr"}
+        "fr-blind325": "fr",
+        "en-blind344": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
