@@ -456,7 +456,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind341": "en",
         "fr-blind326": "fr",
         "fr-blind325": "fr",
-        "en-blind344": "en"}
+        "en-blind344": "en",
+        "en-blind343": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
