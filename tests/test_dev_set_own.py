@@ -458,7 +458,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind325": "fr",
         "en-blind344": "en",
         "en-blind343": "en",
-        "fr-blind328": "fr"}
+        "fr-blind328": "fr",
+        "fr-blind327": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
