@@ -9,10 +9,6 @@ def _speaker(text: str, words: str) -> str | None:
     return speaker_of(text, words, "en")
 
 
-def _contents(text: str) -> list[str]:
-    return [c.content for c in claims_of(text, "en")]
-
-
 def test_a_name_in_what_the_person_was_is_no_speaker():
     text = ("Title\n\nMonday, May 4, 2020\n\nClub captain Mereana Tipoki, a former Tall Fern, said most players "
             "also worked night shifts.\n")

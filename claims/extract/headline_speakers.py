@@ -543,7 +543,7 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
 
 # A union's name ("Unite", "Union No. 1 of Cerro Morado", "Graduate Employees United", "Sindicato N°1 de Trabajadores …").
 _UNION_NAME = re.compile(r"\b(?:Unions?|Unite|United|Sindicato|Syndicat|Workers|Employees|Guild)\b")
-_BODY_OF_MEMBERS_NAME = re.compile(r"\b(?:Federation|Alliance|Association)\b")
+_BODY_OF_MEMBERS_NAME = re.compile(r"\b(?:Federation|Alliance|Association)\b")  # (a union's too, when no union speaks)
 # "A hospice in Blantyre, Malawi's commercial capital,": a body the lede does not name yet.
 _INDEFINITE_BODY = re.compile(r"(?:A|An)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})(?:\s+(?:in|at|near|on|from)\s.*)?")
 # "a millers' group", "the body representing pharmacy owners": a body described by a noun any kind of body may bear.

@@ -63,11 +63,10 @@ _KIND_THEN_QUOTED_NAME = re.compile(
 def last_quoted_body_name(text: str, noun: str, end: int) -> str | None:
     """The name between guillemets of the last body of kind NOUN the article named so before END ("GLT vivra" of "le
     collectif « GLT vivra »", for "Selon le collectif"), else None."""
-    found = None
-    for found in re.finditer(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*{re.escape(noun)}(?:\s+{FRENCH_ADJECTIVE})?\s+[«“\"]\s*"
-                             rf"(?P<name>[A-ZÀ-ÖØ-Þ0-9][^«»“”\"]{{1,59}}?)\s*[»”\"]", text[:end]):
-        pass  # (a capital opens a name: not "le club « dans les prochaines semaines »", what it said)
-    return " ".join(found.group("name").split()) if found is not None else None
+    # (a capital opens the name: not "le club « dans les prochaines semaines »", what it said)
+    named = re.findall(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*{re.escape(noun)}(?:\s+{FRENCH_ADJECTIVE})?\s+[«“\"]\s*"
+                       rf"([A-ZÀ-ÖØ-Þ0-9][^«»“”\"]{{1,59}}?)\s*[»”\"]", text[:end])
+    return " ".join(named[-1].split()) if named else None
 
 
 def quoted_body_name(region: str) -> tuple[str, str] | None:
