@@ -521,7 +521,7 @@ def lede_descriptions_to_next_named_body(text: str, drafts: list[Draft], speaker
         if speaker is not None and speaker.name.lower() in ("their union", "its union"):
             # "Dock workers … will walk out, their union announced. … In its announcement, Unite said": the next union that
             # speaks (a body of another kind only when no union does)
-            later = [said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph > draft.paragraph
+            later = [said for after, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if after.paragraph > draft.paragraph
                      and said is not None and not is_first_name(said.name.split()[0])]
             union = next((said for said in later if _UNION_NAME.search(said.name)), None) \
                 or next((said for said in later if _BODY_OF_MEMBERS_NAME.search(said.name)), None)
