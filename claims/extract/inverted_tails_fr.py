@@ -46,7 +46,7 @@ _DAY_FIRST = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
 _PLACE_FIRST = re.compile(r"^à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+")  # ("à Port-au-Prince l'Union …": where, then who)
 # ("vendredi la Société nouvelle des phosphates du Togo (SNPT) à l'issue de son conseil d'administration à Lomé")
 # ("mardi soir à Casablanca l'Association marocaine des contrôleurs …": where it was said, before the subject)
-_CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + r")?(?:à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+)?"
+_CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + ")?(?:" + _PLACE_FIRST.pattern[1:] + ")?"
                                         r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 # "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail

@@ -152,13 +152,13 @@ class EnglishBodyReferences:
             return None  # "Mayor Lucia Ferrante opened …": a person, not "it"
         if " " not in name and _PLURAL_NOUN_THEN_WHERE.match(text, subject.start("name")):
             return None  # "Businesses across west Suffolk say": people, no body
-        if " " not in name and len(between := text[subject.end("name"):subject.end()].split()) == 2 and between[0].isalpha() \
-                and (not between[0].endswith(("ly", "ed", "s")) and between[0] not in _BEFORE_VERB
-                     or between[0].endswith("s") and fold(between[0][:-1]) in self.lex.roles):
-            return None  # "Armed men boarded …": an adjective and its noun, no body ("Bus drivers employed by …": people)
-        if " " not in name and (after := text[subject.end("name"):subject.end()].split()) \
-                and (after[0] in GROUP_NOUNS or after[0].endswith("s") and fold(after[0][:-1]) in self.lex.roles):
-            return None  # "Postal workers at the Carlisle delivery office … have voted": people by their trade, no body
+        after = text[subject.end("name"):subject.end()].split() if " " not in name else []
+        if len(after) == 2 and after[0].isalpha() and not after[0].endswith(("ly", "ed", "s")) and after[0] not in _BEFORE_VERB:
+            return None  # "Armed men boarded …": an adjective and its noun, no body
+        if after and (after[0] in GROUP_NOUNS or after[0].endswith("s") and fold(after[0][:-1]) in self.lex.roles):
+            # "Bus drivers employed by …", "Postal workers at the Carlisle delivery office … have voted": people by their
+            # trade, no body
+            return None
         people = {n for _, _, n in self.role_ties} | set(self.genders)
         if any(self.full_name(n, start) in people for _, n in names_in(name, self.lex)):
             return None  # a person the article gave a role elsewhere
