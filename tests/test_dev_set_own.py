@@ -461,7 +461,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind328": "fr",
         "fr-blind327": "fr",
         "en-blind345": "en",
-        "en-blind346": "en"}
+        "en-blind346": "en",
+        "en-blind347": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
