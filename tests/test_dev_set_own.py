@@ -462,7 +462,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind327": "fr",
         "en-blind345": "en",
         "en-blind346": "en",
-        "en-blind347": "en"}
+        "en-blind347": "en",
+        "en-blind348": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
