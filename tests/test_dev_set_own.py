@@ -463,7 +463,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind345": "en",
         "en-blind346": "en",
         "en-blind347": "en",
-        "en-blind348": "en"}
+        "en-blind348": "en",
+        "fr-blind331": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
