@@ -464,7 +464,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind346": "en",
         "en-blind347": "en",
         "en-blind348": "en",
-        "fr-blind331": "fr"}
+        "fr-blind331": "fr",
+        "fr-blind332": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
