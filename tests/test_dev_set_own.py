@@ -465,7 +465,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind347": "en",
         "en-blind348": "en",
         "fr-blind331": "fr",
-        "fr-blind332": "fr"}
+        "fr-blind332": "fr",
+        "fr-blind330": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
