@@ -466,7 +466,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind348": "en",
         "fr-blind331": "fr",
         "fr-blind332": "fr",
-        "fr-blind330": "fr"}
+        "fr-blind330": "fr",
+        "fr-blind329": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
