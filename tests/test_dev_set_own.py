@@ -470,7 +470,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind329": "fr",
         "en-blind350": "en",
         "en-blind349": "en",
-        "fr-blind334": "fr"}
+        "fr-blind334": "fr",
+        "fr-blind333": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
