@@ -472,7 +472,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind349": "en",
         "fr-blind334": "fr",
         "fr-blind333": "fr",
-        "fr-blind336": "fr"}
+        "fr-blind336": "fr",
+        "en-blind352": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
