@@ -473,7 +473,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind334": "fr",
         "fr-blind333": "fr",
         "fr-blind336": "fr",
-        "en-blind352": "en"}
+        "en-blind352": "en",
+        "en-blind351": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
