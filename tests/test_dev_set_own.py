@@ -474,7 +474,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind333": "fr",
         "fr-blind336": "fr",
         "en-blind352": "en",
-        "en-blind351": "en"}
+        "en-blind351": "en",
+        "fr-blind335": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
