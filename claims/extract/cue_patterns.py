@@ -155,6 +155,8 @@ _REFLEXIVE_REPORTING = ("di", "déclar", "félicit", "montr", "affirm", "interro
                         "demand") + _REFLEXIVE_ONLY
 # French "s'est déclaré" followed by when or where: a fire or an epidemic broke out.
 _BROKE_OUT_WHEN = re.compile(r"[ \u00a0]+(?:vers|peu[ \u00a0]+(?:avant|après)|dans[ \u00a0]+la[ \u00a0]+nuit|au[ \u00a0]+petit[ \u00a0]+matin)\b")
+# French "informer": whom, then "que" ("a informé ses fournisseurs que …").
+_INFORMED_THAT_FR = re.compile(r"[^,.;:«»“”]{0,60}?\b(?:que|qu['’])")
 FR_BEFORE_INFINITIVE = re.compile(r"\bavant\s+(?:de\s+|d['’])$", re.IGNORECASE)
 # The French gerund: "en promettant", "en leur assurant".
 _FR_GERUND_BEFORE = re.compile(r"(?<![\w’'])en\s+(?:(?:leur|lui|nous|vous|se|les|la|le|y)\s+|[ls]['’])?$", re.IGNORECASE)
@@ -213,6 +215,8 @@ class CuePatterns:
                 continue  # "se poursuivait", "s'est rendu": reflexive, not reporting ("se dit" is)
             if not reflexive and self.language == "fr" and stem_form.startswith(_REFLEXIVE_ONLY):
                 continue
+            if self.language == "fr" and stem_form.startswith("inform") and not _INFORMED_THAT_FR.match(text, hit.end()):
+                continue  # "n'ont pas informé l'autorité d'écarts « significatifs »": only "informer X que …" reports
             if reflexive and stem_form.startswith("déclar") and _BROKE_OUT_WHEN.match(text, hit.end()):
                 continue  # "Le feu, qui s'est déclaré vers 2 heures du matin": a fire broke out, no one declared
             if verb.lower().startswith(("montr", "révél", "démontr", "show")) \
@@ -514,7 +518,8 @@ _EN_DOCUMENT_VERBS = frozenset(("states", "state", "projects", "project", "proje
 _EN_DOCUMENT_BEFORE = re.compile(
     r"\b(?:report|letter|lawsuit|suit|complaint|document|filing|affidavit|indictment|memo|order|ruling|judgment|policy"
     r"|law|bill|notice|release|petition|motion|contract|agreement|audit|review|statement|warrant|citation|summary"
-    r"|application|submission|proposal|plan|study|survey|assessment|analysis|paper|forecast|budget|model|projection|estimate)s?"
+    r"|application|submission|proposal|plan|study|survey|assessment|analysis|paper|forecast|budget|model|projection|estimate"
+    r"|charge\s+sheet|judgement|verdict|transcript|minutes|constitution|guidance|rules)s?"
     # ("The report, which the Sunday Standard has seen, states"; "A report by the board of management of X, submitted to
     # the Department in September, states")
     r"(?:\s+(?:by|from|of|to)\s[^,]{1,80})?(?:,\s+(?:(?:which|that)\s[^,]{1,60}|[a-z]+ed\s[^,]{1,80}),)?\s+$")  # ("… application to the …")

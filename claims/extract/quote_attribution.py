@@ -118,7 +118,11 @@ _QUOTED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|
                                     r"|\b(?:[lLdD]|[qQ]u)['’])[ \u00a0]*$")
 # French: "que" right before a quotation, which opens the clause the quotation is the subject of.
 _QUE_RIGHT_BEFORE = re.compile(r"\b(?:que[ \u00a0]+|qu['’][ \u00a0]*)$")
-_COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?[a-zà-ÿ]+\s")
+# English: the name a speaker gave in a relative clause ("who asked to be identified only as Brian").
+_NAME_GIVEN_AS = re.compile(r"\b(?:identified|named|called|known)\s+(?:only\s+)?(?:as|by)\s+[A-Z]")
+# French: a second verb of the same subject, coordinated or an infinitive after "avant de" ("a-t-il déclaré …, avant
+# d'ajouter qu'il …").
+_COORDINATED_VERB_BEFORE = re.compile(r"(?:,\s*|\s)(?:(?:et|mais)\s+(?:(?:a|avait|ont|avaient)\s+)?|avant\s+(?:de\s+|d['’]))[a-zà-ÿ]+\s")
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
@@ -530,8 +534,9 @@ class QuoteAttribution:
     def _colon_quote_speaker(self, first, subject: Mention | None, head_start: int, s: int, q_open: int):
         """"X told Discover Magazine the frequency … suggested a pattern: "…"": when the verb
         right before the colon has a whole clause for subject, the quote is the first verb's."""
-        if subject is not None and (subject.pronoun or word_count(subject.text) <= 6):
-            return None
+        if subject is not None and (subject.pronoun or word_count(subject.text) <= 6
+                                    or subject.name and _NAME_GIVEN_AS.search(subject.text) is not None):
+            return None  # (nor "One of them, who asked to be identified only as Brian, said:": the name given)
         mention = find_subject(self.text, max(head_start, self._subject_start(first, s)), first.start(), self.lex, s)
         if mention is None or not (mention.pronoun or mention.name or mention.role) or word_count(mention.text) > 6:
             return None

@@ -81,6 +81,8 @@ _PLACE_BEFORE_AND = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?[A-ZÀ-ÖØ-�
 # The verb of a relative clause on the subject ("The association, which says it …, said"): its
 # statement runs to the comma closing the clause.
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)(?:\s+[a-z]+){1,2}\s*$")
+# French: ", et" and a longer definite subject, then a verb and its "que" (checked with it).
+_LONG_SUBJECT_AFTER_ET_FR = re.compile(r",\s*(?:et|mais)\s+(?:le|la|les|l['’])\S*\s+(?:\S+\s+){0,6}$")
 # The conjunction or comma opening the next reported clause: "… et pense que", "…, and said".
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|,\s+but\s+(?:\S+\s+){5}$|(?:(?<!\d),|,(?!\d)|;|\s[-–—])\s*(?:\S+\s+){0,4}$"
                           # ("…, and a ranger who was not named told …": the next subject and its relative clause)
@@ -350,6 +352,8 @@ class ReportedContentBounds:
                     continue  # "que ce système, « organisé, méthodique et lucratif », avait rapporté …": its subject, its verb
                 head = text[start:cue.start()]
                 joint = _NEXT_CLAUSE.search(head)
+                if joint is None and self.language == "fr" and _QUE_NEXT.match(text, cue.end()):
+                    joint = _LONG_SUBJECT_AFTER_ET_FR.search(head)  # "…, et le syndicat des restaurateurs du bassin estime que"
                 if joint and _SECOND_COMPLEMENT.match(text, start + joint.start(), cue.start()):
                     continue  # "… et qu'il avait demandé …", "…, and that he had asked …": a second clause of the same verb
                 if joint and _NEGATED_INCISE.search(text, start, cue.start()):

@@ -48,6 +48,8 @@ _CAPITAL_NEXT_NOT_A_TIME = re.compile(
     r"Atlantic|Greenwich|Local)\b|[A-Z]{2,5}\b)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-zà-ÿ]|I\s)")
 _SENTENCE_OPENER_NEXT = re.compile(r"\s+(?:He|She|It|They|We|I|The|This|That|These|Those|But|One|Two|Three|A|An|In|On|At|After|Police|Officials|"
                                    r"According|Il|Elle|Ils|Elles|Le|La|Les|Selon|Son|Sa|Ses|Leur|Leurs|Ce|Cette|Cet)\s")
+# A quotation opening on a capital ("l'analyse de l'échantillon B. « Mon client …»"): a sentence of its own.
+_QUOTATION_OPENS_NEXT = re.compile(r"\s+[«“\"][ \u00a0\u202f]*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # A capital letter after a common noun, no initial: "l'analyse de l'échantillon B. Son avocat …", "a plan B. The …".
 _LETTER_AFTER_COMMON_NOUN = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|von|van|der|den|da|do|dos|bin|ben|al|el|le|la)\s)"
                                        r"[a-zà-ÿ][\w'’-]*\s(?!M\.)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\.$")  # (not "a résumé M. Le Bihan")
@@ -113,8 +115,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
         if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1) \
                 and not _NETWORK_X.search(text, max(start, match.start() - 16), match.start()) and not (
                     _SENTENCE_OPENER_NEXT.match(text, match.end())
-                    and (_SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)
-                         or letter_closes_sentence(text, match.start(), start))) \
+                    and _SENTENCE_FINAL_ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1)
+                    or letter_closes_sentence(text, match.start(), start)) \
                 and not (_TIME_OF_DAY_CLOSING.search(text, max(start, match.start() - 4), match.start() + 1)
                          and _CAPITAL_NEXT_NOT_A_TIME.match(text, match.end())):
             continue
@@ -131,8 +133,8 @@ def sentences(text: str, start: int, end: int, protected: list[tuple[int, int]] 
 
 def letter_closes_sentence(text: str, stop: int, start: int = 0) -> bool:
     """Whether the full stop at STOP, after a capital letter alone, ends a sentence: the letter follows a common noun
-    and a sentence opener follows ("l'analyse de l'échantillon B. Son avocat …"), so it is no initial."""
-    return _SENTENCE_OPENER_NEXT.match(text, stop + 1) is not None \
+    and a sentence opener or a quotation follows ("l'analyse de l'échantillon B. Son avocat …"), so it is no initial."""
+    return (_SENTENCE_OPENER_NEXT.match(text, stop + 1) is not None or _QUOTATION_OPENS_NEXT.match(text, stop + 1) is not None) \
         and _LETTER_AFTER_COMMON_NOUN.search(text, max(start, stop - 29), stop + 1) is not None
 
 

@@ -77,6 +77,9 @@ _LONGEST_SUBJECT, _LONGEST_APPOSED_SUBJECT = 6, 12  # words
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us|it)\b")
 
 
+# English: a document, then the body it is by ("a survey released on Monday by the X Association"): a source that may be long.
+_EN_DOCUMENT_BY_AUTHOR = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|review|audit|analysis|assessment"
+                                    r"|estimate|poll|census|count)\b[^,]*?\bby\s")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _NAME_IN_APPOSITION_CLOSING = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2}\s*$")
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3},")
@@ -98,8 +101,10 @@ _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-z
 _INDEFINITE_DESCRIPTION_FR = re.compile(r"\s*(?:un|une)\s+[^\W\d_]")
 _NAMED_BODY_OPENING_FR = re.compile(r"(?:les|le|la|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _TRAILING_AND = re.compile(r"(?:,|\s+et)\s*$")
-_RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu)e?s?\s+par\s")
+# ("un prévisionniste joint par le quotidien X"; not "des habitants joints par téléphone": how, no outlet)
+_RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu|joint|contacté|interrogé)e?s?\s+par\s(?!téléphone|courriel|e-?mail|SMS)")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
+                                     r"|citée?s?\s+par"  # ("selon une étude de X citée par le quotidien, …")
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
@@ -332,6 +337,8 @@ class SourcePhrases(PassiveAgents):
             source_words = _PARENTHESES.sub("", text[m.end():comma])
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(source_words)) is not None:
                 source_words = source_words[:published.start()]  # "selon une étude de X publiée mardi dans la revue Y, …"
+            if self.language == "en" and _EN_DOCUMENT_BY_AUTHOR.match(source_words) is not None:
+                longest += 6  # "…, according to a survey released on Monday by the Hawkeye Volunteer Firefighters Association, a group …"
             is_trailing = comma == -1 or word_count(source_words) > longest \
                 or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "fr" and prefix and _FR_PARTICIPLE_CLOSING_SENTENCE.match(text, comma, e) is not None) \
