@@ -24,7 +24,9 @@ _COURT = re.compile(
     r"|de\s+(?:grande|première)\s+instance|de\s+paix)"
     r"(?:\s+et\s+(?:de\s+justice|de\s+cassation))?)?"
     rf"(?:\s+{ADJECTIVE}(?![\w'’-]))*"
-    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)")
+    # ("la cour d'appel de Saint-Denis de La Réunion": the seat, then its island or region)
+    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
+    r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)?)")
 
 
 # A court the article names by a name of its own, not "tribunal" or "cour": the body that sentenced

@@ -21,6 +21,7 @@ from claims.extract.short_form_names_fr import of_as_written
 from claims.extract.sources import last_agency_named
 from claims.extract.speakers import fold
 from claims.extract.speech_recipients_fr import is_recipient
+from claims.extract.state_names_en import COUNTRY_NAMES
 from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
@@ -54,6 +55,10 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
                "établissement": ("hôpital", "ospitalier", "CHU", "CHR", "linique", "Ehpad", "EHPAD", "école", "École", "ycée",
                                  "ollège", "ésidence", "oyer", "aison", "niversité", "nstitut", "tablissement", "entre",
                                  "rèche", "nternat", "Lycée", "Collège")}
+# A trade's joint body by its name ("l'Association interprofessionnelle du coton du Burkina", "le Comité interprofessionnel
+# du vin de Champagne").
+_INTERPROFESSIONAL_BODY = re.compile(r"(?<![\w-])(?:Association|Comité|Conseil|Fédération|Union|Organisation|Bureau)[ \u00a0]+"
+                                     r"interprofessionnel(?:le)?(?:[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*[\w'’-]+){1,4}")
 # A capitalised word between an article and a body's name that opens with its kind ("le Racing Club d'Abobo").
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au)\s+(?P<word>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)\s+$")
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").
@@ -196,9 +201,12 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
     if (defined := _body_in_apposition(text, noun, position)) is not None and first_name_gender(defined[0]) is None:
         # "Tisséo, l'autorité organisatrice des transports, …" (not "le conseiller X, la juridiction": a person)
         return defined
+    if noun == "interprofession" \
+            and len(named := {" ".join(m.group().split()) for m in _INTERPROFESSIONAL_BODY.finditer(text, 0, position)}) == 1:
+        return named.pop(), ""  # "selon l'interprofession" after "l'Association interprofessionnelle du coton du Burkina (AICB)"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
-    if found is not None and not _of_its_kind(found[0], noun):
-        found = None
+    if found is not None and (not _of_its_kind(found[0], noun) or found[0] in COUNTRY_NAMES):
+        found = None  # (no country opening a sentence: "Le Burkina Faso est …")
     if found is None and noun == "établissement":  # (the last one named, in reach or else anywhere before)
         found = establishment_named_before(text, position, paras[max(0, paragraph - 1)][0]) \
             or establishment_named_before(text, position, 0)
@@ -226,13 +234,19 @@ def _lower_case_body(noun: str) -> re.Pattern:
 
 # Bodies an article may name in lower case, by the generic noun that stands for them: a committee or a collective by
 # what it is for ("le comité de défense de la maternité", "le collectif contre la fermeture de l'usine"); a court by
-# its kind and its seat ("le tribunal de commerce de Créteil", "le conseil de prud'hommes de Nanterre").
+# its kind and its seat ("le tribunal de commerce de Créteil", "le conseil de prud'hommes de Nanterre"); a local
+# authority by its council.
 _LOWER_CASE_BODIES = {
     "comité": _lower_case_body("comité"),
     "collectif": _lower_case_body("collectif"),
     "juridiction": re.compile(r"(?<![\w-])(?P<name>(?:tribunal|cour|conseil[ \u00a0]+de[ \u00a0]+prud['’]hommes)"
                               r"(?:[ \u00a0]+[a-zà-ÿ'’-]+){0,3}?[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|de[ \u00a0]+|d['’])"
                               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)"),
+    # ("Le conseil général de la Guadeloupe a rejeté ces critiques. … la collectivité assure": a local authority by its council)
+    "collectivité": re.compile(r"(?<![\w-])(?P<name>(?:conseil[ \u00a0]+(?:général|départemental|régional|territorial)"
+                               r"|communauté[ \u00a0]+(?:de[ \u00a0]+communes|d['’]agglomération|urbaine))[ \u00a0]+"
+                               r"(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?"
+                               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)"),
 }
 
 
@@ -311,14 +325,21 @@ def _named_as_a_body(text: str, name: str) -> bool:
         or any(body == name for _, body, _ in _bodies_opening_sentences(text, 0, len(text)))
 
 
+# The organisers of a named event, as the article names them ("Les organisateurs des Rencontres du film … ont annulé").
+_ORGANISERS_OF_EVENT = re.compile(r"\b[Ll]es\s+(?P<np>organisateurs\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]"
+                                  r"[^,.;:()«»]{2,80}?)(?=\s+(?:ont|avaient|prévoient|attendent)\b|\s*[,.])")
+# The union a role is held in, by its name ("le délégué de l'Union policière indépendante (UPI) pour la zone").
+_UNION_IN_ROLE = re.compile(r"\b(?:de\s+l['’]|du|de\s+la)\s*(?P<name>(?:Union|Fédération|Confédération|Centrale|Syndicat)\b"
+                            r"[^,()]{2,80}?)(?=\s*\(|\s+pour\b|\s*,|$)")
 # The people who wrote a report: "Les enquêteurs relèvent …", "Les contrôleurs jugent …".
 _INVESTIGATORS = re.compile(r"[Ll]es\s+(?:enquêteurs|inspecteurs|contrôleurs|auditeurs|rapporteurs)")
 # "les organisateurs" of an event the article gave one organiser in apposition ("la société organisatrice, X").
 _ORGANISERS = re.compile(r"(?:[Ll]es|[Ll]['’])\s*organisateurs?")
 _ORGANISER_NAMED = re.compile(r"\b(?:[Ll]['’]|[Ll][ae]\s+)(?:[a-zà-ÿ-]+\s+)?organisat(?:eur|rice)\s*,\s+"
                               r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})"
-                              # "l'asbl Meuse en Scène, qui organise l'événement"
-                              r"|(?P<organiser>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:(?:en|de|du|des|et|sur)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})"
+                              # "l'asbl Meuse en Scène, qui organise l'événement" ("l'association Lire en océan Indien")
+                              r"|(?P<organiser>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:(?:en|de|du|des|et|sur)\s+(?:[a-zà-ÿ]+\s+)?)?"
+                              r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,5})"
                               r",\s+qui\s+(?:organise|organisait|a\s+organisé)\b")
 
 
@@ -399,6 +420,11 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
             # chaque année un kabar")
             resolved[i] = SpeakerRef(organisers.pop(), speaker.mention, speaker.role, "organisation")
             continue
+        if _ORGANISERS.fullmatch(mention.text.strip()) and speaker.name in ("organisateurs", "organisateur") \
+                and len(events := {" ".join(m.group("np").split()) for m in _ORGANISERS_OF_EVENT.finditer(text)}) == 1:
+            # "Selon les organisateurs, …" after "Les organisateurs des Rencontres du film méditerranéen de Hammamet ont annulé"
+            resolved[i] = SpeakerRef(events.pop(), speaker.mention, speaker.role, "person")
+            continue
         if speaker.kind == "person" and (place := _ROLE_OF_PLACE_NOUN.fullmatch(mention.text.strip())) is not None \
                 and speaker.name == mention.text.strip()[place.start("role"):] \
                 and len(named := {" ".join(m.group().split()) for m in _place_named(place.group("noun")).finditer(text)}) == 1:
@@ -414,6 +440,10 @@ def generic_nouns_to_bodies(text: str, drafts: list[Draft], resolved: list[Speak
         if found is None and not own and phrase.group("noun") == "hôpital" \
                 and len(hospitals := {" ".join(m.split()) for m in _HOSPITAL_OF_PLACE.findall(text)}) == 1:
             found = (hospitals.pop(), "")  # "selon l'hôpital" after "la maternité du centre hospitalier de Lannion-Trestel"
+        if found is None and not own and phrase.group("noun") == "syndicat" and i > 0 and drafts[i - 1].paragraph == draft.paragraph \
+                and (last := resolved[i - 1]) is not None and last.kind == "person" \
+                and (union := _UNION_IN_ROLE.search(last.mention or "")) is not None:
+            found = (" ".join(union.group("name").split()), "")  # "le délégué de l'Union policière indépendante (UPI), X. Le syndicat"
         if i > 0 and drafts[i - 1].paragraph == draft.paragraph and (not own or fold(own.split()[0]) in _DOCUMENTS) \
                 and (last := resolved[i - 1]) is not None and " " in last.name \
                 and (last.kind == "organisation" or last.name == last.mention and not is_first_name(last.name.split()[0])) \
@@ -461,9 +491,10 @@ def _repeats_to(drafts: list[Draft], resolved: list[SpeakerRef | None], i: int, 
     """The drafts right after I that only repeat its speaker ("selon la même source") take its new name."""
     for j in range(i + 1, len(drafts)):
         speaker, mention = resolved[j], drafts[j].mention
-        if speaker is None or speaker.name != replaced or mention is None \
-                or not (_REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")) or replaced in _GENERIC_NOUNS):
-            return  # (a bare generic noun carried over, "précise le document", is that body too)
+        if speaker is None or speaker.name != replaced or mention is None and drafts[j].sentence != drafts[i].sentence \
+                or mention is not None and not (_REPEATS_PREVIOUS.fullmatch(mention.text.strip(" ,")) or replaced in _GENERIC_NOUNS):
+            return  # (a bare generic noun carried over, "précise le document", is that body too; so is the subject of a
+            # second verb: "la collectivité assure … et affirme que …")
         resolved[j] = SpeakerRef(resolved[i].name, speaker.mention, speaker.role, resolved[i].kind)
 
 

@@ -70,7 +70,7 @@ _AUDIENCE_FIRST = re.compile(
     # ("auprès du quotidien Le Parisien un plombier": the medium's kind and its title's article first)
     r"|^\s*auprès\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+)(?:(?:quotidien|journal|magazine|hebdomadaire|site|radio|chaîne)\s+)?"
     r"(?:ici\s+|(?:Le|La|Les)\s+|L['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*"
-    r"|\s+[a-zà-ÿ]+){0,3}\s+(?=(?:le|la|les|un|une)\s|l['’])"
+    r"|\s+[a-zà-ÿ]+){0,3}?\s+(?=(?:le|la|les|un|une)\s|l['’])"  # ("auprès de l'AFP le président de l'Alliance …": the first)
     # ("à La Gazette du Val-d'Oise une habitante": a paper's name with its place)
     r"|^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*"
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=(?:le|la|les|un|une)\s|l['’])"
@@ -193,14 +193,21 @@ _TIME_AFTER_SUBJECT = re.compile(
     r"|(?:peu|juste|sitôt|aussitôt|immédiatement)\s+(?:après|avant)\b"  # ("la nouvelle présidente peu après l'annonce")
     # ("la direction de la maison d'opéra quelques heures avant le lever de rideau")
     r"|(?:quelques|deux|trois|plusieurs)\s+(?:minutes|heures|jours|semaines)\s+(?:après|avant|plus\s+tôt|plus\s+tard)\b")
+# French: before whom or what it was said, then the inverted subject ("s'est félicité devant la Bourse du travail de
+# Cotonou le secrétaire général …"): the subject's determiner after no preposition.
+_IN_FRONT_OF_THEN_SUBJECT = re.compile(
+    r"\s*devant\s+(?:le|la|les|l['’])\s*[^,.;:!?«»]{1,60}?\s(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bà\s)(?<!\bau\s)(?<!\baux\s)"
+    r"(?<!\bpour\s)(?<!\bet\s)(?<!\ben\s)(?<!\bsur\s)(?=(?:le|la|les|un|une|son|sa|ses|leur)\s+[a-zà-ÿ]|l['’][a-zà-ÿ])")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.
 _COURTROOM_THEN_NAME = re.compile(r"\s*(?:à\s+la\s+(?:barre|tribune)|devant\s+(?:le\s+tribunal|la\s+cour|les\s+jurés|les\s+juges))\s+"
                                   r"(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:l['’]|le\s|la\s|les\s|un\s|une\s)(?!\d)\S)")  # ("l'une des prévenues")
 _OCCASION_THEN_SUBJECT = re.compile(
     r"\s*(?:lors|au\s+cours|à\s+l['’]issue|à\s+la\s+sortie|au\s+sortir|au\s+terme|à\s+la\s+fin)\s+"
-    # ("à la sortie de la projection officielle une spectatrice": an adjective after the occasion's noun)
-    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*[a-zà-ÿ-]+(?:\s+de\s+presse|\s+[a-zà-ÿ]+(?:el|elle|al|ale|ique|ière|ier|ée|é)(?=\s))?"
+    # ("à la sortie de la projection officielle une spectatrice": an adjective after the occasion's noun; "à l'issue
+    # d'une première rencontre le délégué": one before it)
+    r"(?:de\s+la|de\s+l['’]|du|d['’]une?|de)\s*(?:(?:première|premier|dernière|dernier|nouvelle|nouveau|longue|brève|courte)\s+)?"
+    r"[a-zà-ÿ-]+(?:\s+de\s+presse|\s+[a-zà-ÿ]+(?:el|elle|al|ale|ique|ière|ier|ée|é)(?=\s))?"
     r"(?:\s+(?:de\s+ce|de\s+cette|du|de)\s+(?:" + "|".join(fr.WEEKDAYS) + r"|matin|soir|après-midi|midi|jour|semaine)"
     r"(?:\s+(?:matin|soir|après-midi|midi))?)?"
     # ("lors d'une conférence de presse lundi à Metz le directeur …": its day and place)
@@ -321,6 +328,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
         chunk = chunk[press.end():]  # "a déclaré à la presse à Kampala le directeur …": whom to and where, then who
     if not lex.adjectival_names and (courtroom := _COURTROOM_THEN_NAME.match(chunk)) is not None:
         chunk = chunk[courtroom.end():]  # "a témoigné à la barre Moussa Diarra, un ancien locataire": where, then who
+    elif not lex.adjectival_names and (before_whom := _IN_FRONT_OF_THEN_SUBJECT.match(chunk)) is not None:
+        chunk = chunk[before_whom.end():]
     elif not lex.adjectival_names and (adjunct := _PLACE_ADJUNCT_THEN_SUBJECT.match(chunk)) is not None:
         chunk = chunk[adjunct.end():]  # "a déclaré dimanche soir, au siège du parti à Sofia, l'ancien ministre X"
     if not lex.adjectival_names and (occasion := _OCCASION_THEN_SUBJECT.match(chunk)) is not None:

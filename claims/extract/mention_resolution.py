@@ -242,6 +242,8 @@ class MentionResolution:
         if self.lex.adjectival_names and fold(mention.text) in _COMPANY_FILINGS \
                 and (company := self._legal_form_named_before(position) or self._company_before(position)) is not None:
             return SpeakerRef(company, mention.text, mention.role, "organisation")  # "…, according to the filing": the company's
+        if not self.lex.adjectival_names and (body := self._latter_body(mention, position)) is not None:
+            return SpeakerRef(body, mention.text, None, "organisation")  # "… du Centre pour l'égalité des chances. Ce dernier a salué"
         if not self.lex.adjectival_names and (latter := self._latter_introduced(mention, position, previous)) is not None:
             return SpeakerRef(latter, mention.text, latter, "person")  # "…, a raconté ce dernier" after "repérés par un joggeur"
         if not self.lex.adjectival_names and (person := self._demonstrative_person(mention, position)) is not None:

@@ -153,6 +153,13 @@ class RoleLookups:
             exact = [(o, n) for o, r, n in self.role_ties if r.split()[0] == head and o > position
                      and not (complement and (other := ROLE_COMPLEMENT_FR.search(r)) and other.group() != complement.group())][:1]
             # (not "Le président du tribunal" for "L'actuel président du club, X")
+            if not exact and complement is not None:
+                # a headline's "selon le patron des sucreries" for "le directeur général des Sucreries de l'Est réunionnais,
+                # X": a role of the same family, the same body's noun opening its complement
+                family = self.lex.role_families.get(fold(head), frozenset())
+                exact = [(o, n) for o, r, n in self.role_ties if fold(r.split()[0]) in family and o > position
+                         and (other := ROLE_COMPLEMENT_FR.search(fold(r))) is not None
+                         and other.group().split()[:2] == fold(complement.group()).split()[:2]][:1]
         if not exact:
             return None
         before = [item for item in exact if item[0] <= position]

@@ -510,8 +510,8 @@ class PressEpithets:
         """"l'élu centriste" after "X (Union centriste)" and "le sénateur socialiste Y": the last
         person named (from SINCE, outside quotations) whose apposition or role carries the qualifier."""
         words = fold(role).split()
-        if len(words) != 2 or len(words[1]) < 5:
-            return None
+        if len(words) != 2 or len(words[1]) < 5 or words[1] in ("general", "generale"):
+            return None  # (not "l'avocat général" after "l'ancien directeur général X": one office, no qualifier)
         qualifier = words[1]
         for start, end, name in reversed(self.person_mentions):
             if start >= position or start < since:

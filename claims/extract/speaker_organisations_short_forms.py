@@ -21,6 +21,9 @@ _ARTICLE_BEFORE_NAME = re.compile(r"(?:(?<![\w-])(?:[Ll]es?|[Ll]a|du|des)\s+|(?<
                                   r"|(?<![\w-])(?:par|pour|avec|contre|selon|chez)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")  # "par Électricité du Liban (EDL)"
 # What stops a long name going back: clause punctuation, quotation marks.
 _NAME_BARRIER = re.compile(r"[,;:.!?«»“”\"()\n]")
+# A name, then a determiner and a lower-case word: the subject after whom it was said to ("auprès de l'AFP le président de
+# l'Alliance …"), no part of one body's name.
+_NAME_THEN_SUBJECT = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:le|la|les|un|une)\s+[a-zà-ÿ]")
 # A place after the short form completes the name: "(ARS) des Hauts-de-France".
 _PLACE_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
@@ -133,6 +136,7 @@ class ShortFormLinks:
             names = [named.group("name")]
         # (not "les comptes 2025 du centre hospitalier Eure-Seine (CHES)": a document and its year, then the body)
         names = [n for n in names if not any(c.isdigit() for c in n)] or names
+        names = [n for n in names if not _NAME_THEN_SUBJECT.search(n)]
         # the leftmost article whose name the short form abbreviates, capitalised if one is ("Le
         # tribunal a placé … les Tanneries de la Moselle (TDM)": not the clause from "tribunal")
         long = next((n for n in names if n[:1].isupper()), None)

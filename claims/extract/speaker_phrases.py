@@ -86,9 +86,13 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
         words.pop()  # "une mère d'élève établie à Genève" whose place went: no participle left dangling
     if not lex.adjectival_names and len(words) > 4 and (dated := _DATED_CLOSING_FR.search(" ".join(words))) is not None:
         return " ".join(words)[:dated.start()]  # "un rapport d'inspection de l'ARS daté du 2 août": when, no part of who
+    if not lex.adjectival_names and len(words) > 3 and (come := _COME_TO_DO_CLOSING_FR.search(" ".join(words))) is not None:
+        return " ".join(words)[:come.start()]  # "un mareyeur de Marennes venu le soutenir": why he came, no part of who
     return " ".join(words)
 
 
+# French: "venu(e)(s)" and an infinitive closing a description ("venu le soutenir", "venue témoigner").
+_COME_TO_DO_CLOSING_FR = re.compile(r"\svenue?s?\s+(?:(?:le|la|les|l['’]|lui|leur|y|en)\s*)?[a-zà-ÿ]+(?:er|ir|re)$")
 _DATED_CLOSING_FR = re.compile(r"\s(?:datée?s?|publiée?s?|rendue?s?|diffusée?s?)\s+(?:du|le)\s+\d{1,2}(?:er)?\s+"
                                r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?$")
 

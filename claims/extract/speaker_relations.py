@@ -18,6 +18,11 @@ DEMONSTRATIVES = frozenset(("this", "that", "ce", "cet", "cette"))
 # diplomatique algérienne contactée par TSA conteste", "a source close to the talks, who"): a
 # participle, a relative word, a punctuation mark.
 _DESCRIPTION_END = re.compile(r"[,.;:!?«»\"“”()]|\s(?:[a-zà-ÿ]+(?:ée?s?|ed)|qui|que|dont|who|that|which|said|says|told)(?![\w’'-])")
+# French: a body by its name, after an article or "de" ("un signalement du Centre pour l'égalité des chances").
+_BODY_NAMED_AS_COMPLEMENT_FR = re.compile(
+    r"(?<![\w’'-])(?:du|de\s+la|de\s+l['’]|des|le|la|l['’])\s*(?P<name>(?:Centre|Comité|Conseil|Association|Union|Fédération|"
+    r"Collectif|Syndicat|Office|Institut|Observatoire|Ligue|Mouvement|Fondation|Agence|Autorité)\b[^,.;:()«»\d]{0,60}?)"
+    r"(?=\s*[,.;(]|\s+(?:qui|a|ont|avait)\b)")
 # French: a person introduced by an indefinite and a one-word role, maybe as a passive's agent ("repérés par un joggeur").
 _INDEFINITE_PERSON_FR = re.compile(r"(?<![\w’'-])(?P<agent>par\s+)?(?:un|une)\s+(?P<noun>[a-zà-ÿ-]{3,})(?![\w’'-])")
 
@@ -73,6 +78,20 @@ class RelatedPeople:
                 or previous.name.split()[-1] in self.text[found.end():position]:
             return None
         return found.group("noun")
+
+    def _latter_body(self, mention: Mention, position: int) -> str | None:
+        """French "Ce dernier a salué …" opening a sentence after "… un signalement du Centre pour l'égalité des chances.":
+        the body the sentence before named last, by its name; else None."""
+        if fold(mention.text) not in ("ce dernier", "cette derniere"):
+            return None
+        before = self.text.rfind(". ", 0, position)
+        if before == -1 or self.text[before + 2:position].strip(" \u00a0").lower() not in ("ce dernier", "cette dernière"):
+            return None  # (opening its sentence only)
+        since = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before)) + 1
+        found = None
+        for found in _BODY_NAMED_AS_COMPLEMENT_FR.finditer(self.text, since, before + 1):
+            pass
+        return " ".join(found.group("name").split()) if found is not None else None
 
     def _indefinite_introduction(self, mention: Mention, position: int, previous: SpeakerRef | None) -> str | None:
         """"cette source", "this source" when the speaker just quoted is no such source: the

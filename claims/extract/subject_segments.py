@@ -60,6 +60,8 @@ _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
 _GROUPS_IN_A_PLACE = GROUP_NOUNS | frozenset(("police", "authorities", "officials", "rescuers", "firefighters", "officers", "doctors"))
 _INDEFINITE_THEN_DONT_FR = re.compile(r"(?P<np>\s*une?\s[^,]*?)\s+dont\s")
 _INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
+# French: a role and the body it is held in, named ("président de la Ligue …", "secrétaire général du SNES").
+_ROLE_OF_NAMED_BODY_FR = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
 _AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
@@ -559,8 +561,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue
         if found is None and index > 0 and not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
                 and fold(kind.group("noun")) in lex.organisation_nouns \
-                and (body := parse_mention(segments[index - 1], lex)) is not None and body.name and not body.pronoun:
-            continue  # "L'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé": what it is
+                and (body := parse_mention(segments[index - 1], lex)) is not None and not body.pronoun \
+                and (body.name or index > 1 and body.role and _ROLE_OF_NAMED_BODY_FR.search(segments[index - 1]) is not None
+                     and names_a_person(segments[index - 2], lex)):
+            # "L'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé": what it is;
+            # "X, président de la Ligue pour la transparence administrative, une ONG de Bamako, a jugé": what his body is
+            continue
         if found is None and index > 0 and not lex.adjectival_names and _PEOPLE_MEMBER_OF_AGE_FR.fullmatch(segment) \
                 and names_a_person(segments[index - 1], lex):
             continue  # "Fadimata Walet Mohamed, une Touareg de 40 ans, explique": her people and age, no name
