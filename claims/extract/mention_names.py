@@ -15,6 +15,7 @@ from claims.extract.group_phrases_en import (
 from claims.extract.organisations import COMPANY_NOUNS, DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
 from claims.extract.lang.en import DOCUMENT_WORDS
+from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
@@ -194,6 +195,14 @@ _INQUIRY_INTO_EN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<inquiry>(?:[a-z-]+\s+){0
 _SET_UP_BY = re.compile(r"\s(?:set\s+up|appointed|established|created|formed|commissioned|convened)\s+by\s")
 # One or two lower-case words after a name, the last a body's noun ("Leeds hospitals trust").
 _LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
+# English: a body's French name, its noun, then lower-case words and a place ("Société de transport de Laval", "Train de
+# banlieue des Basses-Laurentides").
+_FRENCH_NAME_TAIL = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*(?:[a-zà-ÿ]+\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
+                               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# French: a family firm's name ("Roussot et Fils", "Martin & Frères").
+_FIRM_OF_A_FAMILY_FR = re.compile(rf"\s(?:et|&)\s+{FAMILY_FIRM_CLOSINGS}$")
+# English: people by their trade at a place ("postal workers at the Jedburgh delivery office").
+_GROUP_AT_A_PLACE_EN = re.compile(r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\s+(?:at|in|from)\s+the\s")
 # English nouns of a body's people that take no plural "s" ("port staff said").
 _COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 
@@ -404,13 +413,15 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))  # "Trump and his supporters"
     if lex.adjectival_names and len(primary) == 1 and (role_hit is None or role_hit[0] > primary[0][0]):
         after = segment[segment.find(primary[0][1]) + len(primary[0][1]):].split()
-        if 1 <= len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and (
+        described_company = segment[:primary[0][0]] in ("The ", "the ") and primary[0][1].endswith(DEMONYM_ENDINGS) \
+            and fold(after[-1] if after else "") in COMPANY_NOUNS  # ("The Finnish telecoms equipment maker")
+        if 1 <= len(after) <= (3 if described_company else 2) and all(w.isalpha() and w.islower() for w in after) and (
             " " not in primary[0][1] or group_noun(after[-1], lex)
         ) and (len(after) == 1 or group_noun(after[-1], lex) or (
-            primary[0][0] == 0 and primary[0][1].endswith(DEMONYM_ENDINGS)
+            segment[:primary[0][0]] in ("", "The ", "the ") and primary[0][1].endswith(DEMONYM_ENDINGS)
             and (fold(after[-1]) in lex.companies or fold(after[-1]) in lex.organisation_nouns))):
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", headline
-            # "Japanese regional bank": a qualifier.
+            # "Japanese regional bank", "The German engineering group": a qualifier.
             return Mention(segment, role=clean_phrase(segment, lex))
         if " " not in primary[0][1] and after and group_noun(after[0], lex) and (fold(after[1] if len(after) > 1 else "") in (
             "in", "at", "from", "for", "of", "on"
@@ -484,6 +495,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             and fold(NOUN_AND_KIND_FR.fullmatch(before).group("noun")) in lex.organisation_nouns
         ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
               and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)  # "l'association de consommateurs Maâ wa Hayat"
+        ) or (lex.adjectival_names and role is None and " " not in name and not is_first_name(name)
+              and _FRENCH_NAME_TAIL.match(segment, segment.find(name) + len(name)) is not None
         ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))
               is not None and (fold(segment.split()[-1]) in lex.organisations or fold(segment.split()[-1]) in lex.organisation_nouns)
               and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
@@ -553,6 +566,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                 and 1 <= len(after := segment[len(name):].split()) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in after) \
                 and fold(after[-1]) in _PUBLIC_BODY_NOUNS_EN:
             return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "Maldives anti-corruption watchdog says"
+        if not lex.adjectival_names and role is not None and _FIRM_OF_A_FAMILY_FR.search(name) is not None \
+                and fold(role) in fold(name).split():
+            role = None  # "Roussot et Fils": a firm, no son
         return Mention(segment, name=name, role=role, organisation=organisation)
     if role and not lex.adjectival_names and (body := _BODY_OF_A_ROLE.match(segment)) is not None \
             and fold(body.group("head")) in lex.organisations and fold(body.group("head")) not in lex.roles:
@@ -583,7 +599,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         # "The operator of a coal-fired power station in Calaca, Batangas": a body described by what it runs
         return Mention(segment, role=phrase, organisation=True)
     # ("L'un des deux cadres de la banque": one of a group and the group's complement)
-    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and _POSSESSIVE_S.search(phrase)
+    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and (_POSSESSIVE_S.search(phrase) or _workers_at_a_place(phrase, lex))
                                             or phrase.startswith(("un des ", "une des ")) else 6):
         return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
@@ -642,3 +658,9 @@ def national_body(name: str, lex: Lexicon) -> bool:
 _PLACE_PREPOSITIONS_EN = frozenset(("in", "at", "near", "outside"))
 # French words that carry a short form's name on ("la CGT du centre hospitalier", "la FDSEA de l'Allier").
 _LINKS_AFTER_ACRONYM_FR = frozenset(("de", "du", "des", "à", "au", "aux", "en", "pour", "sur"))
+
+
+def _workers_at_a_place(phrase: str, lex: Lexicon) -> bool:
+    """Whether PHRASE opens on people by their trade at a place ("postal workers at the Jedburgh delivery office")."""
+    group = _GROUP_AT_A_PLACE_EN.match(phrase)
+    return group is not None and (group_noun(group.group("noun"), lex) or is_agent_noun(group.group("noun")[:-1], lex))

@@ -37,7 +37,8 @@ _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u0
 # (the capital opens no word: not the "ā" of "tāvana", a lower-case letter in the capitals' range;
 # the check comes after the capital, where it costs one test per capital, not one per character)
 # ("Thiriet et Fils", "Dupont et Cie": a French firm's name goes on after "et")
-_FIRM_AND = r"[ \u00a0]+et[ \u00a0]+(?=(?:Fils|Cie|Associés|Frères|Filles)\b)"
+FAMILY_FIRM_CLOSINGS = r"(?:Fils|Cie|Associés|Frères|Filles)"
+_FIRM_AND = rf"[ \u00a0]+et[ \u00a0]+(?={FAMILY_FIRM_CLOSINGS}\b)"
 # ("la Région autonome Vallée d'Aoste", "la Province autonome de Trente": the territory's status inside its name)
 _AUTONOMOUS = r"(?:(?<=Région)|(?<=Province)|(?<=Communauté))[ \u00a0]+autonome[ \u00a0]+(?=(?:de[ \u00a0]+)?[A-ZÀ-ÖØ-Þ])"
 NAME = re.compile(rf"ʻ?{_UPPER}(?<![^\W\d_ʻ].){_CAP_REST}(?:(?:[ \u00a0]+|-|[ \u00a0]+&[ \u00a0]+|(?<=[A-Z])&(?=[A-Z])|{_NICKNAME}|{_FIRM_AND}|{_AUTONOMOUS})(?:{_PARTICLE}[ \u00a0]*)*(?:{_CAP}))*")

@@ -78,6 +78,9 @@ _PRONOUN_SAID_RIGHT_BEFORE = re.compile(r"(?:,|(?<=[\"”]))\s+(he|she|they)\s+(
 
 # The opening of the participle's own clause: ", but", ", and", ", while", ";" (the last one before it).
 _LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?!.*(?:,\s+(?:but|and|while|whereas)|;)\s)(?=[a-zA-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+# English: a second predicate of the main clause's subject after ", and" ("overturned the conviction of X, a former
+# mechanic, and ordered a new trial, ruling"): no clause of its own.
+_SUBJECTLESS_PREDICATE_EN = re.compile(r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\s+(?!by\b)")
 
 
 # French: ", mais" or ";" opening the participle's own clause, the last one before it.
@@ -169,7 +172,7 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None \
-                and has_clear_verb_en(text, clause.end(), at):
+                and has_clear_verb_en(text, clause.end(), at) and not _SUBJECTLESS_PREDICATE_EN.match(text, clause.end()):
             start = clause.end()  # "The court upheld the fund, but a group of customers has filed a lawsuit arguing …"
             # (not "… acquitted X, youth chairperson of …, and eleven party members of unlawful assembly, ruling")
         if (document := _DOCUMENT_RIGHT_BEFORE_EN.search(text, max(start, at - 60), at)) is not None:
@@ -216,6 +219,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
                 and not subject.name and _INDEFINITE_OPENING.match(subject.text):
             # ("A co-operative of small-scale fishers in Bacoor, Cavite, has asked …, saying": the co-operative, not Cavite)
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
+        if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
+                and subject.role and not subject.name and not subject.pronoun and subject.text.startswith(("A ", "An ")) \
+                and fold(subject.role.split()[-1]) in lex.roles:
+            return subject  # "A Western Australian coroner has recommended …, finding that": the coroner, not the state
     elif (relative := _CE_QUE_CLAUSE_RIGHT_BEFORE_FR.search(text, max(start, at - 200), at)) is not None \
             and (subject := parse_mention(relative.group("np"), lex)) is not None and not subject.pronoun \
             and (subject.name or subject.role):

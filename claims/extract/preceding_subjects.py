@@ -40,13 +40,15 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 _COUNTED_GROUP_OPENING = re.compile(
     r"(?:(?:(?:About|Around|Some|Nearly|Over|More\s+than|Up\s+to|At\s+least)\s+)?(?:\d[\d,]*|[Hh]undreds\s+of|[Tt]housands\s+of|"
     r"[Dd]ozens\s+of)|(?P<several>(?:Several|A\s+few)\s+(?:hundred|thousand|dozen)))"
-    r"\s+(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}"
+    r"\s+(?P<np>(?!(?:were|was|are|is|have|had|has)\b)[a-z][a-z-]*(?:\s+(?:and\s+)?(?!(?:were|was|are|is|have|had|has)\b)[a-z][a-z-]*){0,3}"
     # ("Hundreds of residents of Orangi Town and Baldia Town in Karachi, Pakistan blocked …": where they live is theirs)
     r"(?:\s+(?:of|from)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?)?)"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?)?\s+(?:[a-z]+ed|met|went|came|took|held)\b")
 # English: a group named by a bare plural noun of people opening the sentence ("Protesters blocked …"; not a
 # surname, "Williams")
-_BARE_GROUP_OPENING = re.compile(r"(?P<np>[A-Z][a-z-]+(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives))\s+(?:[a-z]+ed|met|went|came|took|held)\b")
+# ("Rights groups have long criticised …": a group noun after its kind, a perfect and its adverb)
+_BARE_GROUP_OPENING = re.compile(r"(?P<np>[A-Z][a-z-]+(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)|[A-Z][a-z-]+\s+groups)"
+                                 r"\s+(?:(?:have|had)\s+(?:long\s+|repeatedly\s+|also\s+)?)?(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 

@@ -48,6 +48,13 @@ _OFFICE_OF_TWO_FIELDS_EN = re.compile(
     r"(?:\s+[A-Z][\w-]*)?\s+(?:Commissioner|Ombudsman|Ombudsperson|Auditor|Registrar|Inspector|Controller|Regulator))\s*")
 
 
+# English: a share of a group opening a subject ("More than a third of the departments that answered", "Half of the
+# farmers who replied").
+_SHARE_OF_GROUP_EN = re.compile(
+    r"(?:(?:More|Less|Fewer)\s+than\s+|Nearly\s+|Almost\s+|About\s+|Around\s+|Over\s+|Roughly\s+)?(?i:a\s+|one\s+)?"
+    r"(?i:half|third|quarter|fifth|two-thirds|three-quarters|majority)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<group>[a-z][\w-]*s(?:\s+(?:who|that)\s+[a-z]+ed)?)")
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
     A new `Mention` each call (callers complete theirs), parsed once per phrase: the passes of one
@@ -384,6 +391,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return author  # "un décompte de la préfecture", "a report by council officers": the document's author speaks
     if lex.adjectival_names and (document := english_document_speaker(segment, lex, parse_mention)) is not None:
         return document  # "A UN statement", "the company's 2025 estimate", "a statement posted to his account"
+    if lex.adjectival_names and segment[:1].isupper() and (share := _SHARE_OF_GROUP_EN.fullmatch(segment)) is not None:
+        return Mention(segment, role=share.group("group"))  # "More than a third of the departments that answered said": that group
     if lex.adjectival_names and (INDEFINITE_DESCRIPTION.fullmatch(segment) or INDEFINITE_WHOSE.fullmatch(segment)):
         return Mention(segment, role=clean_phrase(segment, lex))  # "a Sofia-based election monitor": no name
     first = segment.split()[0]

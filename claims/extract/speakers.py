@@ -47,12 +47,12 @@ from claims.extract.speaker_phrases import role_in
 
 # A saint opening a place's name ("à San Juan de Luz", "à Saint Pierre"): the first name is the saint's.
 _SAINTS = frozenset(("San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Ste"))
-# (a compass adjective between a preposition and a place: "A court in southern Moldova")
+# (a compass adjective between a preposition and a place: "A court in southern Moldova", "in north-west Queensland")
 # ("Long-haul truck drivers crossing North Dakota": a participle of place, read as a preposition; "Stephen Holme,
 # defending Kevin Armstrong": a lawyer's client)
 # (a prefix tree of the prepositions, not a flat case-insensitive list tried word by word at each word's
 # edge; only one of them, followed by a space, can match at a place, so their order does not matter)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including|across|throughout|around|outside|crossing|defending|representing|prosecuting".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?|d['’])$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including|across|throughout|around|outside|crossing|defending|representing|prosecuting".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+|(?-i:(?:north|south)-(?:east|west)\s+))?|d['’])$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -521,11 +521,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in COMMON_NOUNS_OF_NAMES_EN) \
                     and not (lex.adjectival_names and "of" in tokens[-keep:]) \
-                    and not (lex.adjectival_names and segment.endswith((" in ", " near "), 0, base) and not is_first_name(tokens[-keep])):
+                    and not (lex.adjectival_names and segment.endswith((" in ", " near "), 0, base) and not is_first_name(tokens[-keep])) \
+                    and not (lex.adjectival_names and segment.endswith((" of the ", " for the "), 0, base) and len(tokens) > keep
+                             and tokens[-keep - 1].endswith(("al", "ic")) and not is_first_name(tokens[-keep])):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
                 # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
-                # Sucumbíos": no English name holds "of")
+                # Sucumbíos": no English name holds "of"; nor "of the Kansas Municipal Risk Pool": no person after an
+                # adjective of the body's)
                 raw = " ".join(tokens[-keep:])
         if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
                 and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \

@@ -15,6 +15,11 @@ _TRAILING_AUXILIARIES = re.compile(
 _AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "not", "never", "since",
                               "already", "yet", "se", "ne", "s'", "n'", "s’", "n’", "y", "lui", "leur",
                               "long", "repeatedly", "consistently", "often"))  # ("Analysts have long warned")
+# English: a document, its author, then the participle saying when it came out ("A report by the Manitoba Ombudsman
+# released yesterday found").
+_DOCUMENT_PARTICIPLES = frozenset(("released", "published", "issued", "unveiled", "tabled"))
+_DOCUMENT_THEN_PARTICIPLE_EN = re.compile(r"\b(?:report|study|survey|review|audit|analysis|assessment|letter|statement)\s+"
+                                          r"(?:by|from|of)\s+[^,;]+\s+(?:released|published|issued|unveiled|tabled)\s*$")
 # A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
 FRONTED_ADJECTIVE_FR = re.compile(
@@ -43,6 +48,8 @@ def fronted_description_fr(phrase: str) -> bool:
 
 def without_trailing_auxiliaries(region: str) -> str:
     words = region.rsplit(None, 1)
+    if len(words) == 2 and words[-1] in _DOCUMENT_PARTICIPLES and _DOCUMENT_THEN_PARTICIPLE_EN.search(region) is not None:
+        return words[0]  # "A report by the Manitoba Ombudsman released yesterday found": when it came out
     if len(words) < 2 or words[-1] not in _AUXILIARY_WORDS:
         return region  # the common case, without a regex search
     return _TRAILING_AUXILIARIES.sub("", region)

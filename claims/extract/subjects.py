@@ -9,6 +9,7 @@ from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, quoted_body_name
+from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_given
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, group_from_institution
@@ -124,6 +125,13 @@ _BODY_AFTER_PREPOSITION = re.compile(
     r"\b(?:from|by|with|to|against)\s+(?P<np>(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+\d{1,5})?"
     r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,8})"
     r"(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]{1,9}\))?(?:,\s+(?:a|an)\s+(?:[A-Z][\w'’-]*\s+)?[a-z][a-z-]*)?,?\s*$")
+# French: what closes a family firm's name after "et" ("Roussot et Fils").
+_FAMILY_FIRM_CLOSING_FR = re.compile(FAMILY_FIRM_CLOSINGS)
+# French: a definite noun phrase, the subject of a clause after ", et" ("le syndicat des restaurateurs du bassin").
+_DEFINITE_NOUN_PHRASE_FR = re.compile(r"\s*(?:le|la|les|l['’])\s*[a-zà-ÿ]")
+# English: a source, then the relative pronoun closing the region ("…, according to postal workers at the X delivery
+# office, who").
+_SOURCE_BEFORE_RELATIVE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,;:()]{3,80}?),?\s+(?:who|which)\s*$")
 # A plural group after "to" or "for" closing the region: "a win to property owners".
 _GROUP_AFTER_PREPOSITION = re.compile(r"\b(?:to|for)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}(?<!s)s)\s*$")
 # French: "Par la voix de son avocate, Me X, la société a fait valoir": the voice, then the subject.
@@ -187,6 +195,9 @@ _WHAT_THEN_SUBJECT_EN = re.compile(r"\bwhat\s+(?P<np>(?:the|its|their)\s+[a-z][\
 # French: a plural group of people in a complement, then the relative pronoun ("de pêcheurs artisanaux, qui affirment").
 _PEOPLE_NOUN_ENDING_FR = re.compile(r"(?:eurs|iers|ants|istes|iens|ains|aires)$")  # "pêcheurs", "riverains", "étudiants"
 _GROUP_THEN_QUI_FR = re.compile(r"\b(?:de|d['’])\s*(?P<np>(?P<noun>[a-zà-ÿ-]{3,}s)(?:\s+[a-zà-ÿ-]{3,}[sx])?)\s*,\s*qui\s*$")
+# French: a body's staff by their trade, then the relative pronoun ("du personnel soignant, qui dénonçait").
+_STAFF_THEN_QUI_FR = re.compile(r"\b(?:du|le)\s+(?P<np>personnel\s+(?:soignant|hospitalier|enseignant|navigant|médical|infirmier|"
+                                r"pénitentiaire|administratif))\s*,\s*qui\s*$")  # (not "délégué du personnel, qui": his role)
 # French: a passive's agent, then the relative pronoun the reporting verb follows ("lancée par la Synergie …, qui affirme").
 _AGENT_THEN_QUI_FR = re.compile(r"\bpar\s+(?P<np>(?:la|le|les|l['’])\s*[^,;:.()]{3,90}?)(?:\s*\([^()]{2,12}\))?\s*,\s*qui\s*$")
 # English: an indefinite description, then its relative clause between commas ("One woman, who had
@@ -294,10 +305,19 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and (what := _WHAT_THEN_SUBJECT_EN.search(region)) is not None \
             and (mention := parse_mention(what.group("np"), lex)) is not None and (mention.name or mention.role) and not mention.pronoun:
         return mention  # "a visit found what the commission described as "…"": the clause after "what" has its own subject
+    if lex.adjectival_names and region.rstrip().endswith(("who", "which")) and (source := _SOURCE_BEFORE_RELATIVE.search(region)) is not None:
+        # "…, according to postal workers at the Jedburgh delivery office, who say …": the source goes on (a group of
+        # people as the article names them)
+        mention = parse_mention(source.group("np"), lex) \
+            or (Mention(source.group("np"), role=source.group("np")) if source.group("np")[:1].islower() else None)
+        if mention is not None and not mention.pronoun and (mention.name or mention.role):
+            return mention
     if not lex.adjectival_names and region.rstrip().endswith("qui") and (group := _GROUP_THEN_QUI_FR.search(region)) is not None \
             and (fold(group.group("noun"))[:-1] in lex.roles or _PEOPLE_NOUN_ENDING_FR.search(group.group("noun"))):
         # "une semaine de manifestations de pêcheurs artisanaux, qui affirment que": the people the complement names
         return Mention(group.group("np"), role=group.group("np"))
+    if not lex.adjectival_names and region.rstrip().endswith("qui") and (staff := _STAFF_THEN_QUI_FR.search(region)) is not None:
+        return Mention(staff.group("np"), role=staff.group("np"))  # "la mobilisation du personnel soignant, qui dénonçait"
     if not lex.adjectival_names and (who := _WHO_OPENING.match(region)) is not None:
         return Mention(who.group("who"), role=who.group("who").lower())  # "Celle qui préside la région … a promis"
     if not lex.adjectival_names and (quoted := quoted_body_name(without_trailing_auxiliaries(region))) is not None:
@@ -466,8 +486,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             return Mention(group.strip(), role=clean_phrase(group, lex))
     if after_conjunction and not lex.adjectival_names and (complement_conjunct(
             after_conjunction.group("np"), region[:after_conjunction.start()], lex.organisations)
-            or _bare_noun_conjunct(after_conjunction.group("np"), lex)):
-        # "le ministère de l'Éducation et de la Culture", "le Syndicat des dockers et transitaires de …": one name
+            or _bare_noun_conjunct(after_conjunction.group("np"), lex)
+            or _FAMILY_FIRM_CLOSING_FR.fullmatch(after_conjunction.group("np").strip())):
+        # "le ministère de l'Éducation et de la Culture", "le Syndicat des dockers et transitaires de …", "Roussot et
+        # Fils": one name
         after_conjunction = None
     if after_conjunction and lex.adjectival_names and _POSSESSIVE_FOLLOWERS.fullmatch(after_conjunction.group("np")) \
             and _NAME_ONLY.fullmatch(region, region.rfind(",") + 1, after_conjunction.start()):
@@ -478,8 +500,11 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             and fold(region[region.rfind(",") + 1:].split()[0]) not in lex.pronouns \
             and (whole := parse_mention(region[region.rfind(",") + 1:].strip(), lex)) is not None and whole.role and not whole.name:
         after_conjunction = None  # "State and federal election officials": one noun, two modifiers
-    if after_conjunction and count_words(after_conjunction.group("np")) <= 4:
-        region = after_conjunction.group("np")  # "… and several said", "… et le ministre a ajouté"
+    if after_conjunction and (count_words(after_conjunction.group("np")) <= 4 or not lex.adjectival_names
+                              and count_words(after_conjunction.group("np")) <= 8 and region[:after_conjunction.start()].rstrip().endswith(",")
+                              and _DEFINITE_NOUN_PHRASE_FR.match(after_conjunction.group("np"))):
+        # "… et le ministre a ajouté", "…, et le syndicat des restaurateurs du bassin estime": a clause of its own
+        region = after_conjunction.group("np")  # "… and several said"
     if not lex.adjectival_names and region[:4] in ("Par ", " Par") and (voice := _FRONTED_VOICE_FR.match(region)) is not None \
             and region[voice.end():].strip():
         region = region[voice.end():]

@@ -157,6 +157,7 @@ ROLE_WORDS = (
     "lieutenant junior grade", "ensign",
     "advisor", "envoy", "chancellor", "emperor", "sultan", "emir", "sheikh", "ayatollah",
     "coordinator", "administrator", "manager", "coach", "player", "broadcaster", "dispatcher",
+    "skip",  # a curling team's captain ("Laval skip Éric Bouchard")
     "speaker", "whip", "mp", "MP", "TD", "lawmaker", "congressman", "congresswoman", "father", "mother",
     "wife", "husband", "son", "daughter", "mum", "mom", "dad", "grandmother", "grandfather", "interviewee",
     "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
@@ -271,7 +272,7 @@ ROLE_FAMILIES = (
      "president", "founder", "owner", "boss"),
     ("filmmaker", "director"),
     ("coach", "manager", "trainer", "boss"),
-    ("captain", "skipper"),
+    ("captain", "skipper", "skip"),
     ("scientist", "researcher", "expert", "professor", "biologist", "epidemiologist", "virologist",
      "climatologist", "glaciologist", "meteorologist"),
     ("novelist", "author", "writer"),
