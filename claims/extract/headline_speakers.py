@@ -128,7 +128,7 @@ _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
 _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 # A place, then a body's lower-case noun and its modifier: "Gaborone food bank", "Kisumu water company".
-_PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z-]*){2,3}")
+_PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z'’-]*){2,3}")  # ("Kansas firefighters' group")
 _PLACE_THEN_ONE_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+ [a-z]{4,}")  # "Blantyre hospice says …"
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
@@ -281,6 +281,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                         | (_stems(apposed.group("noun")) if apposed is not None else set())) \
                     or generic \
                     or "syndi" in stems and fold(said.name.split()[0])[:_STEM] in _UNION_NAME_HEADS \
+                    or "union" in stems and fold(said.name.split()[0])[:_STEM] in ("syndi", "centr", "feder", "confe") \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and (re.search(rf"\b{speaker.name}\b", said.mention or "")
                                                                        or at >= 0 and _NGO_SPELLED_OUT.match(text, at + len(said.mention))) \

@@ -36,6 +36,7 @@ from claims.extract.speaker_short_forms_en import short_forms_in_speakers
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
+from claims.extract.anonymous_ledes_en import described_ledes_to_the_person_named_next
 from claims.extract.headline_speakers import (headline_descriptions_to_apposed_names, headline_generics_to_lede_speaker,
                                               headline_kinds_to_later_bodies, headline_owned_bodies_named,
                                               headline_press_to_lede_outlet, headline_short_forms_to_full_names,
@@ -290,6 +291,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         documents_named_before(named, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
+        described_ledes_to_the_person_named_next(named, paras, drafts, speakers_of, speakers.lex)
         first_names_to_family_names(named, speakers_of, module)
         described_bodies_to_their_names(named, speakers_of)
         national_governments(named, speakers_of)

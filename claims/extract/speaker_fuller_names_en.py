@@ -123,6 +123,11 @@ _STATE_BODY = re.compile(r"\b[Tt]he\s+(?:state|(?P<unit>county)['’]s)\s+"
 # An acronym alone, or its figures ("DOTD traffic counts").
 _ACRONYM_OR_ITS_FIGURES = re.compile(r"(?P<short>[A-Z]{3,6}|[A-Z][a-z][A-Z]{1,2}|"  # ("DoI": its link in lower case)
                                      + "|".join(k for k in KNOWN_ACRONYMS if not k.isupper()) + r")(?:(?:\s+[a-z]+){0,2}\s+(?:data|figures|counts|statistics|records|documents))?")
+# A body's people by a possessive ("its governors") and the body the sentence opens on, by its name ("Tamar Valley
+# College, a further education college …, will close").
+_ITS_PEOPLE = re.compile(r"its\s+(?P<people>governors|trustees|directors|owners|organi[sz]ers|managers)")
+_NAME_OPENING_SENTENCE = re.compile(r"\s*(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)+)"
+                                    r"(?=\s*[,(]|\s+(?:has|have|had|will|is|was|says|said)\b)")
 _SURNAMES_OFFICE = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]+)['’]s office")
 # What a sentence opens on, which "its organisers" organise ("A petition started by parents has gathered …", "The Marches
 # Larder Festival, which …, will be held …").
@@ -185,6 +190,15 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             thing = organised.group("thing") or organised.group("name")
             resolved[i] = SpeakerRef(f"{speaker.mention.split()[1]} of the {thing}", speaker.mention, speaker.role, "organisation")
             continue  # "A petition started by parents has gathered …, according to its organisers": the petition's
+        if (owned := _ITS_PEOPLE.fullmatch((speaker.mention or "").lower())) is not None and draft.sentence is not None \
+                and speaker.name.lower() in (owned.group(), owned.group("people")) \
+                and (opening := _NAME_OPENING_SENTENCE.match(text, draft.sentence[0])) is not None:
+            the = "the " if opening.group("the") else ""
+            resolved[i] = SpeakerRef(f"{owned.group('people')} of {the}{opening.group('name')}", speaker.mention, speaker.role,
+                                     "organisation")
+            # "Tamar Valley College, a further education college …, will close …, its governors confirmed" (unless named:
+            # "its owners" of "Ruth and Dennis Kowalczyk")
+            continue
         if (office := _SURNAMES_OFFICE.fullmatch(name)) is not None and (holder := one_person_named_with(text, office.group("surname"))):
             resolved[i] = SpeakerRef(f"office of {holder}", speaker.mention, speaker.role, "organisation")  # "Pitre's office"
             continue

@@ -66,6 +66,8 @@ _ONE_OF_GROUP = re.compile(r"[Oo]ne\s+of\s+(?:them|(?:the|those)\s+(?P<noun>peop
 _GROUP_BEFORE = re.compile(
     r"\b(?P<noun>people|sources|persons|insiders)\s+(?P<link>close\s+to|familiar\s+with|"
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?P<topic>(?:the\s+|their\s+|its\s+)?[\w-]+(?:\s+[a-z][\w-]*){0,2}?)(?=[,.;]|\s+(?:said|say|says|told|who)\b)")
+# A share of a group just named, alone as a subject ("several said", "Others said").
+_SOME_OF_GROUP = re.compile(r"[Ss]everal|[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Aa]\s+few")
 _GROUP_COUNTS = frozenset(("two", "three", "four", "five", "several", "some", "many"))
 _GROUP_REACH = 2500  # how far back "one of them" looks for its group
 _DOCUMENT_MENTION = re.compile(
@@ -116,6 +118,12 @@ _FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[
 _OUTLET_REPORTING_BEFORE = re.compile(r"\b(?:a\s+rapporté|rapporte|a\s+révélé|révèle)\s+(?:[a-zé]+\s+){0,2}$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 _CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,7}")
+# A company described by its country, place or trade, not named: "The German engineering group", "the Dallas-based
+# airline", "the Finnish telecoms equipment maker".
+# A company's legal form, which names another company since the one that spoke.
+_LEGAL_FORM = re.compile(r"\s(?:Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|GmbH|Co)\b")
+_COMPANY_EPITHET = re.compile(r"[Tt]he\s+(?P<where>[A-Z][a-z]+|[A-Z][\w.-]*-(?:based|headquartered))\s+"
+                              r"(?:[a-z-]+\s+){0,2}[a-z-]+")
 
 
 class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, EnglishCompanyReferences):
@@ -151,6 +159,11 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
                 else:
                     return SpeakerRef(previous.name, mention.text, previous.role, previous.kind)
             return SpeakerRef(group, mention.text, group, "person") if group else None
+        if _SOME_OF_GROUP.fullmatch(phrase) and previous is not None and previous.name == previous.role \
+                and previous.name.split()[0].lower().endswith(("s", "men")) and fold(previous.name.split()[0]) not in _GROUP_COUNTS \
+                and previous.mention and previous.mention in self.text[sentence_start(self.text, position):position]:
+            group = f"{phrase.lower()} {previous.name[0].lower()}{previous.name[1:]}"
+            return SpeakerRef(group, mention.text, group, "person")  # "Fishermen in Msimbati told …; several said": several of them
         if (described := _DESCRIBED_COMPANY.fullmatch(phrase)) is not None and described.group("noun") in COMPANY_NOUNS \
                 and (named := self._body_opening_next_paragraph(position)) is not None and _PUBLIC_SERVICE.search(named) is None:
             # (not "according to the airport's operator. / The Kimberley Police said …": a public service is no company)
@@ -225,6 +238,12 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         (its name in the 300 characters before): that organisation, when the noun fits it (any body
         is "the group", "the agency", any company "the company"; only a union is "the union")."""
         words = fold(mention.text).replace("l'", "l' ").split()
+        if len(words) > 2 and self.lex.adjectival_names and words[-1] in COMPANY_NOUNS and _COMPANY_EPITHET.fullmatch(mention.text) \
+                and previous is not None and previous.mention \
+                and not self._epithet_of_another_company(mention.text, previous.name, position) \
+                and _LEGAL_FORM.search(self.text, self.text.rfind(previous.mention, 0, position) + 1, position) is None:
+            # (not "Coldbrook Minerals Corp. named … The Vancouver-based miner said": a company named since)
+            words = [words[0], words[-1]]  # "The German engineering group said": the company that just spoke
         if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
                 or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
             return None
@@ -259,12 +278,21 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \
+                or noun == "force" and self.lex.adjectival_names and not {"police", "constabulary"}.isdisjoint(folded_words(previous.name)) \
                 or noun in _UNION_NOUNS and sum(c.isupper() for c in previous.name.split()[0]) >= 3 \
                 and not re.search(rf"\b{re.escape(noun)}\b", fold(self.text[:self.text.rfind(mention.text, 0, position)])):
             # "According to INDECI, … The agency said …"; "Pour le SNUipp-FSU, … Le syndicat affirme …": a
             # union known by its short form, in an article that names no union by its noun
             return previous.name
         return None
+
+    def _epithet_of_another_company(self, epithet: str, name: str, position: int) -> bool:
+        """Whether the demonym or place of EPITHET ("The Swiss drugmaker") also comes right before another
+        company's name in the text before POSITION ("its Swiss rival Roche")."""
+        where = re.escape(_COMPANY_EPITHET.fullmatch(epithet).group("where").removesuffix("-based").removesuffix("-headquartered"))
+        return any(other.group("name") != name and not name.startswith(other.group("name"))
+                   for other in re.finditer(rf"\b{where}(?:-based|-headquartered)?\s+(?:[a-z-]+\s+){{0,3}}(?P<name>[A-Z][\w&'’-]*)",
+                                            self.text[:position]))
 
     def _body_subject_just_before(self, position: int) -> str | None:
         """The subject of the sentence before when its name reads as an organisation's (an

@@ -230,7 +230,7 @@ _PLACE = r"(?!(?:The|A|An|In|At|On|Its|Their|Our|This|That)\b)(?P<place>(?:St\. 
 # city hall", "the mayor of Regina", "In St. John's, the city said", "the City of Kigali".
 _CITY_GOVERNMENT = tuple(re.compile(pattern) for pattern in (
     rf"(?<![\w'’-]){_PLACE}(?:['’]s)? [Cc]ity (?:[Hh]all|[Cc]ouncil|councillors?|officials|administration|manager)\b",
-    rf"\b[Mm]ayor of {_PLACE}\b", rf"\bIn {_PLACE}, the city (?:said|says)\b", rf"\b[Tt]he City of {_PLACE}\b"))
+    rf"\b[Mm]ayor of {_PLACE}\b", rf"\bIn {_PLACE}, the city (?:said|says)\b", rf"\b[Tt]he [Cc]ity of {_PLACE}\b"))  # (also "the city of Marshalltown")
 # A lede's "in Saskatoon, Saskatchewan,": a city and its province or state.
 _CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?,")
 
