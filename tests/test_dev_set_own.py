@@ -475,7 +475,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind336": "fr",
         "en-blind352": "en",
         "en-blind351": "en",
-        "fr-blind335": "fr"}
+        "fr-blind335": "fr",
+        "en-blind354": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
