@@ -476,7 +476,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind352": "en",
         "en-blind351": "en",
         "fr-blind335": "fr",
-        "en-blind354": "en"}
+        "en-blind354": "en",
+        "en-blind353": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
