@@ -477,7 +477,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind351": "en",
         "fr-blind335": "fr",
         "en-blind354": "en",
-        "en-blind353": "en"}
+        "en-blind353": "en",
+        "fr-blind338": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
