@@ -264,7 +264,8 @@ def _named_with_head(head: str) -> re.Pattern:
     # (r"(?<![\w-])(?!The\s)(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]…){1,6}" with its assertions after the first capital: `re` skips to capitals)
     return re.compile(
         # ("Lake of the Woods Community Health Board": "of the" inside a place's name; not "Members of the X Union")
-        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*(?:(?<!s)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+|[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?)"
+        rf"([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ](?<![\w-].)(?!(?<=T)he\s)[\w'’-]*"
+        rf"(?:(?<!s)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+|[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?)"
         rf"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+(?:(?:and|of|for|with)[ \u00a0]+)?){{0,5}}"
         rf"{re.escape(head)})\b")
 

@@ -58,7 +58,8 @@ _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "
 # A trade's joint body by its name ("l'Association interprofessionnelle du coton du Burkina", "le Comité interprofessionnel
 # du vin de Champagne").
 _INTERPROFESSIONAL_BODY = re.compile(r"(?<![\w-])(?:Association|Comité|Conseil|Fédération|Union|Organisation|Bureau)[ \u00a0]+"
-                                     r"interprofessionnel(?:le)?(?:[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*[\w'’-]+){1,4}")
+                                     r"interprofessionnel(?:le)?"
+                                     r"(?:[ \u00a0]+(?:des|du|de[ \u00a0]+la|de[ \u00a0]+l['’]|de|d['’])[ \u00a0]*[\w'’-]+){1,4}")
 # A capitalised word between an article and a body's name that opens with its kind ("le Racing Club d'Abobo").
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]e|[Ll]a|du|au)\s+(?P<word>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)\s+$")
 # A mention ending on a generic noun with its definite article ("le communiqué de l'organisme").

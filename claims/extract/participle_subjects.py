@@ -147,6 +147,7 @@ _SUBORDINATE_CLAUSE_RIGHT_BEFORE = re.compile(
 # A passive main verb: its subject did nothing, so says nothing ("The stage was cancelled after riders refused to start, saying").
 _PASSIVE_MAIN_VERB = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 
+
 def _speaker_opens(text: str, start: int, at: int, lex: Lexicon) -> bool:
     """French: whether the sentence from START opens on someone who may speak, a person or a body ("Le groupe a affirmé
     …"; not "Le feu n'a fait aucun blessé")."""

@@ -61,6 +61,7 @@ _COMPLEMENT_OPENING_EN = re.compile(r"\b(?:of|for|at|in|from|by|with|to|on|the|a
 # English words before a role that do not qualify it ("Its claims manager": "its").
 _NO_QUALIFIER_EN = frozenset(("its", "the", "a", "an", "his", "her", "their", "our", "new", "former", "acting", "interim"))
 
+
 class RoleLookups:
     """People by role mixed into `ArticleSpeakers`: whom a role phrase names, and who may hold a role."""
 

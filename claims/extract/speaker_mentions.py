@@ -55,6 +55,7 @@ _SHARE_OF_GROUP_EN = re.compile(
     r"(?i:half|third|quarter|fifth|two-thirds|three-quarters|majority)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<group>[a-z][\w-]*s(?:\s+(?:who|that)\s+[a-z]+ed)?)")
 
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
     A new `Mention` each call (callers complete theirs), parsed once per phrase: the passes of one

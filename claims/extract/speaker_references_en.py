@@ -118,10 +118,10 @@ _FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[
 _OUTLET_REPORTING_BEFORE = re.compile(r"\b(?:a\s+rapporté|rapporte|a\s+révélé|révèle)\s+(?:[a-zé]+\s+){0,2}$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 _CAPITALISED_NAME = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?: +(?:(?:of|for|and) +(?:the +)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,7}")
-# A company described by its country, place or trade, not named: "The German engineering group", "the Dallas-based
-# airline", "the Finnish telecoms equipment maker".
 # A company's legal form, which names another company since the one that spoke.
 _LEGAL_FORM = re.compile(r"\s(?:Corp|Inc|Ltd|LLC|PLC|plc|AG|SA|GmbH|Co)\b")
+# A company described by its country or place, not named: "The German engineering group", "the Dallas-based airline",
+# "the Finnish telecoms equipment maker".
 _COMPANY_EPITHET = re.compile(r"[Tt]he\s+(?P<where>[A-Z][a-z]+|[A-Z][\w.-]*-(?:based|headquartered))\s+"
                               r"(?:[a-z-]+\s+){0,2}[a-z-]+")
 
