@@ -478,7 +478,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind335": "fr",
         "en-blind354": "en",
         "en-blind353": "en",
-        "fr-blind338": "fr"}
+        "fr-blind338": "fr",
+        "fr-blind337": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
