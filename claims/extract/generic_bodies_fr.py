@@ -39,9 +39,8 @@ _NAME_ENDING_WITH_KIND = {noun: re.compile(rf"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞĀ-őŒ
 # A hospital named by its kind and its place, in lower case: "centre hospitalier de Lannion-Trestel", "centre hospitalier
 # universitaire de Caen".
 _HOSPITAL_OF_PLACE = re.compile(
-    r"(?<![\w-])centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:universitaire|régional|intercommunal|départemental))?"
-    r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
+    r"(?<![\w-])centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:universitaire|régional|intercommunal|départemental))?" + OF_LINK
+    + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*")
 _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglomération", "Agglo", "Communauté", "Ville", "Département", "Région",
                           "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
@@ -115,7 +114,7 @@ _VOWEL_START = re.compile(r"^[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Üaeiouyh]")
 
 
 # The elected council of a region or a département, named with its place ("le conseil régional d'Auvergne").
-_COUNCIL_PLACE = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+_COUNCIL_PLACE = OF_LINK + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*"
 _LOCAL_COUNCIL = {
     "région": re.compile(r"(?<![\w-])[Cc]onseil[ \u00a0]+régional" + _COUNCIL_PLACE),
     "département": re.compile(r"(?<![\w-])[Cc]onseil[ \u00a0]+(?:général|départemental)" + _COUNCIL_PLACE),
@@ -245,8 +244,7 @@ _LOWER_CASE_BODIES = {
                               r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)"),
     # ("Le conseil général de la Guadeloupe a rejeté ces critiques. … la collectivité assure": a local authority by its council)
     "collectivité": re.compile(r"(?<![\w-])(?P<name>(?:conseil[ \u00a0]+(?:général|départemental|régional|territorial)"
-                               r"|communauté[ \u00a0]+(?:de[ \u00a0]+communes|d['’]agglomération|urbaine))[ \u00a0]+"
-                               r"(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?"
+                               r"|communauté[ \u00a0]+(?:de[ \u00a0]+communes|d['’]agglomération|urbaine))(?:" + OF_LINK + r"|[ \u00a0]+)"
                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)"),
 }
 
