@@ -479,7 +479,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind354": "en",
         "en-blind353": "en",
         "fr-blind338": "fr",
-        "fr-blind337": "fr"}
+        "fr-blind337": "fr",
+        "en-blind355": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
