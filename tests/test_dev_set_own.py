@@ -480,7 +480,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind353": "en",
         "fr-blind338": "fr",
         "fr-blind337": "fr",
-        "en-blind355": "en"}
+        "en-blind355": "en",
+        "en-blind356": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
