@@ -482,7 +482,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind337": "fr",
         "en-blind355": "en",
         "en-blind356": "en",
-        "en-blind357": "en"}
+        "en-blind357": "en",
+        "en-blind358": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
