@@ -483,7 +483,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind355": "en",
         "en-blind356": "en",
         "en-blind357": "en",
-        "en-blind358": "en"}
+        "en-blind358": "en",
+        "fr-blind339": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
