@@ -485,7 +485,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind357": "en",
         "en-blind358": "en",
         "fr-blind339": "fr",
-        "fr-blind340": "fr"}
+        "fr-blind340": "fr",
+        "fr-blind341": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
