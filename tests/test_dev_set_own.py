@@ -486,7 +486,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind358": "en",
         "fr-blind339": "fr",
         "fr-blind340": "fr",
-        "fr-blind341": "fr"}
+        "fr-blind341": "fr",
+        "fr-blind342": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
