@@ -490,7 +490,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind342": "fr",
         "en-blind360": "en",
         "en-blind359": "en",
-        "fr-blind343": "fr"}
+        "fr-blind343": "fr",
+        "fr-blind344": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
