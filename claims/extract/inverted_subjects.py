@@ -373,6 +373,8 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 continue
             if not lex.adjectival_names and nxt in ("un", "une") and _DEFINITE_ROLE_ONLY.fullmatch(" ".join(out)):
                 break  # "a confié l'agriculteur, un homme de 52 ans domicilié à …": who he is, no other speaker
+            if not lex.adjectival_names and nxt in ("un", "une") and fold(out[0]) in ("des", "les", "plusieurs"):
+                break  # "affirment des chercheurs de l'Institut X, un laboratoire toulousain …": what their body is
             out.append(",")
             continue
         bare = token.rstrip(".;:!?»\"”")
@@ -468,10 +470,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             elif out and not lex.adjectival_names and bare == "qui" and (named := _RELATIVE_THEN_NAMED.match(chunk, match.start())):
                 out = [named.group("np")]  # "la société d'économie mixte qui gère le site, la Semitour Périgord": the body named
             break
-        if len(out) >= (20 if "," in out and bare[:1].isupper() else 14) \
+        if len(out) >= (20 if "," in out and (bare[:1].isupper() or len(out) - out.index(",") <= 4) else 14) \
                 and not (len(out) < 20 and bare[:1].isupper() and out[-1][:1].isupper()):
-            # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage";
-            # a place's name is not cut: "… de la wilaya de Tizi Ouzou")
+            # (a long role may close on its person's name in apposition: "…, Artois-Lys Romane, Philippe Lesage", "…, le
+            # commissaire divisionnaire Bernard Lemaire"; a place's name is not cut: "… de la wilaya de Tizi Ouzou")
             break
         out.append(bare)
         if bare != token and not (token.endswith(".") and len(bare) <= 3 and bare[:1].isupper()):

@@ -28,8 +28,11 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
                        and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \
         or _ROLE_THEN_NAME_TAIL.match(tail) is not None \
         or "," in tail and _WHAT_THE_SUBJECT_IS.match(tail.split(",", 1)[1]) is not None \
-        and _DEFINITE_FIRST.match(subject := _PLACE_FIRST.sub("", _DAY_FIRST.sub("", tail.split(",", 1)[0]))) \
+        and (_DEFINITE_FIRST.match(subject := _PLACE_FIRST.sub("", _DAY_FIRST.sub("", tail.split(",", 1)[0])))
+             or _INDEFINITE_PLURAL_FIRST.match(subject)) \
         and word_count(_BRACKETS.sub("", subject)) <= 12 \
+        or _INDEFINITE_PLURAL_FIRST.match(tail) is not None and _ADJUNCT_CLOSING_TAIL.search(tail) is not None \
+        and word_count(_BRACKETS.sub("", tail.split(",", 1)[0])) <= 12 and _QUE_IN_TAIL.search(tail) is None \
         or _NAMED_BODY_DOCUMENT_TAIL.fullmatch(tail) is not None and word_count(_BRACKETS.sub("", tail)) <= 18 \
         or (bool(aux) and _ADJUNCT_CLOSING_TAIL.search(tail) is not None and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail))
             # ("mercredi soir le ministère nigérien chargé de l'Action humanitaire, dans un bilan lu à la télévision …")
@@ -63,7 +66,9 @@ _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 # What the subject is, in apposition after it ("…, a annoncé lundi l'Union des enseignants haïtiens pour le progrès (UEHP), un
 # syndicat qui revendique quelque 12 000 adhérents"): no clause of its own.
-_WHAT_THE_SUBJECT_IS = re.compile(r"\s*(?:un|une)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:qui|fondée?|créée?|basée?|installée?)\s")
+_WHAT_THE_SUBJECT_IS = re.compile(r"\s*(?:un|une)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:qui|fondée?|créée?|basée?|installée?|associée?|rattachée?)\s")
+# An indefinite plural subject ("…, affirment des chercheurs de l'Institut X (IPBC), dans une étude publiée …").
+_INDEFINITE_PLURAL_FIRST = re.compile(r"des\s+[a-zà-ÿ]")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").

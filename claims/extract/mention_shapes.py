@@ -103,12 +103,15 @@ LINKED_NAME_OWNING_ROLE = re.compile(
 AGE_BEFORE_NAME = re.compile(r"^\d{1,3}-year-old\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 BOTH = re.compile(r"^[Bb]oth\s+|\s+both$")
 GROUP_OF_COUNTED = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|delegation)\s+of\s+\d+\s+[^,;:]{3,60}")
-# French: a relative clause closing the phrase ("les données de X que le JDD a pu consulter").
+# French: "de" and a capitalised word, a name's complement ("le maire de Lyon").
 OF_CAPITALISED = re.compile(r"\s(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French: a relative clause telling which outlet saw a document ("que Le Monde a pu consulter").
 SEEN_BY_OUTLET_FR = re.compile(
     r"\s+(?:que|qu['’])\s*(?:[\w'’-]+\s+){1,4}?(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:consulter|consulté|consultée|consultés|"
     r"consultées|lire|lu|lue|obtenir|obtenu|obtenue|se\s+procurer|procuré|procurée)\s*$")
+# French: the outlet that met the person, and where ("Un motard rencontré dimanche au col du Simplon par le quotidien X").
+MET_BY_OUTLET_FR = re.compile(r"\s(?:rencontrée?s?|croisée?s?|interviewée?s?)\s(?:[^,;:]{0,80}?\s)?par\s+(?:le|la|les|l['’])\s*"
+                              r"(?:quotidien|journal|hebdomadaire|magazine|agence|site|radio|chaîne|télévision|[A-ZÀ-ÖØ-Þ])")
 FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 PUBLISHED_IN = re.compile(
     # (the space first, the words before it looked at behind it: `re` then skips to spaces)

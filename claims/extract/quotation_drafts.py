@@ -108,6 +108,8 @@ _FRENCH_VERB_AFTER_QUOTE = re.compile(
     r"(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent\s|"
     # a singular verb in the present, then an adverb or its complement: "« l'image de vin de comptoir » colle encore au …"
     r"[a-zà-ÿ]{3,}e\s(?=(?:encore|toujours|déjà|désormais|aussi|au|aux|à)\s)|"
+    # a singular verb of state or measure in the present: "que « tout rassemblement sur la voie publique » reste soumis à …"
+    r"(?:reste|demeure|semble|paraît|devient|représente|concerne|dépasse|atteint|coûte)\s|"
     # a verb in the imperfect closing the clause: "a assuré que « la sécurité des mères » primait."
     r"(?!(?:portrait|attrait|souhait|extrait|retrait|bienfait|méfait|forfait|parfait|abstrait|distrait)\b)[a-zà-ÿ]{3,}(?:ait|aient)(?=[\s.,;!?]))")
 # French: whom a letter went to, then what for ("au ministre de la Santé pour obtenir").

@@ -114,7 +114,8 @@ _PLACE_THEN_PERSON_FR = re.compile(r",\s+(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-
                                    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?=\s*,)")
 _LATTER_BEFORE = re.compile(r"\b(?:ce\s+dernier|cette\s+derni[eè]re)\s*$", re.IGNORECASE)
 _REFERRING_SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
+    # (not "l'une d'elles, Sea Vigie Réunion": which one of them it is)
+    r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|(?<![dD]['’])\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",
     re.IGNORECASE)
 
 

@@ -36,7 +36,7 @@ from claims.extract.mention_shapes import (
     OBJECT_OF_A_REDUCED_RELATIVE_EN, OF_CAPITALISED, OWNED_ROLE_THEN_BODY_FR, PAPERS_FOR_MEETING_EN,
     PEOPLE_DESCRIBED_EN, PLACE_PAPER_THEN_TITLE_EN, PRESS_TITLE_ALONE_EN, PLURAL_GROUP_DESCRIBED_EN, PLURAL_KIND_BEFORE_NAMES,
     PRESENTED_AT_MEETING_FR, PRESS_NOUN_AND_ADJECTIVE_FR, PRESS_TITLE_WITH_NUMBER, PUBLISHED_IN,
-    RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, ACCOUNT_OF_BODY_EN, SITE_OF_OWNER_FR, TOWN_BODY,
+    MET_BY_OUTLET_FR, RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, ACCOUNT_OF_BODY_EN, SITE_OF_OWNER_FR, TOWN_BODY,
     TRAILING_COORDINATION, TRAILING_DAY_EN, UNDER_FOI_EN, VOICE_POSTED_IN_EN, without_recipient_fr,
 )
 
@@ -190,6 +190,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
+    if not lex.adjectival_names and (met := MET_BY_OUTLET_FR.search(segment)) is not None and met.start() > 0:
+        segment = segment[:met.start()]  # "Un motard rencontré … par le quotidien X": who was met, the outlet only relays
     if not lex.adjectival_names and (" qu" in segment) and ("consult" in segment or "obten" in segment or "procur" in segment
                                                            or " lu" in segment) \
             and (seen := SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:

@@ -73,7 +73,10 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     # "Les commerçants y enverront une délégation, mais préviennent …": a clitic before the verb
     r"|(?!en\s+(?:scène|chef|poste|exercice|charge|fonction)\b)(?:(?:y|en|ne|se)\s+|n['’]|s['’])[a-zà-ÿ]+"  # (not "Le metteur en scène X")
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
-    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent)\s")
+    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent"
+    # "Le ministère de l'Éducation nationale avance un chiffre de 25 % et affirme …": a singular present, then its object
+    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bqui\s)(?P<singular>[a-zà-ÿ]{3,}e)"
+    r"(?=\s+(?:une?|le|la|les|des|son|sa|ses|leur)\s))\s")
 _VERB_THEN_QUE = re.compile(r"\s+[a-zà-ÿ]+\s+(?:que\s|qu['’])")
 # "cité par l'Agence centrafricaine de presse": who relays the subject's words, no subject.
 _RELAYING_PARTICIPLE = re.compile(r"\s*(?:cité|interrogé|interviewé|joint|contacté|sollicité|rapporté)e?s?\s+(?:par|sur)\b")
@@ -114,6 +117,9 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
         if (verb := _VERB_THEN_QUE.search(np)) is not None:
             np = np[:verb.start()]  # "le Conservatoire du littoral rappelle que le sentier …": a present verb ended the subject
         named = parse_mention(np, lex)
+        if named is not None and subject.group("singular") and not named.name and not named.organisation \
+                and fold((named.role or " ").split()[0]) not in lex.roles:
+            named = None  # (not "Le texte qualifie la décision …": a document pointing back, no body nor person)
         if named is not None and not named.name and subject.group("apposition") \
                 and not _RELAYING_PARTICIPLE.match(subject.group("apposition")) \
                 and (apposed := parse_mention(subject.group("apposition"), lex)) is not None and apposed.name and not apposed.pronoun \
