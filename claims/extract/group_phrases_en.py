@@ -88,7 +88,9 @@ PEOPLE_BY_KIND = frozenset(("man", "woman", "men", "women", "boy", "girl", "teen
                              "grandmother", "grandfather", "couple", "local", "native",
                              # ("Library user Margaret Ellis", "Ward patient X": who uses or lives there)
                              "user", "patient", "tenant", "pupil", "student", "parent", "customer", "passenger", "visitor",
-                             "commuter", "resident", "shopper", "veteran"))
+                             "commuter", "resident", "shopper", "veteran",
+                             # ("Theatre major Kayla Running Bear": a student by the subject they read)
+                             "major"))
 # English agent-noun endings, and the words with those endings that are no person.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
 _NOT_AGENT_NOUNS = frozenset((

@@ -50,6 +50,8 @@ _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father"
 _BODY_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+)['’]s\s+(?:[a-z]+\s+){0,2}")  # ("The municipality's city manager")
 # ("the injured man's brother": an owner described by an adjective)
 _DESCRIBED_OWNER_BEFORE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<body>[a-z]+\s+[a-z]+)['’]s\s+")
+# English: a person by kind, described by what they do with their own relative ("a woman waiting with her feverish son").
+_PERSON_WITH_OWN_KIN_EN = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?P<words>(?:[a-z-]+\s+){2,6}?)(?:her|his|their)\s+(?:[a-z-]+\s+)?")
 _DOCUMENT_NOUN_AFTER = re.compile(r"\s+(?:press\s+)?(?:statement|release|report|letter|spokesman|spokeswoman|spokesperson|census|survey"
                                   r"|count|study|audit|review|analysis)s?\b")
 # Lower-case words before a role word, after an optional article ("a council ", "the ministry ").
@@ -72,7 +74,7 @@ NAMED_BODY_IN_PLACES = re.compile(rf"(?P<role>.+?\s(?:at|of)\s+(?:the\s+)?{_CAPI
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
-_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|Her|His|Their|Its|Our)\s+)?(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _AGENT_WITH_MODIFIERS = re.compile(r"\bby\s+(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})$")
@@ -224,17 +226,22 @@ def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tup
 
 
 # French points of the compass, which qualify a body's noun ("la zone de défense Ouest") where they close its name.
-_COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"))
+_COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Midi"))
 
 
 # English: the nouns of public bodies a place and lower-case words may describe ("Maldives anti-corruption watchdog").
-_PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority", "commission", "ministry", "tribunal"))
+_PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority", "commission", "ministry", "tribunal", "district"))
+# English: the nouns of a body's units in a place ("the FBI's Detroit field office", "the company's Ohio plant").
+_UNIT_NOUNS_EN = frozenset(("office", "bureau", "branch", "plant", "division", "headquarters"))
 
 
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
         return None  # "Les riverains, réunis en association, se disent …": the subject's apposition, nobody of its own
+    if not lex.adjectival_names and (members := _MEMBERS_OF_NAMED_BODY_FR.fullmatch(segment)) is not None \
+            and fold(members.group("body").split()[0]) in lex.organisations:
+        return Mention(segment, name=members.group("body"), organisation=True)  # "les membres du Collectif des supporters de l'AHC"
     if not lex.adjectival_names and (served := _SERVICE_OF_AN_AREA_FR.fullmatch(segment)) is not None:
         return Mention(segment, name=served.group("service"), organisation=True)  # "le service de prévision des crues Meuse-Moselle"
     if lex.adjectival_names and (when := _MONTH_CLOSING_EN.search(segment)) is not None and len(segment[:when.start()].split()) >= 3:
@@ -357,6 +364,10 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             start = 0  # "A council spokesperson", "disaster officials", "a group of telecom customers": one role
         elif lex.adjectival_names and not primary and start and (owner := _OWNER_BEFORE_ROLE.fullmatch(segment, 0, start)):
             start = owner.start("owner")  # "Lopez's spokesman": whose spokesman it is belongs to the role
+        elif lex.adjectival_names and not primary and start and fold(role_hit[1]) in _KIN_ROLES \
+                and (person := _PERSON_WITH_OWN_KIN_EN.fullmatch(segment, 0, start)) is not None \
+                and not PEOPLE_BY_KIND.isdisjoint(person.group("words").split()[:2]):
+            start = 0  # "a woman waiting with her feverish son": the woman, described by her son
         elif lex.adjectival_names and not primary and start and (owner := _BODY_BEFORE_ROLE.fullmatch(segment, 0, start)) \
                 and (fold(owner.group("body")) in lex.organisations or fold(owner.group("body")) in lex.organisation_nouns):
             start = owner.start("body")  # "The ministry's spokesman", "the festival's organisers": the body's spokesman
@@ -418,6 +429,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         if 1 <= len(after) <= (3 if described_company else 2) and all(w.isalpha() and w.islower() for w in after) and (
             " " not in primary[0][1] or group_noun(after[-1], lex)
         ) and (len(after) == 1 or group_noun(after[-1], lex) or (
+            # "The FBI's Detroit field office": an owner's unit in a place
+            segment[:primary[0][0]].rstrip().endswith(("'s", "’s")) and after[-1] in _UNIT_NOUNS_EN) or (
             segment[:primary[0][0]] in ("", "The ", "the ") and primary[0][1].endswith(DEMONYM_ENDINGS)
             and (fold(after[-1]) in lex.companies or fold(after[-1]) in lex.organisation_nouns))):
             # "Saudi officials", "Chilean military authorities", "Jefferson Parish officials", headline
@@ -631,6 +644,9 @@ _MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:January|February|March|April|May|Jun
 # prévision des crues Garonne-Tarn-Lot"): the whole is the service's name, the area no body of its own.
 _SERVICE_OF_AN_AREA_FR = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u)\s*(?P<service>(?:service|centre|office)\s+(?:de|des|du|d['’])\s*[a-zà-ÿ'’ ]+?"
                                     r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)+)\s*")
+# French: the members of a body named with capitals ("les membres du Collectif des supporters de l'AHC"): the body speaks.
+_MEMBERS_OF_NAMED_BODY_FR = re.compile(r"\s*(?:[Ll]es\s+|[Dd]es\s+)?membres\s+(?:du|de\s+la|de\s+l['’]|des)\s*"
+                                       r"(?P<body>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,8})\s*")
 # French: a past participle and its complement, in apposition to a subject ("réunis en association").
 _PARTICIPLE_AND_COMPLEMENT_FR = re.compile(r"\s*[a-zà-ÿ]{3,}(?:és|ées|is|ies)\s+(?:en|par|dans|au|aux|sur|autour)\s+[^,]{1,60}")
 # English: a body's unit named by its place and lower-case nouns after it ("Banbridge neighbourhood team").

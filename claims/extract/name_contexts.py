@@ -141,7 +141,8 @@ _DEFINITE_BEFORE_NAME = re.compile(r"(?:^|[\s(])(?:le|la|l['’])\s*$")
 _ENGLISH_BODY_HEADS = frozenset(w for w in english.ORGANISATION_WORDS if w[:1].isupper())
 
 
-_SPORT_NAME_ENDINGS = frozenset(("football", "rugby", "basket", "handball", "volley", "volley-ball", "hockey", "athletic"))
+# The sports a club's name holds ("Le Rodez Aveyron Football", "l'Arverne Handball Clermont"): no person's name.
+SPORT_NAME_WORDS = frozenset(("football", "rugby", "basket", "handball", "volley", "volley-ball", "hockey", "athletic"))
 
 
 def demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> int:
@@ -161,8 +162,9 @@ def demonym_words(segment: str, base: int, tokens: list[str], lex: Lexicon) -> i
             or rest[-1] in _ENGLISH_BODY_HEADS or (demonym.isalpha() and demonym.isupper()) or rest[0] in PLACE_WORDS \
             or any(c.isupper() for c in demonym.split("'")[-1].split("’")[-1].split("-")[0][1:]) \
             or demonym in PLACE_WORDS or fold(rest[0]) in lex.organisations or fold(rest[0]) in lex.organisation_nouns \
-            or fold(rest[-1]) in lex.organisations or fold(rest[-1]) in _SPORT_NAME_ENDINGS:
-        # ("Le Havre Seine Métropole", "Le Rodez Aveyron Football": a town opening a body's or a club's name)
+            or fold(rest[-1]) in lex.organisations or any(fold(word) in SPORT_NAME_WORDS for word in rest):
+        # ("Le Havre Seine Métropole", "Le Rodez Aveyron Football", "l'Arverne Handball Clermont": a town or a people
+        # opening a body's or a club's name)
         # ("le Ghana Cocoa Board": a country's body, named in English; "l'USPO Grand Est": a body's region; "l'UFC-Que
         # Choisir du Tarn": an acronym, no nationality;
         # "le Grand Hôpital de Charleroi": an adjective opening a body's name; "le Racing Club d'Abobo": a body's noun next)

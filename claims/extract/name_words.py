@@ -78,6 +78,8 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
         if tokens[0] in _DAYS_ALSO_GIVEN_NAMES and len(tokens) == 2 and len(name.split()) == 2 and _SURNAME.fullmatch(tokens[1]) \
                 and tokens[1] not in PAPER_WORDS and tokens[1] not in lex.function_words and tokens[1] not in MONTH_NAMES:
             break  # "Sunday Akinwale, chairman of …": a Nigerian given name opening the name, no day
+        if tokens[0] == "Grâce" and len(tokens) >= 2 and len(name.split()) == len(tokens):
+            break  # "Grâce Mabiala": a given name, no "grâce à" (whose "à" would sit between the words)
         if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
                 and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):
             break  # "La Dernière Heure": a paper's title, the adjective its word
@@ -218,7 +220,7 @@ NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plan
                                       "Quarry", "Farm", "Farms", "Plantation", "Plantations", "Refinery", "Ranch", "Local", "Schools",
                                       "District", "UK", "US", "USA", "Festival", "Carnival", "Fair", "Show", "Games", "Awards",
                                       "Championship", "Championships", "Marathon", "Regatta", "Nation", "School", "Clinic",
-                                      "Library", "Surgery", "Mosque", "Conference",
+                                      "Library", "Surgery", "Mosque", "Conference", "Collective",
                                       # South Asian bodies' words ("Sundarban Krishak Samiti", "Kisan Sangh", "Lok Sabha")
                                       "Samiti", "Sangh", "Sangha", "Sabha", "Parishad", "Sangathan", "Manch", "Morcha"))
 # English words that give a body's size after a number ("the three-member panel", "a 15-strong council"): no part of its name.

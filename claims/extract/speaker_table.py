@@ -13,6 +13,7 @@ from claims.extract.first_names import first_middle_and_surname, is_first_name
 from claims.extract.mention_names import SECOND_COMPLEMENT_BEFORE_FR
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
+from claims.extract.name_contexts import SPORT_NAME_WORDS
 from claims.extract.name_words import PLATFORMS
 from claims.extract.speaker_english import EnglishReferences
 from claims.extract.speaker_lookups import SOURCES_HEADING, NameLookups
@@ -284,6 +285,7 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         # (nor is a platform anyone: "In a video posted on the club's Instagram account, he said")
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if m[2] not in PLATFORMS and _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
+                                    and SPORT_NAME_WORDS.isdisjoint(fold(word) for word in m[2].split())  # (a club: "Arverne Handball Clermont")
                                     and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
                                              and text[m[1]:m[1] + 2].lstrip(" \u00a0")[:1] in ('"', "”", "»"))]
         # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")

@@ -499,6 +499,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # organisation, then the person's first name and surname.
             keep = 3 if PARTICLE_ANY_CASE.fullmatch(tokens[-2]) or tokens[-2] in GAELIC_PARTICLES or MIDDLE_INITIAL.fullmatch(tokens[-2]) \
                 or tokens[-3] in VIETNAMESE_FAMILY_NAMES else 2
+            if keep == 2 and len(tokens) >= 4 and is_first_name(tokens[-3]) and not is_first_name(tokens[-2]):
+                keep = 3  # "l'ancien maire d'Owendo Hervé Moussavou Boussougou": a given name, then a surname of two words
             portfolio = next((i for i, t in enumerate(tokens) if not portfolio_word(t, lex)), 0)
             if lex.adjectival_names and portfolio and len(tokens) - portfolio > keep and tokens[portfolio][:1].isupper():
                 # (not "Department of Health Gerard Kilbane": the body's link, then its portfolio)

@@ -426,7 +426,7 @@ ORGANISATION_NOUNS = (
     "newspaper", "daily", "magazine", "channel", "network", "website", "agency", "party", "union",
     "association", "charity", "federation", "bank", "university", "institute",
     "airline", "supplier", "brewer", "utility", "developer", "maker", "insurer", "lender",
-    "club", "automaker", "miner", "startup", "consultancy", "broker", "studio", "label",
+    "club", "automaker", "miner", "startup", "consultancy", "broker", "brokerage", "studio", "label",
     "venture", "consortium", "contractor", "conglomerate", "cooperative", "co-operative", "nonprofit", "non-profit",
     "not-for-profit", "publisher",
     "processor", "exporter", "importer", "distributor", "wholesaler", "refiner", "shipbuilder", "haulier", "carrier", "caterer",
