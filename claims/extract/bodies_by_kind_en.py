@@ -246,6 +246,10 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
         # (a headline's "Regulator says …", or its lower-case "…, union says")
         headline = starts[i] < lede_end and (speaker.name[:1].isupper()
                                              or kind == "union" and (speaker.mention or "").strip() == speaker.name)
+        if starts[i] < lede_end and kind in _COMPANY_KINDS and (speaker.mention or "").strip() == speaker.name \
+                and (described := _described_as_kind(text, kind)) is not None:
+            resolved[i] = SpeakerRef(described, speaker.mention, speaker.role, "organisation")
+            continue  # "…, operator says" over "Celtic Biscay Line, a Cork-based ferry operator, …"
         if not papers and not headline and not _DEFINITE.match(speaker.mention or "") and not _FROM_THE.search(speaker.mention or ""):
             continue
         if bodies is None:
@@ -262,6 +266,14 @@ def kinds_to_bodies(text: str, resolved: list[SpeakerRef | None], starts: list[i
             continue  # "The ferry operator said …" in a story about "the Douglas taxi company MannCabs": another company
         if body is not None:
             resolved[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
+
+
+def _described_as_kind(text: str, kind: str) -> str | None:
+    """The one name the article describes, in apposition, as a body of KIND ("Celtic Biscay Line, a Cork-based ferry
+    operator,"), else None."""
+    names = {m.group("name") for m in re.finditer(
+        r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + re.escape(kind) + r"\b", text)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _qualifier_goes_with(text: str, kind_name: str, body: str) -> bool:

@@ -12,6 +12,8 @@ from claims.extract.types import SpeakerRef
 
 # (after the mention, its verb if it comes second: "the agency Antara reported, citing …")
 _CITING_AFTER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]+){0,2},?[ \u00a0]+(?:citing|citant)[ \u00a0]+(?P<np>[^,.;:\n()«»“”\"]{2,80})(?=[.,;]|$)")
+# Figures a body published, which the relay read itself ("citing figures from the Virginia Marine Resources Commission").
+FIGURES_FROM = re.compile(r"(?:figures|data|statistics|records|des\s+chiffres|des\s+données|les\s+chiffres|les\s+données)\s+(?:from|of|by|de|du|des|d['’])")
 
 
 def to_cited_sources(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers) -> None:
@@ -21,6 +23,8 @@ def to_cited_sources(text: str, drafts: list[Draft], resolved: list[SpeakerRef |
             continue  # (only a closing attribution: its mention stands after the claim)
         after = text.find(mention.text, draft.position)
         if after < 0 or (citing := _CITING_AFTER.match(text, after + len(mention.text))) is None:
+            continue
+        if FIGURES_FROM.match(citing.group("np")) is not None:
             continue
         cited = parse_mention(citing.group("np"), speakers.lex)
         if cited is None or cited.pronoun or not (cited.name or cited.organisation):

@@ -584,6 +584,37 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
                     speakers_of[j] = SpeakerRef(named.group("name"), speakers_of[j].mention, speakers_of[j].role, "organisation")
 
 
+# A lede's body by a definite noun of an operating body ("the consortium said", "the hospital's operator confirmed").
+_DEFINITE_OPERATING_BODY = re.compile(r"[Tt]he\s+(?:[a-z'’-]+\s+){0,3}?(?P<noun>consortium|operator|company|firm|utility|agency|authority)")
+# The next paragraph opening on a name and what that body does ("Riverbend Health, which runs Riverbend Memorial Hospital …").
+_NAME_THEN_WHAT_IT_DOES = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5}),\s+which\s")
+
+
+def definite_lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+    """English: a body the lede names by a definite noun of its kind only ("…, the consortium said", "the hospital's
+    operator confirmed") is the body the next paragraph opens on with what it does ("Southwestern Student Transit, which
+    arranges buses for …, said"), when that body speaks there; the headline's speaker of the same name too."""
+    for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
+        if draft.paragraph > 3:
+            return
+        if draft.paragraph == 0 or speaker is None or draft.mention is None \
+                or (described := _DEFINITE_OPERATING_BODY.fullmatch(draft.mention.text.strip())) is None \
+                or speaker.name.split()[-1] != described.group("noun"):
+            continue
+        nxt = next((k for k, (start, _) in enumerate(paras) if start > draft.end), None)
+        if nxt is None or (opening := _NAME_THEN_WHAT_IT_DOES.match(text, paras[nxt][0], paras[nxt][1])) is None \
+                or is_first_name(opening.group("name").split()[0]):
+            continue
+        name = opening.group("name")
+        if not any(said is not None and said.name == name and later.paragraph == nxt
+                   for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])):
+            continue
+        for j in range(len(drafts)):
+            if speakers_of[j] is not None and speakers_of[j].name == speaker.name and drafts[j].paragraph <= draft.paragraph:
+                speakers_of[j] = SpeakerRef(name, speakers_of[j].mention, speakers_of[j].role, "organisation")
+        return
+
+
 # What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").
 _HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
 

@@ -15,6 +15,8 @@ _PARENTHETICAL_TAIL_ANY = re.compile(r",\s+(?=\w)")
 _FRONTED_ADJUNCT_ONLY = re.compile(r"\s*(?:In|On|At|For|During|After|Before|Since|Last|Earlier|Later|Now|Still|Then)\s[^,;:.]{1,40}")
 _RELATIVE_BEFORE_COMMA = re.compile(r"\b(?:which|who|that)$")
 _SUBORDINATOR_FIRST = re.compile(r"(?:If|When|Unless|Once|Although|Though|Because|Since|While|As\s+long\s+as)\s")
+# ", Reuters reported, citing two brokers": whom the attribution quotes, no resumed statement.
+_CITING_TAIL = re.compile(r"(?:citing|quoting)\s")
 _VERBLESS_CONTINUATION = re.compile(
     r"(?:far\s+)?(?:too|not\s+enough|up\s+from|down\s+from|compared\s+with|compared\s+to|against|"
     r"more\s+than|less\s+than|fewer\s+than|roughly|nearly|almost)\s")
@@ -36,7 +38,7 @@ class ParentheticalAttribution:
         # "In some cases, she said, Voll blamed …": after a fronted adjunct, the whole clause follows the attribution
         fronted = _FRONTED_ADJUNCT_ONLY.fullmatch(text, max(s, text.rfind(",", s, comma) + 1), comma) is not None
         after = (_PARENTHETICAL_TAIL_ANY if relative or fronted else _PARENTHETICAL_TAIL).match(text, m.end())
-        if after is None:
+        if after is None or _CITING_TAIL.match(text, after.end()) is not None:
             return None
         mention = parse_mention(text[comma + 1:m.start()], self.lex)
         if mention is None or not (mention.pronoun or mention.name or mention.role):

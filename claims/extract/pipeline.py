@@ -43,6 +43,7 @@ from claims.extract.headline_speakers import (headline_descriptions_to_apposed_n
                                               lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
                                               headline_works_to_the_work_named, lede_bodies_to_the_name_opening_next,
+                                              definite_lede_bodies_to_the_name_opening_next,
                                               lede_descriptions_to_next_named_body,
                                               headline_documents_to_lede_document)
 from claims.extract.speaker_resolution import resolve_speakers
@@ -289,6 +290,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     if language == "en":
         lede_descriptions_to_next_named_body(named, drafts, speakers_of)
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
+        definite_lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         documents_named_before(named, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
         described_ledes_to_the_person_named_next(named, paras, drafts, speakers_of, speakers.lex)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.cited_by_relays import FIGURES_FROM
 from claims.extract.clause_starts import (
     AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
     EN_SUBORDINATOR_OPENING, clause_can_start_en, has_clear_verb_en, main_clause_en, second_verb_group_en, sure_clause_en,
@@ -52,6 +53,7 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:fu
 _CITING_AFTER = re.compile(r",\s+citing\s+(?P<np>[^,.;:\"“”]{3,80}?)\s*[.!?]?\s*$")
 # (not "…, the committee said, citing a rise in inflation": a reason, no source)
 _CITED_PEOPLE = re.compile(r"\b(?:officials|sources|authorities|police|officers|residents|witnesses|spokes(?:wo)?m[ae]n|spokespeople"
+                           r"|brokers|traders|dealers|analysts|economists|experts|diplomats|executives|investigators|doctors|lawyers"
                            r"|documents|records|data|figures)\b")
 _RELATIVE_PRONOUN_CLOSING = re.compile(r"\b(?:who|which|that)\s*$")
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
@@ -153,7 +155,6 @@ _SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\b(?:after|when|because|since|before|
                                          r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:reports|articles|stories|posts|claims|allegations|rumours|rumors|documents|letters|messages|"
                                 r"statements|complaints|leaflets|posters|banners|videos|signs)\s+$")
-# An inverted French subject that is a proper name: "le Service départemental …", "la Ville de Genève".
 # "asked that the radio not use her name", "asks that the council reconsider": a request, not a statement.
 _REQUEST_VERBS = frozenset(("ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting"))
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-zà-ÿ]+ant|qui|dont|who|whose|tout\s+en|avant\s+d|après\s+avoir|[a-z]{3,}ing(?=\s))\b")
@@ -365,6 +366,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 if finding_last and (author := DOCUMENT_AUTHOR.search(np)) is not None:
                     mention = parse_mention(author.group("np"), self.lex) or mention  # a document speaks as its author
                 if (cited := _CITING_AFTER.match(text, m.end(), e)) is not None and _CITED_PEOPLE.search(cited.group("np")) \
+                        and FIGURES_FROM.match(cited.group("np")) is None \
                         and (source := parse_mention(cited.group("np"), self.lex)) is not None and (source.name or source.role):
                     mention = source  # "…, the Press Trust of India reported, citing municipal officials.": the officials speak
                 prior = max([d.end for d in drafts if d.end <= m.start()] + [s])
