@@ -13,7 +13,8 @@ from claims.extract.types import SpeakerRef
 # (after the mention, its verb if it comes second: "the agency Antara reported, citing …")
 _CITING_AFTER = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]+){0,2},?[ \u00a0]+(?:citing|citant)[ \u00a0]+(?P<np>[^,.;:\n()«»“”\"]{2,80})(?=[.,;]|$)")
 # Figures a body published, which the relay read itself ("citing figures from the Virginia Marine Resources Commission").
-FIGURES_FROM = re.compile(r"(?:figures|data|statistics|records|des\s+chiffres|des\s+données|les\s+chiffres|les\s+données)\s+(?:from|of|by|de|du|des|d['’])")
+FIGURES_FROM = re.compile(r"(?:figures|data|statistics|records|des\s+chiffres|des\s+données|les\s+chiffres|les\s+données)"
+                          r"\s+(?:from|of|by|de|du|des|d['’])")
 
 
 def to_cited_sources(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], speakers) -> None:

@@ -45,7 +45,10 @@ _LOCAL_AUTHORITY_WORDS = ("Métropole", "métropole", "Agglomération", "agglom�
                           "Conseil", "Mairie", "Commune", "Collectivité")
 _KIND_WORDS = {"hôpital": ("hôpital", "hospitalier", "hospitalière", "CHU", "CHR", "clinique"),
                "autorité": ("utorité",),  # ("l'autorité": an "Autorité de …", else one defined as such)
-               "commission": ("ommission",), "comité": ("omité",), "syndicat": ("yndicat", "Union des", "Union nationale des", "Fédération des", "Fédération nationale des", "Confédération"), "collectif": ("ollectif",),
+               "commission": ("ommission",), "comité": ("omité",), "collectif": ("ollectif",),
+               # ("le syndicat" after "l'Union des enseignants du secondaire public (UESP)")
+               "syndicat": ("yndicat", "Union des", "Union nationale des", "Fédération des", "Fédération nationale des",
+                            "Confédération"),
                "mission": ("Mission", "Opération"),  # ("la mission" of the "Opération des Nations unies en Côte d'Ivoire")
                "juridiction": ("ribunal", "Cour", "cour ", "onstitutionnel", "Conseil d'État", "Conseil d’État", "prud'hommes",
                                "prud’hommes"),

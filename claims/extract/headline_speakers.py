@@ -585,12 +585,15 @@ def lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], 
 
 
 # A lede's body by a definite noun of an operating body ("the consortium said", "the hospital's operator confirmed").
-_DEFINITE_OPERATING_BODY = re.compile(r"[Tt]he\s+(?:[a-z'’-]+\s+){0,3}?(?P<noun>consortium|operator|company|firm|utility|agency|authority)")
+_DEFINITE_OPERATING_BODY = re.compile(r"[Tt]he\s+(?:[a-z'’-]+\s+){0,3}?"
+                                      r"(?P<noun>consortium|operator|company|firm|utility|agency|authority)")
 # The next paragraph opening on a name and what that body does ("Riverbend Health, which runs Riverbend Memorial Hospital …").
-_NAME_THEN_WHAT_IT_DOES = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5}),\s+which\s")
+_NAME_THEN_WHAT_IT_DOES = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})"
+                                     r",\s+which\s")
 
 
-def definite_lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
+def definite_lede_bodies_to_the_name_opening_next(text: str, paras, drafts: list[Draft],
+                                                  speakers_of: list[SpeakerRef | None]) -> None:
     """English: a body the lede names by a definite noun of its kind only ("…, the consortium said", "the hospital's
     operator confirmed") is the body the next paragraph opens on with what it does ("Southwestern Student Transit, which
     arranges buses for …, said"), when that body speaks there; the headline's speaker of the same name too."""

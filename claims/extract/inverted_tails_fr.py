@@ -66,7 +66,8 @@ _ADJUNCT_CLOSING_TAIL = re.compile(r"^[^,]*,\s*(?:à|au|aux|lors|dans|en|pendant
 _PARENTHESES_IN_TAIL = re.compile(r"\([^()]*\)")
 # What the subject is, in apposition after it ("…, a annoncé lundi l'Union des enseignants haïtiens pour le progrès (UEHP), un
 # syndicat qui revendique quelque 12 000 adhérents"): no clause of its own.
-_WHAT_THE_SUBJECT_IS = re.compile(r"\s*(?:un|une)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:qui|fondée?|créée?|basée?|installée?|associée?|rattachée?)\s")
+_WHAT_THE_SUBJECT_IS = re.compile(r"\s*(?:un|une)\s+[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+"
+                                  r"(?:qui|fondée?|créée?|basée?|installée?|associée?|rattachée?)\s")
 # An indefinite plural subject ("…, affirment des chercheurs de l'Institut X (IPBC), dans une étude publiée …").
 _INDEFINITE_PLURAL_FIRST = re.compile(r"des\s+[a-zà-ÿ]")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

@@ -74,7 +74,8 @@ NAMED_BODY_IN_PLACES = re.compile(rf"(?P<role>.+?\s(?:at|of)\s+(?:the\s+)?{_CAPI
 # "Analysts at the research firm Gold Coast Economics": the body's kind after a preposition, then its name.
 _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\s+$")
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
-_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|Her|His|Their|Its|Our)\s+)?(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|Her|His|Their|Its|Our)\s+)?"
+                             r"(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
 _QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
                           "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _AGENT_WITH_MODIFIERS = re.compile(r"\bby\s+(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})$")

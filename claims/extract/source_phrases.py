@@ -533,8 +533,10 @@ class SourcePhrases(PassiveAgents):
         end = e
         if (relative := _RELATIVE_AFTER_SOURCE.search(self.text, comma + 1, e)) is not None:
             end = relative.start()
-        if (relay := _RELAYED_BY_FR.search(self.text, comma + 1, end)) is not None and self.text[comma + 1:relay.start()].rstrip().endswith(","):
-            end = self.text.rindex(",", comma + 1, relay.start())  # "…, selon son président, Gilbert Maurel, cité par le quotidien X."
+        if (relay := _RELAYED_BY_FR.search(self.text, comma + 1, end)) is not None \
+                and self.text[comma + 1:relay.start()].rstrip().endswith(","):
+            # "…, selon son président, Gilbert Maurel, cité par le quotidien X.": the relay, no part of the apposition
+            end = self.text.rindex(",", comma + 1, relay.start())
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         # ("…, selon Québec 511, le service d'information routière du ministère des Transports du Québec.": a long description)
         longest = 14 if _DESCRIPTION_OPENING_FR.match(tail) else 8

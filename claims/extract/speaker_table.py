@@ -285,7 +285,8 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         # (nor is a platform anyone: "In a video posted on the club's Instagram account, he said")
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if m[2] not in PLATFORMS and _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
-                                    and SPORT_NAME_WORDS.isdisjoint(fold(word) for word in m[2].split())  # (a club: "Arverne Handball Clermont")
+                                    # (nor a club: "Arverne Handball Clermont")
+                                    and SPORT_NAME_WORDS.isdisjoint(fold(word) for word in m[2].split())
                                     and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
                                              and text[m[1]:m[1] + 2].lstrip(" \u00a0")[:1] in ('"', "”", "»"))]
         # (nor does it write anyone's name in full: "© Belga Image" is no fuller "Belga")
