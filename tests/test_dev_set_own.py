@@ -492,7 +492,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind359": "en",
         "fr-blind343": "fr",
         "fr-blind344": "fr",
-        "en-blind361": "en"}
+        "en-blind361": "en",
+        "en-blind362": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
