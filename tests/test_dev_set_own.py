@@ -494,7 +494,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind344": "fr",
         "en-blind361": "en",
         "en-blind362": "en",
-        "fr-blind346": "fr"}
+        "fr-blind346": "fr",
+        "fr-blind345": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
