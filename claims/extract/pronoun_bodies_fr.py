@@ -12,14 +12,18 @@ from claims.extract.types import SpeakerRef
 
 # A sentence opening on a body's lower-case noun and its complement, then its verb: "La présidence de l'université
 # conteste", "La direction de la compagnie a expliqué".
+# ("L'agence régionale de santé de Bourgogne a déclenché": an elided article, an adjective after the noun)
 _BODY_NOUN_SUBJECT = re.compile(
-    r"(?P<article>La|Le)\s+(?P<np>(?P<noun>[a-zà-ÿ-]+)(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\w'’-]+){1,3})"
+    r"(?P<article>La|Le|L['’])\s*(?P<np>(?P<noun>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ]+(?:al|ale|aux|ales|el|elle|ique|ien|ienne))?"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\w'’-]+){1,3})"
     r"\s+(?:a\s+|avait\s+|n['’]\s*)?[a-zà-ÿ]{3,}\b")
 # The nouns of such bodies, by the pronoun that stands for them.
 _BODY_HEADS = {"elle": frozenset(("présidence", "direction", "mairie", "préfecture", "municipalité", "compagnie", "société",
                                   "université", "fédération", "commission", "agence", "association", "chambre", "cour")),
                "il": frozenset(("rectorat", "ministère", "conseil", "syndicat", "comité", "tribunal", "parquet", "groupe"))}
-# The pronoun that agrees with a body's article.
+# A sentence opening on a subject pronoun ("Elle a demandé …").
+_PRONOUN_OPENING = re.compile(r"(Il|Elle)\s")
+# The pronoun that agrees with a body's article (an elided one leaves it to the noun).
 _ARTICLE_PRONOUNS = {"La": "elle", "Le": "il"}
 
 
@@ -29,6 +33,8 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
     for i, draft in enumerate(drafts):
         mention = draft.mention
         pronoun = mention.text.lower().split("-")[-1] if mention is not None and mention.pronoun else None
+        if mention is None and (opening := _PRONOUN_OPENING.match(text, draft.sentence[0])) is not None:
+            pronoun = opening.group(1).lower()  # "Elle a demandé … et rappelé que …": the sentence's subject, no mention of the verb's
         if pronoun not in _BODY_HEADS or resolved[i] is None or resolved[i].kind != "person" or " " not in resolved[i].name:
             continue  # (only over a person quoted before: the rules that gave a body know its name better)
         start = draft.sentence[0]
@@ -38,7 +44,8 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
             continue
         opening = text.rfind(". ", paragraph, stop)
         body = _BODY_NOUN_SUBJECT.match(text, paragraph if opening < 0 else opening + 2, stop)
-        if body is None or _ARTICLE_PRONOUNS[body.group("article")] != pronoun or body.group("noun") not in _BODY_HEADS[pronoun] \
+        if body is None or _ARTICLE_PRONOUNS.get(body.group("article"), pronoun) != pronoun or body.group("noun") not in _BODY_HEADS[pronoun] \
                 or FULL_NAME.search(text, body.end(), max(body.end(), draft.position)):
             continue
-        resolved[i] = SpeakerRef(" ".join(body.group("np").split()), mention.text, None, "organisation")
+        resolved[i] = SpeakerRef(" ".join(body.group("np").split()), mention.text if mention is not None else pronoun, None,
+                                 "organisation")

@@ -22,6 +22,8 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.participle_subjects import absolute_subject, participle_subject
 from claims.extract.subjects import find_subject
 
+# French: a relative clause about the source right after its phrase (", qui redoute …").
+_RELATIVE_NEXT_FR = re.compile(r",\s*(?:qui|dont)\s")
 _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
@@ -412,6 +414,11 @@ class QuoteAttribution:
                 np_end = name_apposition_end(text, comma, q.open, self.lex)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
+            if self.language == "fr" and comma != -1 and _RELATIVE_NEXT_FR.match(text, np_end) is not None \
+                    and text[s:source.start()].rstrip().endswith(","):
+                # "Trois officines ont fermé, selon l'Union X (UPHR), qui redoute un « désert pharmaceutique »": the
+                # source of the clause before it, its relative clause no attribution of the quotation
+                return None
             if source.group().strip().lower() == "pour" and self._inverted_cue_after(q.end):
                 return None  # "Pour un pavillon moyen, la hausse représentera « … » par an, estime l'Union …": the inverted subject
             if comma != -1 and before and self._own_subject_speaks(comma + 1, q.open):
