@@ -99,3 +99,20 @@ def test_researchers_inverted_after_their_statement_with_their_lab_described():
     text = _article("Une bactérie du sol freinerait la croissance du mildiou, affirment des chercheurs de l'Institut "
                     "alpin de biologie végétale (IABV), un laboratoire grenoblois associé au CNRS.")
     assert _speaker(text, "Une bactérie du sol") == "chercheurs de l'Institut alpin de biologie végétale"
+
+
+def test_a_pronoun_opening_a_sentence_after_a_body_s_elided_subject_is_the_body():
+    text = _article("« Aucun lit n'a été fermé », a répondu le directeur adjoint du CHU, Marc Delorme, qui a annoncé "
+                    "l'ouverture de dix lits.",
+                    "L'agence régionale de santé de Lorraine a déclenché mercredi le plan « hôpital en tension ». Elle a "
+                    "demandé aux médecins libéraux de renforcer leurs gardes et rappelé que les maisons médicales "
+                    "restaient ouvertes jusqu'à minuit.")
+    assert _speaker(text, "les maisons médicales restaient ouvertes") == "agence régionale de santé de Lorraine"
+
+
+def test_a_source_s_relative_clause_is_no_attribution_of_its_quotation():
+    text = _article("Quatre boulangeries du Jura ont fermé depuis janvier, selon la Fédération des artisans du Jura "
+                    "(FAJ), qui craint un « désert alimentaire » dans les villages.")
+    (claim,) = claims_of(text, "fr")
+    assert claim.content == "Quatre boulangeries du Jura ont fermé depuis janvier"
+    assert claim.speaker.name == "Fédération des artisans du Jura"
