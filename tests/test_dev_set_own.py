@@ -496,7 +496,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind362": "en",
         "fr-blind346": "fr",
         "fr-blind345": "fr",
-        "en-blind363": "en"}
+        "en-blind363": "en",
+        "en-blind364": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
