@@ -498,7 +498,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind345": "fr",
         "en-blind363": "en",
         "en-blind364": "en",
-        "fr-blind347": "fr"}
+        "fr-blind347": "fr",
+        "fr-blind348": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

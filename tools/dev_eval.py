@@ -584,7 +584,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind345": ("own/fr-blind345", "fr"),
         "own-en-blind363": ("own/en-blind363", "en"),
         "own-en-blind364": ("own/en-blind364", "en"),
-        "own-fr-blind347": ("own/fr-blind347", "fr")}
+        "own-fr-blind347": ("own/fr-blind347", "fr"),
+        "own-fr-blind348": ("own/fr-blind348", "fr")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -1069,7 +1070,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind345",
                  "own-en-blind363",
                  "own-en-blind364",
-                 "own-fr-blind347")
+                 "own-fr-blind347",
+                 "own-fr-blind348")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
