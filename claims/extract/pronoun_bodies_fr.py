@@ -33,8 +33,9 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
     for i, draft in enumerate(drafts):
         mention = draft.mention
         pronoun = mention.text.lower().split("-")[-1] if mention is not None and mention.pronoun else None
-        if mention is None and (opening := _PRONOUN_OPENING.match(text, draft.sentence[0])) is not None:
-            pronoun = opening.group(1).lower()  # "Elle a demandé … et rappelé que …": the sentence's subject, no mention of the verb's
+        if mention is None and (opener := _PRONOUN_OPENING.match(text, draft.sentence[0])) is not None:
+            # "Elle a demandé … et rappelé que …": the sentence's subject, the coordinated verb having no mention of its own
+            pronoun = opener.group(1).lower()
         if pronoun not in _BODY_HEADS or resolved[i] is None or resolved[i].kind != "person" or " " not in resolved[i].name:
             continue  # (only over a person quoted before: the rules that gave a body know its name better)
         start = draft.sentence[0]
@@ -44,7 +45,8 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
             continue
         opening = text.rfind(". ", paragraph, stop)
         body = _BODY_NOUN_SUBJECT.match(text, paragraph if opening < 0 else opening + 2, stop)
-        if body is None or _ARTICLE_PRONOUNS.get(body.group("article"), pronoun) != pronoun or body.group("noun") not in _BODY_HEADS[pronoun] \
+        if body is None or _ARTICLE_PRONOUNS.get(body.group("article"), pronoun) != pronoun \
+                or body.group("noun") not in _BODY_HEADS[pronoun] \
                 or FULL_NAME.search(text, body.end(), max(body.end(), draft.position)):
             continue
         resolved[i] = SpeakerRef(" ".join(body.group("np").split()), mention.text if mention is not None else pronoun, None,
