@@ -10,7 +10,7 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, 
 from claims.extract.cue_patterns import JUDGING_STEMS_EN, infinitive_after_avant
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
-from claims.extract.source_appositions import name_apposition_end, next_comma
+from claims.extract.source_appositions import RELATIVE_AFTER_SOURCE, name_apposition_end, next_comma
 from claims.extract.quotes import Quote
 from claims.extract.reported_bounds import COMPLEMENTISER_NEXT
 from claims.extract.segments import sentence_start
@@ -22,8 +22,6 @@ from claims.extract.inverted_subjects import mention_after
 from claims.extract.participle_subjects import absolute_subject, participle_subject
 from claims.extract.subjects import find_subject
 
-# French: a relative clause about the source right after its phrase (", qui redoute …").
-_RELATIVE_NEXT_FR = re.compile(r",\s*(?:qui|dont)\s")
 _OBJECT_RELATIVE_END = re.compile(r"\s(?:que|qu['’])\s*$")
 _HEAD_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+)(?:\s+[\w’'-]+){0,4}?)"
@@ -414,7 +412,7 @@ class QuoteAttribution:
                 np_end = name_apposition_end(text, comma, q.open, self.lex)  # "Selon la fédération des banques, Febelfin, « … »"
                 gap_start = self._appositions_end(comma, q.open)
             np = source_phrase(text[source.end():np_end].strip(" ,:"))
-            if self.language == "fr" and comma != -1 and _RELATIVE_NEXT_FR.match(text, np_end) is not None \
+            if self.language == "fr" and comma != -1 and RELATIVE_AFTER_SOURCE.match(text, np_end) is not None \
                     and text[s:source.start()].rstrip().endswith(","):
                 # "Trois officines ont fermé, selon l'Union X (UPHR), qui redoute un « désert pharmaceutique »": the
                 # source of the clause before it, its relative clause no attribution of the quotation

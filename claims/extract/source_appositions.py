@@ -113,6 +113,9 @@ _PERSONAL_RELATIVE_NEXT = re.compile(r"\s*(?:who|whose|qui)\s")
 _PLACE_THEN_PERSON_FR = re.compile(r",\s+(?:à|au|en)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*,\s+"
                                    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})(?=\s*,)")
 _LATTER_BEFORE = re.compile(r"\b(?:ce\s+dernier|cette\s+derni[eè]re)\s*$", re.IGNORECASE)
+# French: a relative clause after a source that ends its sentence ("…, d'après RSF, qui a appelé à …"; no English word
+# matches it).
+RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 _REFERRING_SOURCE_BEFORE = re.compile(
     # (not "l'une d'elles, Sea Vigie Réunion": which one of them it is)
     r"(?:\b(?:ce|cet|cette|ces|this|that|these|those)\s+[\w’'-]+|(?<![dD]['’])\b(?:lui|elle|eux|elles|celui-ci|celle-ci|him|her|them))\s*$",

@@ -8,7 +8,7 @@ from claims.extract.clause_starts import EN_CLEAR_FINITE
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.source_appositions import (
-    BARE_ROLE_APPOSITION, WHAT_THE_SOURCE_LEADS, expanded_acronym, name_apposition_end, next_comma,
+    BARE_ROLE_APPOSITION, RELATIVE_AFTER_SOURCE, WHAT_THE_SOURCE_LEADS, expanded_acronym, name_apposition_end, next_comma,
 )
 from claims.extract.lang.en import NOUN_OBJECT_REPORTING_VERBS
 from claims.extract.quotes import Quote
@@ -120,8 +120,6 @@ _EN_PLURAL_NOUN_END = re.compile(r"(?<![\w'’-])[a-z]{3,}[^s\W]?s\s*$")
 _EN_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:which|who)\s[^,.;]*,")
 # French: a clause's finite verb after a source ("…, selon lui, les contrôles sont devenus …").
 _FRENCH_FINITE_VERB = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|seront|serait|seraient|avait|avaient|va|vont)\b")
-# A relative clause after a source that ends its sentence: "…, d'après RSF, qui a appelé à …".
-_RELATIVE_AFTER_SOURCE = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
 # French: a participle describing the source closes the sentence ("…, selon le quotidien X, édité à Tripoli.").
 _FR_PARTICIPLE_CLOSING_SENTENCE = re.compile(
     r",\s*[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)"
@@ -340,7 +338,7 @@ class SourcePhrases(PassiveAgents):
             if self.language == "en" and _EN_DOCUMENT_BY_AUTHOR.match(source_words) is not None:
                 longest += 6  # "…, according to a survey released on Monday by the Hawkeye Volunteer Firefighters Association, a group …"
             is_trailing = comma == -1 or word_count(source_words) > longest \
-                or (_RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
+                or (RELATIVE_AFTER_SOURCE.match(text, comma) is not None and (prefix or self.language != "fr")) \
                 or (self.language == "fr" and prefix and _FR_PARTICIPLE_CLOSING_SENTENCE.match(text, comma, e) is not None) \
                 or (self.language == "en" and _EN_RELATIVE_ENDING_SENTENCE.match(text, comma, e) is not None)
             if not is_trailing and prefix and leading and self.language == "fr" \
@@ -442,7 +440,7 @@ class SourcePhrases(PassiveAgents):
             if is_pour or twin is not None:
                 continue
             # "…, selon X." at the end of the sentence.
-            np = source_phrase((_EN_RELATIVE_START if self.language == "en" else _RELATIVE_AFTER_SOURCE).split(
+            np = source_phrase((_EN_RELATIVE_START if self.language == "en" else RELATIVE_AFTER_SOURCE).split(
                 text[m.end():e], 1)[0].strip(" .!?"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
@@ -531,7 +529,7 @@ class SourcePhrases(PassiveAgents):
         the sentence's end ("…, selon son entraîneur, Jean Petit.") or to a relative clause about it
         ("…, Me Arnaud Pélissier, qui avait dit …"); else None."""
         end = e
-        if (relative := _RELATIVE_AFTER_SOURCE.search(self.text, comma + 1, e)) is not None:
+        if (relative := RELATIVE_AFTER_SOURCE.search(self.text, comma + 1, e)) is not None:
             end = relative.start()
         if (relay := _RELAYED_BY_FR.search(self.text, comma + 1, end)) is not None \
                 and self.text[comma + 1:relay.start()].rstrip().endswith(","):
