@@ -8,6 +8,7 @@ import re
 
 from claims.extract.anonymous_speakers_fr import FULL_NAME
 from claims.extract.drafts import Draft
+from claims.extract.subject_only_fr import OPENING_PRONOUN_FR
 from claims.extract.types import SpeakerRef
 
 # A sentence opening on a body's lower-case noun and its complement, then its verb: "La présidence de l'université
@@ -21,8 +22,6 @@ _BODY_NOUN_SUBJECT = re.compile(
 _BODY_HEADS = {"elle": frozenset(("présidence", "direction", "mairie", "préfecture", "municipalité", "compagnie", "société",
                                   "université", "fédération", "commission", "agence", "association", "chambre", "cour")),
                "il": frozenset(("rectorat", "ministère", "conseil", "syndicat", "comité", "tribunal", "parquet", "groupe"))}
-# A sentence opening on a subject pronoun ("Elle a demandé …").
-_PRONOUN_OPENING = re.compile(r"(Il|Elle)\s")
 # The pronoun that agrees with a body's article (an elided one leaves it to the noun).
 _ARTICLE_PRONOUNS = {"La": "elle", "Le": "il"}
 
@@ -33,9 +32,9 @@ def pronouns_after_body_subjects(text: str, drafts: list[Draft], resolved: list[
     for i, draft in enumerate(drafts):
         mention = draft.mention
         pronoun = mention.text.lower().split("-")[-1] if mention is not None and mention.pronoun else None
-        if mention is None and (opener := _PRONOUN_OPENING.match(text, draft.sentence[0])) is not None:
+        if mention is None and (opener := OPENING_PRONOUN_FR.match(text, draft.sentence[0])) is not None:
             # "Elle a demandé … et rappelé que …": the sentence's subject, the coordinated verb having no mention of its own
-            pronoun = opener.group(1).lower()
+            pronoun = opener.group("pronoun").lower()
         if pronoun not in _BODY_HEADS or resolved[i] is None or resolved[i].kind != "person" or " " not in resolved[i].name:
             continue  # (only over a person quoted before: the rules that gave a body know its name better)
         start = draft.sentence[0]

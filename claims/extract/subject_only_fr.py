@@ -109,7 +109,7 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
             named = parse_mention(tail, lex)  # ("Le président du groupe Renaissance …, Thibault X": not the group)
         if named is not None and not named.name:
             named = None
-    if not named and (pronoun := _OPENING_PRONOUN.match(text, opening, end)) is not None:
+    if not named and (pronoun := OPENING_PRONOUN_FR.match(text, opening, end)) is not None:
         return opening, Mention(pronoun.group("pronoun"), pronoun=True)
     if not named and (subject := _FRENCH_OPENING_SUBJECT.match(text, opening, end)) is not None:
         # "Le parquet de Nanterre a ouvert une enquête et précise …", "Le ministre a reçu Paul Roux et a dit …"
@@ -136,7 +136,7 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
 # Another of a kind, whose name follows in apposition ("Un autre syndicat, l'Union des agents pénitentiaires,").
 _ANOTHER_OF_A_KIND = re.compile(r"\s*(?:Une?|une?)\s+autre\s+[a-zà-ÿ-]+\s*$")
 # A subject pronoun opening the sentence ("Il rappelle que … et affirme que …": he speaks in both clauses).
-_OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>Il|Elle|Ils|Elles)\s+(?=[a-zà-ÿ])")
+OPENING_PRONOUN_FR = re.compile(r"\s*(?P<pronoun>Il|Elle|Ils|Elles)\s+(?=[a-zà-ÿ])")
 # French: the object right after a verb that a relative clause follows ("Le Parisien a contacté le
 # ministère, qui a indiqué …", "Bruxelles s'appuie sur l'avis du Ciem, qui estime …").
 _OBJECT_BEFORE_RELATIVE = re.compile(

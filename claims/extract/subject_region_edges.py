@@ -19,7 +19,7 @@ _AUXILIARY_WORDS = frozenset(("has", "have", "had", "is", "are", "was", "were", 
 # released yesterday found").
 _DOCUMENT_PARTICIPLES = frozenset(("released", "published", "issued", "unveiled", "tabled"))
 _DOCUMENT_THEN_PARTICIPLE_EN = re.compile(r"\b(?:report|study|survey|review|audit|analysis|assessment|letter|statement)\s+"
-                                          r"(?:by|from|of)\s+[^,;]+\s+(?:released|published|issued|unveiled|tabled)\s*$")
+                                          r"(?:by|from|of)\s+[^,;]+\s+(?:" + "|".join(sorted(_DOCUMENT_PARTICIPLES)) + r")\s*$")
 # A French adjective or participle opening the sentence before its subject ("Émue, l'autrice …",
 # "Interrogé, le maire …"): feminine or plural forms, and the common masculine ones (names end in -é too).
 FRONTED_ADJECTIVE_FR = re.compile(
