@@ -499,7 +499,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind363": "en",
         "en-blind364": "en",
         "fr-blind347": "fr",
-        "fr-blind348": "fr"}
+        "fr-blind348": "fr",
+        "en-blind366": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
