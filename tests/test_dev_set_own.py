@@ -500,7 +500,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind364": "en",
         "fr-blind347": "fr",
         "fr-blind348": "fr",
-        "en-blind366": "en"}
+        "en-blind366": "en",
+        "en-blind365": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
