@@ -501,7 +501,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind347": "fr",
         "fr-blind348": "fr",
         "en-blind366": "en",
-        "en-blind365": "en"}
+        "en-blind365": "en",
+        "en-blind368": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
