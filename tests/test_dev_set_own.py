@@ -502,7 +502,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind348": "fr",
         "en-blind366": "en",
         "en-blind365": "en",
-        "en-blind368": "en"}
+        "en-blind368": "en",
+        "en-blind367": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
