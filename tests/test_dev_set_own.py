@@ -504,7 +504,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind365": "en",
         "en-blind368": "en",
         "en-blind367": "en",
-        "fr-blind350": "fr"}
+        "fr-blind350": "fr",
+        "fr-blind349": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
