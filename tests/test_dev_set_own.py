@@ -506,7 +506,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind367": "en",
         "fr-blind350": "fr",
         "fr-blind349": "fr",
-        "fr-blind352": "fr"}
+        "fr-blind352": "fr",
+        "fr-blind351": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
