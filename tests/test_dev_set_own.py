@@ -508,7 +508,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind349": "fr",
         "fr-blind352": "fr",
         "fr-blind351": "fr",
-        "en-blind370": "en"}
+        "en-blind370": "en",
+        "en-blind369": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
