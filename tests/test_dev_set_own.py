@@ -510,7 +510,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind351": "fr",
         "en-blind370": "en",
         "en-blind369": "en",
-        "fr-blind353": "fr"}
+        "fr-blind353": "fr",
+        "fr-blind354": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
