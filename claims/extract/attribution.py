@@ -101,6 +101,10 @@ def _verb_earlier_in_clause(text: str, start: int, at: int) -> bool:
 
 # "cautioned against calling the lagoon a "super reef"": advice not to do something, no statement.
 _AGAINST_NEXT = re.compile(r"\s+against\s+[a-z]+ing\b")
+# "says", "said" right before a word ("says proposed fee cut …").
+_SAY_BEFORE_EN = re.compile(r"\b(?:says|said|say)\s+$")
+# A lower-case word next, no complementiser, preposition or pronoun ("proposed fee cut", not "proposed that").
+_NOUN_NEXT_EN = re.compile(r"\s+(?!(?:that|to|by|it|in|on|at|for|a|an|the|his|her|its|their)\b)[a-z]{3,}\b")
 # "nurses told to 'ration' masks": an order received (a passive without its auxiliary), no statement.
 _TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+['‘\"“]?[a-z]")
 # "has declared void a 30-year lease": a ruling on a thing's status, no statement.
@@ -209,6 +213,9 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                          and text.startswith(",", m.end()) and _CONDITION_BEFORE.search(text, max(s, m.start() - 8), m.start()))
                 and not (self.language == "en" and m.group("aux") is None
                          and _SUBJECT_OF_CONDITION_BEFORE.search(text, max(s, m.start() - 24), m.start()))
+                # "says proposed fee cut would cost 300 jobs": right after "says", a participle describing the clause's subject
+                and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ed")
+                         and _SAY_BEFORE_EN.search(text, max(s, m.start() - 6), m.start()) and _NOUN_NEXT_EN.match(text, m.end()))
                 # "the official warning system": after a determiner, a noun
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("ing")
                          and _DETERMINER_BEFORE_ING.search(text, max(s, m.start() - 24), m.start()))

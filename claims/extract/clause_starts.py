@@ -201,8 +201,9 @@ _SURE_VERB_WORDS = (
     r"broke|hid|stole|sank|froze|withdrew|misled|overtook|forgot|swam|sang|tore|wore|shook)\b")
 _SURE_VERB = re.compile(
     _SURE_VERB_WORDS + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnew\s)"
-    r"(?<!\btheir\s)(?<!\d\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")
-# (not "compared with": a participle; not "2,230 suspected cases": an adjective after a number)
+    r"(?<!\btheir\s)(?<!\d\s)(?<!\bof\s)\b(?!compared\s+(?:with|to)\b)[a-z]{3,}ed\b")
+# (not "compared with": a participle; not "2,230 suspected cases": an adjective after a number; nor "the risk of
+# contaminated meat": after "of")
 # An auxiliary or an irregular past, not a form in -ed that may be a participle ("found the strike
 # justified", "observing the area turned orange").
 AUXILIARY_OR_PAST_EN = re.compile(_SURE_VERB_WORDS)

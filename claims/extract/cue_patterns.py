@@ -73,6 +73,11 @@ _SOURCE_THEN_FINDINGS = {
     "fr": re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*"),
     "en": re.compile(r"\s*According\s+to\s[^,;.\"“”]{2,120},\s*(?:the|its|their|his|her)\s+[a-z][^,;.\"“”A-Z]*"),
 }
+# French: what an estimate bears on, then "à" and the figure ("chiffre la ressource à « … »", "chiffre à 300 le nombre").
+_ESTIMATE_AT_NEXT_FR = re.compile(r"(?:\s+(?:la|le|les|l['’]|ses|sa|son|leurs?)\s*[^\s,.;:«»]+(?:\s+[^\s,.;:«»]+){0,4})?\s+à\s")
+# French: the sentence closing on an inverted pronoun's attribution ("…, a-t-elle précisé.").
+_INVERTED_PRONOUN_CLOSING_FR = re.compile(r",\s+(?:(?:a|avait|ont|avaient)-t-(?:il|elle|ils|elles)|[a-zéèêîû]+-t-(?:il|elle))"
+                                          r"(?:\s+[a-zéèêîû]+)?\s*[.!?]?\s*$")
 _EN_ON_CONDITION_THAT = re.compile(r"\s+on\s+(?:the\s+)?condition\s+that\b")
 # English "have" + its object + a participle: "homes have had damp or mould reported this year" (what happened
 # to them, no one reporting).
@@ -225,8 +230,13 @@ class CuePatterns:
                 # "Selon l'ODG, des contrôles menés en septembre ont montré que …", "According to him, the department's
                 # latest stock assessment showed that …": the source's statement, whole
                 continue
+            if self.language == "fr" and verb.lower().startswith(("montr", "révél", "démontr")) \
+                    and _INVERTED_PRONOUN_CLOSING_FR.search(text, hit.end(), end) is not None:
+                continue  # "Les analyses … montrent que les taux dépassent les normes, a-t-elle précisé": her statement, whole
             if self.language == "en" and verb.lower().startswith(JUDGING_STEMS_EN) and _VERDICT_AFTER_AS.match(text, hit.end(), end) is None:
                 continue  # "dismissed the tort claims last year": a judgement, no statement (but "dismissed it as "…"")
+            if self.language == "fr" and verb.lower().startswith("chiffr") and not _ESTIMATE_AT_NEXT_FR.match(text, hit.end()):
+                continue  # "les attaquants ont chiffré une partie des serveurs": encrypted, no estimate ("chiffre X à Y" is one)
             if aux is None and self.language == "fr" and verb.lower() in ("cru", "crue", "crus", "crues"):
                 continue  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
             if aux is None and self.language == "fr" and text[begin_token - 2:begin_token] == "à-":
@@ -265,6 +275,8 @@ class CuePatterns:
                 continue  # "would stop admitting students", "admitted 40 patients": let in, no admission
             if self.language == "en" and verb.lower() == "informed" and _EN_KEPT_BEFORE.search(text, max(0, begin_token - 40), begin_token):
                 continue  # "how it kept members informed": a state, no telling
+            if self.language == "en" and aux is None and verb.lower() == "object" and not _TO_OR_THAT_NEXT.match(text, hit.end()):
+                continue  # "the faint, fuzzy object in images taken …": a thing, no objection
             if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
                 continue  # "the Quito-based think tank Grupo Faro": a noun
             if self.language == "en" and verb[:5].lower() == "share" and _EN_SHARE_COMPOUND_BEFORE.search(
@@ -280,7 +292,7 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
-                or self.verbs.match(text, hit.end() + 1) is not None  # "Initial reports stated": a noun
+                or self.verbs.match(text, hit.end() + 1) is not None and verb.lower() != "says"  # "Initial reports stated": a noun
                 or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None  # "Hurricane Fay claims took months"
                 or verb.lower() in _EN_NOUNS_AFTER_MODIFIER
                 and _EN_PREPOSITION_AND_MODIFIER_BEFORE.search(text, max(0, begin_token - 24), begin_token) is not None):
@@ -459,6 +471,8 @@ _EN_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:its|their|our|my|your|his)\s+|her\s
                                    re.IGNORECASE)
 # "calls from growers": the noun, its senders next.
 _FROM_NEXT = re.compile(r"\s+from\s")
+# "object to", "object that": the verb (else "object" is a thing).
+_TO_OR_THAT_NEXT = re.compile(r"\s+(?:to|that)\b")
 _EN_NOUN_MARK_BEFORE = re.compile(
     r"(?:\b(?:his|her|their|its|our|my|your|in|of|with|for|from|amid|despite|after|about|at|on|to|over|into|against)"
     r"|(?<![\w.,])\d(?:[\d,.]*\d)?|\w['’]s)\s+$",  # ("Lopez's comments came after …")

@@ -30,9 +30,13 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
     later quotation, unless the headline names a person for it; one the article only paraphrases has the
     speaker of the quotation it echoes (`_echoed_quotation`)."""
     for i, draft in enumerate(drafts):
-        if draft.paragraph != 0 or draft.kind != "direct":
+        if draft.paragraph != 0 or draft.kind not in ("direct", "mixed"):
             continue
         quoted = " ".join(text[a:b] for a, b in draft.spans).strip(" .!?…")
+        if draft.kind == "mixed":
+            if not _WHOLLY_QUOTED.fullmatch(quoted):
+                continue
+            quoted = quoted[1:-1].strip(" .!?…")  # "…; 'we simply have no nurses', says surgeon": a quotation all the same
         if len(quoted.split()) < 3:
             continue
         labelled = speakers_of[i] is not None and (draft.mention is None or not _HEADLINE_CLAUSE_WORD.search(draft.mention.text))
@@ -48,11 +52,15 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
         elif (said := speakers_of[i]) is not None and said.role and not labelled \
                 and (echoed := _echoed_quotation(text, draft, drafts[i + 1:], speakers_of[i + 1:])) is not None \
                 and echoed.kind == "person" and echoed.role and echoed.name != said.name \
-                and fold(echoed.role).split()[0] == fold(said.role).split()[0]:
+                and (fold(echoed.role).split()[0] == fold(said.role).split()[0]
+                     or " " not in said.role and fold(said.role)[:5] in {word[:5] for word in fold(echoed.role).split()}):
             # "« … », affirme le président du RC Sambre-et-Meuse" echoing "…, a déclaré le président du club, Luc X": him
+            # ("…, says surgeon" echoing the head of the hospital's surgery clinic)
             speakers_of[i] = echoed
 
 
+# A headline's words wholly inside one pair of quotation marks.
+_WHOLLY_QUOTED = re.compile(r"['‘\"“«][^'‘’\"“”«»]+['’\"”»]")
 _FUNCTION_WORDS = frozenset((
     "nous", "vous", "elle", "elles", "ils", "les", "des", "une", "est", "sont", "pas", "sans", "pour", "dans", "que",
     "qui", "avec", "sur", "son", "ses", "leur", "ont", "ete", "mais", "plus", "tout", "tous", "aux", "par", "cette",

@@ -228,7 +228,8 @@ _ABSOLUTE_MANNER_FR = re.compile(r"\s*(?:la|les|le)\s+(?:voix|gorge|mine|regard|
 # French: a place or time adjunct between commas, then the inverted subject ("au siège du parti à
 # Sofia, la tête de liste …").
 _PLACE_ADJUNCT_THEN_SUBJECT = re.compile(
-    r"\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+(?:d['’]\w+|de\s+la|du|des|de)|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+"
+    # ("a assuré mardi à Rennes, lors d'une conférence de presse, X": two adjuncts)
+    r"(?:\s*,?\s*(?:au|aux|à|en|dans|sur|devant|lors\s+(?:d['’]\w+|de\s+la|du|des|de)|depuis|pendant)\s+[^,.;:!?«»]{1,50},\s+){1,2}"
     # ("a lancé au micro, samedi, sa porte-parole, X": a day after the place)
     r"(?:(?:" + "|".join(fr.WEEKDAYS) + r")(?:\s+(?:matin|soir|après-midi|midi))?,\s+)?"
     # ("a déclaré sur la scène du Grand Théâtre Lumière, visiblement ému, X": how the speaker was, after the place)

@@ -467,8 +467,9 @@ class MentionResolution:
                 return SpeakerRef(named, mention.text, mention.role, "organisation")
             # ("the university" is no "University of Galway Students' Union": a union)
             fuller = [n for n in earlier if fold(n).startswith(key + " ")
-                      and not (mention.organisation and (fold(n.split()[-1]) in self.lex.roles or fold(n.split()[-1])[:-1] in self.lex.roles))
-                      # ("company official", "company officials")
+                      and not ((mention.organisation or self.lex.adjectival_names and key not in self.lex.roles)
+                               and (fold(n.split()[-1]) in self.lex.roles or fold(n.split()[-1])[:-1] in self.lex.roles))
+                      # ("company official", "company officials"; "The city" is no "city auditors")
                       and not (key in self.lex.organisations and n.split()[-1][:1].isupper()
                                and fold(n.split()[-1]) in self.lex.organisations and fold(n.split()[-1]) != key)]
             if fuller and self.lex.adjectival_names and fold(mention.text.split()[0]) not in self.lex.determiners:

@@ -166,6 +166,9 @@ PRESS_NOUN_AND_ADJECTIVE_FR = re.compile(rf"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]
 # English: a body's branch described, then its own name in apposition.
 BRANCH_THEN_NAME_EN = re.compile(r"[^,]*\b(?:branch|chapter|affiliate|subsidiary|arm|wing|section)\b[^,]*,\s+"
                                   r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
+# English: a person "of the firm", then the firm's name in apposition ("Fiona Carmichael of the firm, Blackwood Reid").
+PERSON_OF_NAMED_BODY_EN = re.compile(r"(?P<person>.*?[A-Z][\w'’-]+)\s+of\s+the\s+(?P<noun>[a-z]+),\s+"
+                                     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 # French: a day, maybe with its part ("mercredi soir").
 DAY_FR = r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?"
 # French: the day an inverted subject was given, left before it ("a annoncé jeudi soir la police cantonale, qui …").

@@ -24,7 +24,7 @@ from claims.extract.interview import answer_claims, find_interview, without_self
 from claims.extract.intertitles import without_repeated_intertitles
 from claims.extract.lang import MODELLED, detect_language, resources
 from claims.extract.nicknames import without_nicknames
-from claims.extract.quotes import Quote, find_quotes
+from claims.extract.quotes import OPENING_MARKS, Quote, find_quotes
 from claims.extract.segments import paragraphs, sentences
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speaker_english import documents_to_authors, headline_roles_to_body_person
@@ -123,6 +123,9 @@ def _merge_interrupted(text: str, drafts: list[Draft]) -> list[Draft]:
                 continue
         if draft.inherit and draft.cue is None and draft.kind == "direct" and word_count(" ".join(text[a:b] for a, b in draft.spans)) < 3:
             continue  # a short quotation that continues none: no statement of its own
+        if draft.kind == "indirect" and len(draft.spans) == 1 and text[draft.start:draft.start + 1] in OPENING_MARKS \
+                and any(d.kind == "direct" and any(a - 3 <= draft.start and draft.end <= b + 3 for a, b in d.spans) for d in merged):
+            continue  # « A » across two paragraphs, « B », a assuré X: B is the quotation's, already claimed
         merged.append(draft)
     return merged
 

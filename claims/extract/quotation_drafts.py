@@ -143,6 +143,12 @@ _TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled|(?:[Uu
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
 _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
+# French: a gerund (and its "que") after a comma, then the words before the quotation ("…, tout en reconnaissant que",
+# "…, tout en se félicitant d'une").
+_GERUND_THEN_QUE_FR = re.compile(r",\s+(?P<cue>(?:tout\s+)?en\s+(?:se\s+|s['’])?[a-zéèêàâîôûç]+ant)(?:\s+que\s+|\s+qu['’]|\s+)"
+                                 r"(?P<rest>[^«»\"“”,]*)$")
+# A French verb in the present, third person ("défend", "estiment"), no participle.
+_PRESENT_CUE_FR = re.compile(r"(?:[^é]e|ent|it|ond|end)$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
 _TITLE_OF_A_WORK_BEFORE = re.compile(
     r"\b(?:exposition|festival|spectacle|film|livre|ouvrage|roman|album|documentaire|émission|série|revue)\s*$")
@@ -235,6 +241,9 @@ class QuotationDrafts:
         if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
                 and any(head_start <= c.start() < q.open and c.group("aux") for c in self._sentence_cues):
             return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause
+        if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
+                and any(head_start <= c.start() < q.open and _PRESENT_CUE_FR.search(c.group("verb")) for c in self._sentence_cues):
+            attribution = None  # "La région Bretagne, qui …, défend un investissement « vital … », rapporte le quotidien X": hers
         if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
                 and any(head_start <= c.start() < q.open and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
             attribution = None  # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported": X's words
@@ -287,6 +296,15 @@ class QuotationDrafts:
             return None  # "…, selon la direction, et par « plus de 60 % » des infirmiers, selon les syndicats": the later source's
         if head_attr is not None:
             m, mention, gap = head_attr
+            if self.language == "fr" and isinstance(m, Cue) and mention is not None \
+                    and (gerund := _GERUND_THEN_QUE_FR.search(gap)) is not None:
+                # "a rappelé que les pêcheurs touchaient une aide, tout en reconnaissant que « … »": the gerund's own
+                # clause, its subject the verb's (the clause before it is the verb's claim)
+                start = q.open - len(gap) + gerund.start("cue")
+                if not gerund.group("rest").strip() and not self._clause_goes_on_after(q.end, e):
+                    return Draft("direct", list(q.spans), gerund.group("cue"), mention, start, paragraph=paragraph)
+                cs, _ = trim(text, q.open - len(gerund.group("rest")), q.open)
+                return Draft("mixed", [(cs, self._mixed_end(q.end, e))], gerund.group("cue"), mention, start, paragraph=paragraph)
             if self.language == "fr" and isinstance(m, Cue) and _INVERTED_SUBJECT_THEN_RELATIVE.match(gap) \
                     and text[:m.start()].rstrip().endswith(","):
                 return None  # "…, estime la CNSA, qui redoute une « … »": the relative clause's words, not the statement

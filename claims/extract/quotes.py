@@ -13,6 +13,8 @@ WORK_TITLE_EN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:a|an|the|of|and|or|for|w
 # Opening mark → closing marks it accepts.
 _PAIRS = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", "‘": "’", '"': '"', "'": "'"}
 _DOUBLE_FAMILY = {"«", "“", "„", '"'}
+# Every opening quotation mark.
+OPENING_MARKS = frozenset(_PAIRS)
 _SPACE = " \t\u00a0\u202f\u2009"
 _MARK = re.compile("[«»“”„‹›‘’\"']")
 # Two capitalised words, then a comma or "said": a name right after a mark ("'Mamosa Letsie, said").

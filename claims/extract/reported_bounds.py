@@ -313,6 +313,12 @@ class ReportedContentBounds:
                 if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower() in ("found", "showed", "shown") \
                         and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) and _PERFECT_EN.search(text, start, cue.start()):
                     continue  # "said the forum had surveyed 160 farms and found that …": the statement's own finding
+                if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower() in ("finding", "concluding") \
+                        and text.endswith(", after ", start, cue.start()):
+                    continue  # "said that it had reduced the ban to two years, after finding that …": the statement's own ground
+                if self.language == "en" and cue.group("aux") is None and cue.group("verb").lower() == "decided" \
+                        and text.endswith((" but ", " and "), start, cue.start()) and _PERFECT_EN.search(text, start, cue.start()):
+                    continue  # "told Ritzau that they had considered an appeal but decided that …": the statement's own verb
                 if self.language == "en" and cue.group("aux") is None and not cue.group("verb").lower().endswith(("s", "d", "ing")) \
                         and _AND_BEFORE.search(text, max(start, cue.start() - 6), cue.start()) and _MODAL_EN.search(text, start, cue.start()):
                     continue  # "it would keep its office open and continue surveys": a bare verb under the statement's modal

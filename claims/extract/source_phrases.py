@@ -110,7 +110,8 @@ _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|d�
 _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
     r"|proposal|budget|assessment|memo|letter|statements|accounts|results|disclosure|settlement|complaint|lawsuit|motion|petition"
-    r"|affidavit|indictment)"
+    r"|affidavit|indictment|trial)"
+    r"(?:\s+(?:at|in|among)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # ("a clinical trial at six Norwegian hospitals published …")
     r"(?P<cut>\s+(?:obtained|seen|disclosed)\s|\s+(?:published|released|posted|issued|unveiled|filed|submitted|tabled|presented|circulated"
     r"|provided|supplied|compiled|produced)\s(?!to\s+the\s+[a-z]+['’]s\s+(?:board|cabinet|committee|directors))(?!by\s))")  # (but
 # "figures presented to the trust's board of directors": the body's own figures, read whole; nor "results posted by the

@@ -34,7 +34,8 @@ from claims.extract.mention_shapes import (
     NAMED_BODYS_MANAGEMENT_EN, NAMED_BODYS_OFFICER, NAMED_BODYS_REGIONAL_OFFICE, NAMED_BODYS_UNIT,
     NAME_ACROSS_ADJECTIVES, NAME_IN_APPOSITION_AFTER, NAME_THEN_ROLE, NAME_WITH_LISTED_PORTFOLIOS, NGO_THEN_NAME_FR,
     OBJECT_OF_A_REDUCED_RELATIVE_EN, OF_CAPITALISED, OWNED_ROLE_THEN_BODY_FR, PAPERS_FOR_MEETING_EN,
-    PEOPLE_DESCRIBED_EN, PLACE_PAPER_THEN_TITLE_EN, PRESS_TITLE_ALONE_EN, PLURAL_GROUP_DESCRIBED_EN, PLURAL_KIND_BEFORE_NAMES,
+    PEOPLE_DESCRIBED_EN, PERSON_OF_NAMED_BODY_EN, PLACE_PAPER_THEN_TITLE_EN, PRESS_TITLE_ALONE_EN, PLURAL_GROUP_DESCRIBED_EN,
+    PLURAL_KIND_BEFORE_NAMES,
     PRESENTED_AT_MEETING_FR, PRESS_NOUN_AND_ADJECTIVE_FR, PRESS_TITLE_WITH_NUMBER, PUBLISHED_IN,
     MET_BY_OUTLET_FR, RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, ACCOUNT_OF_BODY_EN,
     SITE_OF_OWNER_FR, TOWN_BODY,
@@ -111,6 +112,8 @@ _PARTICLE_SURNAME_EN = re.compile(r"(?:du|de|van|von|le|la|da|di|dos|del|della)(
 _GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+(?:that|who)\s+[a-z][^,;:]*")
 
 
+# French: the statement an inverted subject issued, then the subject ("dans un communiqué l'entreprise").
+_MEDIUM_THEN_SUBJECT_FR = re.compile(r"(?:dans\s+)?(?:un|son|leur)\s+communiqué\s+(?P<np>(?:l['’]|le\s+|la\s+|les\s+)\S.*)")
 # French newspapers whose title is a number and a noun ("24 heures", "20 minutes").
 _NUMBERED_TITLES_FR = frozenset(("24 heures", "24 Heures", "20 minutes", "20 Minutes"))
 
@@ -152,12 +155,19 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, name=ngo.group("name"), organisation=True)  # "l'ONG de défense des droits de l'homme Memorial"
     if lex.adjectival_names and ", " in segment and (branch := BRANCH_THEN_NAME_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=branch.group("name"), organisation=True)  # "Transparency International's Latvian branch, Delna"
+    if lex.adjectival_names and " of the " in segment and (of_body := PERSON_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
+            and of_body.group("noun") in lex.organisation_nouns_lower:
+        # "Joint administrator Fiona Carmichael of the firm, Blackwood Reid": the person, the firm named after its noun
+        if (person := _parsed_mention(f"{of_body.group('person')} of the {of_body.group('noun')} {of_body.group('body')}", lex)):
+            return Mention(segment, person.name, person.role, person.pronoun, person.organisation)
     if lex.adjectival_names and segment[:1] in "Tt" and (paper := PRESS_TITLE_ALONE_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=paper.group("title"), organisation=True)  # "According to The Star": the paper, no star
     if lex.adjectival_names and (paper := PLACE_PAPER_THEN_TITLE_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=paper.group("title"), organisation=True)  # "the Maputo weekly O Observador": its title
     if lex.adjectival_names and "management" in segment and (managed := NAMED_BODYS_MANAGEMENT_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=managed.group("body"), organisation=True)  # "MoravaRail's management said": the company
+    if not lex.adjectival_names and "communiqué " in segment and (medium := _MEDIUM_THEN_SUBJECT_FR.fullmatch(segment)) is not None:
+        return _parsed_mention(medium.group("np"), lex)  # "a précisé dans un communiqué l'entreprise, qui": the company
     if not lex.adjectival_names and segment[:3] == "élu" and ELECTED_WHEN_FR.match(segment):
         return None  # "…, élu en 2024 après la démission de X,": when and how someone was elected, no speaker
     if not lex.adjectival_names and segment.endswith(("é", "ée", "és", "ées", "u", "ue")) \

@@ -142,6 +142,12 @@ def names_a_town(text: str, start: int, end: int) -> bool:
 
 
 _POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
+# "An administrative court in Karlstad": a court the article introduces by its kind and place, no name.
+_COURT_IN_A_PLACE = re.compile(r"\b[Aa]n?\s+(?P<court>(?:[a-z]+\s+){0,2}court\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)")
+# "the University of Tartu": a university named with its noun first.
+_UNIVERSITY_FIRST = re.compile(r"\bUniversity of (?:the )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*"
+                               r"(?: (?:and )?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3}"
+                               r"(?![\w'’-]| [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # The lower-case word right after a name ("National Lacrosse League teams").
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -300,6 +306,12 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not found:
             return None
         before = [item for item in found if item[0] <= position]
+        if not before and noun == "university" \
+                and (introduced := [m.group() for m in _UNIVERSITY_FIRST.finditer(self.text, 0, position)]):
+            return introduced[-1]  # "the University of Tartu" … "the university said", "Tallinn University" only named later
+        if not before and noun == "court" \
+                and (introduced := [m.group("court") for m in _COURT_IN_A_PLACE.finditer(self.text, 0, position)]):
+            return introduced[-1]  # "An administrative court in Karlstad … the court said": that court, not one named later
         if not before:
             # the first named after, but not in someone's words ("the pre-sanction report" a quotation mentions)
             found = [item for item in found if not inside_quotation_marks(self.text, self.text.rfind("\n", 0, item[0]) + 1, item[0])]

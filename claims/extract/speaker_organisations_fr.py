@@ -43,11 +43,14 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     correctionnel de Marseille", "préfecture du Rhône")."""
     # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
-        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0][a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        # ("groupement d'intérêt public des Calanques", "tribunal d'instance de Lyon": an elided complement among them)
+        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0](?:d['’])?[a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
         # ("la direction des Papeteries de la Glane": a link inside the name)
         r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])"
         # ("comité régional de la conchyliculture Arcachon Aquitaine": what a trade's body covers, then its place)
         + (r"(?:[a-zà-ÿ]{4,}[ \u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?" if fold(noun) in _TRADE_BODIES else "")
+        # ("syndicat mixte de l'aéroport de Poitiers-Biard": the place it runs, then the place's name)
+        + r"(?:(?:aéroport|port|agglomération|ville|vallée|bassin|île)[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’]))?"
         # ("criée des Sables-d'Olonne": an elision inside a hyphenated name)
         + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:(?<=-d)['’][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?"
         # ("conseil de discipline de l'Ordre des ingénieurs du Québec": its members, then its place)

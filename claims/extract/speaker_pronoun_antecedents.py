@@ -45,6 +45,8 @@ _SENTENCE_ROLE_SUBJECT = re.compile(
     r"(?P<complement>\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:\s+et\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?",  # "… des Transports et de la Mer"
     re.MULTILINE)
+# French: "à" and a town ("à Dublin").
+_IN_A_TOWN_FR = re.compile(r"\s+à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?=[\s,.;:])")
 # French adjectives that belong to the role they follow ("avocate générale", "procureur adjoint").
 _ROLE_QUALIFIER_AFTER = re.compile(r"\s+(?:générale?|adjointe?|déléguée?)(?![\w-])")
 # A lower-case complement closing an organisation's name ("Cour des comptes", "Conseil de l'ordre").
@@ -262,6 +264,7 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             continue  # "Le maire ne répond pas. « … », ajoute-t-elle": "elle" is not the man
         if role[:1].islower() and (fold(held) in lex.roles or fold(held) in lex.epithets) and (
                 match.group("complement") is None or text.startswith("Quant", match.start())  # "Quant au maire de Lyon, il"
+                or not lex.adjectival_names and match.group("article").lower() in ("une ", "un ")  # "une porte-parole d'Atlantic Skyline"
                 or fold(role) in _PLACE_OFFICES):  # "Le préfet des Pyrénées-Orientales a annoncé … Il a indiqué"
             found = match
         elif not lex.adjectival_names and (fold(role) in lex.organisations or (role.isupper() and len(role) >= 2)) \
@@ -309,6 +312,9 @@ def role_subject(text: str, speakers: ArticleSpeakers, draft: Draft, paras):
             end = more.end()
         if (more := _NAME_GOES_ON_AFTER_COMPLEMENT.match(text, end)) is not None:
             end = more.end()
+    elif found.group("article").lower() in ("une ", "un ") and found.group("complement") is not None \
+            and (place := _IN_A_TOWN_FR.match(text, end)) is not None:
+        end = place.end()  # "Une porte-parole d'Atlantic Skyline à Dublin": where the person is, with them
     if not lex.adjectival_names and (conjunct := _CAPITALISED_CONJUNCT.match(text, end)) is not None \
             and text[max(0, end - 30):end].split()[-1][:1].isupper():
         end = conjunct.end()  # "Le ministère des Eaux et Forêts a annoncé … Il rappelle": both members of the name

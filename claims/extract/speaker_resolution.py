@@ -229,7 +229,9 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                     and body[0] > max(previous_position, named[0] if named else -1):
                 # "Le nouveau gouvernement s'est donné pour objectif … Il a cependant déclaré que …": that body
                 speaker = SpeakerRef(body[1], draft.mention.text, None, "organisation")
-            elif subject is not None and subject[0] > max(previous_position, named[0] if named else -1):
+            elif subject is not None and subject[0] > max(previous_position, named[0] if named and not (
+                    subject[0] <= named[0] < subject[0] + len(subject[1].text)) else -1):
+                # (a name inside the role's own phrase, "une porte-parole d'Atlantic Skyline", is no later person)
                 # "L'accusé, lui, maintient sa version. « … », a-t-il répété": the role subject just before.
                 speaker = speakers.resolve(subject[1], subject[0], previous, list(recent))
                 speaker = person_in_role(speakers, subject[1], speaker, draft, paras, contents,
@@ -246,7 +248,11 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
                                                  and (is_first_name(previous.name.split()[0])
                                                       or previous.kind == "person" and previous.name.count(" ") == 1
                                                       and previous.name != previous.role
-                                                      and not is_first_name(named[1].split()[0])))) \
+                                                      and not is_first_name(named[1].split()[0])
+                                                      # ("a ironisé un responsable de l'association Mer bleue Provence.
+                                                      # Selon lui": the body's name inside the role)
+                                                      or previous.kind == "person" and previous.name == previous.role
+                                                      and named[1] in previous.name))) \
                     and (not draft.participle or previous_paragraph < draft.paragraph and " " in named[1]
                          and paras[draft.paragraph][0] <= named[0] < draft.position
                          and (_PERSON_PRONOUN.search(text, draft.sentence[0], draft.position) is not None

@@ -525,12 +525,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not (lex.adjectival_names and "of" in tokens[-keep:]) \
                     and not (lex.adjectival_names and segment.endswith((" in ", " near "), 0, base) and not is_first_name(tokens[-keep])) \
                     and not (lex.adjectival_names and segment.endswith((" of the ", " for the "), 0, base) and len(tokens) > keep
-                             and tokens[-keep - 1].endswith(("al", "ic")) and not is_first_name(tokens[-keep])):
+                             and (tokens[-keep - 1].endswith(("al", "ic"))
+                                  or len(tokens) == keep + 1 and _PLURAL_BEFORE_OF_THE.search(segment, max(0, base - 30), base))
+                             and not is_first_name(tokens[-keep])):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
                 # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
                 # Sucumbíos": no English name holds "of"; nor "of the Kansas Municipal Risk Pool": no person after an
-                # adjective of the body's)
+                # adjective of the body's, nor "of the Grote Prijs Ieperboog": a race's name whole, no given name in it)
                 raw = " ".join(tokens[-keep:])
         if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
                 and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \
@@ -562,6 +564,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             offset = base + match.group()[base - match.start():].find(name.split()[0])
             found.append((offset, name))
     return found
+# English: a plural noun, then "of the" ("The organisers of the Grote Prijs Ieperboog": a group, no person's name next).
+_PLURAL_BEFORE_OF_THE = re.compile(r"\b[a-z]{3,}s\s+of\s+the\s+$")
 _COUNTRY_ACRONYMS = frozenset(("US", "UK", "USA", "UAE", "EU", "UN"))
 # Words of a Malay honorific's rank ("Dato Seri Setia", "Pengiran Anak"), titles only after a title.
 _TITLE_RANK_WORDS = frozenset(("Seri", "Sri", "Setia", "Paduka", "Lela", "Anak", "Indera", "Utama"))

@@ -231,8 +231,11 @@ _PLACE = r"(?!(?:The|A|An|In|At|On|Its|Their|Our|This|That)\b)(?P<place>(?:St\. 
 _CITY_GOVERNMENT = tuple(re.compile(pattern) for pattern in (
     rf"(?<![\w'’-]){_PLACE}(?:['’]s)? [Cc]ity (?:[Hh]all|[Cc]ouncil|councillors?|officials|administration|manager)\b",
     rf"\b[Mm]ayor of {_PLACE}\b", rf"\bIn {_PLACE}, the city (?:said|says)\b", rf"\b[Tt]he [Cc]ity of {_PLACE}\b"))  # (also "the city of Marshalltown")
-# A lede's "in Saskatoon, Saskatchewan,": a city and its province or state.
-_CITY_AND_REGION = re.compile(rf"\bin {_PLACE}, [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?,")
+# A lede's "in Saskatoon, Saskatchewan,", "in Okayama, western Japan,": a city and its province, state or part of a
+# country (not "in Kita Ward, Okayama,": a ward of the city).
+_CITY_AND_REGION = re.compile(rf"\bin {_PLACE}(?<! Ward)(?<! District)(?<! County), "
+                              r"(?:(?:north|south|east|west|central)(?:ern)?(?:-\w+)? )?"
+                              r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?,")
 
 
 def city_government(text: str) -> str | None:

@@ -75,7 +75,10 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     # "Les prévisionnistes de Météo-France annoncent une amélioration, mais rappellent …": a plural present
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?![a-zà-ÿ]*ment\s)[a-zà-ÿ]{3,}ent"
     # "Le ministère de l'Éducation nationale avance un chiffre de 25 % et affirme …": a singular present, then its object
-    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bqui\s)(?P<singular>[a-zà-ÿ]{3,}e)"
+    # (not "la direction départementale des territoires": an adjective of the body's)
+    r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bqui\s)"
+    r"(?!(?:départementale|régionale|nationale|générale|municipale|centrale|locale|fédérale|cantonale|communale|territoriale"
+    r"|provinciale|internationale|interministérielle|publique|technique|économique|sanitaire)\s)(?P<singular>[a-zà-ÿ]{3,}e)"
     r"(?=\s+(?:une?|le|la|les|des|son|sa|ses|leur)\s))\s")
 _VERB_THEN_QUE = re.compile(r"\s+[a-zà-ÿ]+\s+(?:que\s|qu['’])")
 # "cité par l'Agence centrafricaine de presse": who relays the subject's words, no subject.

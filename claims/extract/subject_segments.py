@@ -18,7 +18,7 @@ from claims.extract.speaker_phrases import THE_NOUN, clean_phrase, role_in
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
-from claims.extract.mention_shapes import TRAILING_DAY_EN
+from claims.extract.mention_shapes import PERSON_OF_NAMED_BODY_EN, TRAILING_DAY_EN
 from claims.extract.state_names_en import PLACE_AFTER_A_TOWN, PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS, names_a_place_after_a_town
 from claims.extract.segment_lists import (
     FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, PLURALS_LIST_CLOSING_FR, SEGMENT_COMMA,
@@ -161,6 +161,8 @@ _BODY_OF_CLOSING = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Board|Cou
                               r"Society|Federation|Union|Association|Authority|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                               r"(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
+# English: a capitalised word closing a segment (a relative clause's object named).
+_NAME_CLOSING_EN = re.compile(r"\s[A-Z][\w'’-]*\s*$")
 _RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
 _ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
 _OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
@@ -376,6 +378,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         # "Donna Reyes, whose mother lived at one of the homes, Maple Glen Care Center, until 2017, said": the relative
         # clause runs to the verb, its commas and names with it
         return person
+    if lex.adjectival_names and len(filled) >= 3 and _PERSONAL_RELATIVE.match(filled[-2]) and _NAME_CLOSING_EN.search(filled[-2]) \
+            and _ARTICLE_SEGMENT.match(filled[-1]) and (group := parse_mention(filled[-3], lex)) is not None \
+            and group.role and not group.name and not group.pronoun:
+        # "the players, who compete in Challengers Korea, the second tier of professional League of Legends, said": what
+        # the relative clause's object is
+        return group
     if lex.adjectival_names and len(filled) == 2 and (owned := _ROLE_FOR_THE_NOUN_EN.fullmatch(filled[0].strip())) is not None \
             and fold(owned.group("role").split()[-1]) in lex.roles \
             and (_THE_DESCRIPTION_EN.fullmatch(filled[1].strip())
@@ -670,6 +678,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                     and (pair := _AND_RELATIVE.match(segments[index - 1])) is not None \
                     and (first := parse_mention(pair.group("first"), lex)) is not None and first.name and not first.pronoun:
                 return Mention(f"{segments[index - 1].strip()}, {segment.strip()}", name=f"{first.name} and {mention.name}")
+            if found is None and index > 0 and lex.adjectival_names and mention.name == segment.strip() \
+                    and " of the " in segments[index - 1] \
+                    and (of_body := PERSON_OF_NAMED_BODY_EN.fullmatch(f"{segments[index - 1].strip()}, {mention.name}")) is not None \
+                    and of_body.group("noun") in lex.organisation_nouns_lower \
+                    and (person := parse_mention(of_body.group(), lex)) is not None and person.name and person.name != mention.name:
+                return person  # "Joint administrator Fiona Carmichael of the firm, Blackwood Reid, said": the firm's name
             if found is None and index > 0 and (group := collective_before(segments[index - 1], lex)) is not None:
                 return group  # "le cabinet de la ministre des Transports, Josée Roux, a fait savoir"
             if found is None and index > 0 and ((" " not in mention.name or mention.organisation

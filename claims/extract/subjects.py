@@ -90,6 +90,8 @@ _OBJECT_RELATIVE = re.compile(
     r"\s+(?:que\s+|qu['’])(?=(?:le|la|les)\s|l['’]\w|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w)")
 # English: a clause, then ", and" or ", but" opening another with a lower-case subject (the last such).
 _CLAUSE_THEN_AND_EN = re.compile(r",\s+(?:and|but)\s+(?=[a-z])(?!(?:who|whom|whose|which|that|then|also|later|now)\b)(?!.*,\s+(?:and|but)\s)", re.DOTALL)
+# English: an opening adjunct of time, then "it" ("On Wednesday it", "Later it").
+_TIME_THEN_IT_EN = re.compile(r"\s*(?:(?:On|Last|By|Early|Late)\s+[^,.;:\"“”]{2,30}?|Later|Earlier)\s*,?\s+it\s*")
 # English: an adjunct with no comma, then a personal pronoun, the subject ("In a post on Facebook he thanked …").
 _ADJUNCT_THEN_PRONOUN_EN = re.compile(
     rf"\s*(?:{OPENING_PREPOSITIONS_EN}|Later|Earlier)\s[^,.;:\"“”]{{0,80}}?,?\s(he|she|they|we)\s")
@@ -535,6 +537,8 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
             and not (lex.adjectival_names and last_word in ("him", "her", "them")
                      and region.split()[-2].lower() in ("for", "to", "with", "of", "by", "on", "representing")):
         return Mention(last_word, pronoun=True)  # "… a plan he called …" (not "A lawyer acting for him": his lawyer)
+    if lex.adjectival_names and last_word == "it" and _TIME_THEN_IT_EN.fullmatch(region):
+        return Mention("it", pronoun=True, organisation=True)  # "On Wednesday it said that …": the body spoken of
     if last_word[:3] in ("qu'", "qu’") and last_word[3:] in lex.pronouns:
         return Mention(last_word[3:], pronoun=True)  # "l'idée d'un registre, qu'elle juge « … »": she judges
     if lex.adjectival_names and "," in region and GROUP_OF_PLACES.fullmatch(group := region.strip().rstrip(",").rstrip()):

@@ -51,8 +51,10 @@ DOCUMENT_HEAD = re.compile(
     r"audit|data|figures|research|poll|inquiry|investigation|paper|assessment|census|statistics)\b", re.IGNORECASE)
 # "…, the Victorian Environment Protection Authority (EPA Vic) said", parentheses left out: an organisation's full name.
 # "the community trust that runs the site", "the group that brought the case": a described body or person, its
-# relative clause short.
-HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:that|which|who)\s+[a-z]+(?:s|ed|ght)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
+# relative clause short (or reduced: "the accountancy firm appointed to run it").
+HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:that|which|who)\s+[a-z]+(?:s|ed|ght)|"
+                                      r"(?:appointed|hired|engaged|retained|commissioned)\s+(?:to|by))"
+                                      r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 KIND_THEN_BODY_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<noun>[a-z]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,4}\s*")
 # ("the Ministry of Foreign Affairs in Lusaka": with its seat)
 LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+"

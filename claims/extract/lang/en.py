@@ -147,7 +147,7 @@ ROLE_WORDS = (
     "chief", "director", "secretary", "general", "ambassador", "mayor", "senator", "representative",
     "prosecutor", "judge", "lawyer", "attorney", "chairman", "chairwoman", "chair", "ceo", "CEO",
     "founder", "head", "official", "commissioner", "governor", "king", "queen", "prince", "pope",
-    "candidate", "researcher", "scientist", "professor", "expert", "analyst", "economist",
+    "candidate", "hopeful", "researcher", "scientist", "professor", "expert", "analyst", "economist",
     "vice president", "negotiator", "protester", "activist", "journalist", "doctor", "witness",
     "resident", "realtor", "officer", "colonel", "commodore", "admiral", "first admiral", "rear admiral", "vice admiral", "brigadier", "commander", "captain", "sergeant", "delegate", "adviser",
     # Ranks before a name, the real gold's "Lieutenant-Commander Dana Whitford" → "Dana Whitford".
