@@ -511,7 +511,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind370": "en",
         "en-blind369": "en",
         "fr-blind353": "fr",
-        "fr-blind354": "fr"}
+        "fr-blind354": "fr",
+        "en-blind372": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
