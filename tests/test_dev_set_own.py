@@ -512,7 +512,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind369": "en",
         "fr-blind353": "fr",
         "fr-blind354": "fr",
-        "en-blind372": "en"}
+        "en-blind372": "en",
+        "en-blind371": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
