@@ -513,7 +513,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind353": "fr",
         "fr-blind354": "fr",
         "en-blind372": "en",
-        "en-blind371": "en"}
+        "en-blind371": "en",
+        "fr-blind355": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
