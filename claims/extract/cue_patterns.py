@@ -73,6 +73,8 @@ _SOURCE_THEN_FINDINGS = {
     "fr": re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*"),
     "en": re.compile(r"\s*According\s+to\s[^,;.\"“”]{2,120},\s*(?:the|its|their|his|her)\s+[a-z][^,;.\"“”A-Z]*"),
 }
+# French: where or for what someone is tried ("jugé devant le tribunal", "jugée pour homicide", "jugés en appel").
+_TRIED_BEFORE_FR = re.compile(r"\s+(?:devant|pour|en\s+appel|en\s+première\s+instance|par\s+(?:le|la)\s+(?:tribunal|cour))\b")
 # French: what an estimate bears on, then "à" and the figure ("chiffre la ressource à « … »", "chiffre à 300 le nombre").
 _ESTIMATE_AT_NEXT_FR = re.compile(r"(?:\s+(?:la|le|les|l['’]|ses|sa|son|leurs?)\s*[^\s,.;:«»]+(?:\s+[^\s,.;:«»]+){0,4})?\s+à\s")
 # French: the sentence closing on an inverted pronoun's attribution ("…, a-t-elle précisé.").
@@ -235,6 +237,8 @@ class CuePatterns:
                 continue  # "Les analyses … montrent que les taux dépassent les normes, a-t-elle précisé": her statement, whole
             if self.language == "en" and verb.lower().startswith(JUDGING_STEMS_EN) and _VERDICT_AFTER_AS.match(text, hit.end(), end) is None:
                 continue  # "dismissed the tort claims last year": a judgement, no statement (but "dismissed it as "…"")
+            if self.language == "fr" and aux is None and verb.lower().startswith("jugé") and _TRIED_BEFORE_FR.match(text, hit.end()):
+                continue  # "X, jugé devant le tribunal correctionnel pour favoritisme": tried, no judgement said
             if self.language == "fr" and verb.lower().startswith("chiffr") and not _ESTIMATE_AT_NEXT_FR.match(text, hit.end()):
                 continue  # "les attaquants ont chiffré une partie des serveurs": encrypted, no estimate ("chiffre X à Y" is one)
             if aux is None and self.language == "fr" and verb.lower() in ("cru", "crue", "crus", "crues"):
@@ -275,6 +279,8 @@ class CuePatterns:
                 continue  # "would stop admitting students", "admitted 40 patients": let in, no admission
             if self.language == "en" and verb.lower() == "informed" and _EN_KEPT_BEFORE.search(text, max(0, begin_token - 40), begin_token):
                 continue  # "how it kept members informed": a state, no telling
+            if self.language == "en" and aux is None and verb.lower() == "stress" and _NOUN_OF_A_COMPOUND_NEXT_EN.match(text, hit.end()):
+                continue  # "A farm stress hotline set up by the state": a noun of the compound, no stressing
             if self.language == "en" and aux is None and verb.lower() == "object" and not _TO_OR_THAT_NEXT.match(text, hit.end()):
                 continue  # "the faint, fuzzy object in images taken …": a thing, no objection
             if self.language == "en" and verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):
@@ -471,6 +477,10 @@ _EN_POSSESSIVE_BEFORE = re.compile(r"\b(?:(?:its|their|our|my|your|his)\s+|her\s
                                    re.IGNORECASE)
 # "calls from growers": the noun, its senders next.
 _FROM_NEXT = re.compile(r"\s+from\s")
+# English: a lower-case noun right after, no determiner, pronoun nor complementiser ("stress hotline", not "stress
+# that", "stress the need").
+_NOUN_OF_A_COMPOUND_NEXT_EN = re.compile(r"\s+(?!(?:that|the|a|an|its|their|his|her|our|this|these|those|how|what|why|to|it|they|we)\b)"
+                                         r"[a-z]{3,}\b")
 # "object to", "object that": the verb (else "object" is a thing).
 _TO_OR_THAT_NEXT = re.compile(r"\s+(?:to|that)\b")
 _EN_NOUN_MARK_BEFORE = re.compile(

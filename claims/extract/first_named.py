@@ -11,6 +11,7 @@ from claims.extract.mention_names import national_body
 from claims.extract.described_subjects_en import count_words
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 from claims.extract.name_tails import organisation_tail
+from claims.extract.name_words import NUMBER_WORDS
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speaker_whole_phrases_en import cause_name_at, leading_whole_phrase
 from claims.extract.subject_region_edges import fronted_description_fr
@@ -137,8 +138,8 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
     described_until = len(opening) if not lex.adjectival_names and "," in masked_region and fronted_description_fr(opening) else 0
     governed_end = -1  # where the last name governed by a preposition ends
     for i, (offset, name) in enumerate(names):
-        if offset < described_until:
-            continue
+        if offset < described_until or lex.adjectival_names and name in NUMBER_WORDS:
+            continue  # ("Four former … officers have filed …, alleging": a count, no name)
         if PREPOSITION_BEFORE.search(masked_region[:offset]) \
                 or lex.adjectival_names and governed_end >= 0 and masked_region[governed_end:offset] in (" and ", " or ", " & "):
             governed_end = offset + len(name)  # "The water regulator for England and Wales, Ofwat,": neither place

@@ -59,6 +59,10 @@ def headline_quotes_to_their_speaker(text: str, drafts: list[Draft], speakers_of
             speakers_of[i] = echoed
 
 
+# How long a headline closing on a quotation may be (a longer paragraph is a lede).
+_LONGEST_QUOTED_HEADLINE = 160
+# French: a plural group and the place it works in ("hôteliers de Lourdes").
+_GROUP_OF_A_PLACE_FR = re.compile(r"(?P<noun>[a-zà-ÿ-]{4,}s)\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
 # A headline's words wholly inside one pair of quotation marks.
 _WHOLLY_QUOTED = re.compile(r"['‘\"“«][^'‘’\"“”«»]+['’\"”»]")
 _FUNCTION_WORDS = frozenset((
@@ -175,8 +179,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
     body there whose words share the description's noun, or, for "officials", the first body. A
     group of people keeps the headline's words ("scientists say"), unless the lede qualifies them ("district
     officials") or places them at a named body ("Midwives at Lough Ree General Hospital")."""
-    if not paras or text[paras[0][0]:paras[0][1]].rstrip().endswith((".", "»", "\"", "”")):
-        return  # (a lede, not a headline)
+    first = text[paras[0][0]:paras[0][1]].rstrip() if paras else ""
+    if not paras or first.endswith(".") or first.endswith(("»", "\"", "”")) and len(first) > _LONGEST_QUOTED_HEADLINE:
+        return  # (a lede, not a headline; a headline may close on its quotation: "… dénoncent un été « catastrophique »")
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 0:
             break
@@ -224,6 +229,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # and Canadian researchers", "Midwives at X Hospital"): the lede's qualified noun
             speakers_of[i] = SpeakerRef(qualified.name, speaker.mention, speaker.role, qualified.kind)
             continue
+        if speaker.kind == "person" and speaker.name == speaker.role and (placed_fr := _GROUP_OF_A_PLACE_FR.fullmatch(speaker.name)) \
+                and (body := next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2
+                                   and said is not None and said.kind == "organisation"
+                                   and f" des {placed_fr.group('noun')} " in f" {said.name} "), None)) is not None:
+            # "les hôteliers de Lourdes dénoncent …" over the lede's "l'Union des hôteliers lourdais": their body
+            speakers_of[i] = SpeakerRef(body.name, speaker.mention, speaker.role, "organisation")
+            continue
         if speaker.kind == "person" and speaker.name == speaker.role and speaker.name.islower() and (placed := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
                 and said.kind == "person" and said.role and fold(said.role).startswith(fold(speaker.name) + " at ")
@@ -265,6 +277,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
         if stems & _DOCUMENT_STEMS:
             continue  # ("…, selon un sondage": the poll, not its institute)
         first = speaker.name.split()[0]
+        if first in _POSSESSIVE_DETERMINERS and any(
+                said is not None and said.kind == "organisation" and fold(speaker.name).split()[-1] in fold(said.name).split()
+                for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3):
+            generic = False  # "…, son club dénonce …" over the lede's "Comité olympique belge" then "Judo Club Ans-Glain": its club
         demonym = fold(first)[:_STEM] if " " in speaker.name and first[:1].isupper() and first.endswith(_DEMONYM_ENDINGS) \
             and len(first) >= _STEM else None
         for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]):

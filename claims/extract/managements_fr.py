@@ -25,7 +25,7 @@ _PLACE_BODY_NOUNS = "usine|centrale|hôpital|clinique|parc|aéroport|port|festiv
 _UNNAMED_MANAGEMENT = re.compile(
     # ("a annoncé son conseil d'administration", "selon ses dirigeants": those of the body the sentence is about)
     r"(?:son|sa|ses|leur|leurs) (?P<officers>comité|dirigeants|gestionnaires|responsables)"
-    r"|(?:(?:son|sa|leur) )?(?:direction(?: générale| actuelle| nouvelle)?|conseil d['’]administration)"
+    r"|(?:(?:son|sa|leur) )?(?:direction(?: générale| actuelle| nouvelle| régionale)?|conseil d['’]administration)"
     r"(?: (?:de la |de l['’]|du )(?P<noun>entreprise|société|groupe|site|établissement|compagnie|laboratoire|magasin|enseigne"
     rf"|station|mutuelle|coopérative|fonderie|papeterie|régie|réseau|{_PLACE_BODY_NOUNS}))?")
 # The management of a body named by its kind and its place or name ("direction du port autonome de Lomé").

@@ -124,7 +124,8 @@ _INVERTED_VERB_THEN_AUDIENCE_FR = re.compile(
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?)?)"
     r"(?=\s+(?:à|au|aux|auprès)\s)[^«»“”\";:]{4,160}?,\s*(?:en\s+)?$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
-_COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?\d[\d,]*\s+[a-z]")
+_COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?"
+                                    r"(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
 _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Police|Deputies|Troopers|Officials|Regulators|Inspectors)"
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")

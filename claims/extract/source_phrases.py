@@ -106,6 +106,11 @@ _RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu|joint|contacté|
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
                                      r"|citée?s?\s+par"  # ("selon une étude de X citée par le quotidien, …")
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
+# English: a body's name closing on "of" or "for" and capitalised words ("the Department of Agriculture"), then its
+# other portfolios after a comma (", Trade and Consumer Protection").
+_OF_CAPITALISED_CLOSING_EN = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_PORTFOLIOS_AFTER_COMMA_EN = re.compile(r",\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+(?:and|&)\s+"
+                                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # Where an English document's description turns to when and where it appeared.
 _EN_DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:study|report|survey|paper|analysis|review|poll|audit|documents?|records|filings?|papers|figures|data|plan"
@@ -324,6 +329,9 @@ class SourcePhrases(PassiveAgents):
             if semicolon != -1 and (comma == -1 or semicolon < comma):
                 comma = semicolon  # "according to the JHU data; at least 55,000 deaths …"
             listed = None
+            if comma != -1 and self.language == "en" and _OF_CAPITALISED_CLOSING_EN.search(text, m.end(), comma) is not None \
+                    and (portfolios := _PORTFOLIOS_AFTER_COMMA_EN.match(text, comma, e)) is not None:
+                comma = next_comma(text, portfolios.end(), e)  # "the Department of Agriculture, Trade and Consumer Protection,"
             if comma != -1 and self.language == "fr" and (listed := _NAME_LIST_THEN_ACRONYM.match(text, comma, e)) is not None:
                 comma = text.find(",", listed.end(), e)  # "la Chambre de commerce, d'industrie, des mines et de l'artisanat (CCIMA),"
             # "Selon les derniers avis du Conseil international …,", "According to the Centers for Disease Control and

@@ -15,6 +15,7 @@ from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.name_words import closes_on_a_company_word
 from claims.extract.speakers import fold
+from claims.extract.organisations import DEMONYM_ENDINGS
 from claims.extract.types import SpeakerRef
 from claims.extract.speaker_english_bodies import EnglishBodyReferences
 from claims.extract.speaker_english_documents import EnglishDocumentReferences, STUDY_NOUNS
@@ -136,7 +137,8 @@ def _body_of_plural_role(role: str, later, lex) -> str | None:
     if len(words) < 2 or not PLURAL_HEAD.match(fold(role)) or " of " in role:
         return None  # (not "organisers of the Cromarty Firth Music Festival": the body they serve is named)
     qualifiers = {w for w in words[:-1] if len(w) > 3 and w not in lex.stops and w not in lex.roles
-                  and w not in _LEVELS_OF_GOVERNMENT}  # ("County engineers": any county body could employ them)
+                  and w not in _LEVELS_OF_GOVERNMENT  # ("County engineers": any county body could employ them)
+                  and not w.endswith(DEMONYM_ENDINGS)}  # ("Australian bakers": any Australian body's name holds it)
     bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()
               and qualifiers & {fold(w) for w in s.name.split()}
               # (not "tour guides" for the "Tanzania Association of Tour Operators": other people)

@@ -114,6 +114,10 @@ _GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+
 
 # French: the statement an inverted subject issued, then the subject ("dans un communiqué l'entreprise").
 _MEDIUM_THEN_SUBJECT_FR = re.compile(r"(?:dans\s+)?(?:un|son|leur)\s+communiqué\s+(?P<np>(?:l['’]|le\s+|la\s+|les\s+)\S.*)")
+# English: a count, then a body's capitalised name and the plural of a role ("Four former Calgary Police Service officers").
+_COUNTED_MEMBERS_OF_NAMED_BODY_EN = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|\d+)\s+"
+    r"(?:(?:former|current|serving|retired|senior|off-duty)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?P<noun>[a-z]{3,}s)")
 # French newspapers whose title is a number and a noun ("24 heures", "20 minutes").
 _NUMBERED_TITLES_FR = frozenset(("24 heures", "24 Heures", "20 minutes", "20 Minutes"))
 
@@ -160,6 +164,9 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         # "Joint administrator Fiona Carmichael of the firm, Blackwood Reid": the person, the firm named after its noun
         if (person := _parsed_mention(f"{of_body.group('person')} of the {of_body.group('noun')} {of_body.group('body')}", lex)):
             return Mention(segment, person.name, person.role, person.pronoun, person.organisation)
+    if lex.adjectival_names and segment[:1] in "TFSENtfsen123456789" and (counted := _COUNTED_MEMBERS_OF_NAMED_BODY_EN.fullmatch(segment)) \
+            and fold(counted.group("noun"))[:-1] in lex.roles:
+        return Mention(segment, role=segment)  # "Four former Calgary Police Service officers": the group, not the service
     if lex.adjectival_names and segment[:1] in "Tt" and (paper := PRESS_TITLE_ALONE_EN.fullmatch(segment)) is not None:
         return Mention(segment, name=paper.group("title"), organisation=True)  # "According to The Star": the paper, no star
     if lex.adjectival_names and (paper := PLACE_PAPER_THEN_TITLE_EN.fullmatch(segment)) is not None:

@@ -60,6 +60,8 @@ _ELECTION_WON_AFTER = re.compile(r"(?:,[^,.;«»]{1,60},)?[ \u00a0]+a[ \u00a0]+r
                                  r"(?:l['’]élection|le[ \u00a0]+scrutin|la[ \u00a0]+partielle|le[ \u00a0]+second[ \u00a0]+tour)")
 
 
+# A person's name in apposition right after a name ("…, Gilles Moreau").
+_NAME_IN_APPOSITION_NEXT = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
 # French: who made a work, by the participle of the making ("mis en scène par le Belge X", "réalisé par X").
 _MAKERS_FR = {"mis en scene": "metteur en scène", "realise": "réalisateur", "ecrit": "auteur", "compose": "compositeur",
               "choregraphie": "chorégraphe"}
@@ -74,6 +76,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
     for offset, name in speakers.full_names:
         if not lex.adjectival_names and is_recipient(text, offset):
             continue  # "Interrogé par France Bleu, le maire …": the maire is not France Bleu
+        if name.split()[-1] in COMPANY_NAME_ENDINGS and " " in name and _NAME_IN_APPOSITION_NEXT.match(text, offset + len(name)):
+            continue  # "l'ancien directeur général de l'office HLM Yonne Habitat Services, X": the office, X in the role
         if text[offset - 1:offset] == "(" and text.startswith(")", offset + len(name)) and not is_first_name(name.split()[0]):
             continue  # "conseillère municipale d'opposition (Étampes Citoyenne)": her list, no one holding the role
         before = text[max(0, offset - 80):offset]
@@ -165,6 +169,7 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 or PLACE_NOUN_BEFORE.search(role, 0, o)  # "le wali de la région Casablanca-Settat, X"
                 # "le directeur général de l'hôpital Laquintinie, X": the body's name after its noun
                 or ((body := _BODY_NOUN_BEFORE.search(role, 0, o)) is not None and fold(body.group("noun")) in lex.organisation_nouns)
+                or n.split()[-1] in COMPANY_NAME_ENDINGS and " " in n  # "… de l'office HLM Yonne Habitat Services, X"
                 for o, n in names_in(role, lex)  # "Le Premier ministre Henri Castel"
             ) and not _names_another_noun(role, lex) and not _ROLE_OPENING_A_COMPLEMENT.search(role) \
                     and not (lex.adjectival_names and (role.rsplit(None, 1)[-1] in _VERBS_BEFORE_AN_AUDIENCE
@@ -190,6 +195,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if after.startswith(","):
             appos = _APPOSITION_END.split(after[1:], 1)[0]
             hit = role_in(appos, lex)
+            if hit is not None and not lex.adjectival_names and hit[1] == "juge" \
+                    and appos[hit[0]:hit[0] + len(hit[1]) + 1].rstrip().endswith("é"):
+                hit = None  # "X, jugé devant le tribunal correctionnel": tried, no judge
             if hit is not None and (tied_before or lex.adjectival_names) \
                     and (_CLAUSE_VERB_AFTER_ROLE if lex.adjectival_names else _CLAUSE_VERB_AFTER_ROLE_FR).match(appos, hit[0] + len(hit[1])):
                 # "the Leader of the Opposition, Reza Callychurn, the Minister said": the name's role came

@@ -358,6 +358,9 @@ ORGANISATION_WORDS = (
     "École", "Université", "Universidad", "Universidade", "Università", "Universität", "Universiteit",
     "Instituto", "Institut", "Hôpital", "Hospital", "Ministerio", "Ministério", "Ministère", "Banco", "Banque",
     "Fundación", "Fundação", "Stiftung",
+    # ("the Federación Agraria del Oeste Bonaerense": no person named "Oeste Bonaerense" after "del")
+    "Federación", "Federação", "Asociación", "Associação", "Confederación", "Confederação", "Sindicato", "Cámara",
+    "Consejo", "Corporación", "Cooperativa", "Sociedad",
     # Records that speak for their makers ("according to traffic camera footage").
     "footage", "video", "recording", "data", "census", "testimony", "transcript",
 )

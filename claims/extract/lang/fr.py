@@ -130,6 +130,7 @@ ROLE_WORDS = (
     "architecte", "magistrat", "magistrate", "substitut", "bâtonnier", "bâtonnière", "enquêteur", "enquêtrice",
     "adjoint", "adjointe", "élu", "élue", "syndicaliste", "glaciologue", "prévisionniste", "pédiatre",
     "psychiatre", "technicien", "entraîneuse", "attaquant", "attaquante", "gardien", "gardienne",
+    "contrôleur", "contrôleuse", "éducateur", "éducatrice",
     "vigneron", "vigneronne", "agriculteur", "agricultrice", "éleveur", "éleveuse", "commerçant",
     "commerçante", "accusé", "accusée", "prévenu", "prévenue", "plaignant", "plaignante",
     "édile", "infectiologue", "urgentiste", "cardiologue", "praticien", "praticienne", "premier magistrat", "première magistrate", "responsable",
