@@ -122,3 +122,41 @@ def test_a_trial_at_hospitals_published_in_a_journal_is_the_source():
     text = _article("A three-day course works as well as a seven-day one, according to the results of a clinical trial "
                     "at four Danish hospitals published on Monday in the Nordic Journal of Paediatrics.")
     assert _speaker(text, "A three-day course works") == "clinical trial at four Danish hospitals"
+
+
+def test_a_body_named_in_spanish_holds_no_person_after_del():
+    text = _article("Julio Arregui, president of the Federación Agraria del Sur Pampeano (FASP), one of the groups "
+                    "behind the strike, said the refund was \"a promise on paper\". \"Nobody would accept that,\" he said.")
+    assert _speaker(text, "a promise on paper") == "Julio Arregui"
+    assert _speaker(text, "Nobody would accept that") == "Julio Arregui"
+
+
+def test_a_body_s_listed_portfolios_are_no_end_of_the_source():
+    text = _article("Iowa lost 300 dairy herds this year, according to the state's Department of Agriculture, Trade and "
+                    "Consumer Protection, even though milk prices have risen.")
+    assert content_of(text, "dairy herds", "en") == "Iowa lost 300 dairy herds this year"
+
+
+def test_stress_before_a_noun_is_part_of_a_compound():
+    text = _article("A farm stress hotline set up in March has received 900 calls, according to the department.")
+    assert content_of(text, "hotline", "en") == "A farm stress hotline set up in March has received 900 calls"
+
+
+def test_an_association_described_by_its_members_speaks_under_its_name():
+    text = _article("Bread prices could rise by 15 cents a loaf, an association of independent millers warned on Tuesday.",
+                    "\"Wheat is up a third,\" said Ana Ruiz, chair of the Independent Millers Guild.")
+    assert _speaker(text, "Bread prices could rise") == "Independent Millers Guild"
+
+
+def test_a_nationality_alone_ties_a_headline_group_to_no_body():
+    text = ("Drought will push up flour prices, Canadian millers warn\n\nTuesday, March 3, 2020\n\n"
+            "Flour prices could rise by a fifth next year, an association of independent millers warned on Tuesday.\n\n"
+            "The Canadian Grain Commission expects the wheat harvest to fall by a quarter, according to its September "
+            "report.\n\n\"Wheat is up a third,\" said Ana Ruiz, chair of the Independent Millers Guild.\n")
+    assert _speaker(text, "Drought will push up flour prices") == "Independent Millers Guild"
+
+
+def test_counted_members_of_a_named_service_are_the_group():
+    text = _article("Three former Halifax Regional Police officers have filed a lawsuit against the force, alleging that "
+                    "their complaints were ignored.")
+    assert _speaker(text, "their complaints were ignored") == "Three former Halifax Regional Police officers"

@@ -88,3 +88,29 @@ def test_tout_en_reconnaissant_que_and_a_quotation_is_a_claim_of_its_own():
         "les pêcheurs touchaient déjà une aide": "responsable de la direction départementale des territoires",
         "la situation est difficile": "responsable de la direction départementale des territoires",
     }
+
+
+def test_tried_before_a_court_is_no_judgement_and_the_role_before_an_office_s_name_is_the_person_s():
+    text = _article("Le parquet de Sens a requis lundi un an de prison contre l'ancien directeur général de l'office HLM "
+                    "Sénonais Habitat Services, Robert Vallet, jugé devant le tribunal correctionnel pour favoritisme.",
+                    "L'ancien directeur a contesté toute irrégularité. « Je n'ai jamais signé un marché seul », a-t-il "
+                    "affirmé à la barre.")
+    assert _speaker(text, "Je n'ai jamais signé") == "Robert Vallet"
+    assert not any(c.cue == "jugé" for c in claims_of(text, "fr"))
+
+
+def test_a_report_of_the_controleur_general_keeps_his_role():
+    text = _article("Un rapport du contrôleur général des lieux de privation de liberté jugeait « indignes » les cellules.")
+    assert _speaker(text, "indignes") == "contrôleur général des lieux de privation de liberté"
+
+
+def test_a_regional_management_of_the_group_is_the_company():
+    text = _article("L'enseigne de grande distribution Prix Malins fermera le 30 septembre son magasin de Pessac, a confirmé "
+                    "lundi la direction régionale du groupe.")
+    assert _speaker(text, "fermera le 30 septembre") == "Prix Malins"
+
+
+def test_a_headline_group_of_a_town_is_its_union_the_lede_names():
+    text = ("Hautes-Pyrénées : les commerçants de Tarbes dénoncent un été « désastreux »\n\n5 septembre 2012. - Le "
+            "chiffre d'affaires a reculé de 9 %, a annoncé mardi l'Union des commerçants tarbais (UCT).\n")
+    assert _speaker(text, "désastreux") == "Union des commerçants tarbais"
