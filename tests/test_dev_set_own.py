@@ -515,7 +515,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind372": "en",
         "en-blind371": "en",
         "fr-blind355": "fr",
-        "fr-blind356": "fr"}
+        "fr-blind356": "fr",
+        "fr-blind357": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
