@@ -516,7 +516,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind371": "en",
         "fr-blind355": "fr",
         "fr-blind356": "fr",
-        "fr-blind357": "fr"}
+        "fr-blind357": "fr",
+        "en-blind373": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
