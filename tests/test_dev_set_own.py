@@ -517,7 +517,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind355": "fr",
         "fr-blind356": "fr",
         "fr-blind357": "fr",
-        "en-blind373": "en"}
+        "en-blind373": "en",
+        "en-blind374": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
