@@ -518,7 +518,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind356": "fr",
         "fr-blind357": "fr",
         "en-blind373": "en",
-        "en-blind374": "en"}
+        "en-blind374": "en",
+        "fr-blind358": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
