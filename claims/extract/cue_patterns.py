@@ -253,6 +253,8 @@ class CuePatterns:
             if self.language == "fr" and pron is None and stem_form.startswith(_FR_INCISE_ONLY) \
                     and _FR_OBJECT_NEXT.match(text, hit.end()) and not _FR_INCISE_BEFORE.search(text, max(0, begin - 6), begin):
                 continue  # "les aiguilleurs enchaînent des vacations de nuit « … »": what they do; "« … », enchaîne-t-il" speaks
+            if self.language == "fr" and verb.lower().startswith("parl") and not _FR_SPOKEN_OF_QUOTE_NEXT.match(text, hit.end()):
+                continue  # "a parlé avec le ministre": speaking, no statement ("parle d'un « démarrage … »" is one)
             if self.language == "fr" and verb.lower().startswith("condamn") and not _FR_CONDEMNED_QUOTE_NEXT.match(text, hit.end()):
                 continue  # "Le tribunal a condamné X à six mois": a sentence; "a condamné un « crime odieux »" is a verdict said
             if aux is None and self.language == "fr" and verb.endswith(("é", "ée", "és", "ées")) \
@@ -514,6 +516,10 @@ _FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|deme
                                r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
 # What one condemns, quoted right after the verb ("un « crime odieux »", "des faits « inacceptables »").
 # (not a manner quoted: "a condamné « sans réserve » ces comportements", "« avec la plus grande fermeté »")
+# French: "de" and the thing spoken of, then its quotation ("parle d'un « démarrage … »", "parlent de « trahison »").
+_FR_SPOKEN_OF_QUOTE_NEXT = re.compile(r"[ \u00a0]+(?:(?:aussi|également|même|plutôt|désormais)[ \u00a0]+)?"
+                                      r"(?:d['’]une?[ \u00a0]+|de[ \u00a0]+(?:la[ \u00a0]+|l['’])?|des[ \u00a0]+|du[ \u00a0]+)"
+                                      r"(?:[a-zà-ÿ-]+[ \u00a0]+)?[«“\"]")
 _FR_CONDEMNED_QUOTE_NEXT = re.compile(r"[ \u00a0]+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également)[ \u00a0]+)?"
                                       r"(?:(?:une?|les?|la|des|l['’]|ces|cette|ce|cet)[ \u00a0]*"
                                       r"(?:[a-zà-ÿ-]+[ \u00a0]+)?)?[«“\"](?![ \u00a0]*(?:avec|sans)[ \u00a0])")

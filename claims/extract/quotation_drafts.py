@@ -147,6 +147,8 @@ _ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
 # "…, tout en se félicitant d'une").
 _GERUND_THEN_QUE_FR = re.compile(r",\s+(?P<cue>(?:tout\s+)?en\s+(?:se\s+|s['’])?[a-zéèêàâîôûç]+ant)(?:\s+que\s+|\s+qu['’]|\s+)"
                                  r"(?P<rest>[^«»\"“”,]*)$")
+# French: the "de" of "parler de" ("d'un « … »", "de « … »").
+_OF_BEFORE_SPOKEN_FR = re.compile(r"d['’]|de[ \u00a0]+(?=[«“\"]|la[ \u00a0]|l['’])")
 # A French verb in the present, third person ("défend", "estiment"), no participle.
 _PRESENT_CUE_FR = re.compile(r"(?:[^é]e|ent|it|ond|end)$")
 # A work's title after its noun, capitalised: "l'exposition « Bronzes du Tibet »", "son livre « La Nuit »".
@@ -374,6 +376,9 @@ class QuotationDrafts:
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)
+                if self.language == "fr" and m.group("verb").lower().startswith("parl") \
+                        and (of := _OF_BEFORE_SPOKEN_FR.match(text, start)) is not None:
+                    start = of.end()  # "parle d'un « démarrage … »": what was spoken of, "un « … »"
                 end = self._mixed_end(q.end, e, fragment_only=start >= q.open, clause=first_comp is not None)
                 return Draft("mixed", [(start, end)], cue_text, mention, position, participle=follows, paragraph=paragraph)
             return None

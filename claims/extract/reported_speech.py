@@ -253,7 +253,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
             if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
-            ) and not self._french_subject_only(cs, ce) \
+            ) and (pronoun or not self._french_subject_only(cs, ce)) \
                     and not (self.language == "fr" and not pronoun and _NO_SUBJECT_AFTER_FR.match(text, m.end())) \
                     and not (self.language == "en" and not pronoun and "," in text[cs:ce] and EN_FINITE.search(text, cs, ce) is None):
                 # (not "Its chair, Morawa farmer Ian Lockyer, said some growers would …": a subject and its apposition, no

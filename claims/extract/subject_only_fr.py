@@ -46,7 +46,8 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     elif not inverted.role:
         return False
     else:
-        head = fold(inverted.role.split()[0])
+        words = fold(inverted.role).split()
+        head = words[1] if words[0] == "meme" and len(words) > 1 else words[0]  # ("a précisé la même source")
     for noun in (head, head[:-1]) if head.endswith("s") else (head,):  # ("ont annoncé les syndicats de la banque")
         if noun in lex.roles or noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.companies \
                 or noun in lex.collective_heads or noun in ("source", "proche"):

@@ -15,6 +15,7 @@ REPORTING_VERB_STEMS = (
     "appel", "interrog", "demand", "mett", "rassur", "écri", "énonc", "plaid", "félicit", "contest",
     "détaill", "gliss", "ni", "certifi", "garant",
     "condamn",  # "a condamné « un acte lâche »" (weak, and only with its quotation right after it: cue_patterns)
+    "parl",  # "parle d'un « démarrage … »" (weak, and only with its quotation right after it: cue_patterns)
     "lâch", "tacl", "raill", "souffl", "soupir", "abond", "justifi", "fulmin",
     "analys", "décrypt", "invoqu", "calcul", "chiffr", "rigol", "enrag", "lament", "esclaff", "étrangl",
     # Incises of press copy after a quotation ("« … », tempête le maire"; weak: a que clause or a quotation).
@@ -72,7 +73,7 @@ REPORTING_VERB_FORMS = (
     "voit", "voient", "voyait", "voyaient",
 )
 # Verbs whose complement only counts as a claim when it is a clause (que …) or a quotation.
-WEAK_REPORTING_VERBS = ("condamn", "défend", "plaint", "plaign", "calcul", "chiffr", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu", "assum", "philosoph", "prévoi", "prévoy", "voit", "voient", "voyait", "voyaient", "inform")
+WEAK_REPORTING_VERBS = ("condamn", "parl", "défend", "plaint", "plaign", "calcul", "chiffr", "rigol", "enrag", "lament", "esclaff", "étrangl", "souvien", "souven", "attaqu", "cingl", "tanc", "persifl", "pens", "croi", "cru", "espér", "consid", "jur", "demand", "appel", "mett", "fait", "fit", "interrog", "cit", "trait", "qualifi", "décri", "cach", "montr", "analys", "décrypt", "invoqu", "tempêt", "grinc", "pest", "plaisant", "complét", "enchaîn", "développ", "object", "corrig", "rectifi", "illustr", "ripost", "murmur", "chuchot", "tonn", "jubil", "exult", "questionn", "remarqu", "embray", "tempér", "relativis", "minimis", "modér", "balay", "élud", "temporis", "complèt", "balai", "souri", "amus", "énerv", "enthousiasm", "impatient", "statu", "assum", "philosoph", "prévoi", "prévoy", "voit", "voient", "voyait", "voyaient", "inform")
 # French marks a reported clause with "que" (or an infinitive): no verb needs the English test.
 NOUN_OBJECT_REPORTING_VERBS = ()
 # French reporting verbs and their nouns differ ("un avertissement", "une déclaration").
