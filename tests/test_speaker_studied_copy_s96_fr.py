@@ -114,3 +114,24 @@ def test_a_headline_group_of_a_town_is_its_union_the_lede_names():
     text = ("Hautes-Pyrénées : les commerçants de Tarbes dénoncent un été « désastreux »\n\n5 septembre 2012. - Le "
             "chiffre d'affaires a reculé de 9 %, a annoncé mardi l'Union des commerçants tarbais (UCT).\n")
     assert _speaker(text, "désastreux") == "Union des commerçants tarbais"
+
+
+def test_the_same_source_after_a_subject_and_its_apposition():
+    text = _article("Un gendarme a été blessé dimanche, a annoncé lundi le groupement de gendarmerie de l'Aisne. Le "
+                    "militaire, projeté sur plusieurs mètres, souffre de fractures, a précisé la même source, selon "
+                    "laquelle ses jours ne sont plus en danger.")
+    assert _speaker(text, "souffre de fractures") == "groupement de gendarmerie de l'Aisne"
+
+
+def test_an_apposition_with_soit_before_her_inverted_attribution():
+    text = _article("Les saisonniers peinent à se loger, a expliqué à l'AFP Corinne Vial. Le loyer d'un studio dépasse "
+                    "souvent 500 euros, soit la moitié d'un salaire de serveur, a-t-elle ajouté.")
+    assert _speaker(text, "Le loyer d'un studio") == "Corinne Vial"
+
+
+def test_parler_de_and_its_quotation():
+    text = _article("Au Grand-Bornand, Marc Perrier, qui loue des skis depuis vingt ans, parle d'un « démarrage comme "
+                    "on n'en avait pas vu ». Il a parlé avec le maire de la saison.")
+    assert content_of(text, "démarrage", "fr") == "un « démarrage comme on n'en avait pas vu »"
+    assert _speaker(text, "démarrage") == "Marc Perrier"
+    assert len(claims_of(text, "fr")) == 1
