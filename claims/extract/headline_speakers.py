@@ -179,8 +179,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
     body there whose words share the description's noun, or, for "officials", the first body. A
     group of people keeps the headline's words ("scientists say"), unless the lede qualifies them ("district
     officials") or places them at a named body ("Midwives at Lough Ree General Hospital")."""
-    first = text[paras[0][0]:paras[0][1]].rstrip() if paras else ""
-    if not paras or first.endswith(".") or first.endswith(("»", "\"", "”")) and len(first) > _LONGEST_QUOTED_HEADLINE:
+    headline = text[paras[0][0]:paras[0][1]].rstrip() if paras else ""
+    if not paras or headline.endswith(".") or headline.endswith(("»", "\"", "”")) and len(headline) > _LONGEST_QUOTED_HEADLINE:
         return  # (a lede, not a headline; a headline may close on its quotation: "… dénoncent un été « catastrophique »")
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         if draft.paragraph > 0:
