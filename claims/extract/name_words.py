@@ -202,6 +202,8 @@ MEDIA_ACRONYMS = frozenset(("FM", "TV", "AM", "Info", "Radio"))
 DEMONYM_ENDINGS = ("ino", "ina", "ese", "ian", "an", "ish", "ch", "i", "ic")
 # English participles that open a sentence before a name ("Listed US states …", "Asked Jane Doe …").
 NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"))
+# The number words that count a group ("Four former officers"), as a pattern's alternation ("One" is a person's pronoun).
+GROUP_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS - {"One"}))
 OPENING_PARTICIPLES = frozenset(("Listed", "Asked", "Based", "Located", "Founded", "Named", "Called", "Published",
                                   "Released", "Quoted", "Cited", "Elected", "Appointed", "Accused", "Charged",
                                   # court reporting: "Prosecuting for Redcar and Cleveland Council, solicitor X said"

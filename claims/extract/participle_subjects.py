@@ -20,6 +20,7 @@ from claims.extract.inverted_subjects import MEDIUM_BY_KIND, mention_after
 from claims.extract.speakers import fold
 from claims.extract.subjects import find_subject
 from claims.extract.first_named import first_named, group_up_to_verb
+from claims.extract.name_words import GROUP_COUNT_WORDS
 from claims.extract.state_names_en import TOWN_BODY_NOUNS
 
 _ABSOLUTE_SUBJECT = re.compile(r"\b(?:with|and)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'.-]*"
@@ -125,7 +126,7 @@ _INVERTED_VERB_THEN_AUDIENCE_FR = re.compile(
     r"(?=\s+(?:à|au|aux|auprès)\s)[^«»“”\";:]{4,160}?,\s*(?:en\s+)?$")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?"
-                                    r"(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+[a-z]")
+                                    rf"(?:\d[\d,]*|{GROUP_COUNT_WORDS})\s+[a-z]")
 # Officers named by their plural office at the sentence's start ("Prosecutors in Dakota County charged …").
 _OFFICERS_OPENING = re.compile(r"\s*(?:Prosecutors|Investigators|Detectives|Police|Deputies|Troopers|Officials|Regulators|Inspectors)"
                                r"\s+(?:in|from|for|with|at)\s+[A-Z]")

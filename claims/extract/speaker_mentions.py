@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.document_authors import document_author
-from claims.extract.name_words import MUNICIPALITY_NOUNS
+from claims.extract.name_words import GROUP_COUNT_WORDS, MUNICIPALITY_NOUNS
 from claims.extract.document_mentions_en import document_about_a_person, document_maker, english_document_speaker
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
 from claims.extract.group_phrases_en import (
@@ -116,7 +116,7 @@ _GROUP_THEN_DEFINING_CLAUSE_EN = re.compile(r"(?P<head>[A-Z][a-z]+\s+[a-z]+s)\s+
 _MEDIUM_THEN_SUBJECT_FR = re.compile(r"(?:dans\s+)?(?:un|son|leur)\s+communiqué\s+(?P<np>(?:l['’]|le\s+|la\s+|les\s+)\S.*)")
 # English: a count, then a body's capitalised name and the plural of a role ("Four former Calgary Police Service officers").
 _COUNTED_MEMBERS_OF_NAMED_BODY_EN = re.compile(
-    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|\d+)\s+"
+    r"(?:" + "|".join(f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in GROUP_COUNT_WORDS.split("|")) + r"|\d+)\s+"
     r"(?:(?:former|current|serving|retired|senior|off-duty)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?P<noun>[a-z]{3,}s)")
 # French newspapers whose title is a number and a noun ("24 heures", "20 minutes").
 _NUMBERED_TITLES_FR = frozenset(("24 heures", "24 Heures", "20 minutes", "20 Minutes"))
