@@ -519,7 +519,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind357": "fr",
         "en-blind373": "en",
         "en-blind374": "en",
-        "fr-blind358": "fr"}
+        "fr-blind358": "fr",
+        "en-blind375": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
