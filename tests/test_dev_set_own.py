@@ -521,7 +521,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind374": "en",
         "fr-blind358": "fr",
         "en-blind375": "en",
-        "en-blind376": "en"}
+        "en-blind376": "en",
+        "fr-blind359": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
