@@ -522,7 +522,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind358": "fr",
         "en-blind375": "en",
         "en-blind376": "en",
-        "fr-blind359": "fr"}
+        "fr-blind359": "fr",
+        "fr-blind360": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
