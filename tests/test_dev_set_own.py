@@ -523,7 +523,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind375": "en",
         "en-blind376": "en",
         "fr-blind359": "fr",
-        "fr-blind360": "fr"}
+        "fr-blind360": "fr",
+        "en-blind377": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
