@@ -524,7 +524,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind376": "en",
         "fr-blind359": "fr",
         "fr-blind360": "fr",
-        "en-blind377": "en"}
+        "en-blind377": "en",
+        "en-blind378": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

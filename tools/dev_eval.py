@@ -610,7 +610,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-en-blind376": ("own/en-blind376", "en"),
         "own-fr-blind359": ("own/fr-blind359", "fr"),
         "own-fr-blind360": ("own/fr-blind360", "fr"),
-        "own-en-blind377": ("own/en-blind377", "en")}
+        "own-en-blind377": ("own/en-blind377", "en"),
+        "own-en-blind378": ("own/en-blind378", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -1121,7 +1122,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-en-blind376",
                  "own-fr-blind359",
                  "own-fr-blind360",
-                 "own-en-blind377")
+                 "own-en-blind377",
+                 "own-en-blind378")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
