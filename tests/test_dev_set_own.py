@@ -525,7 +525,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind359": "fr",
         "fr-blind360": "fr",
         "en-blind377": "en",
-        "en-blind378": "en"}
+        "en-blind378": "en",
+        "fr-blind361": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
