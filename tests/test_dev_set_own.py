@@ -526,7 +526,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind360": "fr",
         "en-blind377": "en",
         "en-blind378": "en",
-        "fr-blind361": "fr"}
+        "fr-blind361": "fr",
+        "fr-blind362": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
