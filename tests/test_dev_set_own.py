@@ -528,7 +528,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind378": "en",
         "fr-blind361": "fr",
         "fr-blind362": "fr",
-        "en-blind379": "en"}
+        "en-blind379": "en",
+        "en-blind380": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
