@@ -530,7 +530,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind362": "fr",
         "en-blind379": "en",
         "en-blind380": "en",
-        "fr-blind363": "fr"}
+        "fr-blind363": "fr",
+        "fr-blind364": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
