@@ -66,8 +66,13 @@ def acronyms_to_long_forms(text: str, resolved: list[SpeakerRef | None]) -> None
         long = bracketed_long_form(text, short.group("short"))
         place = short.group("place") or ""
         if place and f"({short.group('short')}){place}" not in text:
-            continue
+            if re.sub(r"^(?:[Ll]['’]|[Ll][ae]\s+)", "", speaker.mention or "") != short.group("short"):
+                continue
+            place = ""  # "Selon l'Inserm" after "(Inserm)" and "l'unité Inserm de Montpellier": the institute, not its unit
         if long is not None and (long[:1].islower() or long.split()[0].lower() in _ORGANISATION_WORDS
                                  or initials(long) == short.group("short")  # "l'Opéra royal de Wallonie-Liège (ORW)"
-                                 or _abbreviates(short.group("short"), initials(long))):
+                                 or _abbreviates(short.group("short"), initials(long))
+                                 # ("la Force internationale d'assistance à la sécurité (ISAF)": a translated name, its
+                                 # capital then an adjective, no person's)
+                                 or len(long.split()) >= 3 and long.split()[1].islower() and long.split()[1] not in _FUNCTION_WORDS):
             resolved[i] = SpeakerRef(long + place, speaker.mention, speaker.role, "organisation")

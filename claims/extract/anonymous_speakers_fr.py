@@ -87,11 +87,18 @@ def _sentence_start(text: str, position: int, floor: int = 0) -> int:
 
 
 _COMPLEMENT_OPENING = re.compile(r"\b(?:de|du|des)\s+$")
+# The verb of an incise right before its inverted subject ("…, proteste une riveraine").
+_INCISE_VERB_BEFORE = re.compile(r",\s+(?:[a-zà-ÿ'’-]+\s+){1,3}$")
 
 
 def _description_before(text: str, start: int, marker: int) -> re.Match | None:
     found = earlier = None
     for m in _DESCRIPTION.finditer(text, start, marker):
+        if inside_quotation_marks(text, text.rfind("\n", 0, m.start()) + 1, m.start()) \
+                and _INCISE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+            # ("« C'est la volonté politique qui reste inconnue », a-t-il déclaré sous couvert d'anonymat": his words, but
+            # "« …, proteste une riveraine du chemin du Plan, qui préfère taire son nom. … »": the incise inside the marks)
+            continue
         earlier, found = found, m
     if found is None:
         return None

@@ -58,8 +58,8 @@ _DETERMINER_BEFORE = {
 }
 # French: a determiner and an adjective before a form in -ant ("l'ancien attaquant"): a noun.
 _FR_DETERMINER_AND_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur|[Cc]et?|[Cc]ette|[Ll]['’])\s*"
-    r"(?:ancien|ancienne|jeune|nouveau|nouvel|nouvelle|premier|première|seul|seule|célèbre)\s+$")
+    r"(?<![\w’'])(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ll]eur|[Cc]et?|[Cc]ette|[Ll]['’]|[Dd]u|[Aa]u)\s*"
+    r"(?:ancien|ancienne|jeune|nouveau|nouvel|nouvelle|premier|première|seul|seule|célèbre|principal|principale)\s+$")
 _EN_PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since|never|not|soon|once|still|already)\s+)?"
     r"|(?:can|may|might|will|would|could|should|must)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
@@ -268,9 +268,9 @@ class CuePatterns:
             if aux is None and self.language == "fr" and verb in ("dit", "dite", "dits", "dites") \
                     and _FR_NAMED_SO_NEXT.match(text, hit.end()) is not None:
                 continue  # "le couloir dit « de la Grande Combe »": so named, no speech
-            if aux is None and self.language == "fr" and verb.lower().endswith("ant") \
+            if aux is None and self.language == "fr" and (verb.lower().endswith("ant") or verb.lower().startswith("prévenu")) \
                     and _FR_DETERMINER_AND_ADJECTIVE_BEFORE.search(text, max(0, begin_token - 24), begin_token):
-                continue  # "l'ancien attaquant Yann Bec": a noun after its determiner and adjective, no participle
+                continue  # "l'ancien attaquant Yann Bec", "l'avocat du principal prévenu": a noun after its determiner and adjective
             if aux is None and (det := _DETERMINER_BEFORE[self.language].search(text, max(0, begin_token - 6), begin_token)) \
                     and not det.group().rstrip().isupper():  # (but "the UN said": an acronym)
                 continue  # "an estimated", "le communiqué", "la note": a noun or an adjective

@@ -54,14 +54,18 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
                            # ("A coroner in Cumbria … concluded / Area coroner Kirsty Halliwell said": a qualifier, then the noun)
                            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s+{head.group('head')}\s+{_NAME.replace('?P<name>', '?P<qualified>')}(?=[\s,.])"
                            # ("A volunteer mountain rescue team in … said / The Glen Carron Mountain Rescue Team, which …": the body's name ends on the noun)
-                           rf"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<body>(?:[A-Z][\w'’-]+\s+){{1,5}}{titled.strip()})(?=,)")
+                           rf"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<body>(?:[A-Z][\w'’-]+\s+){{1,5}}{titled.strip()})(?=,)"
+                           # ("An opposition candidate … has asked / Alena Zhuk, a 34-year-old lawyer who ran as the Free Choice
+                           # movement's candidate in …, said": the noun in the relative clause of the apposition to a name
+                           # opening a paragraph; not "X, a spokesperson for the ministry,", another body's)
+                           rf"|(?<=\n){_NAME.replace('?P<name>', '?P<apposed>')},\s+an?\s+[^,.;:\n]*?\bwho\s[^,.;:\n]*?\b{head.group('head')}\b")
         found = named.search(text, draft.end, paras[last][1])
         if found is not None and found.group("body") is not None:
             if text.find(found.group("body"), 0, draft.start) == -1:
                 resolved[i] = SpeakerRef(found.group("body"), speaker.mention, speaker.role, "organisation")
             continue
         name = found.group("name") or found.group("titled") or found.group("the_titled") or found.group("qualified") \
-            if found is not None else None
+            or found.group("apposed") if found is not None else None
         if name is None or text.find(name.split()[-1], 0, draft.start) != -1:
             continue
         if speaker.kind == "organisation":

@@ -164,6 +164,8 @@ def _name_stems(name: str) -> set[str]:
 
 # A place, then a group of people in lower case ("Gippsland dairy farmers").
 _PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2}) (?P<group>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}s)")
+# A place, then a person's role in lower case ("Belarus opposition candidate").
+_PLACE_THEN_ROLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2}) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2})")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
@@ -207,6 +209,14 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "Gippsland dairy farmers say …" over the lede's "Dairy farmers in Gippsland, Victoria, have warned": the lede's words
             # ("Adelaide Hills grape growers say" over "Grape growers in South Australia's Adelaide Hills")
             speakers_of[i] = SpeakerRef(lede_group.name, speaker.mention, speaker.role, lede_group.kind)
+            continue
+        if speaker.kind == "person" and speaker.name == speaker.role and (placed_role := _PLACE_THEN_ROLE.fullmatch(speaker.name)) \
+                and (holder := next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2
+                                     and said is not None and said.kind == "person" and said.name[:1].isupper() and said.role
+                                     and said.name != said.role and placed_role.group("place") in (said.mention or "")
+                                     and fold(said.role + " ").startswith(fold(placed_role.group("role")) + " ")), None)) is not None:
+            # "Belarus opposition candidate says …" over the lede's "An opposition candidate in … in Belarus", named next
+            speakers_of[i] = SpeakerRef(holder.name, speaker.mention, speaker.role, "person")
             continue
         if " " not in speaker.name and speaker.name[1:].islower() and (qualified := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 4 and said is not None
@@ -283,6 +293,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             generic = False  # "…, son club dénonce …" over the lede's "Comité olympique belge" then "Judo Club Ans-Glain": its club
         demonym = fold(first)[:_STEM] if " " in speaker.name and first[:1].isupper() and first.endswith(_DEMONYM_ENDINGS) \
             and len(first) >= _STEM else None
+        # ("Australian tribunal rules …" over the lede's opening "The Fair Work Commission yesterday ruled": the same act)
+        acted = _act(draft.cue) if demonym is not None and not _act(draft.cue).startswith(("say", "tel")) else None
+        lede_first = next((later for later in drafts[i + 1:] if later.paragraph > draft.paragraph), None)
         for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]):
             if later.paragraph > 3:
                 break
@@ -309,7 +322,8 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and (re.search(rf"\b{speaker.name}\b", said.mention or "")
                                                                        or at >= 0 and _NGO_SPELLED_OUT.match(text, at + len(said.mention))) \
-                    or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS:
+                    or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS \
+                    or acted and later is lede_first and _act(later.cue) == acted:
                 # ("…, company says" over "Almacenes Pacífico, one of Chile's largest department store chains, said")
                 speakers_of[i] = SpeakerRef(said.name, speaker.mention, speaker.role, said.kind)
                 if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:  # ("D'après l'ONG" later, read as the headline's)
@@ -328,6 +342,11 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 and (whole := whole_name(fuller_name_pattern(head.capitalize()), text[paras[1][0]:paras[min(2, len(paras) - 1)][1]])):
             # "…, dénonce un regroupement de municipalités" over the lede's "Regroupement des municipalités de la couronne Nord"
             speakers_of[i] = SpeakerRef(whole, speaker.mention, speaker.role, "organisation")
+
+
+def _act(cue: str | None) -> str:
+    """The first letters of a cue's verb, after its adverbs ("yesterday ruled", "rules": "rule")."""
+    return fold(cue or "-").split()[-1][:4]
 
 
 def _apposed_to_noun(text: str, draft: Draft, said: SpeakerRef, noun: str) -> bool:

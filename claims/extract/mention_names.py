@@ -121,6 +121,8 @@ _BODY_NOUN_AND_ADJECTIVE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[a
 _LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){1,2}\s+")
 # (a place or a body may qualify the role: ", a Pasadena lawyer", ", the Leeds United striker")
 _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?")
+# French: a rank or a title after the comma of an apposition, before the name ("…, l'adjudant-chef Serge Lacoste").
+_TITLE_AFTER_COMMA_FR = re.compile(r",\s*(?:l['’]|le\s+|la\s+)?(?P<title>[a-zà-ÿ-]+)\s*$")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
 _POSSESSIVE_S = re.compile(r"\w['’]s\s")
 _COURTESY_TITLE = r"(?:(?:Dr|Mrs?|Ms|Miss|Prof|Cllr)\.?\s+)"
@@ -414,10 +416,14 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and len(primary) >= 2 and _names_joined(segment, primary, lex):
         last_offset, last = primary[-1]
         after = segment[last_offset + len(last):].split()
+        name = _TITLE_IN_JOINT.sub("", segment[primary[0][0]:last_offset + len(last)])
         if not after:  # "Ann Lee and Tom Reyes", "Kimberly-Clark and Solaris Paper": they speak together
-            name = _TITLE_IN_JOINT.sub("", segment[primary[0][0]:last_offset + len(last)])
             return Mention(segment, name=name, role=_plural_role_opening(segment[:primary[0][0]], lex),
                            organisation=not {fold(w) for w in name.split()}.isdisjoint(lex.organisations))
+        if after[0] in ("of", "from", "at") and all(" " in joined and lex.organisations.isdisjoint(folded_words(joined))
+                                                    for _, joined in primary):
+            # "Fiona Grealy and Ben Achterberg of the accounting firm Brightwater Partners": the people, their firm after them
+            return Mention(segment, name=name, role=_plural_role_opening(segment[:primary[0][0]], lex))
         if len(after) <= 2 and all(w.isalpha() and w.islower() for w in after) and group_noun(after[-1], lex):
             return Mention(segment, role=clean_phrase(segment, lex))  # "New Orleans and Jefferson Parish officials"
     if lex.adjectival_names and len(primary) == 1 and primary[0][0] == 0 \
@@ -462,10 +468,12 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane", "Lott, a former Decatur police officer"
         if not lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
                 and name != primary[-1][1] and " " in primary[-1][1] and is_first_name(primary[-1][1].split()[0]) \
-                and not is_first_name(name.split()[0]) and segment[:primary[-1][0]].rstrip().endswith(",") \
+                and not is_first_name(name.split()[0]) and (segment[:primary[-1][0]].rstrip().endswith(",") or (
+                    titled := _TITLE_AFTER_COMMA_FR.search(segment, 0, primary[-1][0])) is not None and fold(titled.group("title")) in lex.roles) \
                 and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" ."):
             # "le vice-président … de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage":
-            # the body's second name, then the person closing the phrase
+            # the body's second name, then the person closing the phrase ("le chef des maîtres-nageurs sauveteurs CRS
+            # de Biscarrosse, l'adjudant-chef Serge Lacoste": his rank before his name)
             return Mention(segment, name=primary[-1][1], role=role)
         introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
         if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \

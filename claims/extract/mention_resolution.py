@@ -305,7 +305,9 @@ class MentionResolution:
                 name = person  # "le député Ecolo Samuel Roux" where "Ecolo" also speaks alone (not "L'équipe … X Cycling Team")
             role = mention.role or self._role_of(name)
             # ("The building's owner, Harrison Square Properties": a company, though its role is a person's)
-            company = ends_with_legal_form(name) or (" " in name and name.rsplit(" ", 1)[1] in _COMPANY_HEADS)
+            # ("Seohae said" for "Seohae Shipbuilding & Marine Engineering": a firm's name joined by "&")
+            company = ends_with_legal_form(name) or (" " in name and name.rsplit(" ", 1)[1] in _COMPANY_HEADS) \
+                or self.lex.adjectival_names and " & " in name and name != mention.name
             return SpeakerRef(name, mention.text, role, "organisation" if company else "person")
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:

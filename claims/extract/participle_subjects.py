@@ -63,10 +63,10 @@ def absolute_subject(text: str, start: int, end: int, lex: Lexicon) -> Mention |
 # inverted attribution right before the participle ("Health Minister Ana Ruiz said, adding"), also
 # right after the quotation it closes (""…," an official told Dawn on condition of anonymity, adding").
 _INVERTED_SAID_RIGHT_BEFORE = re.compile(
-    # (a bare body noun too: "…, police said in a statement, adding")
+    # (a bare body noun too: "…, police said in a statement, adding"; "told the South China Morning Post on Tuesday, adding")
     r"(?:,|(?<=[\"”]))\s+(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:.\"“”]{1,80}?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:.\"“”]{0,60}?)*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*){0,5}"
     r"|police|officials|authorities|investigators|prosecutors)"
-    r"\s+(?:said|says|wrote|writes|announced|confirmed|added|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,2})"
+    r"\s+(?:said|says|wrote|writes|announced|confirmed|added|told\s+(?:the\s+)?[\w.]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.]+){0,3})"
     r"(?![^,]*\bthat\b)"  # (not "…, England announced on Tuesday that it would …, saying": its own statement, no inversion)
     # ("said Thursday,", "told X on condition of anonymity,")
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|(?:last|this)\s+[a-z]+))?"
@@ -108,12 +108,14 @@ _INVERTED_PRONOUN_RIGHT_BEFORE_FR = re.compile(r"\b[a-zà-ÿ]+-(?:t-)?(?P<pron>i
                                                r"(?:\s*,\s*(?:selon|d['’]après)\s+[^,;:«»“”\"]{2,60})?\s*,\s*$")
 
 
+# French: a possessive opening a noun phrase ("sa porte-parole", "son intention").
+_POSSESSIVE_OPENING_FR = re.compile(r"(?:son|sa|ses|leurs?)\s")
 # French: an inverted reporting verb in the past, maybe its day, its subject and where it spoke, then the participle's comma.
 _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|rapporté)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
     r"(?:\s+dans\s+un\s+communiqué)?"  # ("a indiqué dans un communiqué le secrétaire général, X, précisant")
-    r"\s+(?P<np>(?:le|la|les|l['’])\s*[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
+    r"\s+(?P<np>(?:(?:le|la|les|l['’])\s*|(?:son|sa|ses|leurs?)\s+)[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
     # (or whom it was said to: "a déclaré lundi le coureur au quotidien Le Soir, précisant")
     r"|\s+(?:" + MEDIUM_BY_KIND + r"|(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:l['’])?(?:AFP|Reuters)\b)[^,;:«»“”\"]{0,60})?\s*,\s*"
     # (or its holder's name, or a relative clause about it, and the gerund's "en": "a indiqué la société X, qui exploite le
@@ -239,7 +241,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     elif (inverted := _INVERTED_SUBJECT_RIGHT_BEFORE_FR.search(text, max(start, at - 160), at)) is not None \
             and (subject := parse_mention(inverted.group("np"), lex)) is not None and not subject.pronoun \
             and (subject.name or subject.role and (" " in subject.role or text[start:at].lstrip()[:1] in "«“\""
-                                                   or not _speaker_opens(text, start, at, lex))):
+                                                   or not _speaker_opens(text, start, at, lex))) \
+            and not (_POSSESSIVE_OPENING_FR.match(inverted.group("np")) and fold(subject.role or "-").split()[0] not in lex.roles):
+            # ("a expliqué sa porte-parole à l'agence Belga, ajoutant": her; not "a annoncé son intention de faire appel,
+            # estimant": what was announced)
         # "…, a indiqué vendredi le ministère de l'Intérieur dans un communiqué, précisant que": the ministry (not "a
         # affirmé le groupe, estimant": a bare noun, which the sentence's opening subject names better, unless the
         # sentence opens on the quotation)

@@ -19,6 +19,7 @@ from claims.extract.source_agents import source_phrase
 from claims.extract.speakers import Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.inverted_subjects import mention_after
+from claims.extract.lang import en as _en
 from claims.extract.participle_subjects import absolute_subject, participle_subject
 from claims.extract.subjects import find_subject
 
@@ -148,6 +149,10 @@ _CONTRASTING_OPENING = re.compile(r"(?:but|yet)\s", re.IGNORECASE)
 _PLURAL_NOUN_CUES = frozenset(("objects", "claims", "notes", "reports", "states", "remarks", "comments", "answers", "replies",
                                "statements", "details", "points", "counters"))
 _CLITIC_Y_GAP = re.compile(r"[\s,;»”\"’)]*,\s*y\s+")
+# A reporting verb's bare form ("dispute", "claim") agrees only with a plural or first- or second-person subject:
+# after a singular noun with no comma to close the quotation it is a noun ('"separate from" the trade dispute').
+_BARE_CUES_EN = frozenset(_en.REPORTING_VERB_STEMS) | {"say", "tell", "write"}
+_PLURAL_SUBJECT_END_EN = re.compile(r"(?:s|s'|s’|\b(?:I|we|you|they|police|people|staff|children|men|women))$", re.IGNORECASE)
 
 
 _RELATIVE_OPENING = re.compile(r"(?:whose|who|which|that|where)\s")
@@ -231,6 +236,9 @@ class QuoteAttribution:
                         and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
                     break  # '"years behind" those in Australia on returning Indigenous objects': a noun, no verb
                 np = gap.strip(" ,;”\"’)")
+                if m.group("aux") is None and m.group("verb").lower() in _BARE_CUES_EN and not _PLURAL_SUBJECT_END_EN.search(np) \
+                        and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
+                    break
                 if np.startswith(("and ", "but ")) and " " in np[4:].strip():
                     break  # 'X said the figures "only scratch the surface", and its secretary, Y, told …': a clause of its own
                 if (commenter := _AS_COMMENTER.fullmatch(np)) is not None and _COMMENT_VERB.fullmatch(m.group("verb")) \

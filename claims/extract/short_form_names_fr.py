@@ -61,6 +61,12 @@ def of_as_written(text: str, name: str) -> str | None:
     """"de la " before "Direction générale …" when the article writes "la Direction générale …", "du "
     after "le" (or "du", "au"), "de l'" after "l'", "des " after "les" (or "aux"); None when the article writes NAME with no article."""
     found = re.search(rf"(?<![\w-])(le|la|les|l['’]|du|des|au|aux)[ \u00a0]*{re.escape(name)}", text, re.IGNORECASE)
+    words = name.split()
+    for cut in range(len(words) - 1, 1, -1):
+        if found is not None:
+            break
+        # ("le Conseil supérieur de l'audiovisuel (CSA) de la Fédération Wallonie-Bruxelles": its short form inside the name)
+        found = re.search(rf"(?<![\w-])(le|la|les|l['’]|du|des|au|aux)[ \u00a0]*{re.escape(' '.join(words[:cut]))}[ \u00a0]*\(", text)
     return OF_BEFORE_ARTICLE[found.group(1).lower()] if found is not None else None
 
 

@@ -44,12 +44,16 @@ def _is_apposition(segment: str, lex: Lexicon | None = None) -> bool:
     """A short name or indefinite description after a source: ", Febelfin,", ", un centre de réflexion
     américain,", ", director of the festival,"."""
     words = segment.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 and not (lex is not None and _role_then_name(words, lex)):
         return False
     if _quoted_title(segment):
         return True  # "According to the consultation document, “Connecting Our Island”, …": its title
     if lex is not None and lex.adjectival_names and fold(words[0]) in lex.roles:
         return True  # English: a bare role in apposition ("According to Jan Novak, director of …, …")
+    role_at = next((i for i in (1, 2) if i < len(words) - 1 and fold(words[i]) in lex.roles), None) \
+        if lex is not None and lex.adjectival_names else None
+    if role_at is not None and all(w[:1].isupper() for w in words[role_at + 1:]):
+        return True  # "According to the administrator, Bremen lawyer Matthias Oelkers, …": a described person
     if lex is not None and _role_then_name(words, lex):
         return True
     if _BODY_DESCRIBED_EN.fullmatch(segment):
@@ -91,9 +95,11 @@ _NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "
 
 def _role_then_name(words: list[str], lex: Lexicon) -> bool:
     """French "le major Didier Lhoest": an article, a role, then the person's name (or a position of no
-    role list with a first name after it: "le deuxième-ligne Julien Carrère")."""
+    role list with a first name after it: "le deuxième-ligne Julien Carrère"; or a role and its complement:
+    "le guide de haute montagne Jacques Perrin-Dumas")."""
     return len(words) >= 3 and words[0] in ("le", "la") and (fold(words[1]) in lex.roles and words[2][:1].isupper() or (
-        len(words) in (4, 5) and all(w.islower() for w in words[1:-2]) and words[-1][:1].isupper() and is_first_name(words[-2])))
+        (len(words) in (4, 5) or len(words) <= 8 and fold(words[1]) in lex.roles)
+        and all(w.islower() for w in words[1:-2]) and words[-1][:1].isupper() and is_first_name(words[-2])))
 
 
 _VERB_OF_A_CLAUSE = re.compile(

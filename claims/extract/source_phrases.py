@@ -163,6 +163,10 @@ _POUR_TIME_OR_LINK = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison"
     r"|la\s+plupart|l['’]essentiel|partie|moitié|beaucoup)\b", re.IGNORECASE)  # ("pour la plupart pigistes": mostly)
+# French: a second past participle sharing the auxiliary of a claim before it ("… et appelé à …").
+_COORDINATED_PARTICIPLE_OPENING_FR = re.compile(r"(?:et|mais)\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s")
+# French "pour lequel": what a thing is for ("le tournoi, pour lequel …"), never whose view ("pour qui").
+_WHICH_AFTER_POUR_FR = re.compile(r"\s*(?:lequel|laquelle|lesquels|lesquelles)\b")
 # French: a source named later in the sentence ("Pour une maison de 230 000 dollars, la hausse sera de 62 dollars, selon
 # la Ville"): the "Pour" phrase says for what or whom, the source says who.
 _SOURCE_LATER_FR = re.compile(r"\b(?:selon|d['’]après)\s")
@@ -182,6 +186,12 @@ _INFINITIVE_REPORT_FR = re.compile(r"(?:avoir|être|d['’]avoir|d['’]être)\s
 
 # An earlier source closing its clause, then a coordinator opening the next one.
 _SOURCE_THEN_COORDINATOR = re.compile(r"(?:selon|d['’]après|according\s+to)\s[^,.;«»\"“”]{1,60},\s+(?:et|and)\s+", re.IGNORECASE)
+
+
+def _second_act_fr(text: str, prior: int, sentence_start: int, start: int) -> bool:
+    """Whether the clause at START, after a claim earlier in its sentence, is that claim's subject's second act
+    ("X a jugé la décision « définitive » et appelé à « tourner la page », selon l'ATS"), no statement of the source."""
+    return prior > sentence_start and _COORDINATED_PARTICIPLE_OPENING_FR.match(text, start) is not None
 
 
 def _prior_end(text: str, drafts: list[Draft], source: int, sentence_start: int) -> int:
@@ -278,6 +288,8 @@ class SourcePhrases(PassiveAgents):
         start, end = trim(text, prior, m.start())
         if word_count(text[start:end]) < 4 or any(q.open <= start + 1 and q.end >= end - 1 for q in quotes):
             return None
+        if self.language == "fr" and _second_act_fr(text, prior, s, start):
+            return None
         kind = "mixed" if any(start <= q.open < end for q in quotes) else "indirect"
         return Draft(kind, [(start, end)], m.group().strip(), mention, m.start(), paragraph=paragraph)
 
@@ -299,6 +311,8 @@ class SourcePhrases(PassiveAgents):
             leading = not prefix or prefix.endswith((",", ":", ";")) or prefix.lower() in _OPENING_ADVERBS or coordinated  # (French too: "… ; selon X, il …")
             is_pour = m.group().strip().lower() == "pour"
             relative = self._relative_source(m, e)
+            if is_pour and relative is not None and _WHICH_AFTER_POUR_FR.match(text, m.end()):
+                continue  # "Le tournoi, pour lequel la Suisse n'est pas qualifiée, débute samedi": for which, no one's view
             if relative is not None and twin is not None:
                 continue  # the quotation's attribution already
             if relative is not None:  # "…, pour qui le gouvernement ne tient qu'à un fil"
@@ -519,7 +533,8 @@ class SourcePhrases(PassiveAgents):
                 # source tells what the examination found
                 finding.mention = mention
                 continue
-            if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”") or any(q.close == start for q in quotes):
+            if word_count(text[start:end]) < 3 or text[start:start + 1] in ("»", "”") or any(q.close == start for q in quotes) \
+                    or self.language == "fr" and _second_act_fr(text, prior, s, start):
                 continue  # ("« … », a dénoncé X, selon Belga": the agency relays the quotation's attribution)
             if mention.pronoun and self.language == "fr" and (owner := _NAMED_CLAUSE_SUBJECT.match(text, start, end)) is not None \
                     and (named := parse_mention(owner.group("name"), self.lex)) is not None and named.name:

@@ -49,6 +49,8 @@ _CAPITALISED_ARTICLE_INSIDE = re.compile(r"[\w,’'] (?:Le|La|Les|The) $")
 # The opening mark of a title, maybe its article: '"', '“The ', '« Le '.
 _OPENING_MARK_BEFORE = re.compile(r"[\"“«][ \u00a0]?(?:The |Le |La |Les |L['’])?$")
 _PHOTO_CREDIT_BEFORE = re.compile(r"(?:©|\b[Pp]hoto\s*:|\b[Cc]rédit\s+photo\s*:)\s*$")
+# An event counted by its owner ("qui disputait ses premiers Jeux", "her first Olympics"): no one's name.
+_OWNED_EVENT_BEFORE = re.compile(r"\b(?:[Ss]es|[Ss]on|[Ss]a|[Ll]eurs?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:premi\w+|derni\w+|prochain\w*|first|last|next)\s+$")
 _THE_AND_MODIFIER_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 # English: an indefinite article before a capitalised run and a lower-case noun after it ("a South African supplier"): a modifier.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?) $")
@@ -56,6 +58,8 @@ _LOWER_CASE_NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?! (?:of|for|to|at|in|and|who
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
 _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|São)[ \u00a0]+$")
+# A publication's name after its kind ("told the Constanța daily Litoral Azi", "the news site Tut.by").
+_PRESS_NOUN_BEFORE_EN = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|magazine|website|news[ \u00a0]+site)[ \u00a0]+$")
 # French: the lower-case links of a town's name ("L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt").
 _TOWN_LINKS_FR = re.compile(r"-(?:sur|sous|lès|lez|en|la|le|les|aux|du|des)-")
 _SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
@@ -285,6 +289,7 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
         # (nor is a platform anyone: "In a video posted on the club's Instagram account, he said")
         speakers.person_mentions = [m for m in speakers.person_mentions
                                     if m[2] not in PLATFORMS and _PHOTO_CREDIT_BEFORE.search(text, max(0, m[0] - 16), m[0]) is None
+                                    and _OWNED_EVENT_BEFORE.search(text, max(0, m[0] - 24), m[0]) is None
                                     # (nor a club: "Arverne Handball Clermont")
                                     and SPORT_NAME_WORDS.isdisjoint(fold(word) for word in m[2].split())
                                     and not (_OPENING_MARK_BEFORE.search(text, max(0, m[0] - 6), m[0])
@@ -306,6 +311,7 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             speakers.person_mentions = [m for m in speakers.person_mentions
                                         if (m[2].lower() not in english.MONTHS or _DAY_AFTER.match(text, m[1]) is None)
                                         and _SAINT_BEFORE.search(text, max(0, m[0] - 7), m[0]) is None
+                                        and _PRESS_NOUN_BEFORE_EN.search(text, max(0, m[0] - 12), m[0]) is None
                                         # ("a dispute with a South African supplier. She said …": no person)
                                         and not (_INDEFINITE_BEFORE.search(text, max(0, m[0] - 3), m[0])
                                                  and _LOWER_CASE_NOUN_AFTER.match(text, m[1]))]

@@ -164,14 +164,16 @@ def _hearing_day(text: str, dates_by_start, published: date | None) -> tuple[int
 
 def _statement_dates(text: str, draft: Draft, content: SpanIndex, dates_by_start) -> list[DateMention]:
     """The dates of DRAFT's sentence that may say when it was made: outside any claim's content, no
-    bound of a span ("since August"), a year alone only between the verb and the content ("concluded
-    in 2022 that", "selon une étude publiée l'an dernier, …"; elsewhere it dates something else)."""
+    bound of a span ("since August"), no day of an event the speaker took part in ("a candidate in Sunday's
+    election"), a year alone only between the verb and the content ("concluded in 2022 that", "selon une
+    étude publiée l'an dernier, …"; elsewhere it dates something else)."""
     s, e = draft.sentence
     cue_at = text.find(draft.cue, s, e) if draft.cue else -1
     found = [m for m in dates_by_start.starting_in(s, e) if not content.covers(m.start)
              and (m.date.month is not None or 0 <= cue_at < m.start < draft.spans[0][0])
              and not _BOUND_BEFORE.search(text, max(0, m.start - 12), m.start) and not _BOUND_OPENING.match(m.text)
              and not _MADE_BEFORE.search(text, max(0, m.start - 16), m.start)
+             and not (text.startswith(("'s ", "’s "), m.end) and text.endswith(" in ", 0, m.start))
              and not (0 <= cue_at and m.start < cue_at and _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))
              and not (m.start >= draft.end and (relative := _RELATIVE_BEFORE_DATE.search(text, max(s, m.start - 80), m.start))
                       and not _SPEAKING_IN_RELATIVE.search(relative.group()))]

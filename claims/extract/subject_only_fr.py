@@ -138,7 +138,8 @@ def opening_subject_fr(text: str, opening: int, end: int, lex: Lexicon) -> tuple
 
 
 # Another of a kind, whose name follows in apposition ("Un autre syndicat, l'Union des agents pénitentiaires,").
-_ANOTHER_OF_A_KIND = re.compile(r"\s*(?:Une?|une?)\s+autre\s+[a-zà-ÿ-]+\s*$")
+# ("L'un d'eux, l'association Choix des Parents, a rejeté …": one of a group just named)
+_ANOTHER_OF_A_KIND = re.compile(r"\s*(?:Une?|une?)\s+autre\s+[a-zà-ÿ-]+\s*$|\s*[Ll]['’]une?\s+(?:d['’](?:eux|elles)|des\s+[a-zà-ÿ-]+)\s*$")
 # A subject pronoun opening the sentence ("Il rappelle que … et affirme que …": he speaks in both clauses).
 OPENING_PRONOUN_FR = re.compile(r"\s*(?P<pronoun>Il|Elle|Ils|Elles)\s+(?=[a-zà-ÿ])")
 # French: the object right after a verb that a relative clause follows ("Le Parisien a contacté le
