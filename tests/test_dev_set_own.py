@@ -531,7 +531,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind379": "en",
         "en-blind380": "en",
         "fr-blind363": "fr",
-        "fr-blind364": "fr"}
+        "fr-blind364": "fr",
+        "en-blind381": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
