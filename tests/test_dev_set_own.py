@@ -532,7 +532,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind380": "en",
         "fr-blind363": "fr",
         "fr-blind364": "fr",
-        "en-blind381": "en"}
+        "en-blind381": "en",
+        "en-blind382": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
