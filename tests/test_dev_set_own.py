@@ -534,7 +534,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind364": "fr",
         "en-blind381": "en",
         "en-blind382": "en",
-        "fr-blind365": "fr"}
+        "fr-blind365": "fr",
+        "fr-blind366": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
