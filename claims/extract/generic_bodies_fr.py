@@ -27,7 +27,7 @@ from claims.extract.types import SpeakerRef
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
                   "autorité", "structure", "institution", "hôpital", "agglomération", "métropole", "collectivité",
                   "interprofession", "agence", "office", "commission", "comité", "juridiction", "ligue", "syndicat", "union",
-                  "collectif", "bailleur", "mission", "coordination", "institut")
+                  "collectif", "bailleur", "mission", "coordination", "institut", "conseil")
 # Generic nouns for a body of any kind: the one that spoke in the claim before, in the same paragraph.
 _ANY_BODY_NOUNS = frozenset(("organisme", "établissement", "institution", "structure", "bailleur"))
 _GENERIC_FOLDED = frozenset(fold(n) for n in _GENERIC_NOUNS)

@@ -268,6 +268,13 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, health ministry says" read as "Fiji's Ministry of Health", the lede's "Ministry of Health and Medical Services"
             speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
             continue
+        if " " not in speaker.name and speaker.name[:1].isupper() and speaker.name[1:].islower() and (fuller := next((
+                said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
+                and said.name.endswith(" " + speaker.name) and _OWNER.sub("", said.name) != speaker.name), None)):
+            # "Ombudsman finds …" over the lede's "the Local Government and Social Care Ombudsman said": its full name (not
+            # "Ireland's Ombudsman": the same words and their owner)
+            speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, speaker.kind)
+            continue
         if (any(word[:1].isupper() for word in speaker.name.split()[1:]) and not speaker.name.split()[-1].islower()
                 or speaker.name[:1].isupper() and not (" " in speaker.name and (speaker.name.split()[0].endswith(_DEMONYM_ENDINGS)
                                                                                 or country_demonym(" ".join(speaker.name.split()[:2]))

@@ -19,6 +19,7 @@ from claims.extract.demonym_epithets_fr import demonyms_to_their_person
 from claims.extract.winners_fr import winners_to_their_person
 from claims.extract.dateline import find_dateline, publication_date, without_dateline
 from claims.extract.document_back_references_en import documents_named_before
+from claims.extract.group_back_references_en import groups_described_before
 from claims.extract.drafts import Draft, word_count
 from claims.extract.interview import answer_claims, find_interview, without_self_reports
 from claims.extract.intertitles import without_repeated_intertitles
@@ -295,6 +296,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         definite_lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         documents_named_before(named, drafts, speakers_of)
+        groups_described_before(drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
         described_ledes_to_the_person_named_next(named, paras, drafts, speakers_of, speakers.lex)
         first_names_to_family_names(named, speakers_of, module)
