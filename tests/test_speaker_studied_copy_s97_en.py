@@ -81,3 +81,16 @@ def test_a_participle_after_the_audience_is_the_inverted_speaker_s():
     text = _article('"The service treats safety as a priority," a department spokeswoman told the Eastern Coast Morning '
                     "Herald on Tuesday, adding that inspections had been suspended since January.")
     assert _speaker(text, "inspections had been suspended") == "department spokeswoman"
+
+
+def test_a_headline_body_by_its_last_word_is_the_lede_s_full_name():
+    text = _article("Derwent County Council wrongly charged 210 people for home care, the Public Services and Care "
+                    "Ombudsman said in a report.", title="Ombudsman finds council overcharged families")
+    assert _speaker(text, "council overcharged families") == "Public Services and Care Ombudsman"
+
+
+def test_a_group_described_before_speaks_again_by_its_noun():
+    text = _article("A new road would cut through the last corridor used by tigers, conservation groups said.",
+                    "In a joint report, the groups, led by the Bengkulu-based Harimau Foundation, said camera traps had "
+                    "recorded at least nine tigers.")
+    assert _speaker(text, "camera traps had recorded") == "conservation groups"

@@ -90,3 +90,9 @@ def test_a_second_act_of_the_subject_before_selon_is_no_claim_of_the_source():
     text = _article("Le président de la fédération, Marc Aubry, a jugé la décision « définitive » et appelé à « tourner "
                     "la page », selon l'agence Belga.")
     assert [(c.content, c.speaker.name) for c in claims_of(text, "fr")] == [("la décision « définitive »", "Marc Aubry")]
+
+
+def test_le_conseil_is_the_council_named_before():
+    text = _article("Le cabinet de la ministre a expliqué que la décision reposait sur l'avis du Conseil de la danse, une "
+                    "instance consultative. Dans cet avis, le conseil juge le projet de la compagnie « essoufflé ».")
+    assert _speaker(text, "le projet de la compagnie") == "Conseil de la danse"
