@@ -535,7 +535,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind381": "en",
         "en-blind382": "en",
         "fr-blind365": "fr",
-        "fr-blind366": "fr"}
+        "fr-blind366": "fr",
+        "en-blind383": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
