@@ -536,7 +536,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind382": "en",
         "fr-blind365": "fr",
         "fr-blind366": "fr",
-        "en-blind383": "en"}
+        "en-blind383": "en",
+        "en-blind384": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
