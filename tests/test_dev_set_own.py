@@ -538,7 +538,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind366": "fr",
         "en-blind383": "en",
         "en-blind384": "en",
-        "fr-blind367": "fr"}
+        "fr-blind367": "fr",
+        "fr-blind368": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
