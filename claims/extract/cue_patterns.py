@@ -514,12 +514,12 @@ _FR_OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:(?:lundi|mardi|mercredi|jeudi|vendre
 _FR_INCISE_BEFORE = re.compile(r"(?:[»”\"][ \u00a0\u202f]*,?|,)[ \u00a0]*$")  # (a quotation's close or a comma)
 _FR_COPULA_BEFORE = re.compile(r"(?<![\w-])(?:reste|restent|restait|demeure|demeurent|semble|semblent|paraît|paraissent)"
                                r"(?:[ \u00a0]+(?:peu|très|bien|trop|plus|moins|encore|toujours|assez|mal))?[ \u00a0]+$")
-# What one condemns, quoted right after the verb ("un « crime odieux »", "des faits « inacceptables »").
-# (not a manner quoted: "a condamné « sans réserve » ces comportements", "« avec la plus grande fermeté »")
 # French: "de" and the thing spoken of, then its quotation ("parle d'un « démarrage … »", "parlent de « trahison »").
 _FR_SPOKEN_OF_QUOTE_NEXT = re.compile(r"[ \u00a0]+(?:(?:aussi|également|même|plutôt|désormais)[ \u00a0]+)?"
                                       r"(?:d['’]une?[ \u00a0]+|de[ \u00a0]+(?:la[ \u00a0]+|l['’])?|des[ \u00a0]+|du[ \u00a0]+)"
                                       r"(?:[a-zà-ÿ-]+[ \u00a0]+)?[«“\"]")
+# What one condemns, quoted right after the verb ("un « crime odieux »", "des faits « inacceptables »").
+# (not a manner quoted: "a condamné « sans réserve » ces comportements", "« avec la plus grande fermeté »")
 _FR_CONDEMNED_QUOTE_NEXT = re.compile(r"[ \u00a0]+(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aussi|également)[ \u00a0]+)?"
                                       r"(?:(?:une?|les?|la|des|l['’]|ces|cette|ce|cet)[ \u00a0]*"
                                       r"(?:[a-zà-ÿ-]+[ \u00a0]+)?)?[«“\"](?![ \u00a0]*(?:avec|sans)[ \u00a0])")

@@ -162,10 +162,13 @@ def _name_stems(name: str) -> set[str]:
     return _stems(name) | (_stems(_CLUB_INITIALS[last]) if last in _CLUB_INITIALS else set())
 
 
+# A place's capitalised words, then up to three lower-case words.
+_PLACE_WORDS = r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2})"
+_LOWER_WORDS = r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}"
 # A place, then a group of people in lower case ("Gippsland dairy farmers").
-_PLACE_THEN_GROUP = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2}) (?P<group>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}s)")
+_PLACE_THEN_GROUP = re.compile(rf"{_PLACE_WORDS} (?P<group>{_LOWER_WORDS}s)")
 # A place, then a person's role in lower case ("Belarus opposition candidate").
-_PLACE_THEN_ROLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,2}) (?P<role>[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2})")
+_PLACE_THEN_ROLE = re.compile(rf"{_PLACE_WORDS} (?P<role>{_LOWER_WORDS})")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 

@@ -232,12 +232,12 @@ class QuoteAttribution:
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):
                     break  # "…" and Tom Reyes calling …: a participle with its own subject, a new claim
-                if m.group("aux") is None and m.group("verb").lower() in _PLURAL_NOUN_CUES \
-                        and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
-                    break  # '"years behind" those in Australia on returning Indigenous objects': a noun, no verb
                 np = gap.strip(" ,;”\"’)")
-                if m.group("aux") is None and m.group("verb").lower() in _BARE_CUES_EN and not _PLURAL_SUBJECT_END_EN.search(np) \
-                        and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!"):
+                verb = m.group("verb").lower()
+                if m.group("aux") is None and not any(mark in text[q.content_end - 1:q.end] + gap for mark in ",?!") \
+                        and (verb in _PLURAL_NOUN_CUES or verb in _BARE_CUES_EN and not _PLURAL_SUBJECT_END_EN.search(np)):
+                    # '"years behind" those in Australia on returning Indigenous objects', '"separate from" the trade
+                    # dispute between …': a noun, no verb
                     break
                 if np.startswith(("and ", "but ")) and " " in np[4:].strip():
                     break  # 'X said the figures "only scratch the surface", and its secretary, Y, told …': a clause of its own
