@@ -539,7 +539,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind383": "en",
         "en-blind384": "en",
         "fr-blind367": "fr",
-        "fr-blind368": "fr"}
+        "fr-blind368": "fr",
+        "en-blind385": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
