@@ -542,7 +542,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind368": "fr",
         "en-blind385": "en",
         "en-blind386": "en",
-        "en-blind388": "en"}
+        "en-blind388": "en",
+        "en-blind387": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
