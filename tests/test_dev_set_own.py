@@ -544,7 +544,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind386": "en",
         "en-blind388": "en",
         "en-blind387": "en",
-        "fr-blind371": "fr"}
+        "fr-blind371": "fr",
+        "fr-blind369": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
