@@ -546,7 +546,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind387": "en",
         "fr-blind371": "fr",
         "fr-blind369": "fr",
-        "fr-blind370": "fr"}
+        "fr-blind370": "fr",
+        "fr-blind372": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
