@@ -548,7 +548,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind369": "fr",
         "fr-blind370": "fr",
         "fr-blind372": "fr",
-        "en-blind389": "en"}
+        "en-blind389": "en",
+        "en-blind390": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
