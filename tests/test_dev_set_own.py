@@ -550,7 +550,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind372": "fr",
         "en-blind389": "en",
         "en-blind390": "en",
-        "fr-blind373": "fr"}
+        "fr-blind373": "fr",
+        "fr-blind374": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
