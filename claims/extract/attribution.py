@@ -70,15 +70,17 @@ _ADJUNCT_ONLY = re.compile(r"(?:in|on|at|during|after|before|via|through)\s[^,;:
 _NOUN_AFTER_NUMBER_EN = re.compile(
     r"(?:(?<!No\s)(?<!No\.\s)(?<!Number\s)\b\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of))"
     r"\s+(?:[a-z]+\s+)?$")
-# A preposition, then determiners or adjectives: what follows is a noun ("in written comments").
+# A preposition, then determiners or adjectives: what follows is a noun ("in written comments", "at new rules").
 _NOUN_AFTER_PREPOSITION_EN = re.compile(
-    r"\b(?:in|with|of|by|through|via|during|from|under|on|to)\s+(?:(?:the|its|his|her|their|our|a|an|these|those|"
-    r"written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
-    r"closing|opening|detailed|additional)\s+){1,2}$", re.IGNORECASE)
-# Reporting verbs in -s that are also plural nouns ("damage claims", "news reports").
+    r"\b(?:in|with|of|by|through|via|during|from|under|on|to|at|against|over|about)\s+(?:(?:the|its|his|her|their|our|a|an|these|"
+    r"those|written|public|further|separate|recent|earlier|later|brief|official|formal|final|emailed|prepared|submitted|"
+    r"closing|opening|detailed|additional|new)\s+){1,2}$", re.IGNORECASE)
 _COMPOUND_BEFORE_POSTS = re.compile(r"\b(?:health|border|police|army|military|blog|trading|sentry|job|guard|customs|observation"
                                     r"|command|listening|lamp|goal|fence|sign|social\s+media)\s+$", re.IGNORECASE)
+# Reporting verbs in -s that are also plural nouns ("damage claims", "news reports").
 _PLURAL_NOUN_FORMS = frozenset(("claims", "reports", "notes", "comments", "remarks", "answers", "replies", "statements"))
+# "audit reports tabled in Parliament": the plural noun's participle and its adjunct next.
+_PARTICIPLE_AND_ADJUNCT_NEXT = re.compile(r"\s+[a-z]+ed\s+(?:in|by|at|on|to|from|since|with|for|under|before|during|over)\b")
 # Where an English clause opens: a comma, a semicolon, a conjunction, a relative or "that".
 _CLAUSE_OPENING_EN = re.compile(r"[,;:(]|\b(?:and|but|or|who|which|that|because|while|as|if|when|where)\b")
 # Irregular pasts (beside AUXILIARY_OR_PAST_EN's) of a clause's own verb, not a participle before its agent or
@@ -203,7 +205,8 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").endswith("s")
                          and (_NOUN_AFTER_PREPOSITION_EN.search(text, max(s, m.start() - 40), m.start())
                               or _NOUN_AFTER_NUMBER_EN.search(text, max(s, m.start() - 30), m.start())
-                              or m.group("verb").lower() in _PLURAL_NOUN_FORMS and _verb_earlier_in_clause(text, s, m.start())))
+                              or m.group("verb").lower() in _PLURAL_NOUN_FORMS
+                              and (_verb_earlier_in_clause(text, s, m.start()) or _PARTICIPLE_AND_ADJUNCT_NEXT.match(text, m.end()))))
                 # "had "knowingly ignored" written instructions": without its auxiliary, an adjective
                 and not (self.language == "en" and m.group("aux") is None and m.group("verb").lower() == "written")
                 # "Figures show admitted patients waited …": after a finding verb, a participle describing its subject

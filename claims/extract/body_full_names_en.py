@@ -117,6 +117,11 @@ class EnglishBodyFullNames:
             return whole  # "the Board", "Town council" after "… Water Supply and Sewerage Board", "X Town Council"
         if (body := self.body_with_head_word(name)) is not None:
             return body
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1] != "Court" \
+                and (national := self.with_demonym(name)) is not None:
+            # "The Coast Guard said" after "according to the Italian Coast Guard" (but a court keeps its own name:
+            # "the Austrian Constitutional Court" is the "Constitutional Court")
+            return national
         if len(words) != 2 or fold(words[-1]) not in self.lex.organisations or not words[0][:1].isupper():
             return None
         key = ("fuller", name)

@@ -39,5 +39,6 @@ def owned_body_in_full(text: str, phrase: str) -> str | None:
     if owned is None:
         return None
     body = r"[ \u00a0]+".join(re.escape(w.capitalize()) for w in owned.group("body").split())
-    found = re.search(rf"\b{body}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(owned.group('owner'))}\b", text)
+    # ("the Comptroller's office": the "Office of the Comptroller General")
+    found = re.search(rf"\b{body}[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(owned.group('owner'))}\b(?:[ -]General\b)?", text)
     return found.group() if found is not None else None

@@ -301,7 +301,8 @@ class CuePatterns:
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
                 or self.verbs.match(text, hit.end() + 1) is not None and verb.lower() != "says"  # "Initial reports stated": a noun
-                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None  # "Hurricane Fay claims took months"
+                # "Hurricane Fay claims took months" (but "allowances which the union says have not been paid": no noun "says")
+                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None and verb.lower() != "says"
                 or verb.lower() in _EN_NOUNS_AFTER_MODIFIER
                 and _EN_PREPOSITION_AND_MODIFIER_BEFORE.search(text, max(0, begin_token - 24), begin_token) is not None):
                 continue  # "his January 2 remarks", "their claims", "complied with EU rules on …": a plural noun
@@ -632,3 +633,5 @@ def _gerund(text: str, begin: int, end: int, verb: str) -> bool:
 # quoted verdict after "as" ("dismissed the petition as "a tactic to delay the inevitable"").
 JUDGING_STEMS_EN = ("dismiss", "reject", "denounc", "decr")
 _VERDICT_AFTER_AS = re.compile(r"[^.;:!?\"“]{1,140}?\sas\s+[\"“]")  # (the object may carry a relative clause)
+# French verbs qualifying their object, whose quoted attribute they say ("a qualifié l'épisode d'« … »", "juge le plan « … »").
+JUDGING_STEMS_FR = ("qualifi", "jug", "estim", "trouv", "décri", "dénonc", "salu")

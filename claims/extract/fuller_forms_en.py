@@ -37,6 +37,10 @@ _GENERIC_INSTITUTION_WORDS = frozenset((
     "Housing", "Social", "Welfare", "Development", "Planning", "Statistics", "Space", "Agency", "Public", "Works",
     "Civil", "Aviation", "Meteorological", "Weather", "Customs", "Immigration", "Prosecutor", "General's",
 ))
+# The last words of those names that keep their country: its forces and ministries ("Ukraine's Air Force", "Nicaragua's
+# Foreign Ministry"); a commission, a service or a court goes without it ("New Zealand's Commerce Commission" is the
+# "Commerce Commission").
+_STATE_ARMS = frozenset(("Force", "Forces", "Army", "Navy", "Guard", "Ministry"))
 _COURT_NAME = re.compile(
     r"\b[Tt]he\s+(?P<court>Court\s+of\s+(?:Appeal|Appeals|Cassation|Justice|Session|Arbitration\s+for\s+Sport)\b(?:\s+of\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?"  # ("The Court of Appeal")
     r"|(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’-]*\s+(?:and\s+)?){1,5}(?:(?:[Hh]igh|[Ss]upreme|[Dd]istrict|[Ss]essions|[Aa]ppeals?)\s+[Cc]ourt"
@@ -65,7 +69,7 @@ def fuller_with_owner(speaker: SpeakerRef) -> str | None:
     if not mention.endswith(" " + name) or name[:1].islower():
         return None
     owner = _COUNTRY_OWNER.fullmatch(mention[: -len(name)])
-    if owner is not None and all(w in _GENERIC_INSTITUTION_WORDS for w in name.split()):
+    if owner is not None and name.split()[-1] in _STATE_ARMS and all(w in _GENERIC_INSTITUTION_WORDS for w in name.split()):
         return mention  # every country has an "Air Force": the owner completes the name
     if not _OWNER_POSSESSIVE.search(name):
         return None  # (an owner before a proper name, "Portugal's IPMA", "Bolivia's Transit Operations

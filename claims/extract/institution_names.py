@@ -274,7 +274,12 @@ def organisation_around(segment: str, at: int, lex: Lexicon) -> str | None:
                 and not lex.roles.isdisjoint(fold(w) for w in office.group("role").split()):
             return None  # "Queensland Nurses and Midwives' Union secretary Danielle Roper": the body's officer
         named = [w for w in words[:words.index("of")] if w.rstrip(".") not in lex.titles] if "of" in words else []
-        if len(named) >= 2 and is_first_name(named[0]) and lex.organisations.isdisjoint(map(fold, named)):
-            return None  # "Dr Peter Ramo of the Solomon Islands Midwives Network": a person, then the body
+        if len(named) >= 2 and lex.organisations.isdisjoint(map(fold, named)) \
+                and (is_first_name(named[0]) or len(named) <= 3 and lex.roles.isdisjoint(map(fold, named))
+                     and all(w[:1].isupper() and w[1:].islower() for w in named) and not named[-1].endswith("s")
+                     and words[words.index("of") + 1:words.index("of") + 2] == ["the"]):
+            # "Dr Peter Ramo of the Solomon Islands Midwives Network", "Aoife Gallagher of the Parents' Food Safety
+            # Network": a person, then the body (not "Lowland Sectors of Nurses Trade Union": the body's own name)
+            return None
         return " ".join(words) if folded[-1] in lex.organisations or after_of or body_after_title else None
     return None

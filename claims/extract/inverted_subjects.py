@@ -109,8 +109,9 @@ _AUDIENCE_FIRST = re.compile(
 MEDIUM_BY_KIND = r"(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM
 _MEDIUM_BY_KIND = re.compile(r"\s*" + MEDIUM_BY_KIND)
 _TITLE_THEN_PERSON = re.compile(
-    # ("au quotidien El Diario del Altiplano Marta Fuentes": a link word inside the title)
-    r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[a-zà-ÿ]{4,}|de|del|des|du|di|da|do|dos|das)"
+    # ("au quotidien El Diario del Altiplano Marta Fuentes": a link word inside the title; "Le Républicain d'Albret": an
+    # elided one)
+    r"(?P<title>(?:(?:L['’]|La\s+|Le\s+|Les\s+|d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[a-zà-ÿ]{4,}|de|del|des|du|di|da|do|dos|das)"
     r"(?=\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?\s+){1,4})"
     r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")
 _TITLE_THEN_SUBJECT = re.compile(

@@ -117,7 +117,8 @@ PUBLISHED_IN = re.compile(
     # (the space first, the words before it looked at behind it: `re` then skips to spaces)
     r"\s(?<!\blatest\s)(?<!\brecently\s)(?<!\bnewly\s)(?<!\blast\s)(?<!\bfirst\s)"  # ("the trust's latest published accounts": an adjective)
     r"(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
-    r"déposée?s?(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # (not "déposés au greffe")
+    # (not "déposés au greffe"; "l'arrêté préfectoral pris lundi", "signé mardi": when)
+    r"(?:déposée?s?|prise?s?|signée?s?)(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"
     r"rendue?s?(?=\s+(?:publi\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"  # "le jugement rendu mercredi"
     r"diffusée?s?|lue?s?(?=\s+(?:à|au|lors|devant|pendant)\s)|dating|datant|remontant)\s+(?!(?:[\w'’-]+\s+){0,3}(?:by|par)\b)",  # ("datant de 2023": when)
     re.IGNORECASE)
@@ -237,7 +238,7 @@ DENIED_BY_FR = re.compile(
     r"\s+(?:démentie?s?|contestée?s?|réfutée?s?|rejetée?s?|nuancée?s?|balayée?s?|critiquée?s?|partagée?s?|confirmée?s?)"
     r"\s+par\s+(?P<agent>(?:le|la|les|l['’])\s*[^,;:]{2,60})")
 # French: a participle left closing a phrase whose adjunct went ("… publié" of "… publié en 2023").
-BARE_PARTICIPLE_CLOSING_FR = re.compile(r"\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|réalisée?s?|rendue?s?)$")
+BARE_PARTICIPLE_CLOSING_FR = re.compile(r"\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|réalisée?s?|rendue?s?|signée?s?|prise?s?)$")
 # French: a document presented at a meeting ("présenté en séance", "présenté aux élus", "présenté lors de l'assemblée").
 PRESENTED_AT_MEETING_FR = re.compile(r"\s+présentée?s?\s+(?:en\s+séance|en\s+conseil|(?:à|au|aux)\s|lors\s+d)")
 DAY_CLOSING_FR = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?$")

@@ -115,7 +115,8 @@ _INVERTED_SUBJECT_RIGHT_BEFORE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|rapporté)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)(?:\s+(?:matin|soir))?)?"
     r"(?:\s+dans\s+un\s+communiqué)?"  # ("a indiqué dans un communiqué le secrétaire général, X, précisant")
-    r"\s+(?P<np>(?:(?:le|la|les|l['’])\s*|(?:son|sa|ses|leurs?)\s+)[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
+    # ("a indiqué lundi un porte-parole de la compagnie, qui exploite le site, ajoutant": an indefinite one too)
+    r"\s+(?P<np>(?:(?:le|la|les|l['’])\s*|(?:son|sa|ses|leurs?|une?)\s+)[^,;:«»“”\"]{2,80}?)(?:\s+(?:dans|lors|par|devant|sur)\s[^,;:«»“”\"]{1,60}"
     # (or whom it was said to: "a déclaré lundi le coureur au quotidien Le Soir, précisant")
     r"|\s+(?:" + MEDIUM_BY_KIND + r"|(?:à|au|auprès\s+d(?:u|e\s+la|e\s+l['’]))\s*(?:l['’])?(?:AFP|Reuters)\b)[^,;:«»“”\"]{0,60})?\s*,\s*"
     # (or its holder's name, or a relative clause about it, and the gerund's "en": "a indiqué la société X, qui exploite le

@@ -16,9 +16,10 @@ from claims.extract.types import SpeakerRef
 def relatives_to_their_person(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None],
                               speakers: ArticleSpeakers, module: ModuleType) -> None:
     kin_nouns = frozenset(module.KIN_NOUNS)
+    counsel_nouns = frozenset(module.COUNSEL_NOUNS)
     for i, (draft, speaker) in enumerate(zip(drafts, speakers_of)):
         words = speaker.name.split() if speaker is not None else []
-        if len(words) != 2 or words[0].lower() not in module.KIN_POSSESSIVES or words[1].lower() not in kin_nouns:
+        if len(words) != 2 or words[0].lower() not in module.KIN_POSSESSIVES or words[1].lower() not in kin_nouns | counsel_nouns:
             continue
         paragraph = paras[draft.paragraph] if draft.paragraph < len(paras) else (0, len(text))
         if re.search(r"\b(?:and|et)\s+" + re.escape(speaker.mention or speaker.name), text[paragraph[0]:paragraph[1]], re.IGNORECASE):
@@ -27,6 +28,9 @@ def relatives_to_their_person(text: str, paras, drafts: list[Draft], speakers_of
         if person is None:
             continue
         kin = words[1].lower()
+        if kin in counsel_nouns:
+            # "Sanhá's lawyers" where the article writes "Domingos Sanhá" and then "Sanhá"
+            person = min((n for _, _, n in speakers.person_mentions if person.endswith(" " + n)), key=len, default=person)
         name = f"{person}'s {kin}" if speakers.lex.adjectival_names else f"{kin} de {person}"
         speakers_of[i] = SpeakerRef(name, speaker.mention, speaker.role, "person")
 

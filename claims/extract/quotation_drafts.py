@@ -7,7 +7,7 @@ import re
 
 from claims.extract.institution_names import FRENCH_ADJECTIVE
 from claims.extract.clause_starts import EN_AUXILIARIES, EN_FINITE, clause_can_start_en
-from claims.extract.cue_patterns import Cue
+from claims.extract.cue_patterns import JUDGING_STEMS_FR, Cue
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.lang import en as english, fr as french
@@ -185,6 +185,14 @@ _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 _COORDINATED_CLAUSE_IN_GAP = re.compile(r",\s+(?:et|and|mais|but)\s")
 
 
+def _judged_right_before(text: str, cue, quote_open: int) -> bool:
+    """French: whether CUE judges the quotation right after it, maybe through a few words before it ("a salué « une
+    victoire »", "a jugé la réforme « bâclée »")."""
+    gap = text[cue.end():quote_open]
+    return cue.group("verb").lower().startswith(JUDGING_STEMS_FR) and word_count(gap) <= 6 \
+        and COMPLEMENTISER_NEXT.match(gap) is None and "," not in gap
+
+
 class QuotationDrafts:
     """The quotation half of `SentenceReader` (its attributes: `text`, `language`, `pats`, `lex`)."""
 
@@ -240,12 +248,15 @@ class QuotationDrafts:
         if attribution is not None and self.language == "en" and attribution[1] is not None \
                 and _PRONOUN_THEN_VERB_EN.match(attribution[1].text):
             attribution = None  # "X, from the area known as "the olive grove", said he had …": a clause follows, no speaker
-        if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
-                and any(head_start <= c.start() < q.open and c.group("aux") for c in self._sentence_cues):
+        relayed = attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport")
+        if relayed and any(head_start <= c.start() < q.open and c.group("aux") and not _judged_right_before(text, c, q.open)
+                           for c in self._sentence_cues):
             return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause
-        if attribution is not None and self.language == "fr" and attribution[0].group("verb").lower().startswith("rapport") \
-                and any(head_start <= c.start() < q.open and _PRESENT_CUE_FR.search(c.group("verb")) for c in self._sentence_cues):
-            attribution = None  # "La région Bretagne, qui …, défend un investissement « vital … », rapporte le quotidien X": hers
+        if relayed and any(head_start <= c.start() < q.open and (_PRESENT_CUE_FR.search(c.group("verb")) or c.group("aux"))
+                           for c in self._sentence_cues):
+            # "La région Bretagne, qui …, défend un investissement « vital … », rapporte le quotidien X": hers; so is "X a
+            # salué « une victoire », rapporte la chaîne Y"
+            attribution = None
         if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
                 and any(head_start <= c.start() < q.open and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
             attribution = None  # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported": X's words

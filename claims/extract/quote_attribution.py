@@ -7,7 +7,7 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
-from claims.extract.cue_patterns import JUDGING_STEMS_EN, infinitive_after_avant
+from claims.extract.cue_patterns import JUDGING_STEMS_EN, JUDGING_STEMS_FR, infinitive_after_avant
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.source_appositions import RELATIVE_AFTER_SOURCE, name_apposition_end, next_comma
@@ -173,9 +173,6 @@ _NOUN_BEFORE_PARTICIPLE_EN = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?[a-z-]
 # French: a sentence's subject, then its relative clause up to a quotation inside it.
 _SUBJECT_THEN_RELATIVE_FR = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[^,;:«»\"“”]{1,60},\s+qui\s[^,;:.«»\"“”]*")
 
-# French verbs qualifying their object, whose quoted attribute they say ("a qualifié l'épisode d'« … »", "juge le plan « … »").
-_JUDGING_STEMS_FR = ("qualifi", "jug", "estim", "trouv", "décri", "dénonc", "salu")
-
 
 class QuoteAttribution:
     __slots__ = ()
@@ -302,7 +299,7 @@ class QuoteAttribution:
                                 and (COMPLEMENTISER_NEXT.match(text, other.end())
                                      or self.language == "en" and clause_can_start_en(text, other.end())
                                      # "a indiqué que A et a qualifié l'épisode d'« exceptionnel »": the judgement's object
-                                     or self.language == "fr" and other.group("verb").lower().startswith(_JUDGING_STEMS_FR)
+                                     or self.language == "fr" and other.group("verb").lower().startswith(JUDGING_STEMS_FR)
                                      and word_count(text[other.end():q.open]) <= 6)
                                 for other in before):
                     # "a indiqué que A et a assuré que « B »", "claimed that A and said B "…"": the quotation

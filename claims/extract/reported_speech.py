@@ -7,7 +7,7 @@ import re
 
 from claims.extract.cited_by_relays import FIGURES_FROM
 from claims.extract.clause_starts import (
-    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
+    AUXILIARIES, EN_ADJUNCT, EN_AUDIENCE, EN_AUXILIARIES, EN_FINITE, EN_RELEASED_DOCUMENT, EN_REPORTER_AUDIENCE,
     EN_SUBORDINATOR_OPENING, clause_can_start_en, has_clear_verb_en, main_clause_en, second_verb_group_en, sure_clause_en,
     takes_noun_object_en,
 )
@@ -60,6 +60,10 @@ _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNOR
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
+# A relative clause missing its subject, whose speaker stands before the verb: "allowances they say have not been paid",
+# "money he said would go to …", "what their union says are …" (an auxiliary right after the verb: no subject of its own).
+_GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
+_AUXILIARY_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r")\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
 _COLON_THEN_QUOTATION = re.compile(r"\s*:\s*[\"“‘«]")
@@ -218,6 +222,13 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
             np = _EXAMPLES.sub(" ", relative.group("np"))
             mention = parse_mention(np, self.lex) if "," not in np else None
+            cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
+            if mention is not None and word_count(text[cs:ce]) >= 2:
+                return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
+
+        if self.language == "en" and not is_weak(verb, self.pats) and _AUXILIARY_NEXT_EN.match(text, m.end()) \
+                and (gapped := _GAPPED_RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())) is not None:
+            mention = Mention(gapped.group("pronoun"), pronoun=True) if gapped.group("pronoun") else parse_mention(gapped.group("np"), self.lex)
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
             if mention is not None and word_count(text[cs:ce]) >= 2:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)

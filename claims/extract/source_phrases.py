@@ -462,9 +462,9 @@ class SourcePhrases(PassiveAgents):
                 continue
             if is_pour or twin is not None:
                 continue
-            # "…, selon X." at the end of the sentence.
+            # "…, selon X." at the end of the sentence (or of its clause: "…, selon l'intersyndicale ; la direction …").
             np = source_phrase((_EN_RELATIVE_START if self.language == "en" else RELATIVE_AFTER_SOURCE).split(
-                text[m.end():e], 1)[0].strip(" .!?"))
+                text[m.end():e].split(";", 1)[0], 1)[0].strip(" .!?\u00a0"))
             if self.language == "en" and (relative := _EN_RELATIVE_IN_SOURCE.search(np)) is not None:
                 np = np[:relative.start()]  # "a report from ABC Australia in which they said …"
             described = None  # "…, ranging in age from 11 to 75": a participle describing the clause's subject

@@ -177,7 +177,7 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return _parsed_mention(medium.group("np"), lex)  # "a précisé dans un communiqué l'entreprise, qui": the company
     if not lex.adjectival_names and segment[:3] == "élu" and ELECTED_WHEN_FR.match(segment):
         return None  # "…, élu en 2024 après la démission de X,": when and how someone was elected, no speaker
-    if not lex.adjectival_names and segment.endswith(("é", "ée", "és", "ées", "u", "ue")) \
+    if not lex.adjectival_names and segment.endswith(("é", "ée", "és", "ées", "u", "ue", "is", "ise", "ises")) \
             and (bare := BARE_PARTICIPLE_CLOSING_FR.search(segment)) is not None:
         segment = segment[:bare.start()]  # "Un rapport de l'agence de l'eau Rhin-Meuse publié [en 2023]": its date went
     if lex.adjectival_names and "day" in segment and (when := TRAILING_DAY_EN.search(segment)) is not None \

@@ -142,6 +142,11 @@ def names_a_town(text: str, start: int, end: int) -> bool:
 
 
 _POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
+# "the Ministry of State-Owned Enterprises said": a ministry or department named with its noun first, speaking.
+_SPEAKING_MINISTRY_FIRST = re.compile(
+    r"(?:\b[Aa]ccording[ \u00a0]+to|(?<![\w'’-])[Tt]he)[ \u00a0]+(?P<name>(?:Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:,?[ \u00a0]+(?:(?:and|&|for)[ \u00a0]+(?:the[ \u00a0]+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)*)"
+    r"(?:[ \u00a0]+\([A-Za-z]{2,8}\))?(?:,|[ \u00a0]+(?:said|says|told|announced|confirmed|stated|has[ \u00a0]+said)\b)")
 # "An administrative court in Karlstad": a court the article introduces by its kind and place, no name.
 _COURT_IN_A_PLACE = re.compile(r"\b[Aa]n?\s+(?P<court>(?:[a-z]+\s+){0,2}court\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)")
 # "the University of Tartu": a university named with its noun first.
@@ -297,6 +302,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if noun == "police":  # "Police Scotland", "Police Service of Northern Ireland": the noun first
             found = sorted(found + [(m.start(), m.group()) for m in _POLICE_FIRST.finditer(self.text)
                                     if not any(fold(w) in lex.roles or w in lex.titles or is_first_name(w) for w in m.group().split()[1:])])
+        if noun in ("ministry", "department"):  # "the Ministry of State-Owned Enterprises said … the ministry said"
+            found = sorted(found + [(m.start("name"), m.group("name")) for m in _SPEAKING_MINISTRY_FIRST.finditer(self.text)
+                                    if m.group("name").split()[0].lower() == noun])
         if noun == "union":  # "the Fish, Food and Allied Workers union": a workers' union named in lower case
             found = sorted(found + [(m.start(), m.group("name")) for m in _WORKERS_UNION_IN_LOWER_CASE.finditer(self.text)])
         if noun in OTHER_HEADS and (others := bodies_under_other_heads(noun, self.text)):  # ("the district" for "Albuquerque Public Schools")
@@ -322,14 +330,17 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             # no body "the league" goes back to, when an earlier one is named on its own
             before = [item for item in before if not self._modifying_a_noun(*item)] or before
         name = (before[-1] if before else found[0])[1]
-        # "federal police" that the article first named "Belgian federal police", "Police Force" it named "Namibian Police
-        # Force": its country too
-        countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
-                     if m.group(1).endswith(_DEMONYM_ENDINGS)}
-        if len(countries) == 1:
-            return f"{countries.pop()} {name}"
+        if (national := self.with_demonym(name)) is not None:
+            return national
         # The fullest form of that name: "Supreme Court" → "Supreme Court of Puerto Rico".
         return max((n for _, n in found if n.startswith(name + " ")), key=len, default=name)
+
+    def with_demonym(self, name: str) -> str | None:
+        """"federal police" that the article first named "Belgian federal police", "Police Force" it named "Namibian
+        Police Force", "Coast Guard" it named "Italian Coast Guard": with the one demonym written before it, else None."""
+        countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
+                     if m.group(1).endswith(_DEMONYM_ENDINGS)}
+        return f"{countries.pop()} {name}" if len(countries) == 1 else None
 
     def _modifying_a_noun(self, at: int, name: str) -> bool:
         """Whether the name written at AT is followed by the noun of a body or of people it qualifies

@@ -116,6 +116,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if "." in segment:
         found = [(o, n + domain.group()) if (domain := DOMAIN_AFTER.match(segment, o + len(n))) is not None else (o, n)
                  for o, n in found]
+        found = _initials_joined(segment, found)
     if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
@@ -162,6 +163,18 @@ def _body_name_opening_on_a_role(tokens: list[str], lex: Lexicon) -> bool:
         tokens = tokens[1:]
     return lex.adjectival_names and len(tokens) >= 3 and fold(tokens[0]) in lex.roles and fold(tokens[-1]) in lex.organisations \
         and not is_first_name(tokens[1]) and tokens[1].rstrip(".") not in lex.titles and fold(tokens[1]) not in lex.roles
+
+
+def _initials_joined(segment: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Folha de S.Paulo": a name closing on an initial and its full stop goes on with the word right after them."""
+    joined: list[tuple[int, str]] = []
+    for offset, name in found:
+        if joined and (before := joined[-1])[1][-2:-1] == " " and before[1][-1:].isupper() \
+                and offset == before[0] + len(before[1]) + 1 and segment[offset - 1] == ".":
+            joined[-1] = (before[0], f"{before[1]}.{name}")
+        else:
+            joined.append((offset, name))
+    return joined
 
 
 def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -278,6 +291,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                       and not (lex.adjectival_names and CAMPAIGN_OPENING.match(raw))
                       and not TITLED_PLACE_POSSESSIVE.search(raw, 0, p.end())] if "'" in raw or "’" in raw else []
         office = bool(possessive) and lex.adjectival_names and office_of_a_role(raw, possessive[-1], lex)
+        if office and len(possessive) >= 2 and raw[:possessive[-2].start()] in COUNTRY_NAMES:
+            base += possessive[-2].end()  # "Peru's Ombudsman's Office": the office, without the country owning it
+            raw = raw[possessive[-2].end():].strip()
         if possessive and not office:
             if lex.adjectival_names and (of := raw.find(" of ", 0, possessive[-1].start())) > 0:
                 # "Inspector Mark Sadler of Tasmania Police's Marine and Rescue Services": the person before "of"

@@ -195,7 +195,7 @@ _RELATIVE_OPENING_BEFORE = re.compile(
     # ", who argued …", ", and who asked …", ", the lawyer who argued the case for X, said", ", the largest of
     # the four unions that called the strike, said": a relative clause inside the apposition of the subject
     r",\s*(?:(?:and|but)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)?(?:who|which|(?<=\s)that)\s+"
-    r"(?:(?:has|had|have|also|later|previously|often|successfully|once)\s+)?$"
+    r"(?:(?:has|had|have|also|later|previously|often|successfully|once|[a-z]+ly)\s+){0,2}$"  # ("which has consistently denied")
     # ", a researcher who discovered the server and reported it …, told", ", who spoke … but asked reporters not
     # to use her name, said": the relative's second verb
     # (", the non-profit that owns the lock and maintains …, said")

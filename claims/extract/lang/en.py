@@ -422,6 +422,8 @@ KIN_NOUNS = ("husband", "wife", "son", "daughter", "mother", "father", "brother"
              "partner", "parents", "children", "widow", "widower", "relatives", "cousin", "uncle", "aunt", "niece", "nephew",
              "grandmother", "grandfather", "grandson", "granddaughter", "fiancée", "fiancé", "boyfriend", "girlfriend")
 KIN_POSSESSIVES = {"his": "m", "her": "f"}
+# A person's legal counsel, named by a possessive ("his lawyers"): under the short name the article gives the person.
+COUNSEL_NOUNS = ("lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel")
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
 ORGANISATION_NOUNS = (

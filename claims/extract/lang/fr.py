@@ -153,6 +153,9 @@ ROLE_WORDS = (
     "garde forestier", "garde forestière", "bûcheron", "bûcheronne", "sylviculteur", "sylvicultrice",
     # (the heads of schools and faculties: "le doyen de la faculté, le professeur X" … "Le doyen a reconnu")
     "doyen", "doyenne", "recteur", "rectrice", "proviseur", "proviseure",
+    # (scholars and jurists: "a souligné un juriste de l'université Al-Quds, X")
+    "juriste", "constitutionnaliste", "géographe", "démographe", "urbaniste", "philosophe", "volcanologue", "sismologue",
+    "hydrologue",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
@@ -408,6 +411,8 @@ KIN_NOUNS = ("mari", "épouse", "femme", "fils", "fille", "mère", "père", "fr�
              "voisine", "compagnon", "compagne", "parents", "enfants", "proches", "veuve", "veuf", "oncle", "tante", "cousin",
              "cousine", "neveu", "nièce", "grand-mère", "grand-père", "fiancé", "fiancée")
 KIN_POSSESSIVES = {"son": None, "sa": None, "ses": None}
+# A person's legal counsel, named by a possessive: none in French, where "son avocat" keeps its words.
+COUNSEL_NOUNS = ()
 # Common nouns that introduce an organisation's name ("le quotidien français Le Figaro"), so
 # that the bare noun later ("le quotidien") stands for it.
 ORGANISATION_NOUNS = (
