@@ -551,7 +551,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind389": "en",
         "en-blind390": "en",
         "fr-blind373": "fr",
-        "fr-blind374": "fr"}
+        "fr-blind374": "fr",
+        "en-blind391": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
