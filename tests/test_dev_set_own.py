@@ -552,7 +552,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind390": "en",
         "fr-blind373": "fr",
         "fr-blind374": "fr",
-        "en-blind391": "en"}
+        "en-blind391": "en",
+        "en-blind392": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
