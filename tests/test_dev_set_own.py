@@ -554,7 +554,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind374": "fr",
         "en-blind391": "en",
         "en-blind392": "en",
-        "fr-blind376": "fr"}
+        "fr-blind376": "fr",
+        "fr-blind375": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
