@@ -127,3 +127,9 @@ def test_a_relative_clause_with_an_adverb_after_its_auxiliary_is_no_subject():
 def test_a_person_of_the_body_whose_name_opens_on_a_plural_possessive():
     text = _article("Niamh Costigan of the Parents' Road Safety Forum, a voluntary group, said the notice was hard to find.")
     assert _speaker(text, "hard to find") == "Niamh Costigan"
+
+
+def test_people_named_by_a_bare_plural_after_a_fronted_place_are_that_places():
+    text = _article("The coast road will stay closed until March.",
+                    "In Florence, business owners said the closure could not have come at a worse time.")
+    assert _speaker(text, "worse time") == "business owners in Florence"

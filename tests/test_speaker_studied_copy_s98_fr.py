@@ -58,3 +58,25 @@ def test_a_source_closing_its_clause_before_a_semicolon():
     text = _article("Près de 40 % des agents ont suivi la grève, selon l'intersyndicale ; la direction a fait état de "
                     "15 % de grévistes.")
     assert _speaker(text, "ont suivi la grève") == "intersyndicale"
+
+
+def test_a_share_of_a_number_after_dont_is_no_relative_clause():
+    text = _article("Le plan prévoit 2 400 logements, dont 800 logements sociaux, a précisé la communauté d'agglomération.")
+    assert _speaker(text, "2 400 logements") == "communauté d'agglomération"
+
+
+def test_a_plan_hailed_with_a_quoted_relative_clause():
+    text = _article("Son président, Yves Le Bihan, a salué un plan « qui va dans le bon sens ».")
+    assert _speaker(text, "bon sens") == "Yves Le Bihan"
+
+
+def test_a_subject_and_its_apposition_then_a_reflexive_verb_is_a_statement():
+    text = _article("Le solde, négatif pour la première fois depuis 2005, s'explique par la fermeture de quarante classes, "
+                    "a indiqué l'inspecteur d'académie, Marc Delorme.")
+    assert _speaker(text, "fermeture de quarante classes") == "Marc Delorme"
+
+
+def test_a_source_and_its_apposition_then_the_town():
+    text = _article("Le prix du kilo de lavande a baissé d'un tiers en deux ans, selon Joël Fabre, directeur de la "
+                    "coopérative des Baronnies, à Nyons.")
+    assert _speaker(text, "prix du kilo") == "Joël Fabre"

@@ -10,6 +10,7 @@ from claims.extract import facts, statement_days
 from claims.extract.possessive_kin import families_to_the_person_named_next, first_names_to_family_names, relatives_to_their_person
 from claims.extract.anonymous_speakers_en import with_anonymity_clauses
 from claims.extract.described_bodies_en import described_bodies_to_their_names
+from claims.extract.fronted_places_en import groups_at_a_fronted_place
 from claims.extract.national_governments_en import national_governments
 from claims.extract.attribution import SentenceReader
 from claims.extract.cleft_attributions_fr import with_cleft_attributions
@@ -297,6 +298,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
         definite_lede_bodies_to_the_name_opening_next(named, paras, drafts, speakers_of)
         documents_named_before(named, drafts, speakers_of)
         groups_described_before(drafts, speakers_of)
+        groups_at_a_fronted_place(named, drafts, speakers_of)
         families_to_the_person_named_next(named, paras, drafts, speakers_of, module)
         described_ledes_to_the_person_named_next(named, paras, drafts, speakers_of, speakers.lex)
         first_names_to_family_names(named, speakers_of, module)

@@ -127,8 +127,9 @@ _ENGLISH_CLAUSE_WORD_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|by|for|from|to|after|before|because|when|while|since|as|and|but|or|during|over|with|without|unless"
     r"|if|until|last|this|next|yesterday|today)\b)[a-z]")
 # French: a verb of judgement, then the thing it judges, right before a quotation ("juge pour sa part ce plan « … »").
-_JUDGED_NOUN_BEFORE = re.compile(r"\b(?:jug|estim|trouv)[a-zéèê]*\s+(?:pour\s+sa\s+part\s+|pour\s+leur\s+part\s+)?"
-                                 r"(?:ce|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[a-zà-ÿ-]+\s*$")
+# ("a salué un plan « qui va dans le bon sens »": what is hailed, then what it is)
+_JUDGED_NOUN_BEFORE = re.compile(r"\b(?:jug|estim|trouv|salu)[a-zéèê]*\s+(?:pour\s+sa\s+part\s+|pour\s+leur\s+part\s+)?"
+                                 r"(?:ce|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*[a-zà-ÿ-]+\s*$")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »", "une journée « justice
 # morte »".
 _NAMED_BY_THE_NOUN_BEFORE = re.compile(

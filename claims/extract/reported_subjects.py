@@ -35,8 +35,10 @@ SPEECH_VERBS = {
 _FINITE_HINT = {
     "en": re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does)\b|\w+ed\b"),
     # (and the irregular futures and modals: "Les entreprises qui proposent de l'escalade, de la randonnée … devront employer")
+    # (and a reflexive verb: "Le solde, négatif pour la première fois, s'explique par …")
     "fr": re.compile(r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|devra|devront|pourra|pourront|fera|feront"
-                     r"|aura|auront|faudra|doit|doivent|peut|peuvent)\b|\w+(?:ait|aient)\b|\w{3,}(?:era|eront|ira|iront)\b"),
+                     r"|aura|auront|faudra|doit|doivent|peut|peuvent)\b|\w+(?:ait|aient)\b|\w{3,}(?:era|eront|ira|iront)\b"
+                     r"|\bs['’](?!ils?\b)[a-zà-ÿ]{3,}"),
 }
 # An inverted subject: a role, maybe after its body's name and lower-case modifiers, then the person's name closing
 # the sentence or its clause.
@@ -83,13 +85,15 @@ _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
 _CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*$")
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
 # a clause before the comma, not a subject and its apposition.
-_SUBJECT_VERB_OBJECT_FR = re.compile(r"(?:Le|La|Les|L['’])\s*[\w’'-]+\s+[a-zéèê]{3,}(?:e|es|ent)\s+(?:un|une|le|la|les|des|du|l['’])(?=[\s\w])")
+# ("Le projet prévoit la construction …", "prévoit 2 400 logements": a present in -it too, a number for object)
+_SUBJECT_VERB_OBJECT_FR = re.compile(r"(?:Le|La|Les|L['’])\s*[\w’'-]+\s+[a-zéèê]{3,}(?:e|es|ent|it)\s+(?:un|une|le|la|les|des|du|l['’]|\d)(?=[\s\w])")
 _PRESENT_OR_FUTURE = re.compile(r"\w+ront\b|\b(?:sont|ont|vont|font|va|fait|est)\b")
 _SUBJECT_AND_RELATIVE = re.compile(
     r"(?:(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces|Son|Sa|Ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,8}"
     # (or a person's name: "Jean-Marc Delvaux, qui a quitté le collège en 2023, a toujours contesté les faits")
     r"|(?:M\.\s+|Mme\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+(?:de\s+|du\s+|le\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){1,3})"
-    r",\s*(?:qui|dont)\s[^,.;:!?«»]+")
+    # (not "…, dont 4 000 en Seine-Saint-Denis": a share of a number, no relative clause)
+    r",\s*(?:qui|dont(?!\s+(?:\d|la\s+moitié|un\s+tiers|un\s+quart)))\s[^,.;:!?«»]+")
 _REACHED_BY = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Interviewé)e?s?(?:\s+[^,.;:!?«»]{1,50})?,\s*")
 _SUBJECT_AND_APPOSITION = re.compile(
     # "Ruud, finaliste en 2022, a reconnu la supériorité de son adversaire": a name and its apposition.

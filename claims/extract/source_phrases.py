@@ -101,6 +101,8 @@ _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-z
 _INDEFINITE_DESCRIPTION_FR = re.compile(r"\s*(?:un|une)\s+[^\W\d_]")
 _NAMED_BODY_OPENING_FR = re.compile(r"(?:les|le|la|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _TRAILING_AND = re.compile(r"(?:,|\s+et)\s*$")
+# French: a town closing the sentence after an apposition (", à Barjac.").
+_TOWN_CLOSING_FR = re.compile(r",\s*à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s*[.!?…]?\s*$")
 # ("un prévisionniste joint par le quotidien X"; not "des habitants joints par téléphone": how, no outlet)
 _RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu|joint|contacté|interrogé)e?s?\s+par\s(?!téléphone|courriel|e-?mail|SMS)")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
@@ -559,6 +561,8 @@ class SourcePhrases(PassiveAgents):
                 and self.text[comma + 1:relay.start()].rstrip().endswith(","):
             # "…, selon son président, Gilbert Maurel, cité par le quotidien X.": the relay, no part of the apposition
             end = self.text.rindex(",", comma + 1, relay.start())
+        if (place := _TOWN_CLOSING_FR.search(self.text, comma + 1, end)) is not None:
+            end = place.start()  # "…, selon X, directeur de la coopérative des Garrigues, à Barjac.": where, no part of the apposition
         tail = self.text[comma + 1:end].strip().rstrip(".!?…").strip()
         # ("…, selon Québec 511, le service d'information routière du ministère des Transports du Québec.": a long description)
         longest = 14 if _DESCRIPTION_OPENING_FR.match(tail) else 8

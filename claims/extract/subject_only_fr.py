@@ -48,9 +48,11 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     else:
         words = fold(inverted.role).split()
         head = words[1] if words[0] == "meme" and len(words) > 1 else words[0]  # ("a précisé la même source")
+    folded = fold(inverted.text)
     for noun in (head, head[:-1]) if head.endswith("s") else (head,):  # ("ont annoncé les syndicats de la banque")
         if noun in lex.roles or noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.companies \
-                or noun in lex.collective_heads or noun in ("source", "proche"):
+                or noun in lex.collective_heads or noun in ("source", "proche") \
+                or any(role.startswith(noun + " ") and role in folded for role in lex.roles):  # ("l'inspecteur d'académie")
             return False
     segments = text[start:end].split(",")
     if len(segments) < 2 or len(segments) > 4 or any(len(s.split()) > 12 for s in segments):

@@ -156,6 +156,8 @@ ROLE_WORDS = (
     # (scholars and jurists: "a souligné un juriste de l'université Al-Quds, X")
     "juriste", "constitutionnaliste", "géographe", "démographe", "urbaniste", "philosophe", "volcanologue", "sismologue",
     "hydrologue",
+    # (a school inspector: "a indiqué l'inspecteur d'académie, X")
+    "inspecteur d'académie", "inspectrice d'académie",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
