@@ -555,7 +555,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind391": "en",
         "en-blind392": "en",
         "fr-blind376": "fr",
-        "fr-blind375": "fr"}
+        "fr-blind375": "fr",
+        "en-blind393": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
