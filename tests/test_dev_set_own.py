@@ -556,7 +556,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind392": "en",
         "fr-blind376": "fr",
         "fr-blind375": "fr",
-        "en-blind393": "en"}
+        "en-blind393": "en",
+        "en-blind394": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
