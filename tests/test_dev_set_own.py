@@ -558,7 +558,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind375": "fr",
         "en-blind393": "en",
         "en-blind394": "en",
-        "fr-blind378": "fr"}
+        "fr-blind378": "fr",
+        "fr-blind377": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
