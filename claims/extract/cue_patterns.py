@@ -300,9 +300,10 @@ class CuePatterns:
             if self.language == "en" and aux is None and verb[-1:] == "s" and (_EN_NOUN_MARK_BEFORE.search(
                 text, max(0, begin_token - 8), begin_token
             ) and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token)
-                or self.verbs.match(text, hit.end() + 1) is not None and verb.lower() != "says"  # "Initial reports stated": a noun
-                # "Hurricane Fay claims took months" (but "allowances which the union says have not been paid": no noun "says")
-                or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None and verb.lower() != "says"
+                # "Initial reports stated", "Hurricane Fay claims took months": a noun, a verb next (but never "says": "allowances
+                # which the union says have not been paid")
+                or verb.lower() != "says" and (self.verbs.match(text, hit.end() + 1) is not None
+                                               or _EN_PLURAL_SUBJECT_VERB_NEXT.match(text, hit.end()) is not None)
                 or verb.lower() in _EN_NOUNS_AFTER_MODIFIER
                 and _EN_PREPOSITION_AND_MODIFIER_BEFORE.search(text, max(0, begin_token - 24), begin_token) is not None):
                 continue  # "his January 2 remarks", "their claims", "complied with EU rules on …": a plural noun

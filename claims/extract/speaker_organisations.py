@@ -159,7 +159,7 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     """Mixed into `ArticleSpeakers` (its fields: `text`, `lex`, `organisations`,
-    `organisation_ties`)."""
+    `organisation_ties`, `english_cache`)."""
 
     __slots__ = ()
 
@@ -338,9 +338,12 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     def with_demonym(self, name: str) -> str | None:
         """"federal police" that the article first named "Belgian federal police", "Police Force" it named "Namibian
         Police Force", "Coast Guard" it named "Italian Coast Guard": with the one demonym written before it, else None."""
-        countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
-                     if m.group(1).endswith(_DEMONYM_ENDINGS)}
-        return f"{countries.pop()} {name}" if len(countries) == 1 else None
+        key = ("demonym", name)  # (asked again for every claim of the same body)
+        if key not in self.english_cache:
+            countries = {m.group(1) for m in re.finditer(rf"\b([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+) {re.escape(name)}\b", self.text)
+                         if m.group(1).endswith(_DEMONYM_ENDINGS)}
+            self.english_cache[key] = f"{countries.pop()} {name}" if len(countries) == 1 else None
+        return self.english_cache[key]
 
     def _modifying_a_noun(self, at: int, name: str) -> bool:
         """Whether the name written at AT is followed by the noun of a body or of people it qualifies

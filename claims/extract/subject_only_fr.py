@@ -7,6 +7,7 @@ a body, who speak through it; an indefinite subject and its restrictive relative
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.quotes import TITLE_IN_GUILLEMETS
 from claims.extract.speaker_mentions import parse_mention
@@ -33,6 +34,16 @@ _NAMED_BODY_SEGMENT = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-ÞĀ-�
 _FOUNDED_APPOSITION = re.compile(r"\s*(?:fondée?s?|créée?s?|basée?s?|installée?s?|implantée?s?)\s+(?:en|à|au|dans|par)\s")
 
 
+@lru_cache(maxsize=None)
+def _roles_of_several_words(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """LEX's roles of several words by their first word ("inspecteur": "inspecteur d'academie")."""
+    by_first: dict[str, list[str]] = {}
+    for role in lex.roles:
+        if " " in role:
+            by_first.setdefault(role.split(" ", 1)[0], []).append(role)
+    return {first: tuple(roles) for first, roles in by_first.items()}
+
+
 def subject_then_object(text: str, start: int, end: int, inverted: Mention | None, lex: Lexicon) -> bool:
     """Whether TEXT[START:END] (before the comma and the verb) is a subject with its appositions and
     INVERTED (the noun phrase after the verb) no speaker: neither a name nor a person's or a body's noun."""
@@ -52,7 +63,7 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
     for noun in (head, head[:-1]) if head.endswith("s") else (head,):  # ("ont annoncé les syndicats de la banque")
         if noun in lex.roles or noun in lex.organisations or noun in lex.organisation_nouns or noun in lex.companies \
                 or noun in lex.collective_heads or noun in ("source", "proche") \
-                or any(role.startswith(noun + " ") and role in folded for role in lex.roles):  # ("l'inspecteur d'académie")
+                or any(role in folded for role in _roles_of_several_words(lex).get(noun, ())):  # ("l'inspecteur d'académie")
             return False
     segments = text[start:end].split(",")
     if len(segments) < 2 or len(segments) > 4 or any(len(s.split()) > 12 for s in segments):
