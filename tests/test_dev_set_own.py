@@ -559,7 +559,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind393": "en",
         "en-blind394": "en",
         "fr-blind378": "fr",
-        "fr-blind377": "fr"}
+        "fr-blind377": "fr",
+        "en-blind397": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
