@@ -560,7 +560,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind394": "en",
         "fr-blind378": "fr",
         "fr-blind377": "fr",
-        "en-blind397": "en"}
+        "en-blind397": "en",
+        "en-blind398": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
