@@ -561,7 +561,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind378": "fr",
         "fr-blind377": "fr",
         "en-blind397": "en",
-        "en-blind398": "en"}
+        "en-blind398": "en",
+        "en-blind395": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
