@@ -562,7 +562,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind377": "fr",
         "en-blind397": "en",
         "en-blind398": "en",
-        "en-blind395": "en"}
+        "en-blind395": "en",
+        "fr-blind379": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
