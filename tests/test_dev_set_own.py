@@ -563,7 +563,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind397": "en",
         "en-blind398": "en",
         "en-blind395": "en",
-        "fr-blind379": "fr"}
+        "fr-blind379": "fr",
+        "en-blind396": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
