@@ -564,7 +564,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind398": "en",
         "en-blind395": "en",
         "fr-blind379": "fr",
-        "en-blind396": "en"}
+        "en-blind396": "en",
+        "fr-blind381": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
