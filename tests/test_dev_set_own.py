@@ -565,7 +565,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind395": "en",
         "fr-blind379": "fr",
         "en-blind396": "en",
-        "fr-blind381": "fr"}
+        "fr-blind381": "fr",
+        "fr-blind380": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
