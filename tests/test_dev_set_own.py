@@ -566,7 +566,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind379": "fr",
         "en-blind396": "en",
         "fr-blind381": "fr",
-        "fr-blind380": "fr"}
+        "fr-blind380": "fr",
+        "fr-blind382": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
