@@ -8,7 +8,7 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
-from claims.extract.institution_names import campus_town, joined_campus_towns, joined_complement_lists, joined_listed_portfolios
+from claims.extract.institution_names import campus_town
 from claims.extract.subject_appositions import (
     collective_before, indefinite_role_at_en, is_apposition_role, name_closing, name_given,
     named_after_organisation_noun, names_a_person, role_then_its_complement,
@@ -19,10 +19,13 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.subject_openings_en import GROUP_NOUNS, SENTENCE_ADVERBS
 from claims.extract.mention_shapes import PERSON_OF_NAMED_BODY_EN, TRAILING_DAY_EN
-from claims.extract.state_names_en import PLACE_AFTER_A_TOWN, PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS, names_a_place_after_a_town
-from claims.extract.segment_lists import (
-    FIELDS_LIST_CLOSING, PARTIES_LIST_CLOSING, PLACES_LIST_CLOSING, PLURALS_LIST_CLOSING, PLURALS_LIST_CLOSING_FR, SEGMENT_COMMA,
-    bracketed_commas_joined,
+from claims.extract.state_names_en import PLACES_AFTER_A_TOWN, TOWN_BODY_NOUNS
+from claims.extract.apposition_heads import (
+    INDEFINITE_ARTICLE, head_or_apposition, named_before_role_apposition,
+)
+from claims.extract.segment_descriptions import AGE, ARTICLE_SEGMENT, describes_the_segment_before
+from claims.extract.segment_joins import (
+    IN_A_PLACE_CLOSING, INDEFINITE_DESCRIPTION, TOWN_AND_STATE_DESCRIPTION, joined_segments,
 )
 from claims.extract.subject_region_edges import (
     FRONTED_ADJECTIVE_FR, FRONTED_PARTICIPLE_PHRASE_FR, without_trailing_auxiliaries,
@@ -41,44 +44,21 @@ _VOICE_OF = re.compile(r"^\s*par\s+la\s+voix\s+(?:de\s+|d['’]|du\s+|des\s+)(?P
 _ACRONYM_SEGMENT = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,8}\s*")
 # English: a local authority named by its place, which a state or country may follow in apposition.
 _LOCAL_BODY_EN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}(?:County|City|Township|Parish|Borough)\s*")
-# A segment closing on a place after "in" ("one of the last makers of bone china in Stoke-on-Trent").
-# A month or a day closing a segment is no place ("the owner of a factory that closed in October, Abdul Matin, said").
-_NOT_A_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$)")
-_IN_A_PLACE_CLOSING = re.compile(r"(?:\bin|\bnear|\bon|\bat|^\s*(?:of|from))\s+" + _NOT_A_DATE + r"(?:(?:north|south|east|west|central|rural|(?:north|south)-(?:east|west)"
-                                 r"|(?:north|south|east|west)ern)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2}"
-                                 r"(?:\s+(?:regency|district|province|county|prefecture|municipality|governorate))?\s*$")  # ("in Musi Banyuasin regency")
 # A person and the town they come from, or a town's own body, closing a segment ("Jean-Luc Roy of Sherbrooke",
 # "The city of Richmond").
 _NAME_OF_PLACE_CLOSING = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|\b" + TOWN_BODY_NOUNS + r")\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}\s*$")
 # A description opening on its owner ("Delaware's largest health system").
 _OWNED_DESCRIPTION = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,2}['’]s\s+[a-z]")
 _STATES_AND_NATIONS = PLACES_AFTER_A_TOWN
-_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|which|who)\s")
-_LIST_CLOSING_ITEM = re.compile(r"(?:^|\s)(?:et|and)\s")
 _GROUP_IN_A_PLACE = re.compile(r"\s*(?:[Tt]he\s+)?(?P<noun>[A-Za-z]+)\s+in\s")
 _GROUPS_IN_A_PLACE = GROUP_NOUNS | frozenset(("police", "authorities", "officials", "rescuers", "firefighters", "officers", "doctors"))
 _INDEFINITE_THEN_DONT_FR = re.compile(r"(?P<np>\s*une?\s[^,]*?)\s+dont\s")
-_INDEFINITE_BODY_FR = re.compile(r"\s*une?\s+(?P<noun>[\wÀ-ÿ-]+)\b")
-# French: a role and the body it is held in, named ("président de la Ligue …", "secrétaire général du SNES").
-_ROLE_OF_NAMED_BODY_FR = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
-_PEOPLE_MEMBER_OF_AGE_FR = re.compile(r"\s*une?\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+de\s+\d{1,3}\s+ans\s*")
-_AGE = re.compile(r"\d{1,3}(?:\s+ans)?(?:\s+dont\s+\d{1,3}\s+[^,]{2,40})?")  # ("52 ans dont 29 dans l'usine")
 _BARE_COUNTED_NOUN = re.compile(r"\s*(?:One|A|An|Another)\s+(?:[a-z]+\s+)?[a-z]+\s*")  # ("One regular user,")
-_INDEFINITE_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
-_ONE_OF_THE = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+s|those\s+[a-z]+(?:ed|en)|them|us)"  # ("One of those arrested,")
-                         r"|[a-z]+)")  # ("One respondent, a house officer at a regional hospital, wrote")
 # French: a definite head, maybe ranked, whose noun says what its apposition is ("Le principal fournisseur de la côte, X").
 _COMPANY_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*(?:(?:principal|principale|premier|première|grand|grande|seul|seule)\s+)?(?P<noun>[a-zà-ÿ]+)\b")
-# French: a definite noun phrase heading a subject ("Le skipper de 34 ans, ingénieur …, a estimé").
-_DEFINITE_HEAD_FR = re.compile(r"\s*(?:Le|La|L['’])\s*[a-zà-ÿ]")
 # "a student who asked to be named only as Kirsty": the name the person gave
 _NAMED_ONLY_AS = re.compile(r"\b(?:who|and)\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:named|identified|called)\s+only\s+as\s+"
                             r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)\s*,?\s*$")
-# ("Supporters, many of them farmers who hold shares in the plants, said": who the head's members are)
-_INDEFINITE_APPOSITION = re.compile(r"(?:(?:one|two|three|four|five|both)\s+of|an?|(?:many|most|some|all|several|half)\s+of\s+them)\s", re.IGNORECASE)
-# ("un porte-parole de la maison X, l'un des principaux négociants de la place": what the head's complement is)
-_ONE_OF_THE_FR = re.compile(r"l['’]une?\s+des\s", re.IGNORECASE)
 # English: an office's name after "The", every word capitalised ("The Montana Consumer Counsel").
 _CAPITALISED_OFFICE_EN = re.compile(r"The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)")
 _STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
@@ -115,12 +95,6 @@ _ADJUNCT_SEGMENT = re.compile(
     r"|^\s*jointe?s?\s+(?:par|au|à)\s"  # "Joint par Midi Olympique, l'entraîneur a dit …"
     # French: a present participle and its complement ("X, s'exprimant sous couvert d'anonymat auprès de Y, a …")
     r"|^\s*(?:s['’][a-zà-ÿ]+ant|se\s+[a-zà-ÿ]+ant|parlant|intervenant|réagissant|répondant|commentant)\s", re.IGNORECASE)
-# French: an apposition with no determiner, a noun (maybe an adjective first) and its complement
-# ("principal financeur après l'État", "propriétaire du terrain").
-_BARE_APPOSITION_FR = re.compile(
-    r"^\s*(?!(?:le|la|les|l|un|une|des|du|de|d|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on|qui|dont|"
-    r"que|selon|pour|dans|avec|sans|sur|en|à|au|aux|après|avant|lors|depuis|pendant|mais|et|ou)\b)"
-    r"[a-zà-ÿ-]{3,}(?:\s+[a-zà-ÿ-]{3,})?\s+(?:de|du|des|d['’]|après|chez|pour)\b")
 # "Des témoins ont rapporté", "De nombreux habitants affirment": a subject, no "de"
 _PLURAL_SUBJECT_FR = re.compile(r"\s*(?:[Dd]es|[Dd]e\s+(?:nombreux|nombreuses))\s+(?!deux\b)[a-zà-ÿ-]{3,}[sx]\b")
 _PLURAL_VERB = re.compile(r"\s*(?:ont|sont|[a-zà-ÿ]+ent)\b")
@@ -136,18 +110,9 @@ _CONTRAST_SUBJECT = re.compile(r"^\s*(?:(?:while|whereas|though|although|but|yet
 # English: a relative clause inside an apposition, whose words name no speaker (", the federal Crown corporation that
 # employs the pilots,": not the pilots).
 _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) |(?<=[a-z]) that (?=[a-z]+s )")
-# English: "who runs a boat out of Beaufort, North Carolina, told": the state completing a place
-# named at the end of a relative or prepositional segment, not the subject.
-# (an Arabic article inside the name: "in Ezbet el-Nakhla")
-_PLACE_AT_SEGMENT_END = re.compile(r"\b(?:in|of|out\s+of|from|at|near|outside)\s+" + _NOT_A_DATE
-                                   + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:el|al|ad|as|ar|an|ash)-)[\w'’-]*){0,2}\s*$")
 # English: an indefinite article, a body's or a party's capitalised name, then a role ("a Community Alliance councillor for
 # the Black Mountain area"): the role of the person named before the apposition.
 _INDEFINITE_BODY_ROLE_EN = re.compile(r"\s*an?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?P<role>[a-z][\w-]*)\b")
-
-# English: a document and who released it ("Figures obtained by the Highland Ledger"), before the agent's apposition.
-_DOCUMENT_AND_AGENT_EN = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults|[Ee]stimates)\s+(?:published|released|issued"
-                                    r"|compiled|obtained|collected|gathered)\s+by\s+\S.*")
 
 
 def _body_role_of_a_person(segment: str, lex) -> bool:
@@ -155,30 +120,13 @@ def _body_role_of_a_person(segment: str, lex) -> bool:
     return role is not None and fold(role.group("role")) in lex.roles
 
 
-# A body named "… of X" closing a segment ("A spokesman for the Ministry of Education, Yaw Amponsah,"): no town to complete
-# but with a state or a country ("the University of Dayton, Ohio").
-_BODY_OF_CLOSING = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Board|Council|Commission|Institute|Chamber|Court|Academy|"
-                              r"Society|Federation|Union|Association|Authority|Agency)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                              r"(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 # English: a capitalised word closing a segment (a relative clause's object named).
 _NAME_CLOSING_EN = re.compile(r"\s[A-Z][\w'’-]*\s*$")
-_RELATIVE_SEGMENT = re.compile(r"^\s*(?:who|which|whose|where)\b")
-_ARTICLE_SEGMENT = re.compile(r"^\s*(?:an?|the)\s")
-_OPENING_INDEFINITE = re.compile(r"^\s*(?:An?|One)\s")  # "A teacher in Dayton, Ohio, said": the place's state
-# "Los Alamos National Laboratory (LANL) in New Mexico, United States announced": a named body, then its place
-_NAMED_BODY_IN_PLACE = re.compile(
-    r"\s*(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'’-]*)+(?:\s*\([A-Z]{2,}\))?\s+in\s+[A-Z]")
-# Words of places named in two or three ("West Bengal", "Central Province", "Viti Levu Island").
-_PLACE_WORD = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|Saint|St|Port"
-                         r"|County|Province|Region|District|Division|Island|Islands|Territory|State|Valley|Coast|Bay|Lake|River)\b")
-_SHORT_PLACE = re.compile(r"\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z][\w'’-]*){0,2}\s*")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
 # English: a noun, then a relative clause without "that" whose subject says it ("a penalty the commission said was").
 _OBJECT_RELATIVE_SUBJECT_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?!(?:at|in|of|for|from|on|with|by|near|to|and|or)\s)[a-z-]+\s+"
                                          r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*")
-_PLACE_DESCRIPTION = re.compile(r"\s*(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:capital|town|city|village|island|district|province|county"
-                                r"|region|port|suburb|township|municipality|state)\b")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+['’]?\s+){0,5}[a-z]+\s*")
 # (its name may hold link words and numbers, and end on its initials: "the Ministry of Health (MoH)", "Rescue 1122")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*"
@@ -209,13 +157,9 @@ _DOCUMENT_MADE_BY = re.compile(r"\s*(?:" + AUTHORED_BY_EN + r"|(?:proposed|table
                                # "commissioned by the residents from Knutsford engineers X": the firm that wrote it
                                r"|\s*commissioned\s+by\s+[^,]+?\s+from\s+(?P<contractor>\S.*)")
 _CREATED_BY = re.compile(r"(?<=[a-z])\s+(?:created|set\s+up|established|founded|formed|appointed|hired|retained|engaged|led|headed|chaired|run|owned)\s+(?:by|under)\s")
-# "Residents of Ha Thetsane": a plural group of a place.
-_GROUP_OF_PLACE = re.compile(r"\s*(?:[A-Z]?[a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|in|from|near)\s+[A-Z].*")
 _BARE_PLURAL_ROLE = re.compile(r"[a-z]+(?: [a-z]+)?s")  # ("fishers", "local farmers")
 _CALLED = re.compile(r"\b(?:called|named|known\s+as)\s")  # ("a company called Blue Reef Shipping Ltd": its name)
 _DEFINITE_PLURAL_FR = re.compile(r"[Ll]es\s+[a-zà-ÿ-]+[sx](?:\s+[a-zà-ÿ-]+[sx])?")  # ("les étudiants", "les élus locaux")
-_DEFINITE_PLURAL_OPENING = re.compile(r"\s*The\s+(?:[a-z]+\s+)?[a-z]{3,}s\s")
-_INDEFINITE_DESCRIPTION = re.compile(r"\s*an?\s+(?:[a-z][\w-]*|[A-Z][\w'’-]*-based)\s+[a-zA-Z]")
 # "Gila Headwaters Watch, a Silver City group formed last year …, argued": the place the body is from
 _PLACE_BODY_DESCRIPTION = re.compile(
     r"\s*an?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:group|organi[sz]ation|nonprofit|non-profit|coalition|association"
@@ -240,19 +184,6 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"[a-zà-ÿ][a-zà-ÿ-]{3,}\s+(?:à|au|aux|chez|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ]")
 
 
-# French: a role and the body it serves, by name ("le gérant de Baie Kayak").
-_ROLE_OF_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Uu]ne?|[Ll]['’])[ \u00a0]*(?P<role>[a-zà-ÿ-]+)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][^,]*")
-# English: the same ("secretary of the Sundarban Krishak Samiti").
-_ROLE_OF_NAME_EN = re.compile(r"(?P<role>[a-z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z][^,]*")
-
-
-# French: a body described by its noun ("l'organisme public chargé des achats").
-_BODY_DESCRIPTION_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll][ea]\s+|[Uu]ne?\s+)(?P<noun>[a-zà-ÿ-]+)")
-# French: a person named by a role whose complement is a body's name ("Un responsable de l'Autorité générale").
-_ROLE_OF_A_NAMED_BODY_FR = re.compile(
-    r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[A-ZÀ-ÖØ-Þ]")
-
-
 # French: a name, then a verb in the present and its object ("Sherbrooke adopte un budget"): a clause.
 _NAME_THEN_VERB_FR = re.compile(
     r"\s*(?!(?:Le|La|Les|Un|Une|Des|Du|Selon|Pour|Dans|En|Au|Aux)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*\s+"
@@ -264,65 +195,10 @@ def group_in_a_place(segment: str) -> bool:
     return (group := _GROUP_IN_A_PLACE.match(segment)) is not None and group.group("noun").lower() in _GROUPS_IN_A_PLACE
 
 
-# English: "an Austin, Texas company": a town, then its state or country before the noun they qualify.
-_INDEFINITE_TOWN = re.compile(r"\s*(?:a|an)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
-_STATE_OR_COUNTRY = PLACE_AFTER_A_TOWN
-_STATE_THEN_NOUN = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"(?:-based)?\s+[a-z]")
-_STATE_ALONE = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s*")
-_DC = re.compile(r"\s*D\.\s?C\.\s*")
-_STATE_THEN_TIME = re.compile(r"\s*" + _STATE_OR_COUNTRY + r"\s+(?:since|until|in|from)\s+(?:\d{4}|the\s+\d{4}s)\s*")
-_LONE_CAPITALISED_WORD = re.compile(r"\s*[A-Z][a-z]+\s*")
 _BARE_PLACE_ADJUNCT = re.compile(r"\s*in\s+[A-Z][\w'’-]*\s*")
 _DEFINITE_ROLE_OPENING = re.compile(r"\s*The\s+[a-z]")
 _POSSESSIVE_ROLE_FR = re.compile(r"(?:son|sa|leur)\s+[a-zà-ÿ-]+")
 _PARTICIPLE_AFTER_NAME_FR = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[a-zà-ÿ]+(?:é|ée|és|ées)\s")
-_PLACE_ALONE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
-_PLACES_CLOSING = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*$")
-_DESCRIPTION_OPENING = re.compile(r"\s*(?:The|A|An)\s+(?P<noun>[a-z][\w-]*)")
-_TOWN_AND_STATE_DESCRIPTION = re.compile(_INDEFINITE_TOWN.pattern + "," + _STATE_ALONE.pattern + ",?" + r"(?:-based)?\s*[a-z]")
-
-
-def _places_close(segments: list[str]) -> bool:
-    """Whether SEGMENTS are one more place, maybe then an empty one: a county's or a state's country closing the region."""
-    return bool(segments) and _PLACE_ALONE.fullmatch(segments[0]) is not None and not is_first_name(segments[0].split()[0]) \
-        and all(not rest.strip() for rest in segments[1:])
-
-
-def _town_and_state_joined(segments: list[str], lex: Lexicon) -> list[str]:
-    """The segments with "an Austin" and "Texas company that …" (or "a Dayton", "Ohio" and "lawyer")
-    joined back into one description."""
-    joined: list[str] = []
-    for k, segment in enumerate(segments):
-        if joined and _INDEFINITE_TOWN.fullmatch(joined[-1]) and _STATE_THEN_NOUN.match(segment):
-            joined[-1] += "," + segment
-        elif len(joined) >= 2 and _INDEFINITE_TOWN.fullmatch(joined[-2]) and _STATE_ALONE.fullmatch(joined[-1]) \
-                and segment[:1] == " " and segment[1:2].islower():
-            joined[-2:] = [f"{joined[-2]},{joined[-1]},{segment}"]
-        elif joined and _STATE_THEN_TIME.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
-            joined[-1] += "," + segment  # "a music event held in County Clare, Ireland since 2011,": where, one place
-        elif joined and _DC.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]):
-            joined[-1] += "," + segment  # "an advocacy group based in Washington, D.C.,": where, one place
-        elif joined and len(joined) >= 2 and _STATE_ALONE.fullmatch(segment) and _IN_A_PLACE_CLOSING.search(joined[-1]) \
-                and _INDEFINITE_DESCRIPTION.match(joined[-1]):
-            joined[-1] += "," + segment  # "The organisers of X, an annual festival in South Auckland, New Zealand,": one place
-        elif joined and _PLACE_ALONE.fullmatch(segment) and not is_first_name(segment.split()[0]) \
-                and _IN_A_PLACE_CLOSING.search(_PLACES_CLOSING.sub("", joined[-1])) \
-                and (len(joined) >= 2 and _INDEFINITE_DESCRIPTION.match(joined[-1]) or _PLACES_CLOSING.search(joined[-1])
-                     or _places_close(segments[k + 1:])):
-            # "X, a bus company based in Skipton, North Yorkshire, England,", "Midwives at X in Athlone, County Westmeath,
-            # Ireland, have told": where, one place
-            joined[-1] += "," + segment
-        elif joined and (_STATE_ALONE.fullmatch(segment) or _LONE_CAPITALISED_WORD.fullmatch(segment)
-                         or names_a_place_after_a_town(segment.strip())) \
-                and _IN_A_PLACE_CLOSING.search(joined[-1]) and (described := _DESCRIPTION_OPENING.match(joined[0])) is not None \
-                and fold(described.group("noun")) not in lex.roles and fold(described.group("noun")).removesuffix("s") not in lex.roles:
-            # "The operator of a power station in Calaca, Batangas,", "The governing body of X College in Rotherham, South
-            # Yorkshire,": the town's province or county (but "A passenger at a stop near
-            # Osh Bazaar, Zhyldyz,": the passenger's name)
-            joined[-1] += "," + segment
-        else:
-            joined.append(segment)
-    return joined
 
 # English: an indefinite description of a body ("an Ottawa-based advocacy group", "a non-profit that …"), and a
 # role held in a body named with capitals ("a spokesman for the Consumer Safety Network").
@@ -348,30 +224,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
     """The subject REGION (text[start:end], maybe pruned) names, segment by segment from its end."""
     if lex.adjectival_names and (given := _NAMED_ONLY_AS.search(text, start, end)) is not None:
         return Mention(text[start:given.end("name")], name=given.group("name"))
-    segments = SEGMENT_COMMA.split(region)  # (not the comma of "3,000")
-    if len(segments) > 1 and "(" in region:
-        segments = bracketed_commas_joined(segments)  # "Cllr X (Conservative, Kings Acre)": the party and ward
-    if len(segments) > 1:
-        # "the Department of Agriculture, Food and the Marine", "le ministère de l'Éducation, de la Culture et des Sciences"
-        segments = joined_listed_portfolios(segments) if lex.adjectival_names else joined_complement_lists(segments)
-    if len(segments) > 1 and lex.adjectival_names and "University" in region:
-        segments = joined_campus_towns(segments)
-    if "," in region and (lex.adjectival_names and (
-            (fields := FIELDS_LIST_CLOSING.search(region)) is not None or (fields := PLURALS_LIST_CLOSING.search(region)) is not None
-            or (fields := PLACES_LIST_CLOSING.search(region)) is not None
-            or (fields := PARTIES_LIST_CLOSING.search(region)) is not None)
-            or not lex.adjectival_names and (fields := PLURALS_LIST_CLOSING_FR.search(region)) is not None):
-        segments = SEGMENT_COMMA.split(region[:fields.start()])
-        segments[-1] += region[fields.start():fields.end()]
-        if region[fields.end():].strip():
-            segments += SEGMENT_COMMA.split(region[fields.end():])[1:]  # (the state after the list's place)
-    if lex.adjectival_names and len(segments) > 2 and "," in region:
-        segments = _town_and_state_joined(segments, lex)  # "PulseTrack Inc., an Austin, Texas company that …, confirmed"
+    segments = joined_segments(region, lex)
     filled = [segment for segment in segments if segment.strip()]
-    if len(filled) >= 3 and _LIST_CLOSING_ITEM.search(filled[-1]) \
-            and (relative := next((k for k in range(1, len(filled) - 1) if _RELATIVE_OPENING.match(filled[k])), None)) is not None:
-        # "La troïka, qui réunit la Commission, la BCE et le FMI, a estimé": the list closes the relative clause
-        segments = filled = filled[:relative]
     if lex.adjectival_names and len(filled) >= 3 and _PERSONAL_RELATIVE.match(filled[1]) \
             and (person := parse_mention(filled[0], lex)) is not None and person.name and " " in person.name \
             and not person.organisation and not person.pronoun and is_first_name(person.name.split()[0]):
@@ -379,7 +233,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         # clause runs to the verb, its commas and names with it
         return person
     if lex.adjectival_names and len(filled) >= 3 and _PERSONAL_RELATIVE.match(filled[-2]) and _NAME_CLOSING_EN.search(filled[-2]) \
-            and _ARTICLE_SEGMENT.match(filled[-1]) and (group := parse_mention(filled[-3], lex)) is not None \
+            and ARTICLE_SEGMENT.match(filled[-1]) and (group := parse_mention(filled[-3], lex)) is not None \
             and group.role and not group.name and not group.pronoun:
         # "the players, who compete in Challengers Korea, the second tier of professional League of Legends, said": what
         # the relative clause's object is
@@ -421,7 +275,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if lex.adjectival_names and index > 0 and (relative := _EN_RELATIVE_IN_APPOSITION.search(segment)) is not None:
             # ", a man from Tanna who asked SBS News not to …,": not whom he asked; ", a Republican whose
             # district includes Madison,": nor the place
-            if found is None and index == 1 and _BARE_COUNTED_NOUN.fullmatch(segments[0]) and _INDEFINITE_ARTICLE.match(segment.lstrip()) \
+            if found is None and index == 1 and _BARE_COUNTED_NOUN.fullmatch(segments[0]) and INDEFINITE_ARTICLE.match(segment.lstrip()) \
                     and ANONYMITY_CLAUSE.match(segment, relative.start()) is not None:
                 described = segment[:relative.start()].strip()  # "One resident, a crofter who asked not to be identified,": the crofter
                 return Mention(described, role=clean_phrase(described, lex))
@@ -510,33 +364,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Replying to a question from the Leader of the Opposition, Reza Callychurn, the Minister
             # said": the name is the earlier role's; the subject is the role after it
             return found
-        if found is not None and found.name is None and is_apposition_role(found.text, lex):
+        if found is not None and found.name is None and is_apposition_role(found.text, lex) \
+                and (described := named_before_role_apposition(segment, found, lex)) is not None:
             # "…avec Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué": the name
             # that closes the segment before a role apposition is the one the role describes.
-            head = name_closing(segment, lex)
-            if head is not None and lex.adjectival_names and (group := _GROUP_OF_PLACE.fullmatch(segment)) is not None \
-                    and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
-                head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described
-            if head is not None and (whole := parse_mention(segment, lex)) is not None and whole.name and whole.name.endswith(" " + head) \
-                    and (whole.organisation or lex.adjectival_names and " and " in whole.name and whole.name == segment.strip()
-                         and not is_first_name(whole.name.split()[0])):
-                # "Citizens for Fair Elections, a non-partisan group,", "HSE West and North West, the health region …,":
-                # the body's whole name
-                head = whole.name
-            if head is not None and not lex.adjectival_names and (role_of := _ROLE_OF_NAME_FR.fullmatch(segment.strip())) is not None \
-                    and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
-                    and held.role and not held.name:
-                return held  # "le gérant de Baie Kayak, un loueur de …,": the manager speaks, the apposition describes his firm
-            if head is not None and lex.adjectival_names and (role_of := _ROLE_OF_NAME_EN.fullmatch(segment.strip())) is not None \
-                    and fold(role_of.group("role")) in lex.roles and (held := parse_mention(segment, lex)) is not None \
-                    and (held.role or held.name) and not held.organisation:
-                return held  # "X, secretary of the Sundarban Krishak Samiti, a farmers' group,": the secretary speaks
-            if head is not None and lex.adjectival_names and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None \
-                    and (document := parse_mention(segment, lex)) is not None:
-                return document  # "Figures obtained by the Highland Ledger, a weekly newspaper,": the apposition describes its agent
-            if head is not None:
-                return Mention(f"{segment.strip()}, {found.text}", name=head, role=found.role,
-                               organisation=describes_a_body(found.text, lex))
+            return described
         if found is None and index > 0 and lex.party_labels and (
                 (party := PARTY_APPOSITION.match(segment)) is not None and fold(party.group("party")) in lex.party_labels
                 or PARTY_STATE_LABEL.fullmatch(segment)):
@@ -548,43 +380,11 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 and (relative := _OBJECT_RELATIVE_SUBJECT_EN.fullmatch(segments[index])) is not None \
                 and (mention := parse_mention(relative.group("np"), lex)) is not None and (mention.name or mention.role):
             return mention  # "…, a penalty the commission said was …": the relative clause's subject
-        if found is None and index > 0 and lex.adjectival_names and _PLACE_DESCRIPTION.match(segment) \
-                and _PLACE_AT_SEGMENT_END.search(segments[index - 1]):
-            continue  # "A chief in Sola, the provincial capital on Vanua Lava, told": what the place is
-        if found is None and index > 0 and _SHORT_PLACE.fullmatch(segment) and _PLACE_AT_SEGMENT_END.search(segments[index - 1]) \
-                and first_name_gender(segment.strip()) is None and segment.split()[0].rstrip(".") not in lex.titles \
-                and fold(segment.split()[0]) not in lex.roles \
-                and not (index + 1 < len(segments) and _AGE.fullmatch(segments[index + 1].strip())) \
-                and not (_BODY_OF_CLOSING.search(segments[index - 1]) and segment.strip() not in _STATES_AND_NATIONS) \
-                and not (index == 1 and " " in segment.strip() and segment.strip() not in _STATES_AND_NATIONS
-                         and _OPENING_INDEFINITE.match(segments[0]) and not _PLACE_WORD.search(segment)) \
-                and (_RELATIVE_SEGMENT.match(segments[index - 1]) or (lex.adjectival_names and (
-                    _ARTICLE_SEGMENT.match(segments[index - 1]) if index > 1 else _OPENING_INDEFINITE.match(segments[0])
-                    or _GROUP_OF_PLACE.fullmatch(segments[0]) or _DEFINITE_PLURAL_OPENING.match(segments[0])
-                    or _NAMED_BODY_IN_PLACE.match(segments[0])))):
-            # ("Officials in Hamilton County, Florida, said", "The administrators of the steelworks in Whyalla, South Australia,")
-            # "Bill Roe, who runs a shop in Dayton, Ohio, said", "Dr Ann Lee, a GP in Ludlow,
-            # Shropshire, said": the state or county completes the town (a place has no age: "A student in Kuching, Lim
-            # Wei Ling, 17, said" names her; nor is "An engineer in Dhaka, Tanvir Ahmed," a place of two words no place has)
-            continue
-        if found is None and index > 0 and not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
-                and fold(kind.group("noun")) in lex.organisation_nouns \
-                and (body := parse_mention(segments[index - 1], lex)) is not None and not body.pronoun \
-                and (body.name or index > 1 and body.role and _ROLE_OF_NAMED_BODY_FR.search(segments[index - 1]) is not None
-                     and names_a_person(segments[index - 2], lex)):
-            # "L'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé": what it is;
-            # "X, président de la Ligue pour la transparence administrative, une ONG de Bamako, a jugé": what his body is
-            continue
-        if found is None and index > 0 and not lex.adjectival_names and _PEOPLE_MEMBER_OF_AGE_FR.fullmatch(segment) \
-                and names_a_person(segments[index - 1], lex):
-            continue  # "Fadimata Walet Mohamed, une Touareg de 40 ans, explique": her people and age, no name
-        if found is None and index > 0 and not lex.adjectival_names and _BARE_APPOSITION_FR.match(segment) \
-                and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun \
-                and (head.organisation or head.name is None and head.role):
-            continue  # "La Ville d'Avignon, principal financeur après l'État, a rappelé": the body speaks
+        if found is None and index > 0 and describes_the_segment_before(segment, segments, index, lex):
+            continue  # "Bill Roe, who runs a shop in Dayton, Ohio, said", "La Ville d'Avignon, principal financeur après l'État,"
         if found is None and index > 0 and lex.adjectival_names \
-                and ((plain := _INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)
-                     or _TOWN_AND_STATE_DESCRIPTION.match(segment)) \
+                and ((plain := INDEFINITE_DESCRIPTION.match(segment) is not None) or _PLACE_BODY_DESCRIPTION.match(segment)
+                     or TOWN_AND_STATE_DESCRIPTION.match(segment)) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and head.name and not head.pronoun \
                 and (" " not in head.name or head.organisation or not plain or describes_a_body(segment, lex)):
             # "VolTatra, a battery start-up backed by Norwegian and Slovak investors, said", "The Desert Fireball
@@ -614,7 +414,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             return Mention(segments[0].strip(), name=office.group("name"), organisation=True)
         mention = parse_mention(_SOURCE_PREFIX.sub("", segment), lex)  # "…, according to X, which said"
         if found is None and index > 0 and lex.adjectival_names and mention is not None and mention.name and not mention.role \
-                and not mention.pronoun and not mention.organisation and _INDEFINITE_ARTICLE.match(segment.strip()) \
+                and not mention.pronoun and not mention.organisation and INDEFINITE_ARTICLE.match(segment.strip()) \
                 and not _ADJUNCT_SEGMENT.match(segments[index - 1]) and not _CALLED.search(segment) \
                 and (head := parse_mention(segments[index - 1], lex)) is not None and not head.pronoun and not head.organisation \
                 and (head.name and " " in head.name and (head.role or is_first_name(head.name.split()[0]))
@@ -635,7 +435,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             # "Le documentaire d'Al Jazeera, réalisé après 9 mois d'enquête, précise": an apposition.
             # "Carl Jimenez, 67, said": an age.
             # "Ruth Okoro, 62, a retired teacher, said": an age between the name and its role.
-            if index > 0 and _AGE.fullmatch(segment.strip()):
+            if index > 0 and AGE.fullmatch(segment.strip()):
                 continue  # "Paul Roux, 54 ans, boulanger à Lille, a expliqué": the age, after any apposition
             if skipped == 0 and index > 0 and found is None and (segment.strip()[:1].islower() or _OWNED_DESCRIPTION.match(segment)):
                 skipped += 1  # (", Delaware's largest health system,": a description too)
@@ -660,7 +460,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
                 continue  # "Buncombe County, North Carolina, said": the state where the county is
             if found is None and lex.adjectival_names and mention.name == TRAILING_DAY_EN.sub("", segment.strip()) and not mention.role \
                     and (index > 1 or index == 1 and (mention.name in _STATES_AND_NATIONS or group_in_a_place(segments[0]))) \
-                    and (_IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None
+                    and (IN_A_PLACE_CLOSING.search(segments[index - 1]) is not None
                          or mention.name in _STATES_AND_NATIONS and _NAME_OF_PLACE_CLOSING.search(segments[index - 1]) is not None) \
                     and not is_first_name(mention.name.split()[0]) \
                     and not (index == 2 and mention.name not in _STATES_AND_NATIONS and _BARE_PLACE_ADJUNCT.fullmatch(segments[1])
@@ -732,38 +532,5 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             found = mention
             role = mention.role
             continue
-        if not lex.adjectival_names and found.name is None and found.role and not found.pronoun \
-                and (group := collective_before(segment, lex)) is not None:
-            return group  # "Le camp d'Alain Roux, ancien ministre, affirme": the apposition describes him, his camp speaks
-        if lex.adjectival_names and found.name is None and found.role and _INDEFINITE_ARTICLE.match(found.text) \
-                and _ONE_OF_THE.fullmatch(segment.strip()):
-            # "One of the workers, a steel fixer from Bangladesh who …, said", "One woman, a market vendor from Lefaga,
-            # said": who that one is
-            return found
-        if not lex.adjectival_names and found.name is None and mention.role and not mention.name and not mention.organisation \
-                and (body := _BODY_DESCRIPTION_FR.match(found.text)) is not None and fold(body.group("noun")) in lex.organisation_nouns \
-                and _ROLE_OF_A_NAMED_BODY_FR.match(segment) is not None:
-            return mention  # "un responsable de l'Autorité X, l'organisme public chargé des achats, a assuré": the body's officer
-        if not lex.adjectival_names and found.name is None and found.role and not found.pronoun and not found.organisation \
-                and mention.role and not mention.name and not mention.organisation and not mention.pronoun \
-                and _DEFINITE_HEAD_FR.match(segment) is not None and found.text[:1].islower() \
-                and fold(found.text.split()[0]) not in lex.determiners:
-            return mention  # "Le skipper de 34 ans, ingénieur dans une entreprise de Neuchâtel, a estimé": the head speaks
-        if lex.adjectival_names and not found.pronoun and _DOCUMENT_AND_AGENT_EN.fullmatch(segment.strip()) is not None:
-            return mention  # "Figures released by the council, the local authority, show": the document, its agent described
-        if lex.adjectival_names and found.name is None and not found.pronoun and mention.role and not mention.name \
-                and _INDEFINITE_ARTICLE.match(found.text) and (noun := THE_NOUN.fullmatch(segment.strip())) is not None \
-                and (fold(noun.group("noun")) in lex.organisation_nouns or fold(noun.group("noun")) in lex.organisations):
-            return mention  # "The trust, a charity whose volunteers …, said": the body the article has named
-        if lex.adjectival_names and found.name is None and mention.role and not mention.organisation \
-                and _INDEFINITE_APPOSITION.match(found.text):
-            # "Residents of Kelby, one of the flooded districts, said": the apposition describes
-            # the head's complement; the head speaks.
-            return mention
-        if not lex.adjectival_names and found.name is None and mention.role and not mention.pronoun \
-                and _ONE_OF_THE_FR.match(found.text) is not None:
-            # "un porte-parole de la maison X, l'un des principaux négociants de la place, a assuré": what the
-            # head's complement is; the head speaks
-            return mention
-        break
+        return head_or_apposition(segment, mention, found, lex)
     return found
