@@ -23,6 +23,11 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
         bool(aux) and (word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 14
                        # ("lundi soir le conseil départemental de la Mayenne à l'issue d'un vote en séance plénière")
                        or word_count(_BRACKETS.sub("", tail)) <= 18 and _OCCASION_IN_TAIL.search(tail) is not None
+                       # ("jeudi soir la préfecture de La Réunion à l'issue d'une nouvelle réunion avec les collectifs contre
+                       # la vie chère": a long occasion after a short subject)
+                       or (occasion := _OCCASION_IN_TAIL.search(tail)) is not None and "," not in tail
+                       and word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail[:occasion.start()]))) <= 10
+                       and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None
                        # ("lundi la direction de la santé et de la population (DSP) de la wilaya de Tizi Ouzou")
                        or word_count(_BRACKETS.sub("", _DAY_FIRST.sub("", tail))) <= 16 and "," not in tail
                        and _DEFINITE_FIRST.match(_DAY_FIRST.sub("", tail)) and _QUE_IN_TAIL.search(tail) is None)) \

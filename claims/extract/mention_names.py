@@ -19,7 +19,7 @@ from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
-from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
+from claims.extract.name_words import COMPANY_PREFIXES, GROUP_COUNT_WORDS, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import NOUN_AND_KIND_FR, PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
 from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, country_demonym, names_a_place_after_a_town
@@ -37,7 +37,8 @@ SECOND_COMPLEMENT_BEFORE_FR = re.compile(
 _INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
     # ("A worker who has been at the port for 22 years": a relative clause for complement)
     # ("A woman travelling to Vehari with her two children": a participle for complement)
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
+    # ("Three women from a village near the Nepal border": a few counted)
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|(?i:" + GROUP_COUNT_WORDS + r"))\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
 _GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across|who)\s", re.IGNORECASE)
 # (or with a complement: "un étudiant en droit de l'université de Turin", "une vendeuse rencontrée à la gare de Vouvry")
 _INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(
@@ -640,6 +641,9 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and 2 <= len(words) <= 4 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
             and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PLACE_BODIES_EN:
         return Mention(segment, role=phrase, organisation=True)  # "Kingman's school district": a place's body
+    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in COUNTRY_NAMES \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1].endswith("s"):
+        return Mention(segment, role=phrase)  # "Vietnam's rice exporters": a country's trade, by its plural
     if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'") \
             or first == "de" and fold(" ".join(segment.split()[1:2])) in ("nombreux", "nombreuses"):  # ("De nombreux forains")
         # A group or a thing named by a common noun: "les syndicats", "local media".

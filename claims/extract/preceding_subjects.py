@@ -47,7 +47,9 @@ _COUNTED_GROUP_OPENING = re.compile(
 # English: a group named by a bare plural noun of people opening the sentence ("Protesters blocked …"; not a
 # surname, "Williams")
 # ("Rights groups have long criticised …": a group noun after its kind, a perfect and its adverb)
-_BARE_GROUP_OPENING = re.compile(r"(?P<np>[A-Z][a-z-]+(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)|[A-Z][a-z-]+\s+groups)"
+# ("Dairy farmers in the Argentine province of Córdoba poured …": a modifier first, where they are from after)
+_BARE_GROUP_OPENING = re.compile(r"(?P<np>(?:(?:[A-Z][a-z-]+\s+[a-z-]+|[A-Z][a-z-]+)(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)"
+                                 r"|[A-Z][a-z-]+\s+groups)(?:\s+(?:in|from|of)\s+[^,.;]{1,60}?)?)"
                                  r"\s+(?:(?:have|had)\s+(?:long\s+|repeatedly\s+|also\s+)?)?(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -60,7 +62,7 @@ def _group_opening(text: str, start: int, end: int) -> str | None:
             return text[counted.start("several"):counted.end("np")].lower()  # "Several hundred farmers gathered …"
         return counted.group("np")
     if (bare := _BARE_GROUP_OPENING.match(text, start, end)) is not None:
-        return bare.group("np").lower()
+        return bare.group("np")[:1].lower() + bare.group("np")[1:]
     return None
 
 

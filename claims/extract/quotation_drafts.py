@@ -92,7 +92,10 @@ def _predicative_quote(m: Cue, gap_bare: str) -> bool:
 
 _FRENCH_NEXT_PREDICATE = re.compile(r"\s*,\s*(?:mais|et|puis)\s", re.IGNORECASE)
 _TITLE_BEFORE_QUE = re.compile(r"\b(?:au|à|aux|du)\s*$", re.IGNORECASE)
-_FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is))\s+(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
+# ("a dénoncé un plan « … » et réclame une aide": a second verb in the present; not "ouverte pour « … » et confiée à la
+# brigade": a participle of the statement)
+_FRENCH_SECOND_PREDICATE = re.compile(r"\s+et\s+(?:a\s+|ont\s+)?(?:[a-zà-ÿ]+(?:é|és|it|is)|[a-zà-ÿ]{4,}(?<!é)e|[a-zà-ÿ]{4,}ent)\s+"
+                                      r"(?:le|la|les|l['’]|un|une|des|du|de|à)\b")
 
 
 _FRENCH_VERB_AFTER_QUOTE = re.compile(
@@ -127,8 +130,9 @@ _ENGLISH_CLAUSE_WORD_AFTER = re.compile(
     r"\s+(?!(?:on|in|at|by|for|from|to|after|before|because|when|while|since|as|and|but|or|during|over|with|without|unless"
     r"|if|until|last|this|next|yesterday|today)\b)[a-z]")
 # French: a verb of judgement, then the thing it judges, right before a quotation ("juge pour sa part ce plan « … »").
-# ("a salué un plan « qui va dans le bon sens »": what is hailed, then what it is)
-_JUDGED_NOUN_BEFORE = re.compile(r"\b(?:jug|estim|trouv|salu)[a-zéèê]*\s+(?:pour\s+sa\s+part\s+|pour\s+leur\s+part\s+)?"
+# ("a salué un plan « qui va dans le bon sens »", "ont dénoncé une opération « disproportionnée »": what is hailed or
+# decried, then what it is)
+_JUDGED_NOUN_BEFORE = re.compile(r"\b(?:jug|estim|trouv|salu|dénon)[a-zéèê]*\s+(?:pour\s+sa\s+part\s+|pour\s+leur\s+part\s+)?"
                                  r"(?:ce|cette|ces|le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*[a-zà-ÿ-]+\s*$")
 # French nouns whose name follows in quotation marks: "le collectif « … »", "l'opération « … »", "une journée « justice
 # morte »".

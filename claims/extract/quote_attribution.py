@@ -55,7 +55,9 @@ _FRENCH_PARTICIPLE_IN_GAP = re.compile(r",\s+[a-zà-ÿ]{3,}ant\b")
 _AS_COMMENTER = re.compile(r"[Aa]s\s+(?P<np>\S.{0,60})")
 _COMMENT_VERB = re.compile(r"put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|observed|remarked", re.IGNORECASE)
 # (an apposition may hold a number: "Lyndall Coote, who runs 3,000 merinos near Coonabarabran,")
-_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\)[\w.’'\- ]{0,90})?(?:(?:,\s*\d{1,3})?,(?:[\w.’'&\- ]|(?<=\d),(?=\d{3})){1,90},)?\s")
+# (an apposition may close on a body's initials: "X, president of the Rural Society (SRA), told Reuters")
+_NAMED_BEFORE_VERB = re.compile(r"[\s,;”\"’)]*[\w.’'\- ]{1,90}(?:\([\w.’'\- ]{1,20}\)[\w.’'\- ]{0,90})?"
+                                r"(?:(?:,\s*\d{1,3})?,(?:[\w.’'&\- ]|(?<=\d),(?=\d{3})){1,90}(?:\([A-Z][\w.&-]{1,11}\))?,)?\s")
 # English: a subordinate clause between a weak verb and a quotation ("called the zoo after seeing "…"").
 _SUBORDINATE_CLAUSE_IN_GAP_EN = re.compile(r"\b(?:after|before|when|while|since|until|because)\s+(?:[a-z]+ing|he|she|they|it|we|I)\b")
 # The full stops of a clock time ("1 a.m."), which end no sentence.

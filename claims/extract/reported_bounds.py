@@ -129,7 +129,9 @@ _FR_AUDIENCE_FIRST = re.compile(
     # "a annoncé mardi 3 novembre aux 27 éleveurs qui la livrent que": the day, then the people told
     r"|\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?\s+[a-zéû]+)?\s+aux\s+(?:\d+\s+)?[a-zà-ÿ]{4,}s\b"
     # "a assuré sous couvert d'anonymat au quotidien X, proche du pouvoir, que": how, then the audience
-    r"|\s*sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat\b")
+    r"|\s*sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat\b"
+    # "a affirmé mardi devant la commission d'enquête sur l'industrie de la construction qu'il": before whom
+    r"|\s*(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|après-midi))?\s+)?devant\s+(?:la|le|les|l['’])\s*[a-zà-ÿ](?!.*\b(?:avoir|être)\s)")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(
     r",\s*(?:(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s|(?:avant|après|alors|tandis)\s+qu(?:e\s|['’]))[^,]+,\s*$")
 _FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")

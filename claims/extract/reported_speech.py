@@ -61,9 +61,10 @@ _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # A relative clause missing its subject, whose speaker stands before the verb: "allowances they say have not been paid",
-# "money he said would go to …", "what their union says are …" (an auxiliary right after the verb: no subject of its own).
+# "money he said would go to …", "what their union says are …" (an auxiliary right after the verb: no subject of its own;
+# or a negative adverb then the verb: "prices they say no longer cover the cost").
 _GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
-_AUXILIARY_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r")\b")
+_AUXILIARY_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
 _COLON_THEN_QUOTATION = re.compile(r"\s*:\s*[\"“‘«]")
@@ -324,10 +325,13 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None and (
                     adjunct.end() > len(tail_words) or STATEMENT_MEDIUM_TAIL.fullmatch(tail_words, adjunct.end())):
                 clause_follows = False  # "…, nurses said this week.", "…, the company said Wednesday in a news release.": no clause
-            if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None \
+            if clause_follows and ((adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None
+                                   or verb.lower() in TELLING and (adjunct := EN_AUDIENCE.match(tail_words + " ")) is not None) \
                     and tail_words[:adjunct.end()].rstrip().endswith(",") and (apposed := _NOUN_PHRASE_THEN_SUBORDINATE.match(tail_words, adjunct.end())) \
                     and not EN_FINITE.search(tail_words, adjunct.end(), apposed.start("subordinator")):
-                clause_follows = False  # "…, the company said yesterday, the third delay since work began in 2015.": what it is
+                # "…, the company said yesterday, the third delay since work began in 2015.", "…, two officials told Reuters on
+                # Wednesday, the second delay since …": what it is
+                clause_follows = False
             if clause_follows and (adjunct := EN_ADJUNCT.match(tail_words + " ")) is not None \
                     and tail_words[:adjunct.end()].rstrip().endswith(",") and CIRCUMSTANCE_AFTER_ADJUNCT.match(tail_words, adjunct.end()):
                 clause_follows = False  # "…, the director said Thursday, as prices fell.": the sentence's circumstance

@@ -381,6 +381,12 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not tied:
             return None
         before = [item for item in tied if item[0] <= position]
+        if not before and not self.lex.adjectival_names and head not in self.lex.management and "\n" in self.text[:position].strip() \
+                and all(noun != head for _, noun, _ in self.organisation_ties if noun in nouns) \
+                and tied[0][0] > self.text.find(".", position):
+            # "La société concessionnaire a assuré" in the body, "le groupe Écologie solidaire" named in a later sentence: no
+            # tie (but "D'après l'entreprise chargée des travaux, la société Batiplus Borgou,": its name, in apposition)
+            return None
         if head == "agence" and all(n in KNOWN_AGENCIES for _, n in tied) \
                 and (cited := last_agency_named(self.text, position)) is not None:
             return cited  # "cité par l'AFP. …, rapporte l'agence", whatever "l'agence Reuters" the article has: the agency named last

@@ -111,13 +111,14 @@ _CONTRAST_SUBJECT = re.compile(r"^\s*(?:(?:while|whereas|though|although|but|yet
 # employs the pilots,": not the pilots).
 _EN_RELATIVE_IN_APPOSITION = re.compile(r" (?:who|whose) |(?<=[a-z]) that (?=[a-z]+s )")
 # English: an indefinite article, a body's or a party's capitalised name, then a role ("a Community Alliance councillor for
-# the Black Mountain area"): the role of the person named before the apposition.
-_INDEFINITE_BODY_ROLE_EN = re.compile(r"\s*an?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?P<role>[a-z][\w-]*)\b")
+# the Black Mountain area"), maybe after a modifier ("a Sarawak state assemblyman"): the role of the person named before
+# the apposition.
+_INDEFINITE_BODY_ROLE_EN = re.compile(r"\s*an?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3}(?P<role>[a-z][\w-]*)\b(?:\s+(?P<after_modifier>[a-z][\w-]*)\b)?")
 
 
 def _body_role_of_a_person(segment: str, lex) -> bool:
     role = _INDEFINITE_BODY_ROLE_EN.match(segment)
-    return role is not None and fold(role.group("role")) in lex.roles
+    return role is not None and any(word is not None and fold(word) in lex.roles for word in role.group("role", "after_modifier"))
 
 
 _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
@@ -144,8 +145,9 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
 # English: how many of the subject the apposition describes ("most of them members of …").
 _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
-# French: an apposition opening on a past participle of coming or going ("venue avec son fils", "arrivé de Lyon").
-_PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?)\s")
+# French: an apposition opening on a past participle of coming, going or gathering ("venue avec son fils", "arrivé de Lyon",
+# "réunis devant la préfecture").
+_PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|réunie?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?)\s")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
@@ -184,9 +186,10 @@ _UNLISTED_ROLE_THEN_COMPLEMENT_FR = re.compile(
     r"[a-zà-ÿ][a-zà-ÿ-]{3,}\s+(?:à|au|aux|chez|de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?[a-zà-ÿ]+\s+[A-ZÀ-ÖØ-Þ]")
 
 
-# French: a name, then a verb in the present and its object ("Sherbrooke adopte un budget"): a clause.
+# French: a name, then a verb in the present and its object ("Sherbrooke adopte un budget", a headline's "les Vaudois
+# approuvent le parc"): a clause.
 _NAME_THEN_VERB_FR = re.compile(
-    r"\s*(?!(?:Le|La|Les|Un|Une|Des|Du|Selon|Pour|Dans|En|Au|Aux)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*\s+"
+    r"\s*(?:(?:les|le|la)\s+|l['’])?(?!(?:Le|La|Les|Un|Une|Des|Du|Selon|Pour|Dans|En|Au|Aux)\s)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*\s+"
     r"(?P<verb>[a-zà-ÿ]{3,}(?:e|t))\s+(?:un|une|le|la|les|des|du|l['’]|son|sa|ses|leur|leurs)\b")
 
 
