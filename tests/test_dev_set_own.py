@@ -567,7 +567,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind396": "en",
         "fr-blind381": "fr",
         "fr-blind380": "fr",
-        "fr-blind382": "fr"}
+        "fr-blind382": "fr",
+        "en-blind400": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
