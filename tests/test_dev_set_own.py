@@ -568,7 +568,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind381": "fr",
         "fr-blind380": "fr",
         "fr-blind382": "fr",
-        "en-blind400": "en"}
+        "en-blind400": "en",
+        "fr-blind384": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
