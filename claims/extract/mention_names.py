@@ -10,19 +10,19 @@ from claims.extract.anonymous_speakers_en import COUNTING_WORD
 from claims.extract.first_names import is_first_name
 from claims.extract.name_titles_en import person_closing_a_title
 from claims.extract.group_phrases_en import (
-    PEOPLE_BY_KIND, describes_a_body, group_noun, is_agent_noun, modifier_before_name, people_around_someone,
+    PEOPLE_BY_KIND, describes_a_body, group_noun, is_agent_noun, modifier_before_name,
 )
 from claims.extract.organisations import COMPANY_NOUNS, DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
 from claims.extract.lang.en import DOCUMENT_WORDS
 from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
-from claims.extract.subject_openings_en import GROUP_NOUNS
 from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
-from claims.extract.name_words import COMPANY_PREFIXES, GROUP_COUNT_WORDS, LEGAL_FORMS, closes_on_a_company_word
+from claims.extract.name_words import COMPANY_PREFIXES, LEGAL_FORMS, closes_on_a_company_word
 from claims.extract.speaker_phrases import NOUN_AND_KIND_FR, PLACE_NOUN_BEFORE, clean_phrase, role_in
 from claims.extract.speakers import PREPOSITION_BEFORE, Mention, names_in
-from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, country_demonym, names_a_place_after_a_town
+from claims.extract.unnamed_mentions import QUANTIFIERS, unnamed_mention
+from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, names_a_place_after_a_town
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
@@ -34,16 +34,6 @@ _OPENING_ARTICLE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\s+)?")
 SECOND_COMPLEMENT_BEFORE_FR = re.compile(
     r"\b(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*|\d+(?:e|er|re|ème))(?:\s+[a-zà-ÿ-]+)?\s+et\s+"
     r"(?:(?:de\s+la|des|du|de)\s+)?$")
-_INDEFINITE_PERSON_WITH_COMPLEMENT = re.compile(
-    # ("A worker who has been at the port for 22 years": a relative clause for complement)
-    # ("A woman travelling to Vehari with her two children": a participle for complement)
-    # ("Three women from a village near the Nepal border": a few counted)
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|(?i:" + GROUP_COUNT_WORDS + r"))\s+(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:with|from|of|at|in|on|for|who|[a-z]{3,}ing)\s")
-_GROUP_WITH_COMPLEMENT = re.compile(r"[A-Za-z]+\s+(?:at|in|of|from|on|near|across|who)\s", re.IGNORECASE)
-# (or with a complement: "un étudiant en droit de l'université de Turin", "une vendeuse rencontrée à la gare de Vouvry")
-_INDEFINITE_PERSON_WITH_RELATIVE_FR = re.compile(
-    r"(?:[Uu]ne?|[Ll]['’]une?)\s+[a-zà-ÿ-]+\s+(?:qui\s|(?:en\s+[a-zà-ÿ-]+\s+)?(?:de|du|des|à|au|aux)\s|(?:en\s+[a-zà-ÿ-]+\s+)?d['’]"
-    r"|(?:rencontré|interrogé|croisé|venu|installé|domicilié)e?s?\s)")
 _OWNER_BEFORE_ROLE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<owner>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*){0,3}(?:['’]s|(?<=s)['’]))\s+(?:[a-z][\w-]*\s+){0,2}")
 _KIN_ROLES = frozenset(("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "partner", "mum", "dad",
@@ -77,15 +67,12 @@ _PREPOSITION_AND_KIND_BEFORE = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the|a
 _GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:group|coalition|team|panel|consortium|delegation)\s+of\s+(?:[\w-]+\s+){0,2}")
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[Tt]he|[Aa]n?|Her|His|Their|Its|Our)\s+)?"
                              r"(?:(?!(?:the|a|an|of|for|to|in|at|on|by|with)\s)[a-z\dà-ÿ][a-z\dà-ÿ-]*\s+){1,3}")
-_QUANTIFIERS = frozenset(("one", "some", "several", "many", "most", "two", "three", "four", "few", "un", "une",
-                          "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre"))
 _AGENT_WITH_MODIFIERS = re.compile(r"\bby\s+(?P<modifiers>(?:[a-z][\w-]*\s+){1,2})$")
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+)?$", re.IGNORECASE)
 # "The Boxing Task Force set up by the International Olympic Committee": the body named first speaks; who made it
 # only describes it.
 _MAKER_AFTER_NAME = re.compile(r",?\s+(?:set up|created|established|formed|founded|convened|appointed|commissioned|"
                                r"owned|run|funded|backed|mandated)\s+by\s+(?:the\s+)?")
-_BODY_OF_A_ROLE = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?\s+(?:de|du|des|d['’])")
 # French: a role's complement naming an organisation or another person by its noun, right before its name ("de
 # l'institut de recherche ", "du groupe ", "chez le courtier ", "du chanteur ").
 _NAMED_COMPLEMENT_NOUN_BEFORE_FR = re.compile(
@@ -99,21 +86,6 @@ _LOWER_WORDS_TO_END = re.compile(r"[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3}\
 _NAME_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])(?:\s+(?:la|les)\s+|\s*l['’]|\s+)")
 
 
-def _long_organisation(segment: str, phrase: str, lex: Lexicon) -> Mention | None:
-    """An institution with a long name after its article: "le ministère de l'Europe et des
-    Affaires étrangères", "le Service départemental d'incendie et de secours"."""
-    words = phrase.split()
-    if not words or len(words) > 14 or fold(words[0]) not in lex.organisations and not (
-            fold(words[0]) in ("service", "organisme", "etablissement") and len(words) >= 4):
-        # ("le service départemental d'incendie et de secours de l'Aude", "l'organisme de défense et de gestion du X",
-        # "l'établissement public territorial du bassin de la Dordogne")
-        return None
-    first = fold(segment.split()[0])
-    if first.rstrip("'’") not in lex.bare_determiners and first[:2] != "l'":
-        return None
-    return Mention(segment, role=phrase, organisation=True)
-
-
 # A determiner, capitalised words and lower-case ones before a role: "the Senate minority ", "the
 # Fianna Fáil " (a name after "the" and before a role qualifies the role: a party, a place).
 _ROLE_MODIFIER = re.compile(r"(?:(?:the|a|an|The|A|An)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)*\s+(?:[a-z][\w-]*\s+)*")
@@ -125,7 +97,6 @@ _ROLE_IN_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3
 # French: a rank or a title after the comma of an apposition, before the name ("…, l'adjudant-chef Serge Lacoste").
 _TITLE_AFTER_COMMA_FR = re.compile(r",\s*(?:l['’]|le\s+|la\s+)?(?P<title>[a-zà-ÿ-]+)\s*$")
 _AND_FOLLOWERS = re.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+s")
-_POSSESSIVE_S = re.compile(r"\w['’]s\s")
 _COURTESY_TITLE = r"(?:(?:Dr|Mrs?|Ms|Miss|Prof|Cllr)\.?\s+)"
 _NAME_JOINT = re.compile(r"(?:\s*(?:,\s*)?(?:and|&)\s+|\s*,\s*)" + _COURTESY_TITLE + "?")
 _TITLE_OPENING = re.compile(_COURTESY_TITLE)
@@ -169,36 +140,13 @@ def _without_title(before: str, lex: Lexicon) -> str:
 
 
 _PLURAL_OWNER_THEN_NOUNS = re.compile(r"['’](?:\s+[a-z][\w-]*){1,3}\s+")
-_UNIT_OF_NAMED_BODY_EN = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
-    r"|secretariat|section|wing|branch|chapter|mission|delegation|(?<=governing\s)body)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
-    r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?"
-    # ("The governing body of Moorgate Sixth Form College in Rotherham": where the body is, no part of who speaks)
-    r"(?P<place>\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2})?)?\s*")
-_OFFICE_OF_A_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:office|cabinet|secretariat|press\s+office)\s+of\s+the\s+"
-                               r"(?:[a-z][\w -]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,3})")  # ("of the Labour Commissioner")
 # English: an indefinite article, a capitalised modifier, then a lower-case noun ("An Aboriginal corporation that …").
 _INDEFINITE_MODIFIER_THEN_NOUN = re.compile(r"\s*(?:A|An|a|an)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+[a-z]{3,}")
 
 
-def _someone_described_at_length(segment: str, phrase: str, lex: Lexicon) -> bool:
-    """Whether SEGMENT (PHRASE cleaned) describes someone unnamed with a complement: "One driver with eight years
-    on the job", "patients at several rural health posts in Chipata District", "Un docker qui travaille sur le
-    port depuis vingt-deux ans"."""
-    if not lex.adjectival_names:
-        return _INDEFINITE_PERSON_WITH_RELATIVE_FR.match(segment) is not None and fold(segment.split()[1]) not in lex.organisations
-    return _INDEFINITE_PERSON_WITH_COMPLEMENT.match(segment) is not None \
-        or _GROUP_WITH_COMPLEMENT.match(phrase) is not None and fold(phrase.split()[0]) in GROUP_NOUNS
-
 
 _BODY_NOUN_BEFORE_FR = re.compile(r"(?:^|[ \u00a0'’])(?P<noun>[a-zà-ÿ]{4,})[ \u00a0]+$")
 _ENGLISH_DOCUMENT_WORDS = frozenset(DOCUMENT_WORDS)
-# English: the participle of a body's founding, then its founders ("a panel set up by the ministry").
-_POINTING_BACK = ("those", "these", "them", "it", "both", "they")
-_APPOINTED_BODIES = ("panel", "inquiry", "task force", "taskforce", "tribunal")
-# English: an inquiry named by what it looks into ("An independent inquiry into the deaths of four patients at …").
-_INQUIRY_INTO_EN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<inquiry>(?:[a-z-]+\s+){0,2}(?:inquiry|investigation|inquest|probe))\s+into\s")
-_SET_UP_BY = re.compile(r"\s(?:set\s+up|appointed|established|created|formed|commissioned|convened)\s+by\s")
 # One or two lower-case words after a name, the last a body's noun ("Leeds hospitals trust").
 _LOWER_BODY_NOUN_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}\s*")
 # English: a body's French name, its noun, then lower-case words and a place ("Société de transport de Laval", "Train de
@@ -207,10 +155,6 @@ _FRENCH_NAME_TAIL = re.compile(r"\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s
                                r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 # French: a family firm's name ("Roussot et Fils", "Martin & Frères").
 _FIRM_OF_A_FAMILY_FR = re.compile(rf"\s(?:et|&)\s+{FAMILY_FIRM_CLOSINGS}$")
-# English: people by their trade at a place ("postal workers at the Jedburgh delivery office").
-_GROUP_AT_A_PLACE_EN = re.compile(r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\s+(?:at|in|from)\s+the\s")
-# English nouns of a body's people that take no plural "s" ("port staff said").
-_COLLECTIVE_STAFF = frozenset(("staff", "personnel"))
 
 
 # French: "entre" a place "et", where the next name is the other end ("la ligne entre Clermont-Ferrand et Le Puy").
@@ -361,7 +305,7 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
         if not lex.adjectival_names and (body := _BODY_NOUN_BEFORE_FR.search(segment, 0, start)) is not None \
                 and segment[start:start + 1].islower() and fold(body.group("noun")).rstrip("s") in lex.organisation_nouns:
             start = body.start("noun")  # "les organisations paysannes": the body's noun, its members' trade after it
-        if fold(segment.split()[0]) in _QUANTIFIERS and not primary:
+        if fold(segment.split()[0]) in QUANTIFIERS and not primary:
             start = 0  # "One interviewee", "Some of the protesters"
         elif lex.adjectival_names and not primary and start and (_NOUN_MODIFIERS.fullmatch(segment[:start])
                                                                  or _GROUP_OF.fullmatch(segment[:start])):
@@ -461,194 +405,146 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             and segment[:primary[0][0]].strip().lower() in ("a", "an"):
         return Mention(segment, role=clean_phrase(segment, lex))  # "An Aboriginal corporation that holds native title over …"
     if primary:
-        name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
-        if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 \
-                and (" " in primary[0][1] or segment.startswith(primary[0][1] + ", ")) \
-                and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
-                and lex.organisations.isdisjoint(folded_words(primary[0][1])):
-            name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane", "Lott, a former Decatur police officer"
-        if not lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
-                and name != primary[-1][1] and " " in primary[-1][1] and is_first_name(primary[-1][1].split()[0]) \
-                and not is_first_name(name.split()[0]) and (segment[:primary[-1][0]].rstrip().endswith(",") or (
-                    titled := _TITLE_AFTER_COMMA_FR.search(segment, 0, primary[-1][0])) is not None and fold(titled.group("title")) in lex.roles) \
-                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" ."):
-            # "le vice-président … de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage":
-            # the body's second name, then the person closing the phrase ("le chef des maîtres-nageurs sauveteurs CRS
-            # de Biscarrosse, l'adjudant-chef Serge Lacoste": his rank before his name)
-            return Mention(segment, name=primary[-1][1], role=role)
-        introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
-        if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
-                and _person_in_apposition(segment, primary[0], primary[1], lex):
-            # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
-            # to the role, the person in apposition after it holds the role.
-            name = primary[1][1]
-        elif role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
-                and segment.count(",", role_hit[0], primary[-1][0]) == 1 and segment[:primary[-1][0]].rstrip().endswith(",") \
-                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") \
-                and " " in primary[-1][1] and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
-            name = primary[-1][1]  # "le directeur de la branche Eau de l'ONEE, Abdelhak Ouazzani": the same, further on
-        elif lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
-                and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") and " " in primary[-1][1] \
-                and (between := segment[primary[-2][0] + len(primary[-2][1]):primary[-1][0]].split()) \
-                and all(w.islower() for w in between) and role_in(" ".join(between), lex) is not None \
-                and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
-            name = primary[-1][1]  # "the spokesperson, former Queensland fire commissioner Ross Whitely": the office's place
-        elif not lex.adjectival_names and len(primary) >= 2 and re.split(r"['’]", fold(primary[0][1]))[-1] in lex.organisation_nouns \
-                and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
-            name, introduced = primary[1][1], True  # the noun and its nationality introduce the name ("L'ONG belge X")
-            if primary[0][0] > 0 and not primary[0][1].isupper() and primary[0][1][:1].isupper():
-                # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
-                name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
-        low_words = {fold(w) for w in name.split()}
-        if lex.adjectival_names and role is None and len(primary) == 1 \
-                and _UNIT_AFTER_NAME_EN.fullmatch(segment, primary[0][0] + len(name)) is not None:
-            return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The PSNI's Banbridge neighbourhood team"
-        before = segment[: segment.find(name)].strip()
-        if role is not None and not lex.adjectival_names and (kind := NOUN_AND_KIND_FR.fullmatch(before)) is not None \
-                and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
-            role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
-        organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
-            or (lex.adjectival_names and closes_on_a_company_word(name)) or (lex.adjectival_names and role is None and national_body(name, lex)) or (
-            before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
-        ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
-            before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
-            and fold(qualified.group("noun")) in lex.organisations  # "le comité citoyen Air pur Sept-Îles"
-        ) or (
-            before != "" and role is None and not lex.adjectival_names and NOUN_AND_KIND_FR.fullmatch(before) is not None
-            and fold(NOUN_AND_KIND_FR.fullmatch(before).group("noun")) in lex.organisation_nouns
-        ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
-              and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)  # "l'association de consommateurs Maâ wa Hayat"
-        ) or (lex.adjectival_names and role is None and " " not in name and not is_first_name(name)
-              and _FRENCH_NAME_TAIL.match(segment, segment.find(name) + len(name)) is not None
-        ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))
-              is not None and (fold(segment.split()[-1]) in lex.organisations or fold(segment.split()[-1]) in lex.organisation_nouns)
-              and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
-        # (a headline's "Leeds hospitals trust says"; not "ECan monitoring data": a document)
-        joined = AND_ORGANISATION.match(segment, segment.find(name) + len(name))
-        if joined is not None and fold(joined.group("last")) in lex.organisations:
-            # "National Oceanic and Atmospheric Administration"
-            name, organisation = name + joined.group(), True
-        if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
-            name, organisation = name + tail, True
-        if organisation and role is None and lex.adjectival_names and fold(before).split()[:1] in (["a"], ["an"]) \
-                and (" " not in name and fold(before) in ("a", "an") and not low_words & lex.organisations
-                     or _AGE_EPITHET_BEFORE.fullmatch(before)) \
-                and (after := segment[segment.find(name) + len(name):].split()) \
-                and after[0].islower() and (is_agent_noun(after[0], lex) or after[0] in PEOPLE_BY_KIND or fold(after[0]) in lex.roles) \
-                and fold(after[0]) not in lex.organisations:
-            # "a Mennonite rancher in Spanish Lookout", "a 24-year-old Air Force veteran from Glendale": who, no body
-            return Mention(segment, role=clean_phrase(segment, lex))
-        if organisation and role is None and lex.adjectival_names and len(primary) >= 2 \
-                and primary[-1][0] > segment.find(name) + len(name) and segment[segment.find(name) + len(name):primary[-1][0]].strip() \
-                and segment[segment.find(name) + len(name):].lstrip()[:1].islower() \
-                and role_in(segment[segment.find(name) + len(name):primary[-1][0]], lex) is not None:
-            # "Rural Doctors Association vice-president Dr Kate Ellery": the body's officer, by name
-            office = segment[:primary[-1][0]].split()
-            while office and office[-1].rstrip(".") in lex.titles:
-                office.pop()  # ("… vice-president Dr")
-            return Mention(segment, name=primary[-1][1], role=clean_phrase(" ".join(office), lex))
-        if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
-            # (English "A UN statement said": the document's author speaks)
-            tail = segment[segment.find(name) + len(name):].split()
-            if lex.adjectival_names and (named := next((k for k in range(2, len(tail)) if tail[k][:1].isupper()
-                                                         and tail[k - 1] in COMPANY_NOUNS and tail[0].endswith(("'s", "’s", "s'", "s’"))), None)):
-                # "the Lindqvist family's investment company Skären Invest": the company, named after its owner's description
-                return Mention(segment, name=" ".join(tail[named:]).rstrip(" .;:"), role=role, organisation=True)
-            if not lex.adjectival_names and " " not in name and fold(name) in lex.organisations and tail \
-                    and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
-                # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
-                return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
-            if not lex.adjectival_names and len(tail) in (2, 3) and tail[1][:1].isupper() and (len(tail) == 2 or tail[2].startswith("(")) \
-                    and (tail[0] == "à" or tail[0] in ("en", "et") and "association" in fold(segment)):
-                # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
-                # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions")
-                return Mention(segment, name=f"{name} {tail[0]} {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
-            if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
-                    and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
-                    and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
-                             and tail[1][:1].isdigit()) \
-                    and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS) \
-                    and not (not lex.adjectival_names and name.isupper() and len(name) > 1 and tail[0] not in _LINKS_AFTER_ACRONYM_FR
-                             and tail[0][:2] not in ("d'", "d’")):
-                # (nor "le CCNB suspend six programmes": a verb after a short form, where "la CGT du centre hospitalier" goes on)
-                # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows;
-                # nor a headline's "Gaming Commission shuts 60 betting shops, says …": a verb and its object)
-                # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
-                # "publiée en 2025": a coordination)
-                if lex.adjectival_names and (place := next((k for k in range(1, len(tail) - 1) if tail[k] in _PLACE_PREPOSITIONS_EN
-                                                            and tail[k + 1][:1].isupper()), None)) is not None \
-                        and all(w[:1].isupper() or w in ("of", "the", "and") for w in tail[:place]):
-                    # "the Red River Gallery of Art in Winnipeg": where it is, no part of its name (but "the United States
-                    # embassy in Antananarivo": the place tells which embassy)
-                    tail = tail[:place]
-                apposed = " ".join(tail).partition(", ")[2]
-                if apposed and apposed.rstrip(" .;:").isupper() and 2 <= len(apposed.rstrip(" .;:")) <= 8:
-                    return Mention(segment, name=apposed.rstrip(" .;:"), role=role, organisation=True)  # "the UN refugee agency, UNHCR"
-                name = f"{name} {' '.join(tail)}".rstrip(" .;:")
-        if lex.adjectival_names and not organisation and role is None and segment.startswith(name + " ") \
-                and 1 <= len(after := segment[len(name):].split()) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in after) \
-                and fold(after[-1]) in _PUBLIC_BODY_NOUNS_EN:
-            return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "Maldives anti-corruption watchdog says"
-        if not lex.adjectival_names and role is not None and _FIRM_OF_A_FAMILY_FR.search(name) is not None \
-                and fold(role) in fold(name).split():
-            role = None  # "Roussot et Fils": a firm, no son
-        return Mention(segment, name=name, role=role, organisation=organisation)
-    if role and not lex.adjectival_names and (body := _BODY_OF_A_ROLE.match(segment)) is not None \
-            and fold(body.group("head")) in lex.organisations and fold(body.group("head")) not in lex.roles:
-        # "Le syndicat local des infirmières": the body of the people its complement names
-        return Mention(segment, role=clean_phrase(segment.split(",", 1)[0], lex), organisation=True)
-    if role and lex.adjectival_names and _OFFICE_OF_A_ROLE.fullmatch(segment):
-        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The office of the prime minister": a body
-    if role:
-        return Mention(segment, role=role)
-    phrase = clean_phrase(segment, lex)
-    if phrase and 6 < len(phrase.split()) <= 14 and _someone_described_at_length(segment, phrase, lex):
-        return Mention(segment, role=phrase)
-    if lex.adjectival_names and phrase and len(phrase.split()) > 6 and (inquiry := _INQUIRY_INTO_EN.match(segment)) is not None:
-        return Mention(segment, role=inquiry.group("inquiry"), organisation=True)  # what it looks into is no part of who speaks
-    if lex.adjectival_names and phrase and (unit := _UNIT_OF_NAMED_BODY_EN.fullmatch(segment)) is not None \
-            and not lex.organisations.isdisjoint(fold(word) for word in unit.group("body").split()):
-        # "The provincial command of the Mozambique Republic Police", "The electoral observation mission of the Organization
-        # of American States (OAS)"
-        return Mention(segment, role=clean_phrase(segment[:unit.start("place")], lex) if unit.group("place") else phrase, organisation=True)
-    if lex.adjectival_names and phrase and (made := _SET_UP_BY.search(phrase)) is not None and len(phrase[:made.start()].split()) <= 6 \
-            and (fold(phrase[:made.start()].split()[-1]) in lex.organisations or phrase[:made.start()].endswith(_APPOINTED_BODIES)):
-        # "An independent review panel set up by those bodies": the panel (its founders only pointed back to)
-        founders = phrase[made.end():].split()
-        described = phrase[:made.start()] if founders[0] in _POINTING_BACK or founders[:2] in (["the", "two"], ["the", "three"]) else phrase
-        return Mention(segment, role=described, organisation=True)
-    if lex.adjectival_names and phrase and len(phrase.split()) <= 14 and phrase.split()[1:2] == ["of"] \
-            and fold(phrase.split()[0]) in lex.organisation_nouns:
-        # "The operator of a coal-fired power station in Calaca, Batangas": a body described by what it runs
-        return Mention(segment, role=phrase, organisation=True)
-    # ("L'un des deux cadres de la banque": one of a group and the group's complement)
-    if not phrase or len(phrase.split()) > (8 if lex.adjectival_names and (_POSSESSIVE_S.search(phrase) or _workers_at_a_place(phrase, lex))
-                                            or phrase.startswith(("un des ", "une des ")) else 6):
-        return _long_organisation(segment, phrase, lex)  # (but "The ILO's project office in Doha": a body's unit)
-    words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
-    if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):
-        return Mention(segment, role=phrase, organisation=True)  # ("The management said …, it said": a body)
-    if lex.adjectival_names and 2 <= len(tokens := phrase.split()) <= 4 and country_demonym(tokens[0]) \
-            and fold(tokens[-1]) in lex.organisation_nouns and all(w.islower() for w in tokens[1:]):
-        return Mention(segment, role=phrase, organisation=True)  # a headline's "Kenyan charity says", "Welsh rail operator says"
-    first = fold(segment.split()[0]).rstrip("'’")
-    words = phrase.split()
-    if lex.adjectival_names and people_around_someone(phrase):
-        return Mention(segment, role=phrase)  # "Moradi's team", "the senator's aides"
-    if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
-            and (words[-1].endswith("s") or words[-1] in _COLLECTIVE_STAFF):
-        return Mention(segment, role=phrase)  # "police", "local officials", "witnesses", "district staff"
-    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
-            and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PLACE_BODIES_EN:
-        return Mention(segment, role=phrase, organisation=True)  # "Kingman's school district": a place's body
-    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in COUNTRY_NAMES \
-            and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1].endswith("s"):
-        return Mention(segment, role=phrase)  # "Vietnam's rice exporters": a country's trade, by its plural
-    if first in lex.bare_determiners or first in _QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'") \
-            or first == "de" and fold(" ".join(segment.split()[1:2])) in ("nombreux", "nombreuses"):  # ("De nombreux forains")
-        # A group or a thing named by a common noun: "les syndicats", "local media".
-        return Mention(segment, role=phrase)
-    return None
+        return _named_mention(segment, primary, role, role_hit, lex)
+    return unnamed_mention(segment, role, lex)
+
+
+def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | None, role_hit: tuple[int, str] | None,
+                   lex: Lexicon) -> Mention:
+    """The speaker SEGMENT names by one of its PRIMARY names (offset, name), the one ROLE (found at ROLE_HIT) belongs to
+    or the body it names, with the words that complete that name."""
+    name = primary[0][1] if role_hit is None or primary[0][0] > role_hit[0] else primary[-1][1]
+    if lex.adjectival_names and role_hit is not None and primary[0][0] == 0 \
+            and (" " in primary[0][1] or segment.startswith(primary[0][1] + ", ")) \
+            and _ROLE_IN_APPOSITION.fullmatch(segment, len(primary[0][1]), role_hit[0]) \
+            and lex.organisations.isdisjoint(folded_words(primary[0][1])):
+        name = primary[0][1]  # "Ravi Shankar, an analyst at Hollister & Crane", "Lott, a former Decatur police officer"
+    if not lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+            and name != primary[-1][1] and " " in primary[-1][1] and is_first_name(primary[-1][1].split()[0]) \
+            and not is_first_name(name.split()[0]) and (segment[:primary[-1][0]].rstrip().endswith(",") or (
+                titled := _TITLE_AFTER_COMMA_FR.search(segment, 0, primary[-1][0])) is not None and fold(titled.group("title")) in lex.roles) \
+            and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" ."):
+        # "le vice-président … de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage":
+        # the body's second name, then the person closing the phrase ("le chef des maîtres-nageurs sauveteurs CRS
+        # de Biscarrosse, l'adjudant-chef Serge Lacoste": his rank before his name)
+        return Mention(segment, name=primary[-1][1], role=role)
+    introduced = False  # by an organisation noun ("l'ONG espagnole Frontera Sur")
+    if role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+            and _person_in_apposition(segment, primary[0], primary[1], lex):
+        # "la présidente du groupe Les Républicains, Anne-Sophie Méral": the organisation belongs
+        # to the role, the person in apposition after it holds the role.
+        name = primary[1][1]
+    elif role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+            and segment.count(",", role_hit[0], primary[-1][0]) == 1 and segment[:primary[-1][0]].rstrip().endswith(",") \
+            and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") \
+            and " " in primary[-1][1] and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
+        name = primary[-1][1]  # "le directeur de la branche Eau de l'ONEE, Abdelhak Ouazzani": the same, further on
+    elif lex.adjectival_names and role_hit is not None and len(primary) >= 2 and primary[0][0] > role_hit[0] \
+            and not segment[primary[-1][0] + len(primary[-1][1]):].strip(" .") and " " in primary[-1][1] \
+            and (between := segment[primary[-2][0] + len(primary[-2][1]):primary[-1][0]].split()) \
+            and all(w.islower() for w in between) and role_in(" ".join(between), lex) is not None \
+            and lex.organisations.isdisjoint(folded_words(primary[-1][1])):
+        name = primary[-1][1]  # "the spokesperson, former Queensland fire commissioner Ross Whitely": the office's place
+    elif not lex.adjectival_names and len(primary) >= 2 and re.split(r"['’]", fold(primary[0][1]))[-1] in lex.organisation_nouns \
+            and _LOWER_WORDS.fullmatch(segment, primary[0][0] + len(primary[0][1]), primary[1][0]):
+        name, introduced = primary[1][1], True  # the noun and its nationality introduce the name ("L'ONG belge X")
+        if primary[0][0] > 0 and not primary[0][1].isupper() and primary[0][1][:1].isupper():
+            # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
+            name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
+    low_words = {fold(w) for w in name.split()}
+    if lex.adjectival_names and role is None and len(primary) == 1 \
+            and _UNIT_AFTER_NAME_EN.fullmatch(segment, primary[0][0] + len(name)) is not None:
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The PSNI's Banbridge neighbourhood team"
+    before = segment[: segment.find(name)].strip()
+    if role is not None and not lex.adjectival_names and (kind := NOUN_AND_KIND_FR.fullmatch(before)) is not None \
+            and fold(kind.group("noun")) in lex.organisation_nouns and fold(kind.group("noun")) not in lex.roles:
+        role = None  # "L'association des commerçants Oisans Actif": its members' trade, not a speaker's role
+    organisation = introduced or bool(low_words & lex.organisations) or name.isupper() or name.split()[0] in COMPANY_PREFIXES \
+        or (lex.adjectival_names and closes_on_a_company_word(name)) or (lex.adjectival_names and role is None and national_body(name, lex)) or (
+        before != "" and fold(before.split()[-1]).rstrip("'’") in lex.bare_determiners and role is None
+    ) or (before != "" and role is None and fold(before.split()[-1]).rstrip(",").split("'")[-1] in lex.organisation_nouns) or (
+        before != "" and role is None and not lex.adjectival_names and (qualified := _BODY_NOUN_AND_ADJECTIVE.fullmatch(before))
+        and fold(qualified.group("noun")) in lex.organisations  # "le comité citoyen Air pur Sept-Îles"
+    ) or (
+        before != "" and role is None and not lex.adjectival_names and NOUN_AND_KIND_FR.fullmatch(before) is not None
+        and fold(NOUN_AND_KIND_FR.fullmatch(before).group("noun")) in lex.organisation_nouns
+    ) or (role is None and segment.startswith(", ", segment.find(name) + len(name))
+          and describes_a_body(segment[segment.find(name) + len(name) + 2:], lex)  # "l'association de consommateurs Maâ wa Hayat"
+    ) or (lex.adjectival_names and role is None and " " not in name and not is_first_name(name)
+          and _FRENCH_NAME_TAIL.match(segment, segment.find(name) + len(name)) is not None
+    ) or (lex.adjectival_names and role is None and before == "" and _LOWER_BODY_NOUN_AFTER.fullmatch(segment, segment.find(name) + len(name))
+          is not None and (fold(segment.split()[-1]) in lex.organisations or fold(segment.split()[-1]) in lex.organisation_nouns)
+          and fold(segment.split()[-1]) not in _ENGLISH_DOCUMENT_WORDS)
+    # (a headline's "Leeds hospitals trust says"; not "ECan monitoring data": a document)
+    joined = AND_ORGANISATION.match(segment, segment.find(name) + len(name))
+    if joined is not None and fold(joined.group("last")) in lex.organisations:
+        # "National Oceanic and Atmospheric Administration"
+        name, organisation = name + joined.group(), True
+    if lex.adjectival_names and (tail := organisation_tail(segment, segment.find(name) + len(name), name, lex)):
+        name, organisation = name + tail, True
+    if organisation and role is None and lex.adjectival_names and fold(before).split()[:1] in (["a"], ["an"]) \
+            and (" " not in name and fold(before) in ("a", "an") and not low_words & lex.organisations
+                 or _AGE_EPITHET_BEFORE.fullmatch(before)) \
+            and (after := segment[segment.find(name) + len(name):].split()) \
+            and after[0].islower() and (is_agent_noun(after[0], lex) or after[0] in PEOPLE_BY_KIND or fold(after[0]) in lex.roles) \
+            and fold(after[0]) not in lex.organisations:
+        # "a Mennonite rancher in Spanish Lookout", "a 24-year-old Air Force veteran from Glendale": who, no body
+        return Mention(segment, role=clean_phrase(segment, lex))
+    if organisation and role is None and lex.adjectival_names and len(primary) >= 2 \
+            and primary[-1][0] > segment.find(name) + len(name) and segment[segment.find(name) + len(name):primary[-1][0]].strip() \
+            and segment[segment.find(name) + len(name):].lstrip()[:1].islower() \
+            and role_in(segment[segment.find(name) + len(name):primary[-1][0]], lex) is not None:
+        # "Rural Doctors Association vice-president Dr Kate Ellery": the body's officer, by name
+        office = segment[:primary[-1][0]].split()
+        while office and office[-1].rstrip(".") in lex.titles:
+            office.pop()  # ("… vice-president Dr")
+        return Mention(segment, name=primary[-1][1], role=clean_phrase(" ".join(office), lex))
+    if organisation and role is None and not (lex.adjectival_names and _DOCUMENT_NOUN_AFTER.match(segment, segment.find(name) + len(name))):
+        # (English "A UN statement said": the document's author speaks)
+        tail = segment[segment.find(name) + len(name):].split()
+        if lex.adjectival_names and (named := next((k for k in range(2, len(tail)) if tail[k][:1].isupper()
+                                                     and tail[k - 1] in COMPANY_NOUNS and tail[0].endswith(("'s", "’s", "s'", "s’"))), None)):
+            # "the Lindqvist family's investment company Skären Invest": the company, named after its owner's description
+            return Mention(segment, name=" ".join(tail[named:]).rstrip(" .;:"), role=role, organisation=True)
+        if not lex.adjectival_names and " " not in name and fold(name) in lex.organisations and tail \
+                and tail[0] in ("de", "des", "du") and len(tail) <= 10 and "," not in " ".join(tail):
+            # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
+            return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
+        if not lex.adjectival_names and len(tail) in (2, 3) and tail[1][:1].isupper() and (len(tail) == 2 or tail[2].startswith("(")) \
+                and (tail[0] == "à" or tail[0] in ("en", "et") and "association" in fold(segment)):
+            # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
+            # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions")
+            return Mention(segment, name=f"{name} {tail[0]} {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
+        if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
+                and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
+                and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
+                         and tail[1][:1].isdigit()) \
+                and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS) \
+                and not (not lex.adjectival_names and name.isupper() and len(name) > 1 and tail[0] not in _LINKS_AFTER_ACRONYM_FR
+                         and tail[0][:2] not in ("d'", "d’")):
+            # (nor "le CCNB suspend six programmes": a verb after a short form, where "la CGT du centre hospitalier" goes on)
+            # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows;
+            # nor a headline's "Gaming Commission shuts 60 betting shops, says …": a verb and its object)
+            # "la Banque centrale européenne", "l'Institut pour l'étude de la guerre" (not "par X et", cut before
+            # "publiée en 2025": a coordination)
+            if lex.adjectival_names and (place := next((k for k in range(1, len(tail) - 1) if tail[k] in _PLACE_PREPOSITIONS_EN
+                                                        and tail[k + 1][:1].isupper()), None)) is not None \
+                    and all(w[:1].isupper() or w in ("of", "the", "and") for w in tail[:place]):
+                # "the Red River Gallery of Art in Winnipeg": where it is, no part of its name (but "the United States
+                # embassy in Antananarivo": the place tells which embassy)
+                tail = tail[:place]
+            apposed = " ".join(tail).partition(", ")[2]
+            if apposed and apposed.rstrip(" .;:").isupper() and 2 <= len(apposed.rstrip(" .;:")) <= 8:
+                return Mention(segment, name=apposed.rstrip(" .;:"), role=role, organisation=True)  # "the UN refugee agency, UNHCR"
+            name = f"{name} {' '.join(tail)}".rstrip(" .;:")
+    if lex.adjectival_names and not organisation and role is None and segment.startswith(name + " ") \
+            and 1 <= len(after := segment[len(name):].split()) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in after) \
+            and fold(after[-1]) in _PUBLIC_BODY_NOUNS_EN:
+        return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "Maldives anti-corruption watchdog says"
+    if not lex.adjectival_names and role is not None and _FIRM_OF_A_FAMILY_FR.search(name) is not None \
+            and fold(role) in fold(name).split():
+        role = None  # "Roussot et Fils": a firm, no son
+    return Mention(segment, name=name, role=role, organisation=organisation)
 
 
 # English: a month closing a subject ("… sent by the directorate in August"): when, no part of who.
@@ -669,8 +565,6 @@ _DOCUMENT_SENT_TO = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<document>(?:[a-z-]+\s+)
                                r"\s+(?:sent|addressed|written|delivered|handed|emailed|posted|issued)\s+to\s+(?:the\s+|all\s+)?")
 # French: a title after a role and a comma ("son vice-chancelier, le professeur X"): no part of the role.
 _TITLE_WORD_AFTER_ROLE_FR = re.compile(r",\s+(?:le|la|l['’])\s*(?P<title>[\w-]+)$")
-# English: lower-case bodies a place's possessive owns ("Kingman's school district").
-_PLACE_BODIES_EN = frozenset(("district", "council", "department", "board", "authority", "police", "government", "administration"))
 _NATIONS = frozenset(name for name in COUNTRY_NAMES + NATION_NAMES if " " not in name)
 # English: a country's possessive opening a body's name ("Fiji's Office of the Auditor-General").
 _COUNTRY_OWNING = re.compile(r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s (?=[A-Z])")
@@ -687,9 +581,3 @@ def national_body(name: str, lex: Lexicon) -> bool:
 _PLACE_PREPOSITIONS_EN = frozenset(("in", "at", "near", "outside"))
 # French words that carry a short form's name on ("la CGT du centre hospitalier", "la FDSEA de l'Allier").
 _LINKS_AFTER_ACRONYM_FR = frozenset(("de", "du", "des", "à", "au", "aux", "en", "pour", "sur"))
-
-
-def _workers_at_a_place(phrase: str, lex: Lexicon) -> bool:
-    """Whether PHRASE opens on people by their trade at a place ("postal workers at the Jedburgh delivery office")."""
-    group = _GROUP_AT_A_PLACE_EN.match(phrase)
-    return group is not None and (group_noun(group.group("noun"), lex) or is_agent_noun(group.group("noun")[:-1], lex))

@@ -42,12 +42,10 @@ from claims.extract.anonymous_ledes_en import described_ledes_to_the_person_name
 from claims.extract.headline_speakers import (headline_descriptions_to_apposed_names, headline_generics_to_lede_speaker,
                                               headline_kinds_to_later_bodies, headline_owned_bodies_named,
                                               headline_press_to_lede_outlet, headline_short_forms_to_full_names,
-                                              lede_generics_to_headline_body,
                                               headline_quotes_to_main_speaker, headline_quotes_to_their_speaker,
-                                              headline_works_to_the_work_named, lede_bodies_to_the_name_opening_next,
-                                              definite_lede_bodies_to_the_name_opening_next,
-                                              lede_descriptions_to_next_named_body,
-                                              headline_documents_to_lede_document)
+                                              headline_works_to_the_work_named, headline_documents_to_lede_document)
+from claims.extract.lede_speakers import (definite_lede_bodies_to_the_name_opening_next, lede_bodies_to_the_name_opening_next,
+                                          lede_descriptions_to_next_named_body, lede_generics_to_headline_body)
 from claims.extract.speaker_resolution import resolve_speakers
 from claims.extract.statement_subjects_fr import statement_subjects
 from claims.extract.speakers import lexicon
