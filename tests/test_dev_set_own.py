@@ -573,7 +573,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind383": "fr",
         "en-blind399": "en",
         "en-blind401": "en",
-        "en-blind402": "en"}
+        "en-blind402": "en",
+        "fr-blind385": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
