@@ -63,3 +63,30 @@ def test_a_countrys_trade_by_its_plural_in_a_headline():
     text = _article("Cargoes are stuck at the ports of Haiphong, exporters said.",
                     title="Vietnam's coffee exporters say cargoes stuck after port closure")
     assert _speaker(text, "cargoes stuck after port closure") == "Vietnam's coffee exporters"
+
+
+def test_a_finding_with_a_quotation_then_a_closing_attribution_to_a_named_officer():
+    text = _article('Firefighters were called to the barn at 3:10 a.m. and found it "fully alight" when they arrived, '
+                    'station officer Bryn Aldous of Ceredigion Fire Service said.')
+    claims = claims_of(text, "en")
+    assert [(c.content, c.speaker.name) for c in claims] == [
+        ('Firefighters were called to the barn at 3:10 a.m. and found it "fully alight" when they arrived', "Bryn Aldous")]
+
+
+def test_a_closing_subject_of_a_role_a_full_name_and_the_body_the_person_is_of():
+    text = _article("The shelter was empty when volunteers arrived, relief coordinator Ana Folau of the Tonga Red Cross said.")
+    assert _speaker(text, "The shelter was empty") == "Ana Folau"
+
+
+def test_a_headlines_nationality_is_no_body_the_watchdog_stands_for():
+    text = _article("Three months after the floods, Moldovan insurance companies have paid out on one claim in five, the "
+                    "country's Insurance Supervision Authority said on Wednesday.",
+                    title="Moldovan insurers have paid a fraction of flood claims, watchdog says")
+    assert _speaker(text, "paid a fraction of flood claims") == "Insurance Supervision Authority"
+
+
+def test_a_headlines_place_and_company_kind_is_the_company_the_lede_names():
+    text = _article("Guyana's state ferry company, the Essequibo River Transport Corporation, said on Monday it would "
+                    "cancel two crossings a day.",
+                    title="Guyana state ferry company cuts crossings, says engines in short supply")
+    assert _speaker(text, "engines in short supply") == "Essequibo River Transport Corporation"

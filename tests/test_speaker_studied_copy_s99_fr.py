@@ -56,3 +56,34 @@ def test_a_headline_clause_of_its_own_then_the_plural_subject():
                           "campagne « déséquilibrée »")
     headline = next(c for c in claims_of(text, "fr") if c.start < text.index("\n") and "déséquilibrée" in c.content)
     assert headline.speaker.name == "opposants"
+
+
+def test_pour_and_an_infinitive_is_a_purpose_not_a_source():
+    text = _article("Pour enrayer le mouvement, la région finance depuis 2010 des « épiceries solidaires » communales, qui "
+                    "associent épicerie et dépôt de pain.")
+    assert claims_of(text, "fr") == []
+
+
+def test_a_participle_of_settling_and_its_street_in_apposition():
+    text = _article("Le cordonnier Julien Marsac, installé rue Dufresne depuis 1998, a affirmé que ses ventes avaient "
+                    "baissé de moitié.")
+    assert _speaker(text, "ses ventes avaient") == "Julien Marsac"
+
+
+def test_countries_listed_with_their_articles_are_no_antecedent_of_il():
+    text = _article("Les réservations ont chuté de moitié, a affirmé lundi le président du syndicat hôtelier, Karim Haddad. "
+                    "La baisse suit les consignes de l'Arabie saoudite, du Qatar, Oman et du Koweït.",
+                    "« Sans eux, la saison est perdue », a-t-il déclaré.")
+    assert _speaker(text, "la saison est perdue") == "Karim Haddad"
+
+
+def test_a_second_verb_of_the_subject_after_a_closed_relative_clause():
+    text = _article("Sa déléguée, Odile Ferrand, a dénoncé les sites de vente en ligne, qui livrent gratuitement, "
+                    "et a affirmé que la marge d'un libraire ne dépassait pas 1 %.")
+    assert _speaker(text, "la marge d'un libraire") == "Odile Ferrand"
+
+
+def test_an_inverted_subject_with_its_short_form_then_the_survey_it_published():
+    text = _article("Sur les 410 locaux du centre-ville, 52 étaient vides à la fin de 2011, indique la chambre de commerce et "
+                    "d'industrie (CCI) de la Vienne dans son observatoire annuel, publié jeudi.")
+    assert _speaker(text, "52 étaient vides") == "chambre de commerce et d'industrie de la Vienne"

@@ -103,9 +103,11 @@ def patterns(language: str) -> CuePatterns | None:
         # (an auxiliary in lower case: "la Région Grand Est indique" holds none)
         before = re.compile(rf"(?<![\w’'-])(?=(?-i:[a-zà-ÿ]))(?P<aux>{aux})\s*(?:,\s*(?={adv}))?(?:{adv}[\s,]+){{0,3}}(?:fait\s+)?$", re.IGNORECASE)
         comp = re.compile(r"\b(?:que\b|qu['’])\s*", re.IGNORECASE)  # (not "questions")
-        # ("à ses yeux", "aux yeux de X": whose view the clause gives)
+        # ("à ses yeux", "aux yeux de X": whose view the clause gives; not "Pour enrayer le mouvement,": a purpose)
         source_before = re.compile(
-            r"(?<![\w])(?:selon|d['’]après(?!-)|de\s+l['’]avis\s+de|pour(?=\s)(?!\s+(?:sa|leur|ma|notre)\s+part\b)|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
+            r"(?<![\w])(?:selon|d['’]après(?!-)|de\s+l['’]avis\s+de|pour(?=\s)(?!\s+(?:sa|leur|ma|notre)\s+part\b)"
+            r"(?!\s+(?:ne\s+pas\s+|n['’]|s['’]|se\s+|y\s+|en\s+)?(?-i:(?!(?:autre|notre|votre|entre|contre)\b)[a-zà-ÿ]{2,}(?:er|ir|re|oir))\b)"
+            r"|aux\s+yeux\s+(?:de\s+|d['’]|du\s|des\s)|"
             r"à(?=\s+(?:ses|leurs)\s+yeux\s*,)|aux\s+dires\s+(?:de\s+|d['’]|du\s|des\s)|à\s+en\s+croire\s|"
             # "Comme l'explique la chercheuse Anne Morel, …", "comme le rappelle l'Insee, …"
             r"(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)(?:explique|expliquent|rappelle|rappellent|souligne|soulignent|indique|indiquent|"

@@ -15,6 +15,7 @@ from claims.extract.speaker_lexicon import lexicon
 from claims.extract.speakers import fold
 from claims.extract.name_words import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import LEADING_ARTICLE
+from claims.extract.state_names_en import country_demonym
 from claims.extract.triggers import word_opening
 from claims.extract.types import SpeakerRef
 from claims.extract.bodies_named_by_noun_en import CAPITALISED_RUN
@@ -209,8 +210,8 @@ def headline_body(text: str) -> str | None:
     and it is no person's ("Sentinel Cement warns of …")."""
     run = CAPITALISED_RUN.match(text)
     if run is None or (verb := _HEADLINE_VERB_NEXT.match(text, run.end())) is None or text.count(run.group()) < 2 \
-            or first_name_gender(run.group()) is not None:
-        return None
+            or first_name_gender(run.group()) is not None or country_demonym(run.group()):
+        return None  # (nor "Albanian insurers have paid …": a nationality, then its people)
     if verb.group().strip()[:-1] in lexicon(english).roles:
         return None  # "Bus drivers in Bristol begin …": people in a role, no verb
     return run.group()

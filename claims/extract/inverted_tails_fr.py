@@ -14,6 +14,9 @@ def short_french_tail(tail: str, aux: str | None) -> bool:
     tail = _CONTACTED_CLOSING.sub("", tail)  # "…, a confirmé la direction de X, contactée par nos soins"
     tail = _RELATIVE_SOURCE_CLOSING.sub("", tail)  # "…, a indiqué la direction de X, selon laquelle les résultats …"
     return word_count(tail.split(",", 1)[0]) <= 8 or word_count(_WRITTEN_IN_CLOSING.sub("", tail.split(",", 1)[0])) <= 8 or (
+        # ("…, indique la chambre de commerce et d'industrie (CCI) de la Vienne dans son observatoire annuel, publié jeudi")
+        (written := _WRITTEN_IN_CLOSING.search(tail.split(",", 1)[0])) is not None
+        and word_count(_BRACKETS.sub("", tail[:written.start()])) <= 12) or (
         # "…, a précisé le Service départemental d'incendie et de secours du Var (Sdis 83) dans un communiqué"
         # (or then a short adjunct after a comma: "…, a annoncé mercredi le Syndicat des oléiculteurs du Nyonsais et
         # des Baronnies, à l'ouverture de la saison")
@@ -58,7 +61,9 @@ _CAPITALISED_SUBJECT_FIRST = re.compile("(?:" + _DAY_FIRST.pattern[1:] + ")?(?:"
                                         r"(?:le|la|les|l['’])\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
 _OCCASION_IN_TAIL = re.compile(r"\s(?:à\s+l['’]issue\s+d|lors\s+d|en\s+marge\s+d|au\s+terme\s+d|dans\s+un\s+communiqué)")
 # "… dans un rapport d'enquête rendu public mercredi": where the subject said it, closing the tail
-_WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision)\b[^,;:«»]*$")
+# ("… dans son observatoire annuel": a survey too)
+_WRITTEN_IN_CLOSING = re.compile(r"\s+dans\s+(?:un|une|son|sa|leur)\s+(?:rapport|communiqué|courrier|avis|message|lettre|note|décision"
+                                 r"|observatoire|bilan|étude|enquête|baromètre)\b[^,;:«»]*$")
 # "… , affirme un rapport de l'Union syndicale des personnels de greffe (USPG) rendu public mardi": a document of a
 # body it names, and when it came out
 _NAMED_BODY_DOCUMENT_TAIL = re.compile(

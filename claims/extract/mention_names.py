@@ -177,8 +177,10 @@ def _joined_across_for_a(segment: str, names: list[tuple[int, str]]) -> list[tup
 _COMPASS_POINTS_FR = frozenset(("Nord", "Sud", "Est", "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Midi"))
 
 
-# English: the nouns of public bodies a place and lower-case words may describe ("Maldives anti-corruption watchdog").
-_PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority", "commission", "ministry", "tribunal", "district"))
+# English: the nouns of bodies a place and lower-case words may describe ("Maldives anti-corruption watchdog", "Trinidad state
+# bus company").
+_PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority", "commission", "ministry", "tribunal", "district",
+                                   "company", "operator", "utility", "corporation"))
 # English: the nouns of a body's units in a place ("the FBI's Detroit field office", "the company's Ohio plant").
 _UNIT_NOUNS_EN = frozenset(("office", "bureau", "branch", "plant", "division", "headquarters"))
 

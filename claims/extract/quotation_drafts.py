@@ -182,7 +182,11 @@ _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
 _CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
                            r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
-_PRONOUN_SAID_CLOSING_EN = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|told\s+[\w ]{2,40}?)\s*[.!?]?\s*$")
+# English: a pronoun or a name, maybe after its role, then "said" closing the sentence ("…, she said.", "…, battalion chief
+# Marcus Whitlow of Eugene Springfield Fire said.").
+_PRONOUN_SAID_CLOSING_EN = re.compile(r",\s+(?:(?:he|she|they)\s+|(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){1,4}"
+                                      r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?)"
+                                      r"(?:said|says|added|told\s+[\w ]{2,40}?)\s*[.!?]?\s*$")
 _WORDS_RIGHT_AFTER = re.compile(r"[ \u00a0\u202f]+[a-zà-ÿ][\w'’-]*[ \u00a0]+\w")  # (two words or more: not "« … » évidemment.")
 _TO_OPENING = re.compile(r"[\s\u00a0\u202f]*[àÀ][\s\u00a0]")
 

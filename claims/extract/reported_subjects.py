@@ -82,6 +82,8 @@ _PLACED_SUBJECT_THEN_VERB = re.compile(r"(?:at|in|on|from|of)\s+(?:(?!\b(?:who|w
                                        # ("some growers in the eastern wheatbelt would not harvest at all": a modal, then the verb)
                                        r"|(?:would|will|could|should|might|must|cannot)\s+(?:not\s+)?[a-z]{3,})\b")
 _AUXILIARY_WORD = re.compile(r"\b(?:" + AUXILIARIES_EN + r")\b")
+# English: the body a person named in full is of, closing a subject ("… Marcus Whitlow of Eugene Springfield Fire").
+_BODY_OF_THE_PERSON_CLOSING_EN = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’.&-]*){0,5}\s*$")
 _CLOSING_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s*$")
 # French: a subject, a present-tense verb and its object ("L'association étudie un déménagement …, à Tourgéville"):
 # a clause before the comma, not a subject and its apposition.
@@ -159,7 +161,8 @@ class ReportedSubjects:
 
     def _role_then_full_name(self, subject: str) -> bool:
         """English: a long subject that is a role and the full name closing it: "Morowali police chief
-        Adjunct Senior Commissioner Rudy Hartono"."""
+        Adjunct Senior Commissioner Rudy Hartono", maybe then the body the person is of."""
+        subject = _BODY_OF_THE_PERSON_CLOSING_EN.sub("", subject)
         mention = parse_mention(subject, self.lex) if _CLOSING_FULL_NAME.search(subject) else None
         return mention is not None and bool(mention.role) and mention.name is not None and " " in mention.name \
             and subject.rstrip().endswith(mention.name) and not mention.organisation

@@ -62,7 +62,13 @@ _SAINT_BEFORE = re.compile(r"\b(?:San|Santa|Santo|São)[ \u00a0]+$")
 _PRESS_NOUN_BEFORE_EN = re.compile(r"\b(?:newspaper|daily|weekly|tabloid|magazine|website|news[ \u00a0]+site)[ \u00a0]+$")
 # French: the lower-case links of a town's name ("L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt").
 _TOWN_LINKS_FR = re.compile(r"-(?:sur|sous|lès|lez|en|la|le|les|aux|du|des)-")
-_SENTENCE_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $")
+# French: one word listed among names that take an article ("le Qatar, Bahreïn et le Koweït", "du Qatar, Oman et du
+# Koweït"): a country or a body.
+_ARTICLE_NAME_LISTED_BEFORE_FR = re.compile(
+    r"(?:\b(?:[Ll][ea]s?|du|des|au|aux|de\sla)\s|\b[LlDd]['’])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[a-zà-ÿ]+)?,\s$")
+_ARTICLE_NAME_LISTED_AFTER_FR = re.compile(r"(?:,|\set)\s(?:(?:l[ea]s?|du|des|au|aux|de\sla)\s|[ld]['’])[A-ZÀ-ÖØ-Þ]")
+# French: a definite article right before a name, maybe elided ("par l'Arabie saoudite": a country, no person).
+_DEFINITE_ARTICLE_BEFORE_FR = re.compile(r"(?:^|[.!?»]\s|\n)(Le|La|Les) $|(?<![\w’'-])(le|la|les) $|(?<![\w’'-])(l['’])$")
 # A company's management before its name: "la direction de ", "la direction d'".
 _MANAGEMENT_BEFORE = re.compile(r"(?<!sous )\b[Ll]a\s+(?P<noun>\w+)\s+(?:de\s+|d['’])$")
 # French: a short form and the region it serves ("L'ARS Nouvelle-Aquitaine", "la CPAM Gironde").
@@ -320,9 +326,12 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             # is a team's, a place's or a body's, unless the article belongs to a surname ("Le Drian").
             speakers.person_mentions = [
                 m for m in speakers.person_mentions
-                if not (opening := _SENTENCE_ARTICLE_BEFORE.search(text, max(0, m[0] - 6), m[0]))
-                or f"{opening.group(1) or opening.group(2)} {m[2]}" in speakers.full_name(m[2], m[0])
+                if not (opening := _DEFINITE_ARTICLE_BEFORE_FR.search(text, max(0, m[0] - 6), m[0]))
+                or f"{opening.group(1) or opening.group(2) or opening.group(3)} {m[2]}" in speakers.full_name(m[2], m[0])
             ]
+            speakers.person_mentions = [m for m in speakers.person_mentions if " " in m[2]
+                                        or not (_ARTICLE_NAME_LISTED_BEFORE_FR.search(text, max(0, m[0] - 40), m[0])
+                                                and _ARTICLE_NAME_LISTED_AFTER_FR.match(text, m[1]))]
             # "L'Isle-sur-la-Sorgue", "Saint-Saturnin-lès-Apt": a town's name, its links in lower case, is nobody's
             speakers.person_mentions = [m for m in speakers.person_mentions if _TOWN_LINKS_FR.search(m[2]) is None
                                         and not m[2].startswith(("Pays ", "Val ", "Côte "))  # ("IGP Pays d'Oc": a region)

@@ -145,9 +145,10 @@ _SENTENCE_ADVERB_ALONE = re.compile(SENTENCE_ADVERBS)
 _FR_RELATIVE_IN_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]) qui (?=[a-zà-ÿ])")
 # English: how many of the subject the apposition describes ("most of them members of …").
 _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|few|two|three)\s+of\s+them\b")
-# French: an apposition opening on a past participle of coming, going or gathering ("venue avec son fils", "arrivé de Lyon",
-# "réunis devant la préfecture").
-_PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|réunie?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?)\s")
+# French: an apposition opening on a past participle of coming, going, gathering or settling ("venue avec son fils", "arrivé
+# de Lyon", "réunis devant la préfecture", "installé rue Ricard depuis 1994").
+_PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|réunie?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?"
+                                       r"|installée?s?|établie?s?|domiciliée?s?)\s")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.

@@ -388,9 +388,12 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         opening = start if sentence_start is None else sentence_start
         named = None
         if not lex.adjectival_names and (qui := text.rfind(", qui ", opening, end)) >= 0 and ";" not in text[qui:end] \
+                and not text[qui:end].rstrip().rsplit(None, 1)[0].endswith(",") \
                 and (antecedent := find_subject(text, opening, qui + len(", qui "), lex, sentence_start)) is not None \
                 and not antecedent.pronoun:
-            return antecedent  # "revendiquée par le collectif X, qui dénonce … et affirme que": the relative's antecedent
+            # "revendiquée par le collectif X, qui dénonce … et affirme que": the relative's antecedent (not "X a dénoncé les
+            # sites, qui pratiquent …, et a affirmé que": the relative closed, the main clause's second verb)
+            return antecedent
         if not lex.adjectival_names:
             opening, named = opening_subject_fr(text, opening, end, lex)
         if lex.adjectival_names and named is None and (pronoun := _PRONOUN_OPENING_EN.match(text, opening, end)) is not None:
