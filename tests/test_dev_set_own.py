@@ -575,7 +575,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind401": "en",
         "en-blind402": "en",
         "fr-blind385": "fr",
-        "fr-blind386": "fr"}
+        "fr-blind386": "fr",
+        "en-blind404": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
