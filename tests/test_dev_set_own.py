@@ -576,7 +576,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind402": "en",
         "fr-blind385": "fr",
         "fr-blind386": "fr",
-        "en-blind404": "en"}
+        "en-blind404": "en",
+        "en-blind403": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
