@@ -577,7 +577,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind385": "fr",
         "fr-blind386": "fr",
         "en-blind404": "en",
-        "en-blind403": "en"}
+        "en-blind403": "en",
+        "fr-blind388": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
