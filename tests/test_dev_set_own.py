@@ -578,7 +578,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind386": "fr",
         "en-blind404": "en",
         "en-blind403": "en",
-        "fr-blind388": "fr"}
+        "fr-blind388": "fr",
+        "fr-blind387": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
