@@ -13,7 +13,7 @@ from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.speech_recipients_fr import person_after_outlet
 from claims.extract.sources import canonical_source
-from claims.extract.subject_appositions import name_given
+from claims.extract.subject_appositions import name_given_in_clause
 from claims.extract.subject_segments import DETERMINER_AFTER_ADJUNCT
 
 _TOKEN_OR_COMMA = re.compile(r"[^\s,]+|,")
@@ -314,20 +314,6 @@ _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|sa
 _RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
 
 
-# English: an inverted subject's words up to the end of its clause.
-_CLAUSE_WORDS_EN = re.compile(r"[^.;:!?]*")
-
-
-def _name_given_after(chunk: str, lex: Lexicon) -> Mention | None:
-    """English: the name an inverted subject's person gave ("said one of them, a retired teacher who gave her name as
-    Erzsébet."), else None."""
-    segments = _CLAUSE_WORDS_EN.match(chunk).group().split(",")
-    for k, segment in enumerate(segments):
-        if " who " in segment and (given := name_given(segment, segments[k - 1] if k else "", lex)) is not None:
-            return given
-    return None
-
-
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -361,7 +347,7 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             chunk = chunk[determiner.start("np"):]
         elif not lex.adjectival_names and (named := _NAME_AFTER_ADJUNCT.match(chunk)) is not None:
             chunk = chunk[named.start("name"):]  # "a lancé lundi en conseil municipal Patrick Fontaine, conseiller …"
-    if lex.adjectival_names and " who " in chunk and (given := _name_given_after(chunk, lex)) is not None:
+    if lex.adjectival_names and " who " in chunk and (given := name_given_in_clause(chunk, lex)) is not None:
         return given, start
     # "a reconnu le meneur villeurbannais (22 points, 7 passes), élu …": a parenthesis is no part of the phrase
     unbracketed = chunk  # (the brackets' short form says where a body's name ends)

@@ -281,3 +281,17 @@ def name_given(segment: str, previous: str, lex: Lexicon) -> Mention | None:
     described = parse_mention(given.group("described") or previous, lex)
     text = segment.strip() if given.group("described") else f"{previous.strip()}, {segment.strip()}"
     return Mention(text, name=named.name, role=described.role if described is not None and not described.name else None)
+
+
+# English: words up to the end of their clause.
+_CLAUSE_WORDS_EN = re.compile(r"[^.;:!?]*")
+
+
+def name_given_in_clause(chunk: str, lex: Lexicon) -> Mention | None:
+    """English: the name a person described in CHUNK's clause gave, CHUNK the words after an inverted verb ("said one of
+    them, a retired teacher who gave her name as Erzsébet."), else None."""
+    segments = _CLAUSE_WORDS_EN.match(chunk).group().split(",")
+    for k, segment in enumerate(segments):
+        if " who " in segment and (given := name_given(segment, segments[k - 1] if k else "", lex)) is not None:
+            return given
+    return None
