@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from claims.extract.opening_subjects_en import FRONTED_ADJUNCT, english_opening_subject
 from claims.extract.clause_starts import has_clear_verb_en
-from claims.extract.cue_patterns import FR_BEFORE_INFINITIVE
+from claims.extract.cue_filters_fr import FR_BEFORE_INFINITIVE
 from claims.extract.quotes import Quote
 from claims.extract.speaker_lexicon import Lexicon
 from claims.extract.speaker_mentions import Mention, parse_mention

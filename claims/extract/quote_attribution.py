@@ -7,7 +7,8 @@ import re
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.anonymous_speakers_fr import without_anonymity
 from claims.extract.clause_starts import EN_CLEAR_FINITE, EN_RELEASED_DOCUMENT, EN_SUBORDINATOR_OPENING, clause_can_start_en
-from claims.extract.cue_patterns import JUDGING_STEMS_EN, JUDGING_STEMS_FR, infinitive_after_avant
+from claims.extract.cue_filters_en import JUDGING_STEMS_EN
+from claims.extract.cue_patterns import JUDGING_STEMS_FR, infinitive_after_avant
 from claims.extract.cues import is_weak
 from claims.extract.drafts import word_count
 from claims.extract.source_appositions import RELATIVE_AFTER_SOURCE, name_apposition_end, next_comma

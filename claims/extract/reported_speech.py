@@ -11,7 +11,8 @@ from claims.extract.clause_starts import (
     EN_SUBORDINATOR_OPENING, clause_can_start_en, has_clear_verb_en, main_clause_en, second_verb_group_en, sure_clause_en,
     takes_noun_object_en,
 )
-from claims.extract.cue_patterns import EN_PROGRESSIVE_BEFORE, infinitive_after_avant
+from claims.extract.cue_filters_en import EN_PROGRESSIVE_BEFORE
+from claims.extract.cue_patterns import infinitive_after_avant
 from claims.extract.cues import is_weak
 from claims.extract.drafts import Draft, trim, word_count
 from claims.extract.quotes import Quote
