@@ -21,7 +21,7 @@ from claims.extract.short_form_names_fr import of_as_written
 from claims.extract.sources import last_agency_named
 from claims.extract.speakers import fold
 from claims.extract.speech_recipients_fr import is_recipient
-from claims.extract.state_names_en import COUNTRY_NAMES
+from claims.extract.state_names_en import names_a_country
 from claims.extract.types import SpeakerRef
 
 _GENERIC_NOUNS = ("entreprise", "société", "club", "organisme", "établissement", "fédération", "groupe", "compagnie",
@@ -208,7 +208,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
             and len(named := {" ".join(m.group().split()) for m in _INTERPROFESSIONAL_BODY.finditer(text, 0, position)}) == 1:
         return named.pop(), ""  # "selon l'interprofession" after "l'Association interprofessionnelle du coton du Burkina (AICB)"
     found = _body_of_any_kind(text, noun, position, paragraph, paras)
-    if found is not None and (not _of_its_kind(found[0], noun) or found[0] in COUNTRY_NAMES):
+    if found is not None and (not _of_its_kind(found[0], noun) or names_a_country(found[0])):
         found = None  # (no country opening a sentence: "Le Burkina Faso est …")
     if found is None and noun == "établissement":  # (the last one named, in reach or else anywhere before)
         found = establishment_named_before(text, position, paras[max(0, paragraph - 1)][0]) \

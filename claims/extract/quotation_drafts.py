@@ -184,7 +184,7 @@ _CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|cal
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 # English: a pronoun or a name, maybe after its role, then "said" closing the sentence ("…, she said.", "…, battalion chief
 # Marcus Whitlow of Eugene Springfield Fire said.").
-_PRONOUN_SAID_CLOSING_EN = re.compile(r",\s+(?:(?:he|she|they)\s+|(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){1,4}"
+_SUBJECT_SAID_CLOSING_EN = re.compile(r",\s+(?:(?:he|she|they)\s+|(?:[a-z-]+\s+){0,3}(?:[A-Z][\w'’.-]*\s+){1,4}"
                                       r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?)"
                                       r"(?:said|says|added|told\s+[\w ]{2,40}?)\s*[.!?]?\s*$")
 _WORDS_RIGHT_AFTER = re.compile(r"[ \u00a0\u202f]+[a-zà-ÿ][\w'’-]*[ \u00a0]+\w")  # (two words or more: not "« … » évidemment.")
@@ -310,7 +310,7 @@ class QuotationDrafts:
 
         head_attr = self._head_attribution(q, head_start, cues, s)
         if head_attr is not None and self.language == "en" and isinstance(head_attr[0], Cue) \
-                and is_weak(head_attr[0].group("verb"), self.pats) and _PRONOUN_SAID_CLOSING_EN.search(text, q.end, e) is not None:
+                and is_weak(head_attr[0].group("verb"), self.pats) and _SUBJECT_SAID_CLOSING_EN.search(text, q.end, e) is not None:
             # 'Churchwardens found rainwater "pouring down the walls" in March, she said.': her words, the finding in them
             return None
         if head_attr is not None and not isinstance(head_attr[0], Cue) and _COORDINATED_CLAUSE_IN_GAP.search(head_attr[2]) \

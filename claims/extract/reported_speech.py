@@ -65,7 +65,7 @@ _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # "money he said would go to …", "what their union says are …" (an auxiliary right after the verb: no subject of its own;
 # or a negative adverb then the verb: "prices they say no longer cover the cost").
 _GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
-_AUXILIARY_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
+_AUXILIARY_OR_NEGATED_VERB_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
 _COLON_THEN_QUOTATION = re.compile(r"\s*:\s*[\"“‘«]")
@@ -228,7 +228,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             if mention is not None and word_count(text[cs:ce]) >= 2:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)
 
-        if self.language == "en" and not is_weak(verb, self.pats) and _AUXILIARY_NEXT_EN.match(text, m.end()) \
+        if self.language == "en" and not is_weak(verb, self.pats) and _AUXILIARY_OR_NEGATED_VERB_NEXT_EN.match(text, m.end()) \
                 and (gapped := _GAPPED_RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())) is not None:
             mention = Mention(gapped.group("pronoun"), pronoun=True) if gapped.group("pronoun") else parse_mention(gapped.group("np"), self.lex)
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))

@@ -89,6 +89,11 @@ def names_a_place_after_a_town(name: str) -> bool:
 _COUNTRIES = frozenset(COUNTRY_NAMES)
 
 
+def names_a_country(name: str) -> bool:
+    """Whether NAME is a country the list names ("Vietnam", "Albania")."""
+    return name in _COUNTRIES
+
+
 _NATION_DEMONYMS = frozenset(("Welsh", "Scottish", "English", "Irish", "British"))
 
 

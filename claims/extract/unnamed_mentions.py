@@ -9,7 +9,7 @@ from claims.extract.name_words import GROUP_COUNT_WORDS
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.speakers import Mention
-from claims.extract.state_names_en import COUNTRY_NAMES, country_demonym
+from claims.extract.state_names_en import country_demonym, names_a_country
 from claims.extract.subject_openings_en import GROUP_NOUNS
 
 
@@ -137,7 +137,7 @@ def unnamed_mention(segment: str, role: str | None, lex: Lexicon) -> Mention | N
     if lex.adjectival_names and 2 <= len(words) <= 4 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
             and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PLACE_BODIES_EN:
         return Mention(segment, role=phrase, organisation=True)  # "Kingman's school district": a place's body
-    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in COUNTRY_NAMES \
+    if lex.adjectival_names and 2 <= len(words) <= 4 and words[0][-2:] in ("'s", "’s") and names_a_country(words[0][:-2]) \
             and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1].endswith("s"):
         return Mention(segment, role=phrase)  # "Vietnam's rice exporters": a country's trade, by its plural
     if first in lex.bare_determiners or first in QUANTIFIERS or fold(segment.split()[0])[:2] in ("l'", "d'") \
