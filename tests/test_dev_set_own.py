@@ -581,7 +581,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind388": "fr",
         "fr-blind387": "fr",
         "en-blind405": "en",
-        "en-blind408": "en"}
+        "en-blind408": "en",
+        "en-blind407": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
