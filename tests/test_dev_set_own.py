@@ -582,7 +582,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind387": "fr",
         "en-blind405": "en",
         "en-blind408": "en",
-        "en-blind407": "en"}
+        "en-blind407": "en",
+        "en-blind406": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
