@@ -586,7 +586,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind406": "en",
         "fr-blind390": "fr",
         "fr-blind392": "fr",
-        "fr-blind391": "fr"}
+        "fr-blind391": "fr",
+        "fr-blind389": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
