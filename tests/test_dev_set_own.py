@@ -587,7 +587,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind390": "fr",
         "fr-blind392": "fr",
         "fr-blind391": "fr",
-        "fr-blind389": "fr"}
+        "fr-blind389": "fr",
+        "en-blind409": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
