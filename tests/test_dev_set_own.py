@@ -588,7 +588,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind392": "fr",
         "fr-blind391": "fr",
         "fr-blind389": "fr",
-        "en-blind409": "en"}
+        "en-blind409": "en",
+        "en-blind410": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
