@@ -590,7 +590,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind389": "fr",
         "en-blind409": "en",
         "en-blind410": "en",
-        "fr-blind393": "fr"}
+        "fr-blind393": "fr",
+        "fr-blind394": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
