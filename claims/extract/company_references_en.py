@@ -58,6 +58,16 @@ class EnglishCompanyReferences:
         written_before = {n for o, n in self.full_names if o < first_written and n.startswith(name + " ")}
         return written_before.pop() if len(written_before) == 1 else name
 
+    def written_as_company(self, name: str) -> bool:
+        """Whether the article sets a company's apposition after NAME ("Kestrel Rotorcraft, a company headquartered in
+        Turin")."""
+        at = self.text.find(name + ",")
+        while at >= 0:
+            if _COMPANY_APPOSITION_AFTER.match(self.text, at + len(name)) is not None:
+                return True
+            at = self.text.find(name + ",", at + 1)
+        return False
+
     def _reads_as_company(self, offset: int, name: str) -> bool:
         if CORPORATE_DESIGNATOR.search(name) or name.split()[0] in COMPANY_PREFIXES or (
             self._role_of(name) is None and (
@@ -72,6 +82,11 @@ class EnglishCompanyReferences:
         return _short_form_as_company(first).search(self.text) is not None
 
 
+# ", a company headquartered in Turin", ", the Italian helicopter maker": a company in apposition (not ", a company
+# director" nor ", a spokesman for the company": a person's post in one).
+_COMPANY_APPOSITION_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:for|of|at|with|from|to|in|by|and)\s)[\w'’-]+\s+){0,3}?(?:company|firm|manufacturer|maker|retailer|carmaker|shipbuilder|contractor|supplier)\b"
+    r"(?!\s+(?:director|executive|owner|founder|spokes\w+|official|employee|worker|boss|chief|manager|lawyer|secretary)s?\b)")
 # A public body's name running on with "and" up to the name after it.
 _PUBLIC_BODY_NAME_BEFORE_AND = re.compile(
     r"\b(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Institute)[ \u00a0]+(?:of|for)[ \u00a0]+"

@@ -15,10 +15,13 @@ from claims.extract.types import SpeakerRef
 _HEAD = re.compile(r"(?:[\w'’-]+\s+)*?(?P<head>[a-z][a-z-]{2,})(?:\s+(?:who|that|which|with|at|from|in|of|on|for)\b.*)?$")
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){1,2})"
 _PARAGRAPHS_AFTER = 2
+# Police ranks a name may open with ("The spokeswoman, Inspector Salote Naivalu,").
+_POLICE_RANKS = frozenset(("Inspector", "Sergeant", "Constable", "Superintendent", "Detective"))
 # A group described by what it does, then named by the next paragraph's subject with a group's word closing its name.
 _GENERIC_GROUPS = frozenset(("group", "organisation", "organization", "coalition"))
 _GROUP_NAMED_NEXT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In\s+its\s+[a-z]+,\s+)?[Tt]he\s+(?P<body>(?:[A-Z][\w'’-]+\s+){1,5}"
-                               r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation))(?=,|(?:\s+\([A-Z]{2,}\))?\s+said\b)")
+                               r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation|Army|Front|Movement))"
+                               r"(?=(?:\s+\([A-Z]{2,}\))?(?:,|\s+said\b))")  # ("The Ranao People's Army (RPA), which says")
 
 
 def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -34,7 +37,7 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             continue
         last = min(draft.paragraph + _PARAGRAPHS_AFTER, len(paras) - 1)
         titled = head.group("head").capitalize() + " "
-        if (speaker.role.split()[0] in _GENERIC_GROUPS or speaker.role.split()[-1] == "union") \
+        if (speaker.role.split()[0] in _GENERIC_GROUPS or speaker.role.split()[-1] == "union" or head.group("head") in _GENERIC_GROUPS) \
                 and (generic := _GROUP_NAMED_NEXT.search(text, draft.end, paras[min(draft.paragraph + 1, len(paras) - 1)][1])) is not None \
                 and text.find(generic.group("body"), 0, draft.start) == -1:
             # "A group representing cattle ranchers in western Kansas asked …, saying … / In its letter, the High Plains
@@ -72,8 +75,13 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
             if found.group("name") is not None and not is_first_name(name.split()[0]):
                 resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "organisation")  # "The centre, Southern Renal Care,"
             continue
-        if not is_first_name(name.split()[0]) and not any(s is not None and s.kind == "person" and s.name == name for s in resolved):
-            continue  # (a person: a first name, or someone the article has speak)
+        if not is_first_name(name.split()[0]):
+            # (someone the article has speak, maybe under the name without a police rank: "Inspector Salote Naivalu")
+            name = next((s.name for s in resolved if s is not None and s.kind == "person"
+                         and (s.name == name or name.split()[0] in _POLICE_RANKS and " " in s.name and name.endswith(" " + s.name))),
+                        None)
+            if name is None:
+                continue  # (a person: a first name, or someone the article has speak)
         resolved[i] = SpeakerRef(name, speaker.mention, speaker.role, "person")
 
 

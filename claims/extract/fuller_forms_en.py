@@ -13,6 +13,7 @@ from claims.extract.lang import en as english
 from claims.extract.lang.en import ORGANISATION_WORDS
 from claims.extract.speaker_lexicon import lexicon
 from claims.extract.speakers import fold
+from claims.extract.name_tails import office_seat
 from claims.extract.name_words import COMPANY_DESIGNATORS
 from claims.extract.speaking_bodies_en import LEADING_ARTICLE
 from claims.extract.state_names_en import country_demonym
@@ -106,7 +107,9 @@ def owned_office_before(text: str, end: int) -> str | None:
 
 
 def court_named_before(text: str, end: int) -> str | None:
-    courts = [m.group("court") for m in _COURT_NAME.finditer(text, 0, end)]
+    """The last court named before END, with its seat when it is one office of several ("the Fourth District Court in
+    Chiapas")."""
+    courts = [m.group("court") + office_seat(text, m.end("court"), m.group("court")) for m in _COURT_NAME.finditer(text, 0, end)]
     return courts[-1] if courts else None
 
 

@@ -11,7 +11,7 @@ from claims.extract.drafts import Draft
 from claims.extract.lang import en as english
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.organisations import COMPANY_NOUNS
-from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS
+from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS, paper_reporting
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_lexicon import fold
 from claims.extract.state_names_en import country_demonym
@@ -133,6 +133,10 @@ _POSSESSIVE_DETERMINERS = frozenset(("leur", "son", "sa", "their", "its"))
 # Headline words any body the lede names may stand for ("…, officials say", "…, charity says").
 _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "responsables", "autorites", "autorite", "charity",
                                 "forecasters", "meteorologists"))  # ("…, forecasters confirm": the weather service the lede names)
+# A police force's or its department's name.
+_POLICE_BODY = re.compile(r"\b(?:Police|Investigation|Constabulary|Gendarmerie|Garda)\b")
+# Bodies a headline names by their owner's initials ("UN agency says", "EU body warns"): whichever the lede names first.
+_OWNED_BODY_NOUNS = frozenset(("agency", "body", "mission"))
 # "…, regulator says" over the lede's "the Australian Securities and Investments Commission (ASIC) said": a body of that kind.
 _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
 _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
@@ -287,8 +291,12 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         # ("…, governing body says": whichever body the lede names first, as for "officials")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body") \
-            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS  # ("…, selon leur association": the body the lede names)
+            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS \
+            or _INITIALS.fullmatch(speaker.name.split()[0]) and fold(speaker.name).split()[-1] in _OWNED_BODY_NOUNS
+        # ("…, selon leur association": the body the lede names; "UN agency says": the lede's "International Organization
+        # for Migration (IOM)")
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
+        police = fold(speaker.name).split()[-1] == "police"  # ("Bangladesh police say" over "the Criminal Investigation Department")
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS | _FIRMS_BY_TRADE  # ("…, contractor says")
         if speaker.name in _KINDS_OF_BODY_IN_CAPITALS:
             stems = {fold(speaker.name)}
@@ -309,9 +317,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 break
             if said is None or said.kind != "organisation" or said.name == speaker.name \
                     or not any(word[:1].isupper() for word in said.name.split()) and not ("syndi" in stems and "syndic" in fold(said.name)) \
-                    or canonical_source(said.name) is not None:
+                    or canonical_source(said.name) is not None or paper_reporting(said.name, fold(speaker.name).split()[-1]):
                 continue  # (a person, or a group the lede describes more: the headline's words stand; a body by a noun
-                # alone; a news agency the lede cites)
+                # alone; a news agency the lede cites; a paper, no "Kivara rebels" of the "Kivara Courier")
             if demonym is not None and (owner := _OWNER.match(said.mention or "")) is not None \
                     and fold(owner.group())[:_STEM] != demonym:
                 continue  # ("Indonesian ministry says" is no "Malaysia's Ministry of Education")
@@ -328,6 +336,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                     or "syndi" in stems and fold(said.name.split()[0])[:_STEM] in _UNION_NAME_HEADS \
                     or "union" in stems and fold(said.name.split()[0])[:_STEM] in ("syndi", "centr", "feder", "confe") \
                     or regulator and said.name.split()[-1] in _REGULATING_BODIES \
+                    or police and _POLICE_BODY.search(said.name) is not None \
                     or speaker.name in _KINDS_OF_BODY_IN_CAPITALS and (re.search(rf"\b{speaker.name}\b", said.mention or "")
                                                                        or at >= 0 and _NGO_SPELLED_OUT.match(text, at + len(said.mention))) \
                     or company and later.paragraph <= 2 and not set(fold(said.name).split()) & GENERIC_BODY_NOUNS \

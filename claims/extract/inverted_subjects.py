@@ -183,6 +183,9 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:1er|\d{1,2})\s+(?:"
     + "|".join(m for m in fr.MONTHS if m[-1] != ".") + r"))?(?:\s+(?:matin|midi|soir|après-midi))?"
     r"|ce\s+(?:matin|soir)"
+    # ("a annoncé dans la soirée la haute autorité de la primaire": the time of day)
+    r"|dans\s+la\s+(?:soirée|matinée|journée|nuit)|dans\s+l['’]après-midi|en\s+(?:soirée|matinée)"
+    r"|en\s+(?:fin|début|milieu)\s+(?:de\s+(?:journée|soirée|matinée)|d['’]après-midi)"
     # ("a déclaré peu avant 3 heures du matin le porte-parole": the hour)
     r"|(?:(?:peu|juste)\s+)?(?:avant|après|vers)\s+(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit)(?:\s+du\s+(?:matin|soir))?"
     # ("a annoncé le 6 novembre le conseil départemental", "avait précisé la veille le comité régional")
@@ -196,9 +199,10 @@ _TIME_AFTER_SUBJECT = re.compile(
     # ("la direction de la maison d'opéra quelques heures avant le lever de rideau")
     r"|(?:quelques|deux|trois|plusieurs)\s+(?:minutes|heures|jours|semaines)\s+(?:après|avant|plus\s+tôt|plus\s+tard)\b")
 # French: before whom or what it was said, then the inverted subject ("s'est félicité devant la Bourse du travail de
-# Cotonou le secrétaire général …"): the subject's determiner after no preposition.
+# Cotonou le secrétaire général …", "devant une école du quartier de Hay Mohammadi une mère de famille"): the subject's
+# determiner after no preposition.
 _IN_FRONT_OF_THEN_SUBJECT = re.compile(
-    r"\s*devant\s+(?:le|la|les|l['’])\s*[^,.;:!?«»]{1,60}?\s(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bà\s)(?<!\bau\s)(?<!\baux\s)"
+    r"\s*devant\s+(?:(?:le|la|les|un|une|des)\s+|l['’])\s*[^,.;:!?«»]{1,60}?\s(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bà\s)(?<!\bau\s)(?<!\baux\s)"
     r"(?<!\bpour\s)(?<!\bet\s)(?<!\ben\s)(?<!\bsur\s)(?=(?:le|la|les|un|une|son|sa|ses|leur)\s+[a-zà-ÿ]|l['’][a-zà-ÿ])")
 # French: an occasion and maybe its day, then the inverted subject ("a martelé lors de l'audience de ce
 # vendredi matin la procureure …"): the occasion's noun is no speaker.

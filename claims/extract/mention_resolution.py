@@ -307,7 +307,8 @@ class MentionResolution:
             # ("The building's owner, Harrison Square Properties": a company, though its role is a person's)
             # ("Seohae said" for "Seohae Shipbuilding & Marine Engineering": a firm's name joined by "&")
             company = ends_with_legal_form(name) or (" " in name and name.rsplit(" ", 1)[1] in _COMPANY_HEADS) \
-                or self.lex.adjectival_names and " & " in name and name != mention.name
+                or self.lex.adjectival_names and " & " in name and name != mention.name \
+                or self.lex.adjectival_names and " " in name and self.written_as_company(name)  # ("X, a company based in …")
             return SpeakerRef(name, mention.text, role, "organisation" if company else "person")
         if mention.role and not self.lex.adjectival_names and ONE_OF_THEM.fullmatch(mention.text.strip()) \
                 and (member := one_of_counted_group(self.text, position, self.lex)) is not None:

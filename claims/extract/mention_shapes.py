@@ -79,8 +79,10 @@ BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")
 # An agency's noun, its qualifiers, then its name ("l'agence allemande dpa", "the German news agency dpa").
 AGENCY_CLOSING = re.compile(r"(?:(?:[Ll]['’]|[Tt]he\s+)?[\w\s-]{0,30}?)\b(?:agence|agency)\b[\w\s-]{0,40}?\s(?P<name>\S+)")
-# English: a body named by what it does "for" a place ("Transport for London (TfL)", "Homes for Scotland").
-BODY_FOR_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?P<kind>[A-Z][a-z]+)\s+for\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4}))")  # ("Transport for NSW")
+# English: a body named by what it does "for" a place ("Transport for London (TfL)", "Homes for Scotland"), or
+# its figures ("according to Transport for NSW figures").
+BODY_FOR_A_PLACE = re.compile(r"(?:[Tt]he\s+)?(?P<name>(?P<kind>[A-Z][a-z]+)\s+for\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4}))"
+                              r"(?:\s+(?:figures|data|statistics))?")  # ("Transport for NSW")
 # English: a lower-case owner opening a phrase, maybe after a word or a nationality ("world football's
 # governing body", "European football's governing body").
 LOWER_CASE_OWNER_OPENING = re.compile(
@@ -115,7 +117,8 @@ MET_BY_OUTLET_FR = re.compile(r"\s(?:rencontrée?s?|croisée?s?|interviewée?s?)
 FRENCH_RELATIVE = re.compile(r"(?<!\b[Cc]e)\s+(?:que\s+|qu['’])(?=\S)")
 PUBLISHED_IN = re.compile(
     # (the space first, the words before it looked at behind it: `re` then skips to spaces)
-    r"\s(?<!\blatest\s)(?<!\brecently\s)(?<!\bnewly\s)(?<!\blast\s)(?<!\bfirst\s)"  # ("the trust's latest published accounts": an adjective)
+    # ("the trust's latest published accounts", "one of the released men": an adjective)
+    r"\s(?<!\blatest\s)(?<!\brecently\s)(?<!\bnewly\s)(?<!\blast\s)(?<!\bfirst\s)(?<!\bthe\s)"
     r"(?:published|released|issued|presented|tabled|unveiled|submitted|circulated|publiée?s?|parue?s?|présentée?s?|"
     # (not "déposés au greffe"; "l'arrêté préfectoral pris lundi", "signé mardi": when)
     r"(?:déposée?s?|prise?s?|signée?s?)(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|le\s+\d))|"

@@ -37,6 +37,12 @@ FEDERAL_DEPARTMENT_FR = re.compile(
 REGION_WITH_ADJECTIVE_FR = re.compile(
     r"(?<![\w-])Pays[ \u00a0]+[a-zà-ÿ-]{3,}(?:que|ais|ois|den|an|in|al|ard)(?![\w-])(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
+# French: a shop's name opening on "Au" or "Aux" after the kind of shop ("le grand magasin Aux Trois Clochers", "la
+# boutique Au Bon Marché"): the preposition is the name's.
+SHOP_NAME_FR = re.compile(
+    r"(?<![\w-])(?:magasin|boutique|enseigne|restaurant|café|brasserie|librairie|épicerie|pâtisserie|boulangerie|bistrot|auberge)"
+    r"[ \u00a0]+(?P<name>Aux?[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)")
+
 
 # English: a union local named by its number and its union; a council named by two towns joined by "with".
 UNION_LOCAL_OF = re.compile(r"(?<![\w-])Local \d{1,5}[A-Z]? of (?:the )?[A-ZÀ-ÖØ-Þ][\w'’&-]*(?: [A-ZÀ-ÖØ-Þ][\w'’&-]*)*")
@@ -66,6 +72,7 @@ DOMAIN_AFTER = re.compile(r"\.(?:com|news|net|org|info|fr|ch|be|ca|cz|sk|pl|de|i
 
 
 _SEATED_MISSIONS = ("Embassy", "Consulate", "Consulate General", "High Commission")
+_SEATED_MISSIONS_OF = tuple(f"{mission} of " for mission in _SEATED_MISSIONS)  # (the country's after them)
 # One office of a body that has several, named with its town ("the Employment Tribunal in Gibraltar", "the Joint Rescue
 # Coordination Centre in Halifax", "the Regional Court in Brno"; not "Viseu District Court in Portugal": its country).
 _SEATED_OFFICES = ("Tribunal", "Coordination Centre", "Coordination Center", "Meteorological Centre", "Advisory Centre",
@@ -81,17 +88,24 @@ _PLACED_BODIES = frozenset(("Club", "Museum", "Gallery", "Theatre", "Theater", "
                             "Hospital", "Stadium", "Library", "Cinema", "Market"))
 
 
+def office_seat(text: str, end: int, name: str) -> str:
+    """The town after an office's NAME (ending at END in TEXT) that names one office of several with it, else ""."""
+    if (name.endswith(_SEATED_OFFICES) or name == "High Court") and (seat := _MISSION_SEAT.match(text, end)) is not None \
+            and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
+        # "the Employment Tribunal in Gibraltar"; "The High Court in Shah Alam, Malaysia ruled": a High Court named by no
+        # place of its own
+        return seat.group()
+    return ""
+
+
 def organisation_tail(text: str, end: int, name: str, lex: Lexicon) -> str:
     """The rest of an organisation's name that `name` (ending at `end` in `text`) opens, past a
     lower-case link ("on", "for the") or a number: "" when none. Only after a name that holds an
     organisation word (or, for a number, any name): "the Court on Monday" is not a name."""
-    if name.endswith(_SEATED_MISSIONS) and (seat := _MISSION_SEAT.match(text, end)) is not None:
-        return seat.group()  # "the US Embassy in London": a mission is named with its seat
-    if name.endswith(_SEATED_OFFICES) and (seat := _MISSION_SEAT.match(text, end)) is not None \
-            and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
-        return seat.group()  # "the Employment Tribunal in Gibraltar": one office of several, named with its town
-    if name == "High Court" and (seat := _MISSION_SEAT.match(text, end)) is not None and seat.group()[4:] not in PLACES_AFTER_A_TOWN:
-        return seat.group()  # "The High Court in Shah Alam, Malaysia ruled": a High Court named by no place of its own
+    if (name.endswith(_SEATED_MISSIONS) or name.startswith(_SEATED_MISSIONS_OF)) and (seat := _MISSION_SEAT.match(text, end)) is not None:
+        return seat.group()  # "the US Embassy in London", "the Embassy of India in Muscat": a mission is named with its seat
+    if (seat := office_seat(text, end, name)):
+        return seat
     if name.endswith(_ACCREDITED_MISSIONS) and (host := _ACCREDITED_TO.match(text, end)) is not None \
             and not any(fold(w) in lex.roles or w.rstrip(".") in lex.titles for w in host.group("host").split()):
         return host.group()

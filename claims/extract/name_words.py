@@ -83,6 +83,8 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
         if tokens[0] in ("Dernier", "Dernière") and len(tokens) >= 2 and tokens[1][:1].isupper() \
                 and name.split()[-len(tokens) - 1:][:1] in (["La"], ["Le"]):
             break  # "La Dernière Heure": a paper's title, the adjective its word
+        if _opens_a_body_of_two_words(tokens, lex):
+            break  # "Veteran Front wrote": an adjective opening a body's name
         tokens.pop(0)
         if tokens and tokens[0] == "of":
             tokens.pop(0)  # "Courtesy of Kanshin Denki Co.": the credit's words go, the name stays
@@ -95,6 +97,19 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
     if len(tokens) > 2 and tokens[0] == "Pro" and tokens[1] == "Tem":
         del tokens[:2]  # "Mayor Pro Tem Keisha Ransome-Ball"
     return " ".join(tokens)
+
+
+def _opens_a_body_of_two_words(tokens: list[str], lex: Lexicon) -> bool:
+    """English: whether TOKENS are a word that is no article or preposition, then one capitalised body's noun
+    ("Veteran Front", "Police Service"): a body's name of two words, the first no title of a person."""
+    return lex.adjectival_names and len(tokens) == 2 and fold(tokens[0]) not in lex.determiners \
+        and fold(tokens[0]) not in lex.stops and tokens[0] not in _NO_BODY_OPENING and tokens[1][1:].islower() \
+        and fold(tokens[1]) in lex.organisations and not is_first_name(tokens[1])
+
+
+# Capitalised words before a name that are no word of it: articles, prepositions, personal titles, "Former".
+_NO_BODY_OPENING = frozenset(("The", "A", "An", "In", "At", "On", "Of", "For", "From", "By", "With", "To", "And", "But", "Mr", "Mrs",
+                             "Ms", "Dr", "Sir", "Lord", "Lady", "Mayor", "President", "Minister", "Senator", "Governor", "Former"))
 
 
 def role_opening_a_body(tokens: list[str], i: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.bodies_by_kind_en import names_public_kind
+from claims.extract.bodies_by_kind_en import PRESS_WORDS, names_public_kind
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
@@ -130,6 +130,10 @@ _LEVELS_OF_GOVERNMENT = frozenset(("county", "city", "state", "national", "regio
                                    "federal", "local", "town", "municipal", "parish"))
 
 
+# The staff of a paper, who may speak for it ("Courier reporters say").
+_PRESS_STAFF = frozenset(("reporters", "journalists", "editors", "correspondents", "staff"))
+
+
 def _body_of_plural_role(role: str, later, lex) -> str | None:
     """"Fire chiefs say" in a standfirst: the one organisation speaking later whose name holds the
     word that qualifies the plural role ("London Fire Brigade"), else None."""
@@ -141,6 +145,8 @@ def _body_of_plural_role(role: str, later, lex) -> str | None:
                   and not w.endswith(DEMONYM_ENDINGS)}  # ("Australian bakers": any Australian body's name holds it)
     bodies = {s.name for s in later if s is not None and s.kind == "organisation" and s.name[:1].isupper()
               and qualifiers & {fold(w) for w in s.name.split()}
+              # (not "Mindanao rebels" for the "Mindanao Courier": a paper, unless its staff speak)
+              and (PRESS_WORDS.fullmatch(s.name.split()[-1]) is None or words[-1] in _PRESS_STAFF)
               # (not "tour guides" for the "Tanzania Association of Tour Operators": other people)
               and not any(w.endswith("s") and fold(w) != words[-1] and (fold(w)[:-1] in lex.roles or fold(w)[:-1] in lex.companies)
                           for w in s.name.split()[1:])}

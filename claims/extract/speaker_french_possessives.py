@@ -70,8 +70,8 @@ class FrenchPossessiveReferences:
         if len(words) == 2 and fold(words[1]) in self.lex.collective_heads:
             owner = self._role_opening_sentence(start, position)
             if owner is None and previous is not None and previous.kind == "person" and " " in previous.name \
-                    and previous.name in text[start:position]:
-                # "« … », a rétorqué Valérie Roux. Son entourage assure …"
+                    and (previous.name in text[start:position] or previous.mention and previous.mention in text[start:position]):
+                # "« … », a rétorqué Valérie Roux. Son entourage assure …" (or "Elle a assuré … Selon son entourage")
                 owner = ("d'" if fold(previous.name[0]) in "aeiouyh" else "de ") + previous.name
                 if previous.name == previous.role and (article := _ARTICLE_OPENING.match(previous.mention or "")) is not None:
                     # "« … », a déclaré la ministre wallonne du Logement. Selon son cabinet": the role with its article

@@ -58,6 +58,11 @@ _NOUN_THEN_ROLE = re.compile(
     r"(?P<noun>ministry|department|agency|authority|council|board|commission|office|company|firm|union|university|hospital"
     r"|directorate|secretariat|bureau|institute)"
     r"\s+(?P<role>spokes(?:wo)?man|spokesperson|official|officials|source|sources)")
+# An international body's unit the lede describes ("the UN mission in the country"), named in full next ("The United
+# Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) said").
+_INTERNATIONAL_UNIT = re.compile(r"(?P<owner>United Nations|European Union|African Union|UN|EU|AU) (?P<noun>mission|agency|office|force)"
+                                 r"(?: in (?:the country|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+))?")
+_INTERNATIONAL_OWNERS = {"UN": "United Nations", "EU": "European Union", "AU": "African Union"}
 # "directorate projections", "council figures": a body's figures, the body speaking.
 _BODY_FIGURES = re.compile(r"(?P<noun>[a-z]+)\s+(?:figures|data|statistics|projections|estimates|forecasts)")
 # A unit of a named body: "Australian Education Union's ACT branch", "Korean Metal Workers' Union Hanbit branch".
@@ -69,6 +74,8 @@ _OWNED_ROLE = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)['’]s\s+(?P<role>managem
 _GROUP_INSIDE_BODY = re.compile(
     r"(?P<group>[Ss]ources|[Oo]fficials|[Ss]taff|[Ee]mployees|[Ww]orkers|[Ee]ngineers|[Ii]nsiders)\s+"
     r"(?P<prep>in|at|of|from|within)\s+the\s+(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)")
+# What a court hands down, speaking for it ("The ruling, dated November 29, found").
+_RULINGS = frozenset(("ruling", "judgment", "judgement", "verdict"))
 # A court speaks through its bench: "A bench of justice X and justice Y observed", "A division bench
 # headed by Chief Justice X said".
 _BENCH_BEFORE = re.compile(
@@ -166,10 +173,10 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
                 or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))
-                    or _COUNTED_PANEL.fullmatch(name))
+                    or _COUNTED_PANEL.fullmatch(name) or name in _RULINGS)
                 and LEADING_ARTICLE.match((speaker.mention or "").strip())) \
                 and (court := court_named_before(text, draft.sentence[0])) is not None:
-            # "A bench of justice X and justice Y observed", "The bench observed": the court named before
+            # "A bench of justice X and justice Y observed", "The bench observed", "The ruling found": the court named before
             resolved[i] = SpeakerRef(court, speaker.mention, speaker.role, "organisation")
             continue
         if (state_body := _STATE_BODY.search(speaker.mention or "")) is not None and name.startswith(state_body.group("body")) \
@@ -305,6 +312,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                                               text)) is not None:
             # "…, the Government's product safety regulator said. / The Office for Product Safety and
             # Standards said …": the body the next paragraph names
+            resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
+            continue
+        elif (unit := _INTERNATIONAL_UNIT.fullmatch(name)) is not None and DEFINITE_ARTICLE.match(speaker.mention or "") \
+                and (named := body_named_next(drafts, resolved, i, unit.group("noun"), {unit.group("noun")}, text)) is not None \
+                and named.startswith(_INTERNATIONAL_OWNERS.get(unit.group("owner"), unit.group("owner")) + " "):
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
         elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \

@@ -96,8 +96,9 @@ _BARE_BODY_EN = re.compile(r"(?:governing|sports?|health|industry|peak|professio
 # ("Science and Advice for Scottish Agriculture (SASA)": the initials of its capitalised words)
 _NAME_WITH_AND_THEN_INITIALS = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+(?:(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s*)+)?)\((?P<short>[A-Z]{3,8})\)")
-# English: "a Dane", "an Australian": one capitalised noun after an indefinite article (a people's, a party's member).
-_INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+[A-Z][a-z]{2,}")
+# English: "a Dane", "an Australian", "a 24-year-old Eritrean": one capitalised noun after an indefinite article (a
+# people's, a party's member), maybe after an age.
+_INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+(?:\d{1,3}-year-old\s+)?[A-Z][a-z]{2,}")
 
 # English: figures an outlet obtained, no author named ("Figures obtained by the Highland Ledger").
 _RELAYED_FIGURES_EN = re.compile(r"\s*(?:[Nn]ew\s+|[Oo]fficial\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords)\s*")
@@ -440,7 +441,7 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and segment.isalpha() and segment.islower() and (segment in lex.organisation_nouns or segment in MUNICIPALITY_NOUNS):
         return Mention(segment, role=segment, organisation=True)  # a headline's "…, operator says", "…, town says": no article
     if lex.adjectival_names and _INDEFINITE_CAPITALISED_NOUN.fullmatch(segment) is not None:
-        return Mention(segment, role=segment.split()[1])  # "Morten Holm, a Dane, told": a people's noun, no name
+        return Mention(segment, role=segment.split(None, 1)[1])  # "Morten Holm, a Dane, told": a people's noun, no name
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):
         # "people familiar with the matter", "two sources close to the talks": unnamed, but a speaker.
         return Mention(segment, role=clean_phrase(segment, lex))

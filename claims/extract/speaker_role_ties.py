@@ -59,6 +59,10 @@ _ELECTED_LATER = re.compile(r"\b(?:nouvel|nouvelle|nouveau)[ \u00a0]+élue?\b")
 _ELECTION_WON_AFTER = re.compile(r"(?:,[^,.;«»]{1,60},)?[ \u00a0]+a[ \u00a0]+remporté[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+){0,2}"
                                  r"(?:l['’]élection|le[ \u00a0]+scrutin|la[ \u00a0]+partielle|le[ \u00a0]+second[ \u00a0]+tour)")
 
+# French: the role a person was appointed or elected to, right after the name ("Hélène Marchetti désignée candidate de
+# l'Alliance écologiste", "X élu président du conseil").
+_APPOINTED_TO_FR = re.compile(r"[ \u00a0]+(?:désignée?|investie?|élue?|réélue?|nommée?|choisie?)[ \u00a0]+(?P<role>[a-zà-ÿ-]{4,})\b")
+
 
 # A person's name in apposition right after a name ("…, Gilles Moreau").
 _NAME_IN_APPOSITION_NEXT = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+")
@@ -97,6 +101,9 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
                 and _ELECTED_LATER.search(text, offset) is not None:
             # "Nathalie Charbonneau, candidate indépendante, a remporté dimanche l'élection partielle" … "la nouvelle élue"
             speakers.role_ties.extend((offset, elected, name) for elected in ("elu", "elue"))
+        if not lex.adjectival_names and (appointed := _APPOINTED_TO_FR.match(text, offset + len(name))) is not None \
+                and fold(appointed.group("role")) in lex.roles:
+            speakers.role_ties.append((offset, fold(appointed.group("role")), name))  # "X désignée candidate" … "la candidate"
         if not lex.adjectival_names and (made := _MADE_BY_FR.search(before, max(0, len(before) - 40))) is not None:
             # "« La Cerisaie », mis en scène par le Belge Pieter Vandaele" … "a déclaré le metteur en scène"
             maker = _MAKERS_FR[" ".join(fold(made.group("work")).split())] if made.group("work") else "réalisateur"

@@ -30,7 +30,7 @@ from claims.extract.name_contexts import (
     body_noun_after, demonym_words, party_after_noun,
 )
 from claims.extract.name_tails import (
-    AND_ORGANISATION, COUNCIL_WITH, DOMAIN_AFTER, FEDERAL_DEPARTMENT_FR, REGION_WITH_ADJECTIVE_FR, UNION_LOCAL_OF,
+    AND_ORGANISATION, COUNCIL_WITH, DOMAIN_AFTER, FEDERAL_DEPARTMENT_FR, REGION_WITH_ADJECTIVE_FR, SHOP_NAME_FR, UNION_LOCAL_OF,
     one_name, with_union_numbers,
 )
 from claims.extract.name_words import (
@@ -134,6 +134,8 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
     if not lex.adjectival_names and "Pays" in segment and (region := REGION_WITH_ADJECTIVE_FR.search(segment)) is not None:
         # "la communauté d'agglomération Pays basque", "l'office de tourisme du Pays bigouden Sud": the adjective is the name's
         found = one_name(found, region, start=next((o for o, n in found if o <= region.start() < o + len(n)), region.start()))
+    if not lex.adjectival_names and ("Au " in segment or "Aux " in segment) and (shop := SHOP_NAME_FR.search(segment)) is not None:
+        found = one_name(found, shop, start=shop.start("name"))  # "le grand magasin Aux Trois Clochers"
     if not lex.adjectival_names and "contre X." in segment:
         # "porter plainte contre X. Elle estime …": the unknown party of a complaint, no initial
         found = [(o + 3, n[3:]) if n.startswith("X. ") and segment.endswith("contre ", 0, o) else (o, n) for o, n in found]

@@ -170,9 +170,19 @@ def body_sharing_a_modifier(drafts, resolved: list[SpeakerRef | None], i: int, m
         later = resolved[j]
         if later is not None and later.kind == "organisation" and later.name[:1].isupper() and " " in later.name \
                 and any(w.casefold().startswith(m[:7]) for m in modifiers for w in later.name.split()) \
-                and not (noun is not None and noun not in _MEMBERS_BODIES and later.name.split()[-1].casefold() in _MEMBERS_BODIES):
+                and not (noun is not None and noun not in _MEMBERS_BODIES and later.name.split()[-1].casefold() in _MEMBERS_BODIES) \
+                and not (noun is not None and _described_as_another_kind(later, noun)):
             return later.name  # (by its stem: "the municipality" for "Dili Municipal Authority")
     return None
+
+
+def _described_as_another_kind(body: SpeakerRef, noun: str) -> bool:
+    """Whether the words before BODY's name in its mention call it a body of another kind than NOUN ("the medical
+    charity Health Without Walls" is no "health directorate")."""
+    mention = body.mention or ""
+    described = mention[:mention.find(body.name)] if body.name in mention else ""
+    others = GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())
+    return not others.isdisjoint(w.casefold() for w in described.split())
 
 
 # Places whose possessive names no particular body ("the province's regulator").

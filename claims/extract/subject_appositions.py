@@ -14,12 +14,13 @@ from claims.extract.drafts import word_count
 from claims.extract.speakers import PREPOSITION_BEFORE, Lexicon, Mention, fold, names_in
 
 # English: a description, then the name its person gave ("who gave his name only as X", "who asked
-# to be identified only as X", "identified only as X").
+# to be identified only as X", "identified only as X", "who uses the nom de guerre X").
 _NAME_GIVEN_AS = re.compile(
     r"\s*(?P<described>(?:[^\s,]+\s+){0,8}?)(?:who\s+(?:(?:gave|would\s+(?:only\s+)?give|wanted\s+to\s+give|gives|only\s+gave)\s+"
     r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?(?:names?|surname)\s+(?:only\s+)?as"
     r"|(?:only\s+)?(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|known)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?(?:only\s+)?as"
-    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as)"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|would\s+(?:only\s+)?be\s+identified\s+(?:only\s+)?as"
+    r"|(?:uses|goes\s+by)\s+the\s+(?:nom\s+de\s+guerre|pseudonym|alias))"  # ("who uses the nom de guerre Ka Jamal")
     r"|(?:who\s+was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+|last\s+|sur)?name\s+)?as"
     # French: "le commandant d'une brigade, qui se fait appeler Abou Fares,"
     r"|qui\s+se\s+(?:fait|faisait)\s+appeler|qui\s+s['’]est\s+présentée?\s+sous\s+le\s+nom\s+d['’e]\s*)\s*(?P<name>.+?)\s*")

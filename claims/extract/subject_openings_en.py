@@ -46,9 +46,9 @@ _PLACE_OFFICE_HOLDER = re.compile(
 # A conjunction opening the sentence ("But fishers at X said") is no part of the subject.
 _OPENING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|Still)\s+(?=\S)")
 # A capitalised adjective opening the sentence, then a plural group noun ("Artisanal
-# fishermen in Chimbote", "Angry residents"): a group, not a person named "Artisanal".
+# fishermen in Chimbote", "Angry residents", "Migrant worker advocates"): a group, not a person named "Artisanal".
 _ADJECTIVE_BEFORE_GROUP = re.compile(  # ("Twenty-two riders from four clubs", "Anti-mining campaigners")
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts|ices|ews|ials|eams|oups|ades)(?:\s+(?:in|at|of|from|on)\s+.+)?")
+    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?[a-z]+(?:men|ers|ors|ents|ants|ists|ians|ees|ies|nts|ices|ews|ials|eams|oups|ades|ates)(?:\s+(?:in|at|of|from|on)\s+.+)?")
 
 
 # "As one docker put it", "as a resident said", "One trader put it bluntly": the speaker inside a
