@@ -591,7 +591,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind409": "en",
         "en-blind410": "en",
         "fr-blind393": "fr",
-        "fr-blind394": "fr"}
+        "fr-blind394": "fr",
+        "en-blind411": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
