@@ -592,7 +592,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind410": "en",
         "fr-blind393": "fr",
         "fr-blind394": "fr",
-        "en-blind411": "en"}
+        "en-blind411": "en",
+        "en-blind412": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
