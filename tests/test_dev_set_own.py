@@ -593,7 +593,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind393": "fr",
         "fr-blind394": "fr",
         "en-blind411": "en",
-        "en-blind412": "en"}
+        "en-blind412": "en",
+        "fr-blind395": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
