@@ -594,7 +594,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind394": "fr",
         "en-blind411": "en",
         "en-blind412": "en",
-        "fr-blind395": "fr"}
+        "fr-blind395": "fr",
+        "fr-blind396": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
