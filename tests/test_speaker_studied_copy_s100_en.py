@@ -136,3 +136,30 @@ def test_a_headline_adjective_opening_a_bodys_name_of_two_words():
     text = _article('Olena Marchuk, who heads the veterans\' group, spoke at the rally.',
                     'Veteran Front wrote on Facebook on Tuesday evening: "We will come back, and there will be more of us."')
     assert _speaker(text, "We will come back") == "Veteran Front"
+
+
+def test_a_spokesperson_for_the_opposition_party_named_in_lower_case():
+    text = _article('Rhys Price, education spokesperson for the opposition Llais Newydd party, said the figures showed '
+                    '"a system at breaking point".')
+    assert _speaker(text, "the figures showed") == "Rhys Price"
+
+
+def test_an_unsigned_review_of_care_at_a_named_hospital_speaks_itself():
+    text = _article("An independent review of maternity care at Glanmor General Hospital, published on Wednesday, has "
+                    "found that 14 mothers waited more than an hour for a doctor.")
+    assert _speaker(text, "14 mothers waited") == "independent review"
+
+
+def test_the_spokesperson_just_described_in_the_paragraph():
+    text = _article("Teachers in Tonga will strike on Monday over pay, their union said on Sunday.",
+                    'A Ministry of Education spokesperson said contingency plans were in place. Classes would be merged '
+                    'if the strike went ahead, the spokesperson said.',
+                    'Mele Tuipulotu, education spokesperson for the opposition Island Party, wrote on Twitter: "They '
+                    'found money for roads."')
+    assert _speaker(text, "Classes would be merged") == "Ministry of Education spokesperson"
+
+
+def test_the_committee_of_a_named_assembly():
+    text = _article("The health committee of the Mombasa City County Assembly said in a report tabled yesterday that the "
+                    "hospital had two nurses on duty for 40 newborns.")
+    assert _speaker(text, "two nurses on duty") == "health committee of the Mombasa City County Assembly"

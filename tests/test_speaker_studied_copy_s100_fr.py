@@ -47,3 +47,21 @@ def test_her_entourage_after_she_spoke_in_the_paragraph():
                     title="France : Claire Vasseur désignée candidate du Parti fédéraliste")
     assert _speaker(text, "elle présentera son équipe") == "entourage de Claire Vasseur"
     assert [c.speaker.name for c in claims_of(text, "fr") if "sobre" in c.content] == ["Claire Vasseur"]
+
+
+def test_an_outlet_then_a_demonstrative_subject():
+    text = _article("L'épave a été repérée en juillet par un plongeur amateur, Gilles Ferrandi, qui a déclaré sa découverte. "
+                    "« J'ai d'abord cru à un tas de rochers », a raconté au Petit Varois ce moniteur de plongée de 38 ans.")
+    assert _speaker(text, "un tas de rochers") == "Gilles Ferrandi"
+
+
+def test_a_radio_without_its_article_then_the_name():
+    text = _article("« Le train n'a pas freiné, il y avait du sang partout », a déclaré à Radio Plata Sur Jorge Ibarra, "
+                    "un passager du premier wagon.")
+    assert _speaker(text, "Le train n'a pas freiné") == "Jorge Ibarra"
+
+
+def test_the_name_after_the_outlet_that_asked():
+    text = _article("« On ne peut plus épargner », a lancé lundi soir une manifestante interrogée par le quotidien La Nación, "
+                    "Marta Quiroga, une retraitée de 70 ans.")
+    assert _speaker(text, "On ne peut plus épargner") == "Marta Quiroga"

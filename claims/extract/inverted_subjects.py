@@ -53,7 +53,8 @@ _AUDIENCE_FIRST = re.compile(
     r"^\s*(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)\s+(?=\S)|"
     # "à l'Agence Bénin Presse Casimir Gbaguidi, secrétaire …", "à la radio ici Orléans Thierry Vasseur,", "au micro
     # d'ici Gascogne Stéphane Darrigade,": an agency's or a station's name, then a person's two names
-    r"^\s*(?:(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici)|au\s+micro\s+d['’]ici)\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-zà-ÿ]{4,}\s+)?){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
+    # ("à Radio Continental Sur Carlos Medina,": a radio named without its article)
+    r"^\s*(?:(?:à|au)\s+(?:l['’][Aa]gence|la\s+radio(?:\s+ici)?|ici|(?=Radio\s))|au\s+micro\s+d['’]ici)\s*(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?:[a-zà-ÿ]{4,}\s+)?){1,3}?(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])|"
     # "à France Info le ministre", "à La Nouvelle République une infirmière": two capitalised words, then the
     # subject's determiner
     # ("à France 3 Normandie une habitante": a channel's number between them)
@@ -61,7 +62,8 @@ _AUDIENCE_FIRST = re.compile(
     # ("à France Bleu Drôme Ardèche une passagère": a network's station, four words)
     # ("à Radio France internationale un habitant": its lower-case adjective)
     r"^\s*(?:à|au)\s+(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+(?:\d{1,2}\s+)?(?:(?:et|&)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){1,3}\s+"
-    r"(?:(?:internationale|nationale|régionale|publique)\s+)?(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
+    # ("au Petit Toulonnais ce moniteur de plongée": a demonstrative)
+    r"(?:(?:internationale|nationale|régionale|publique)\s+)?(?=(?:le|la|les|un|une|son|sa|ses|leur|ce|cet|cette)\s|l['’])"
     # ("à France 3 Grand Est la conservatrice": a channel's number, then a region of two words)
     r"|^\s*(?:à|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+"
     r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"

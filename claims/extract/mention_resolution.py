@@ -163,6 +163,7 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
+_INDEFINITE_ARTICLES = frozenset(("a", "an", "un", "une"))
 # English offices one person holds, by which copy refers back to the one person it named.
 _SINGLE_OFFICES_EN = frozenset(("minister", "president", "premier", "governor", "mayor", "chancellor", "ambassador"))
 
@@ -384,6 +385,14 @@ class MentionResolution:
                     and (person := self._one_tied_after(mention.role, position)) is not None:
                 # headline "…, mayor says homes will …": the one person the body names with that role
                 return SpeakerRef(person, mention.text, mention.role, "person")
+            if not mention.organisation and not indefinite and not collective and previous is not None and previous.kind == "person" \
+                    and previous.role and previous.name == previous.role and fold(mention.text.split()[0]) in _DEFINITE \
+                    and previous.mention and fold(previous.mention.split()[0]) in _INDEFINITE_ARTICLES \
+                    and previous.mention in self.text[self.text.rfind("\n", 0, position) + 1:position] \
+                    and fold(previous.role).split()[-1] == self.role_head(mention.role):
+                # "A Ministry of Health spokesperson said … Doctors would …, the spokesperson said": the one just described
+                # in the paragraph, not whoever the article names next
+                return SpeakerRef(previous.name, mention.text, mention.role, "person")
             name = None if mention.organisation or indefinite or collective else (
                 self.role_refers_back(mention, position, previous) or self.by_role(mention.role, position))
             if not name and not self.lex.adjectival_names and not mention.organisation and not indefinite and not collective \

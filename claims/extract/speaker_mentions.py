@@ -50,6 +50,22 @@ _OFFICE_OF_TWO_FIELDS_EN = re.compile(
     r"(?:\s+[A-Z][\w-]*)?\s+(?:Commissioner|Ombudsman|Ombudsperson|Auditor|Registrar|Inspector|Controller|Regulator))\s*")
 
 
+# French: a person's name in apposition after the outlet that met them (", Graciela Ferreyra, une retraitée").
+_NAME_APPOSED_AFTER_OUTLET_FR = re.compile(
+    r"[^,]*,\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)\s*(?:,|$)")
+
+
+def _name_apposed_after_outlet(segment: str, end: int, lex: Lexicon) -> str:
+    """French: ", X" when the outlet ending near END is followed by a person's name in apposition ("une manifestante
+    interrogée par le quotidien Clarín, Graciela Ferreyra, une retraitée"), else ""."""
+    named = None if lex.adjectival_names else _NAME_APPOSED_AFTER_OUTLET_FR.match(segment, end)
+    return f", {named.group('name')}" if named is not None else ""
+# English: an unsigned document, then what it is about, in lower case ("An independent review of stroke care at …").
+_DOCUMENT_ABOUT_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<document>(?:[a-z-]+\s+){0,2}(?:review|audit|assessment|evaluation))"
+                                r"\s+(?:of|into)\s+(?=[a-z])(?!the\s+[A-Z])")
+# Who wrote or ordered a document, after it ("… by the Care Quality Commission", "… commissioned by …").
+_AUTHOR_AFTER_EN = re.compile(r"\b(?:by|for|from)\s")
+_AT_A_NAMED_PLACE_EN = re.compile(r"\sat\s+(?:the\s+)?[A-Z]")  # ("… at Withybush General Hospital": what was reviewed)
 # English: a share of a group opening a subject ("More than a third of the departments that answered", "Half of the
 # farmers who replied").
 _SHARE_OF_GROUP_EN = re.compile(
@@ -189,6 +205,11 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:when.start()]
     if lex.adjectival_names and "nformation" in segment and (request := UNDER_FOI_EN.search(segment)) is not None:
         segment = segment[:request.start()]  # "figures released by the Ministry of Defence under the Freedom of Information Act"
+    if lex.adjectival_names and segment[:1] in "AaTt" and (about := _DOCUMENT_ABOUT_EN.match(segment)) is not None \
+            and _AUTHOR_AFTER_EN.search(segment, about.end()) is None and _AT_A_NAMED_PLACE_EN.search(segment, about.end()):
+        # "An independent review of stroke care at Withybush General Hospital": the review speaks, the hospital is
+        # what it looked at (a review of what no institution names is read whole)
+        return Mention(segment, role=about.group("document"), organisation=True)
     if lex.adjectival_names and "meeting" in segment and (papers := PAPERS_FOR_MEETING_EN.fullmatch(segment.strip())):
         if papers.group("owner"):
             return parse_mention(papers.group("owner"), lex)
@@ -208,9 +229,11 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         return Mention(segment, role=clean_phrase(segment, lex))  # "Figures obtained by the Highland Ledger": the document speaks
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
-        segment = TRAILING_COORDINATION.sub("", segment[:relay.start()])  # ("déposés au greffe et consultés par X")
+        segment = TRAILING_COORDINATION.sub("", segment[:relay.start()]) \
+            + _name_apposed_after_outlet(segment, relay.end(), lex)  # ("déposés au greffe et consultés par X")
     if not lex.adjectival_names and (met := MET_BY_OUTLET_FR.search(segment)) is not None and met.start() > 0:
-        segment = segment[:met.start()]  # "Un motard rencontré … par le quotidien X": who was met, the outlet only relays
+        # "Un motard rencontré … par le quotidien X": who was met, the outlet only relays
+        segment = segment[:met.start()] + _name_apposed_after_outlet(segment, met.end(), lex)
     if not lex.adjectival_names and (" qu" in segment) and ("consult" in segment or "obten" in segment or "procur" in segment
                                                            or " lu" in segment) \
             and (seen := SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:

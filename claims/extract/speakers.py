@@ -52,7 +52,8 @@ _SAINTS = frozenset(("San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "
 # defending Kevin Armstrong": a lawyer's client)
 # (a prefix tree of the prepositions, not a flat case-insensitive list tried word by word at each word's
 # edge; only one of them, followed by a space, can match at a place, so their order does not matter)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including|across|throughout|around|outside|crossing|defending|representing|prosecuting".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+|(?-i:(?:north|south)-(?:east|west)\s+))?|d['’])$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:" + trie_pattern("de|du|des|of|for|at|from|by|on|in|to|during|with|into|after|before|à|au|aux|sur|chez|pendant|lors|avec|contre|against|devant|pour|par|dans|en|sous|vers|entre|parmi|selon|under|near|between|among|via|like|unlike|including|across|throughout|around|outside|crossing|defending|representing|prosecuting".split("|")) + r")\s+(?:(?:la|le|les|the)\s+|l['’])?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+|(?-i:(?:north|south)-(?:east|west)\s+)"
+    r"|(?<=the\s)(?-i:opposition|ruling|governing)\s+)?|d['’])$", re.IGNORECASE)  # ("for the opposition Cymru Ymlaen party")
 
 
 @dataclass(slots=True)

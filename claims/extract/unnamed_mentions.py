@@ -34,7 +34,8 @@ _POSSESSIVE_S = re.compile(r"\w['’]s\s")
 # English: a body's unit, then the body named ("The provincial command of the Mozambique Republic Police").
 _UNIT_OF_NAMED_BODY_EN = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}(?:command|office|headquarters|division|directorate|department|unit|bureau"
-    r"|secretariat|section|wing|branch|chapter|mission|delegation|(?<=governing\s)body)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
+    # ("The health committee of the Nairobi City County Assembly")
+    r"|secretariat|section|wing|branch|chapter|mission|delegation|committee|(?<=governing\s)body)\s+of\s+(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*"
     r"(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&.-]*){0,6})(?:\s*\([A-Z]{2,8}\))?"
     # ("The governing body of Moorgate Sixth Form College in Rotherham": where the body is, no part of who speaks)
     r"(?P<place>\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?(?:,\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,2})?)?\s*")
