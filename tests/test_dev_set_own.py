@@ -595,7 +595,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind411": "en",
         "en-blind412": "en",
         "fr-blind395": "fr",
-        "fr-blind396": "fr"}
+        "fr-blind396": "fr",
+        "en-blind413": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
