@@ -596,7 +596,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind412": "en",
         "fr-blind395": "fr",
         "fr-blind396": "fr",
-        "en-blind413": "en"}
+        "en-blind413": "en",
+        "en-blind414": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
