@@ -597,7 +597,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind395": "fr",
         "fr-blind396": "fr",
         "en-blind413": "en",
-        "en-blind414": "en"}
+        "en-blind414": "en",
+        "fr-blind397": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
