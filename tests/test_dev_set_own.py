@@ -598,7 +598,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind396": "fr",
         "en-blind413": "en",
         "en-blind414": "en",
-        "fr-blind397": "fr"}
+        "fr-blind397": "fr",
+        "fr-blind398": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
