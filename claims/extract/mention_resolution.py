@@ -163,7 +163,6 @@ def _elided_group(quantifier: str, earlier: Sequence[str]) -> str | None:
 
 _INDEFINITE = frozenset(("a", "an", "one", "un", "une"))
 _DEFINITE = frozenset(("the", "le", "la", "l'"))
-_INDEFINITE_ARTICLES = frozenset(("a", "an", "un", "une"))
 # English offices one person holds, by which copy refers back to the one person it named.
 _SINGLE_OFFICES_EN = frozenset(("minister", "president", "premier", "governor", "mayor", "chancellor", "ambassador"))
 
@@ -387,7 +386,7 @@ class MentionResolution:
                 return SpeakerRef(person, mention.text, mention.role, "person")
             if not mention.organisation and not indefinite and not collective and previous is not None and previous.kind == "person" \
                     and previous.role and previous.name == previous.role and fold(mention.text.split()[0]) in _DEFINITE \
-                    and previous.mention and fold(previous.mention.split()[0]) in _INDEFINITE_ARTICLES \
+                    and previous.mention and fold(previous.mention.split()[0]) in _INDEFINITE \
                     and previous.mention in self.text[self.text.rfind("\n", 0, position) + 1:position] \
                     and fold(previous.role).split()[-1] == self.role_head(mention.role):
                 # "A Ministry of Health spokesperson said … Doctors would …, the spokesperson said": the one just described

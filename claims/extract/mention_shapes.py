@@ -7,6 +7,7 @@ import re
 
 from claims.extract.lang import en as english
 from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
+from claims.extract.speaker_lexicon import Lexicon
 
 # French: a bare plural group ("des négociants"), which its relay describes ("interrogés par l'agence").
 # English: a paper named by its town and kind, then its title ("the Maputo weekly O Observador").
@@ -291,3 +292,23 @@ NGO_THEN_NAME_FR = re.compile(
 # English: a named body's management, which speaks as the body (as the real annotations have "la direction").
 NAMED_BODYS_MANAGEMENT_EN = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.-]*){0,4})['’]s\s+(?:senior\s+)?management")
+
+
+# French: a person's name in apposition after the outlet that met them (", Graciela Ferreyra, une retraitée").
+NAME_APPOSED_AFTER_OUTLET_FR = re.compile(
+    r"[^,]*,\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)\s*(?:,|$)")
+
+
+def name_apposed_after_outlet(segment: str, end: int, lex: Lexicon) -> str:
+    """French: ", X" when the outlet ending near END is followed by a person's name in apposition ("une manifestante
+    interrogée par le quotidien Clarín, Graciela Ferreyra, une retraitée"), else ""."""
+    named = None if lex.adjectival_names else NAME_APPOSED_AFTER_OUTLET_FR.match(segment, end)
+    return f", {named.group('name')}" if named is not None else ""
+
+
+# English: an unsigned document, then what it is about, in lower case ("An independent review of stroke care at …").
+DOCUMENT_ABOUT_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<document>(?:[a-z-]+\s+){0,2}(?:review|audit|assessment|evaluation))"
+                               r"\s+(?:of|into)\s+(?=[a-z])(?!the\s+[A-Z])")
+# Who wrote or ordered a document, after it ("… by the Care Quality Commission", "… commissioned by …").
+AUTHOR_AFTER_EN = re.compile(r"\b(?:by|for|from)\s")
+AT_A_NAMED_PLACE_EN = re.compile(r"\sat\s+(?:the\s+)?[A-Z]")  # ("… at Withybush General Hospital": what was reviewed)

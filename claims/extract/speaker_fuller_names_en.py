@@ -317,6 +317,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
         elif (unit := _INTERNATIONAL_UNIT.fullmatch(name)) is not None and DEFINITE_ARTICLE.match(speaker.mention or "") \
                 and (named := body_named_next(drafts, resolved, i, unit.group("noun"), {unit.group("noun")}, text)) is not None \
                 and named.startswith(_INTERNATIONAL_OWNERS.get(unit.group("owner"), unit.group("owner")) + " "):
+            # "…, the UN mission in the country said. / The United Nations … Mission in Mali (MINUSMA) said": its full name
             resolved[i] = SpeakerRef(named, speaker.mention, speaker.role, "organisation")
             continue
         elif (described := MODIFIED_DESCRIPTION.fullmatch(name)) is not None and described.group("noun") in GENERIC_BODY_NOUNS \

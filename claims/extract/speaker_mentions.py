@@ -40,6 +40,7 @@ from claims.extract.mention_shapes import (
     MET_BY_OUTLET_FR, RELATIVE_PASSIVE_CLOSING, REPORT_TO_COUNCIL, SEEN_BY_OUTLET_FR, SITE_OF_OWNER_EN, ACCOUNT_OF_BODY_EN,
     SITE_OF_OWNER_FR, TOWN_BODY,
     TRAILING_COORDINATION, TRAILING_DAY_EN, UNDER_FOI_EN, VOICE_POSTED_IN_EN, without_recipient_fr,
+    AT_A_NAMED_PLACE_EN, AUTHOR_AFTER_EN, DOCUMENT_ABOUT_EN, name_apposed_after_outlet,
 )
 
 _TIME_AFTER_FIRST_EN = re.compile(
@@ -50,22 +51,6 @@ _OFFICE_OF_TWO_FIELDS_EN = re.compile(
     r"(?:\s+[A-Z][\w-]*)?\s+(?:Commissioner|Ombudsman|Ombudsperson|Auditor|Registrar|Inspector|Controller|Regulator))\s*")
 
 
-# French: a person's name in apposition after the outlet that met them (", Graciela Ferreyra, une retraitée").
-_NAME_APPOSED_AFTER_OUTLET_FR = re.compile(
-    r"[^,]*,\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)+)\s*(?:,|$)")
-
-
-def _name_apposed_after_outlet(segment: str, end: int, lex: Lexicon) -> str:
-    """French: ", X" when the outlet ending near END is followed by a person's name in apposition ("une manifestante
-    interrogée par le quotidien Clarín, Graciela Ferreyra, une retraitée"), else ""."""
-    named = None if lex.adjectival_names else _NAME_APPOSED_AFTER_OUTLET_FR.match(segment, end)
-    return f", {named.group('name')}" if named is not None else ""
-# English: an unsigned document, then what it is about, in lower case ("An independent review of stroke care at …").
-_DOCUMENT_ABOUT_EN = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?P<document>(?:[a-z-]+\s+){0,2}(?:review|audit|assessment|evaluation))"
-                                r"\s+(?:of|into)\s+(?=[a-z])(?!the\s+[A-Z])")
-# Who wrote or ordered a document, after it ("… by the Care Quality Commission", "… commissioned by …").
-_AUTHOR_AFTER_EN = re.compile(r"\b(?:by|for|from)\s")
-_AT_A_NAMED_PLACE_EN = re.compile(r"\sat\s+(?:the\s+)?[A-Z]")  # ("… at Withybush General Hospital": what was reviewed)
 # English: a share of a group opening a subject ("More than a third of the departments that answered", "Half of the
 # farmers who replied").
 _SHARE_OF_GROUP_EN = re.compile(
@@ -205,8 +190,8 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         segment = segment[:when.start()]
     if lex.adjectival_names and "nformation" in segment and (request := UNDER_FOI_EN.search(segment)) is not None:
         segment = segment[:request.start()]  # "figures released by the Ministry of Defence under the Freedom of Information Act"
-    if lex.adjectival_names and segment[:1] in "AaTt" and (about := _DOCUMENT_ABOUT_EN.match(segment)) is not None \
-            and _AUTHOR_AFTER_EN.search(segment, about.end()) is None and _AT_A_NAMED_PLACE_EN.search(segment, about.end()):
+    if lex.adjectival_names and segment[:1] in "AaTt" and (about := DOCUMENT_ABOUT_EN.match(segment)) is not None \
+            and AUTHOR_AFTER_EN.search(segment, about.end()) is None and AT_A_NAMED_PLACE_EN.search(segment, about.end()):
         # "An independent review of stroke care at Withybush General Hospital": the review speaks, the hospital is
         # what it looked at (a review of what no institution names is read whole)
         return Mention(segment, role=about.group("document"), organisation=True)
@@ -230,10 +215,10 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if relay is not None and relay.start() > 0:
         # "un analyste cité par l'agence Reuters", "a draft seen by Reuters": the outlet only relays.
         segment = TRAILING_COORDINATION.sub("", segment[:relay.start()]) \
-            + _name_apposed_after_outlet(segment, relay.end(), lex)  # ("déposés au greffe et consultés par X")
+            + name_apposed_after_outlet(segment, relay.end(), lex)  # ("déposés au greffe et consultés par X")
     if not lex.adjectival_names and (met := MET_BY_OUTLET_FR.search(segment)) is not None and met.start() > 0:
         # "Un motard rencontré … par le quotidien X": who was met, the outlet only relays
-        segment = segment[:met.start()] + _name_apposed_after_outlet(segment, met.end(), lex)
+        segment = segment[:met.start()] + name_apposed_after_outlet(segment, met.end(), lex)
     if not lex.adjectival_names and (" qu" in segment) and ("consult" in segment or "obten" in segment or "procur" in segment
                                                            or " lu" in segment) \
             and (seen := SEEN_BY_OUTLET_FR.search(segment)) is not None and seen.start() > 0:
