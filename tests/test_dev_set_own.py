@@ -599,7 +599,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind413": "en",
         "en-blind414": "en",
         "fr-blind397": "fr",
-        "fr-blind398": "fr"}
+        "fr-blind398": "fr",
+        "en-blind415": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
