@@ -600,7 +600,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind414": "en",
         "fr-blind397": "fr",
         "fr-blind398": "fr",
-        "en-blind415": "en"}
+        "en-blind415": "en",
+        "en-blind416": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
