@@ -602,7 +602,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind398": "fr",
         "en-blind415": "en",
         "en-blind416": "en",
-        "fr-blind399": "fr"}
+        "fr-blind399": "fr",
+        "fr-blind400": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
