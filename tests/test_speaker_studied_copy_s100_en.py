@@ -163,3 +163,21 @@ def test_the_committee_of_a_named_assembly():
     text = _article("The health committee of the Mombasa City County Assembly said in a report tabled yesterday that the "
                     "hospital had two nurses on duty for 40 newborns.")
     assert _speaker(text, "two nurses on duty") == "health committee of the Mombasa City County Assembly"
+
+
+def test_a_quoted_name_after_an_article_and_an_adjective_is_no_quotation():
+    text = _article('The separatist "Dniester People\'s Republic" accused the army of provoking the exchange. Its militia '
+                    "said in a post that a farmer had been wounded.")
+    assert [c.content for c in claims_of(text, "en") if "People's Republic" in c.content] == []
+
+
+def test_what_a_body_named_with_its_initials_says_are():
+    text = _article("Two aircraft carrying 180 migrants left Tapachula on Wednesday, the latest of what the National "
+                    "Migration Agency (NMA) says are now weekly flights to Central America.")
+    assert _speaker(text, "weekly flights") == "National Migration Agency"
+
+
+def test_the_board_of_a_named_company_with_an_apposition_goes_on_speaking():
+    text = _article("The board of Caerwen Creameries, a butter maker based in Powys, has rejected a takeover proposal from "
+                    'the Danish cooperative Nordmark, saying the bid "undervalues" the company.')
+    assert _speaker(text, "undervalues") == "board of Caerwen Creameries"

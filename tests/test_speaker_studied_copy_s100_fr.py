@@ -65,3 +65,16 @@ def test_the_name_after_the_outlet_that_asked():
     text = _article("« On ne peut plus épargner », a lancé lundi soir une manifestante interrogée par le quotidien La Nación, "
                     "Marta Quiroga, une retraitée de 70 ans.")
     assert _speaker(text, "On ne peut plus épargner") == "Marta Quiroga"
+
+
+def test_an_inspector_with_a_long_complement():
+    text = _article("Interrogé par le quotidien Le Courrier vendéen, l'inspecteur de l'Éducation nationale de la "
+                    "circonscription a expliqué que la mesure s'inscrivait dans « un rééquilibrage » entre les écoles.")
+    assert _speaker(text, "un rééquilibrage") == "inspecteur de l'Éducation nationale de la circonscription"
+
+
+def test_a_nouns_participle_is_no_reporting_verb():
+    text = _article("« Nous ne fermons jamais une classe de gaieté de cœur », a déclaré le maire.",
+                    "Le conseil municipal, qui a adopté mercredi soir à l'unanimité une motion demandant le maintien de la "
+                    "classe, rappelle que la commune a investi 400 000 euros dans l'école.")
+    assert _speaker(text, "la commune a investi") == "conseil municipal"

@@ -16,6 +16,11 @@ DEFINITE_NOUN_SUBJECT = re.compile(
     r"(?P<np>(?:[Tt]he|This|That|Its|Their|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*){0,2}['’]s)\s+(?:(?:[a-z]|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*-[a-z])[\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s+(?:(?:also|later|then|now|first|quickly|subsequently|previously|initially)\s+)?"
     r"(?:[a-z]+ed|has|have|had|was|were|is|are|did|does|will|would|said|says|told)\b)")  # (not "The agency said rain")
+# English: "the" and a unit of a named body, an apposition, then the verb ("The board of Dyffryn Foods, a cheese and
+# butter maker based in Carmarthenshire, has rejected").
+_UNIT_OF_NAME_THEN_APPOSITION = re.compile(
+    r"(?P<np>[Tt]he\s+[a-z]+\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*){0,4}),\s+"
+    r"(?:an?|the)\s+[^,;.]{3,80},\s+(?:has|have|had|[a-z]+ed)\b")
 # English: an indefinite or counted role phrase opening the sentence, up to its first verb
 # ("A spokeswoman for the ministry declined …", "Two officials familiar with the plan confirmed …", "A KFA
 # official confirmed …").
@@ -64,6 +69,9 @@ def english_opening_subject(text: str, opening: int, end: int, lex: Lexicon) -> 
         subject = DEFINITE_NOUN_SUBJECT.match(text, opening, end)
     if subject is not None:
         return parse_mention(subject.group("np"), lex)
+    if (unit := _UNIT_OF_NAME_THEN_APPOSITION.match(text, opening, end)) is not None \
+            and (mention := parse_mention(unit.group("np"), lex)) is not None and not mention.pronoun:
+        return mention  # "The board of Dyffryn Foods, a cheese maker based in …, has rejected …, saying": the board
     if (role := ROLE_SUBJECT_BEFORE_VERB.match(text, opening, end)) is not None \
             and (mention := parse_mention(role.group("np"), lex)) is not None and mention.role and not (mention.name or mention.pronoun):
         return mention  # "… but a group of telecom customers has filed a lawsuit arguing …"

@@ -147,7 +147,8 @@ _NAMED_BY_THE_NOUN_BEFORE = re.compile(
 _TITLED_BEFORE_EN = re.compile(r"\b(?:titled|entitled|headlined|subtitled|(?:[Uu]nder|[Ww]ith)\s+the\s+(?:headline|title|banner))[ \u00a0]*$")
 # English: a name in quotation marks used as a noun of the sentence ("spoke to the ‘Daily News’").
 _NAME_IN_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*)*")
-_ARTICLE_BEFORE_EN = re.compile(r"\b(?:the|to|in|by|from|on)\s*$")
+# ("The separatist "Luhansk People's Republic" accused": an adjective between the article and the name)
+_ARTICLE_BEFORE_EN = re.compile(r"\b(?:[Tt]he|to|in|by|from|on)(?:\s+[a-z]+(?:-[a-z]+)?)?\s*$")
 # French: a gerund (and its "que") after a comma, then the words before the quotation ("…, tout en reconnaissant que",
 # "…, tout en se félicitant d'une").
 _GERUND_THEN_QUE_FR = re.compile(r",\s+(?P<cue>(?:tout\s+)?en\s+(?:se\s+|s['’])?[a-zéèêàâîôûç]+ant)(?:\s+que\s+|\s+qu['’]|\s+)"

@@ -62,9 +62,10 @@ _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
 _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # A relative clause missing its subject, whose speaker stands before the verb: "allowances they say have not been paid",
-# "money he said would go to …", "what their union says are …" (an auxiliary right after the verb: no subject of its own;
-# or a negative adverb then the verb: "prices they say no longer cover the cost").
-_GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+){1,5}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
+# "money he said would go to …", "what their union says are …", "what the National Migration Institute (INM) says are"
+# (an auxiliary right after the verb: no subject of its own; or a negative adverb then the verb: "prices they say no
+# longer cover the cost").
+_GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+|\([A-Z]{2,8}\)\s+){1,6}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
 _AUXILIARY_OR_NEGATED_VERB_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
@@ -209,6 +210,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             self.language == "fr" and m.group("aux") is None and infinitive_after_avant(text, m.start()))
         if participle and self.language == "en" and EN_PROGRESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             participle = False  # "Sheriff X is reminding riders that …": a finite verb, in the progressive
+        if participle and self.language == "fr" and verb.lower().endswith("ant") and not COMPLEMENTISER_NEXT.match(text, m.end()) \
+                and not text[:m.start()].rstrip().endswith((",", " en")):
+            return None  # "une motion demandant le maintien de la classe, rappelle que …": a noun's participle, no statement
         before = text[s:m.start()].rstrip()
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
 

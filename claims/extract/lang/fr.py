@@ -156,8 +156,10 @@ ROLE_WORDS = (
     # (scholars and jurists: "a souligné un juriste de l'université Al-Quds, X")
     "juriste", "constitutionnaliste", "géographe", "démographe", "urbaniste", "philosophe", "volcanologue", "sismologue",
     "hydrologue",
-    # (a school inspector: "a indiqué l'inspecteur d'académie, X")
-    "inspecteur d'académie", "inspectrice d'académie",
+    # (a school inspector: "a indiqué l'inspecteur d'académie, X"; "l'inspecteur de l'Éducation nationale de la
+    # circonscription")
+    "inspecteur d'académie", "inspectrice d'académie", "inspecteur de l'Éducation nationale",
+    "inspectrice de l'Éducation nationale",
 )
 # Party names written as words that stand between a role and a name ("le député Renaissance Paul
 # Roux"): not part of the name. (Acronyms — LFI, RN, LR — are recognised by their capitals.)
