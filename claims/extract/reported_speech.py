@@ -211,7 +211,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         if participle and self.language == "en" and EN_PROGRESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             participle = False  # "Sheriff X is reminding riders that …": a finite verb, in the progressive
         if participle and self.language == "fr" and verb.lower().endswith("ant") and not COMPLEMENTISER_NEXT.match(text, m.end()) \
-                and not text[:m.start()].rstrip().endswith((",", " en")):
+                and not text[max(0, m.start() - 20):m.start()].rstrip().endswith((",", " en")):
             return None  # "une motion demandant le maintien de la classe, rappelle que …": a noun's participle, no statement
         before = text[s:m.start()].rstrip()
         pronoun = bool(m.group("pron")) or bool(m.group("aux") and "-" in m.group("aux"))
