@@ -604,7 +604,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind416": "en",
         "fr-blind399": "fr",
         "fr-blind400": "fr",
-        "en-blind418": "en"}
+        "en-blind418": "en",
+        "en-blind417": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
