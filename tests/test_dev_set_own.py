@@ -605,7 +605,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind399": "fr",
         "fr-blind400": "fr",
         "en-blind418": "en",
-        "en-blind417": "en"}
+        "en-blind417": "en",
+        "fr-blind401": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
