@@ -606,7 +606,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind400": "fr",
         "en-blind418": "en",
         "en-blind417": "en",
-        "fr-blind401": "fr"}
+        "fr-blind401": "fr",
+        "fr-blind402": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
