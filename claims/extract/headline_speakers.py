@@ -135,8 +135,6 @@ _GENERIC_OFFICIALS = frozenset(("officials", "authorities", "official", "respons
                                 "forecasters", "meteorologists"))  # ("…, forecasters confirm": the weather service the lede names)
 # A police force's or its department's name.
 _POLICE_BODY = re.compile(r"\b(?:Police|Investigation|Constabulary|Gendarmerie|Garda)\b")
-# Bodies a headline names by their owner's initials ("UN agency says", "EU body warns"): whichever the lede names first.
-_OWNED_BODY_NOUNS = frozenset(("agency", "body", "mission"))
 # "…, regulator says" over the lede's "the Australian Securities and Investments Commission (ASIC) said": a body of that kind.
 _REGULATORS = frozenset(("regulator", "watchdog", "regulateur", "gendarme"))
 _REGULATING_BODIES = frozenset(("Commission", "Authority", "Regulator", "Agency", "Office", "Board", "Autorité", "Commissioner"))
@@ -291,10 +289,7 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
         # ("…, governing body says": whichever body the lede names first, as for "officials")
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body") \
-            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS \
-            or _INITIALS.fullmatch(speaker.name.split()[0]) and fold(speaker.name).split()[-1] in _OWNED_BODY_NOUNS
-        # ("…, selon leur association": the body the lede names; "UN agency says": the lede's "International Organization
-        # for Migration (IOM)")
+            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS  # ("…, selon leur association": the body the lede names)
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
         police = fold(speaker.name).split()[-1] == "police"  # ("Bangladesh police say" over "the Criminal Investigation Department")
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS | _FIRMS_BY_TRADE  # ("…, contractor says")

@@ -100,16 +100,15 @@ def strip_function_words(name: str, lex: Lexicon, keep_roles: bool = False) -> s
 
 
 def _opens_a_body_of_two_words(tokens: list[str], lex: Lexicon) -> bool:
-    """English: whether TOKENS are a word that is no article or preposition, then one capitalised body's noun
-    ("Veteran Front", "Police Service"): a body's name of two words, the first no title of a person."""
+    """English: whether TOKENS are a word that is no article, preposition, conjunction or personal title, then one
+    capitalised body's noun ("Veteran Front", "Police Service"): a body's name of two words."""
     return lex.adjectival_names and len(tokens) == 2 and fold(tokens[0]) not in lex.determiners \
-        and fold(tokens[0]) not in lex.stops and tokens[0] not in _NO_BODY_OPENING and tokens[1][1:].islower() \
-        and fold(tokens[1]) in lex.organisations and not is_first_name(tokens[1])
+        and fold(tokens[0]) not in lex.stops and tokens[0] not in _NO_BODY_OPENING and tokens[0].rstrip(".") not in lex.titles \
+        and tokens[1][1:].islower() and fold(tokens[1]) in lex.organisations and not is_first_name(tokens[1])
 
 
-# Capitalised words before a name that are no word of it: articles, prepositions, personal titles, "Former".
-_NO_BODY_OPENING = frozenset(("The", "A", "An", "In", "At", "On", "Of", "For", "From", "By", "With", "To", "And", "But", "Mr", "Mrs",
-                             "Ms", "Dr", "Sir", "Lord", "Lady", "Mayor", "President", "Minister", "Senator", "Governor", "Former"))
+# Capitalised function words before a name that are no word of it, beside the lexicon's articles and stop words.
+_NO_BODY_OPENING = frozenset(("For", "From", "By", "And", "But", "Former"))
 
 
 def role_opening_a_body(tokens: list[str], i: int) -> bool:

@@ -69,6 +69,11 @@ _ALSO_NAMED = {"union": {"association", "federation"},
                          "alliance", "coalition"}}
 
 
+def _other_kinds(noun: str) -> frozenset[str]:
+    """The body nouns that name another kind of body than NOUN (not its spelling variant, nor a kind named so too)."""
+    return GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())
+
+
 def paper_reporting(name: str, noun: str) -> bool:
     """Whether NAME is a paper's ("The Economic Times") that a body NOUN other than an outlet's ("the company")
     cannot stand for: it reported on the body."""
@@ -103,7 +108,7 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
         words = words[:-2]  # "Prairie Mine Workers' Union Local 212": a union
     heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
     described = {w.casefold() for w in (earlier.mention or "").split()}
-    if heads & (GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())) \
+    if not heads.isdisjoint(_other_kinds(noun)) \
             or described & _OUTLET_NOUNS:
         return False
     if never_this_company(noun, earlier.name) or noun in _PRIVATE_NOUNS and NOT_A_COMPANY.search(earlier.name):
@@ -181,8 +186,7 @@ def _described_as_another_kind(body: SpeakerRef, noun: str) -> bool:
     charity Health Without Walls" is no "health directorate")."""
     mention = body.mention or ""
     described = mention[:mention.find(body.name)] if body.name in mention else ""
-    others = GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())
-    return not others.isdisjoint(w.casefold() for w in described.split())
+    return not _other_kinds(noun).isdisjoint(w.casefold() for w in described.split())
 
 
 # Places whose possessive names no particular body ("the province's regulator").
