@@ -607,7 +607,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind418": "en",
         "en-blind417": "en",
         "fr-blind401": "fr",
-        "fr-blind402": "fr"}
+        "fr-blind402": "fr",
+        "en-blind419": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
