@@ -608,7 +608,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind417": "en",
         "fr-blind401": "fr",
         "fr-blind402": "fr",
-        "en-blind419": "en"}
+        "en-blind419": "en",
+        "en-blind420": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
