@@ -610,7 +610,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind402": "fr",
         "en-blind419": "en",
         "en-blind420": "en",
-        "fr-blind403": "fr"}
+        "fr-blind403": "fr",
+        "fr-blind404": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
