@@ -612,7 +612,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind420": "en",
         "fr-blind403": "fr",
         "fr-blind404": "fr",
-        "en-blind421": "en"}
+        "en-blind421": "en",
+        "en-blind422": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
