@@ -613,7 +613,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind403": "fr",
         "fr-blind404": "fr",
         "en-blind421": "en",
-        "en-blind422": "en"}
+        "en-blind422": "en",
+        "fr-blind405": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
