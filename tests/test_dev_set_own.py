@@ -614,7 +614,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind404": "fr",
         "en-blind421": "en",
         "en-blind422": "en",
-        "fr-blind405": "fr"}
+        "fr-blind405": "fr",
+        "fr-blind406": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
