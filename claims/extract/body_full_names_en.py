@@ -12,17 +12,21 @@ from functools import lru_cache
 from claims.extract.first_names import is_first_name
 from claims.extract.fuller_forms_en import completed_with_place
 from claims.extract.lang.en import SPELLING_VARIANTS
+from claims.extract.mention_shapes import EN_NAME_LINKS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town, names_an_office_holder
+from claims.extract.state_names_en import country_demonym
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition, scopes_clash
 
+# The words after "Police" that name a force ("Maldives Police Service"), no other body.
+_POLICE_BODY_WORDS = ("Service", "Department", "Force", "Administration", "Agency")
 # A police force named by its place: "Maldives Police Service", "Lexington Police Department", "Yokote police",
-# "Tyrol state police" (not the "Police Integrity Commission", which oversees one).
+# "Tyrol state police", "the Uganda Police Force's marine unit" (not the "Police Integrity Commission", which oversees one).
 _NAMED_POLICE_FORCE = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,4}(?:(?:state|provincial|prefectural|federal|"
-    r"regional|city|county|municipal|national)[ \u00a0]+)?(?:Police(?:[ \u00a0]+(?:Service|Department|Force|Administration|Agency))?"
-    r"|police))(?![\w'’-])(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Conduct|Authority|Oversight|Review|Standards|Accountability|Federation|Association|Union|officer|officers|chief|spokes))")
+    r"regional|city|county|municipal|national)[ \u00a0]+)?(?:Police(?:[ \u00a0]+(?:" + "|".join(_POLICE_BODY_WORDS) + "))?"
+    r"|police|Constabulary(?:[ \u00a0]+Force)?))(?![\w-]|['’](?!s\b))(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Conduct|Authority|Oversight|Review|Standards|Accountability|Federation|Association|Union|officer|officers|chief|spokes))")
 _KINDS_OF_POLICE = frozenset(("riot", "traffic", "transport", "border", "military", "secret", "mounted", "local", "armed",
                               "tourist", "judicial", "municipal", "national", "federal", "state", "provincial", "regional",
                               "city", "county", "city's", "religious", "morality"))
@@ -95,8 +99,9 @@ class EnglishBodyFullNames:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
-        if name.lower() == "police" and (force := self._one_named_police_force()) is not None:
-            return force  # "police said" after "The Maldives Police Service (MPS) has suspended …"
+        if (name.lower() == "police" or len(words) == 2 and words[1] == "police" and country_demonym(words[0])) \
+                and (force := self._one_named_police_force()) is not None:
+            return force  # "police said" after "The Maldives Police Service (MPS) has suspended …"; a headline's "Jamaican police"
         lowered = name[:1].lower() + name[1:]  # ("Prefectural police said": the sentence's capital)
         if 2 <= len(words) <= 3 and lowered.islower() and fold(words[-1]) in self.lex.organisations \
                 and (placed := self._placed_body(lowered)) is not None:
@@ -139,7 +144,10 @@ class EnglishBodyFullNames:
                 words = self._without_opening_words(m.group("name").split())
                 if len(words) >= 3 and words[0].endswith(("'s", "’s")):
                     words = words[1:]  # "Brazil's Federal Police": the country owns the force, no part of its name
-                if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE:  # (not "Riot police cleared the square")
+                if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE and not _LINKED_HEAD.search(m.group("name")) \
+                        and not (words[1:] == ["police"] and country_demonym(words[0])):
+                    # (not "Riot police cleared the square", nor "Jamaicans Against Police Excess", nor a headline's
+                    # "Jamaican police", which stands for the force named)
                     found.add(" ".join(words))
             self.english_cache[("police",)] = found.pop() if len(found) == 1 else None
         return self.english_cache[("police",)]
@@ -190,7 +198,7 @@ class EnglishBodyFullNames:
             head = SPELLING_VARIANTS[noun].capitalize()  # "the centre" where the article writes "… Center"
         found = {
             name for _, name in self.full_names
-            if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words
+            if name.endswith(" " + head) and not name.split()[0] in self.lex.function_words and not _LINKED_HEAD.search(name)
         }
         # ("National Center" + " for Communicable Diseases": the name goes on past its head; not looked for,
         # capital by capital, in an article that never writes the head)
@@ -200,6 +208,7 @@ class EnglishBodyFullNames:
                   for m in named if m.group(1) not in towns
                   and not _POSSESSIVE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())  # (not "its Central Bank Rate")
                   and not _CAPITALISED_NOUN_NEXT.match(self.text, m.end(1))  # (nor "Iowa Hospital Association": no hospital)
+                  and not _LINKED_HEAD.search(m.group(1))  # (nor "Jamaicans Against Police Excess": no police)
                   and not (noun == "city" and (run := _CAPITALISED_RUN_NEXT.match(self.text, m.end(1))) is not None
                            and self.lex.organisations.isdisjoint(fold(w) for w in run.group().split()))}
         # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
@@ -235,6 +244,8 @@ class EnglishBodyFullNames:
         word = _ONE_NAME_WORD_AFTER.match(self.text, end)
         if word is not None and word.group(1) == "Victoria":
             return word.group()  # "Planning Panels Victoria", "EPA Victoria": the state, a first name too, closes the name
+        if word is not None and word.group(1) in _POLICE_BODY_WORDS and self.text.endswith("Police", 0, end):
+            return word.group()  # "Barbados Police Service": the force's own word, no other body
         if word is None or word.group(1) in self.lex.function_words or is_first_name(word.group(1)) \
                 or fold(word.group(1)) in self.lex.organisations:
             return ""  # (but "Greater Manchester Police Federation": another body)
@@ -262,6 +273,8 @@ _CAPITALISED_RUN_NEXT = re.compile(r"(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
 # A body's head noun after another one, which it only qualifies ("Iowa Hospital Association").
 _CAPITALISED_NOUN_NEXT = re.compile(
     r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")
+# A head after a capitalised linking word ("Jamaicans Against Police"): the name's object, not its head.
+_LINKED_HEAD = re.compile(r"\b(?:%s) \w+$" % "|".join(w.capitalize() for w in sorted(EN_NAME_LINKS)))
 
 
 @lru_cache(maxsize=128)

@@ -8,6 +8,7 @@ import re
 
 from claims.extract.bodies_by_kind_en import BODY_KINDS
 from claims.extract.drafts import Draft
+from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.organisations import COMPANY_NOUNS
@@ -439,8 +440,8 @@ def headline_short_forms_to_full_names(text: str, paras, drafts: list[Draft], sp
 
 def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A body the headline names by a description ("Norway's central bank holds key rate, …") is the name the first
-    paragraphs give that description in apposition ("Norges Bank, Norway's central bank, left …"): every claim
-    given to the description."""
+    paragraphs give that description in apposition ("Norges Bank, Norway's central bank, left …") or right after it
+    ("… with the free-to-air channel Bula Sports TV"): every claim given to the description."""
     if len(paras) < 2:
         return
     descriptions = {said.name for draft, said in zip(drafts, speakers_of) if draft.paragraph == 0 and said is not None
@@ -448,8 +449,10 @@ def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft]
     lede = text[paras[1][0]:paras[min(2, len(paras) - 1)][1]]
     for description in descriptions:
         apposed = re.search(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5}),[ \u00a0]+"
-                            rf"(?:[Tt]he[ \u00a0]+|[Ll][ae][ \u00a0]+|[Ll]['’])?{re.escape(description)},", lede)
-        if apposed is None:
+                            rf"(?:[Tt]he[ \u00a0]+|[Ll][ae][ \u00a0]+|[Ll]['’])?{re.escape(description)},", lede) \
+            or re.search(rf"\b[Tt]he[ \u00a0]+{re.escape(description)}[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
+                         r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5})(?<![.])", lede)
+        if apposed is None or is_first_name(apposed.group("name").split()[0]):  # (not "the TV channel Ann Lee founded")
             continue
         for i, said in enumerate(speakers_of):
             if said is not None and said.name == description:

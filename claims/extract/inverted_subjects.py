@@ -404,6 +404,12 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 and len(out[-1]) >= 5 and fold(pair.group(1))[:5] == fold(out[-1])[:5]:
             out.append(bare)  # "l'Association des infirmières et infirmiers de l'Ontario": one name, both genders
             continue
+        if out and bare == "et" and not lex.adjectival_names and out[-1].isalpha() and out[-1].islower() \
+                and (pair := _WORD_AFTER.match(chunk, match.end())) is not None and pair.group(1).islower() \
+                and len(out[-1]) >= 6 and fold(pair.group(1))[-4:] == fold(out[-1])[-4:] \
+                and any(re.split(r"['’]", w)[-1][:1].isupper() and fold(re.split(r"['’]", w)[-1]) in lex.organisations for w in out[:2]):
+            out.append(bare)  # "l'Observatoire volcanologique et sismologique de Martinique": two adjectives of one name
+            continue
         if out and bare == "and" and lex.adjectival_names and fold(out[-1]) in lex.roles \
                 and _SECOND_ROLE_THEN_NAME.match(chunk, match.end()):
             out.append(bare)  # "said Umhlaba's founder and managing director, Sipho Ndlovu": one person's two roles

@@ -517,13 +517,15 @@ def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | Non
             # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
             # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions")
             return Mention(segment, name=f"{name} {tail[0]} {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
-        if tail and tail[0][:1].islower() and len(tail) <= 6 and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
+        if tail and tail[0][:1].islower() and (len(tail) <= 6 or lex.adjectival_names and len(tail) <= 10 and all(
+                w[:1].isupper() or w in ("of", "the", "and") for w in tail[1:])) and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \
                 and not (lex.adjectival_names and (tail[0] in ("that", "which", "who") or tail[0] in _PLACE_PREPOSITIONS_EN)) \
                 and not (lex.adjectival_names and len(tail) >= 2 and tail[0].endswith("s") and not tail[0].endswith("ss")
                          and tail[1][:1].isdigit()) \
                 and not (lex.adjectival_names and tail[0] == "of" and name.split()[-1].rstrip(".") in LEGAL_FORMS) \
                 and not (not lex.adjectival_names and name.isupper() and len(name) > 1 and tail[0] not in _LINKS_AFTER_ACRONYM_FR
                          and tail[0][:2] not in ("d'", "d’")):
+            # ("The National Inquiry into Missing and Murdered Indigenous Women and Girls": longer, all capitalised)
             # (nor "le CCNB suspend six programmes": a verb after a short form, where "la CGT du centre hospitalier" goes on)
             # (not "Prairie Current Energy LLC of Minneapolis": the legal form closes the name, where it is based follows;
             # nor a headline's "Gaming Commission shuts 60 betting shops, says …": a verb and its object)

@@ -37,8 +37,9 @@ PLURAL_GROUP_DESCRIBED_EN = re.compile(
     r"[A-Z][a-z]{3,}(?:ers|ses|ies|ists|ants|ents|ors|ives)\s+(?:across|throughout|around|near|along)\s.+")
 # English: a capitalised plural noun opening a subject before names ("Retailers X and Y", "Insurers X").
 PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
+# English words that link the capitalised words of one name ("Doctors Without Borders", "Jamaicans Against Police Excess").
 EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
-# English sentence adverbs that open a sentence before its subject ("Separately, the police said").
+# French: someone described by an indefinite noun and its complement ("une habitante du quartier"), up to a relative clause.
 FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"
     r"(?:(?!\s(?:(?:qui|que|dont|ne|nous|vous|se|y|lui|leur)(?![\w-])|(?:qu|n|s)['’]))[^,;:]){2,80}")

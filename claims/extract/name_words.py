@@ -48,8 +48,11 @@ def opens_on_a_first_name_like_a_role(tokens: list[str]) -> bool:
 _ARTICLES_AFTER_FUNCTION_WORD = frozenset(("la", "le", "les"))
 
 
+# Words that close a newspaper's title ("Fiji Times", "Daily Nation", "Sunday Monitor").
 PAPER_WORDS = frozenset(("Times", "Telegraph", "Herald", "Independent", "Mail", "Express", "Post", "Mirror", "Star", "Nation",
                           "Tribune", "World", "Standard", "Observer", "Sun", "Age", "Argus", "Monitor", "News"))
+# Words that open a newspaper's title ("Gazeta Paranaense", "Diário de Notícias", "Daily Maverick").
+PAPER_TITLE_OPENINGS = frozenset(("Daily", "Gazette", "Gazeta", "Diario", "Diário", "Jornal", "Folha", "Correio", "Journal"))
 
 
 # Days of the week that are also given names (Nigeria, Ghana): "Sunday Akinwale", "Monday Okpebholo".

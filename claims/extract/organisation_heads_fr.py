@@ -97,8 +97,9 @@ def fuller_name_pattern(head: str) -> re.Pattern:
         rf"(?<![\w-]){re.escape(head)}(?:[ \u00a0]+(?!charg[ée]|responsable)(?=[a-zà-ÿ-]*{_ADJECTIVE_ENDING})[a-zà-ÿ-]+)?"
         r"[ \u00a0]+(?:(?:de|du|des)(?![\w-])|d['’])"
         r"(?:[ \u00a0]*[\w'’-]+){1,12}?"
-        # ("l'Hôpital de Sainte-Anne entre 20 h et 8 h": when it closes, no part of its name)
+        # ("l'Hôpital de Sainte-Anne entre 20 h et 8 h": when it closes, no part of its name; nor "à l'issue d'un comité")
         r"(?=[ \u00a0]*[(,.;:«»\"\n]|[ \u00a0]+(?:a|ont|est|sont|avait|qui|que|qu['’]\w+|dans|pour|sur|lors|après|depuis|selon|entre|pendant|jusqu['’]\w+|\d+"
+        r"|à[ \u00a0]+l['’]issue|au[ \u00a0]+(?:cours|terme)"
         r"|ne|n['’]\w+|se|s['’]\w+|et[ \u00a0]+(?:la|le|les|l['’]\w+|une?|des|du|que|qu['’]\w+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]\w*))[ \u00a0]"
         # ("ordonné au Club de canoë-kayak de la Mauricie de quitter d'ici au 1er octobre le hangar": what it was told to do)
         r"|[ \u00a0]+de[ \u00a0]+[a-zà-ÿ]{4,}(?<!i)(?:er|ir)[ \u00a0]+(?:d['’]|de|du|des|le|la|les|l['’]|à|au|aux|en|sa|son|ses|leur|leurs|une?)"

@@ -196,7 +196,7 @@ class _Agencies:
             rf"\((?P<src>{lst})\)\s*[-–—:]+\s*"
         )
         self.trailing_sources = re.compile(rf"\(\s*(?P<src>{lst})\s*\)\s*\.?\s*$")
-        who = r"(?P<who>[^()\n:]{1,80}?)"
+        who = r"(?P<who>[^()\n:«»“”\"]{1,80}?)"  # (no quotation mark: "« Je vis de mes images », a déclaré …" is no credit)
         self.credit_tail = re.compile(
             rf"(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?:{_CREDIT_MARKER})\s*[:：/]?\s*{who}\s*\)?\s*\.?\s*$"
             rf"|(?:^|(?<=[\s(.,;|–—-]))(?:\(\s*)?(?P<who2>{ag}\s+(?:PHOTO|Photo|photo|IMAGE)(?:\s*/\s*[^()\n]{{1,60}}?)?)\s*\)?\s*\.?\s*$"

@@ -15,6 +15,7 @@ from claims.extract.quotes import inside_quotation_marks
 from claims.extract.sources import KNOWN_AGENCIES, last_agency_named
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.first_names import is_first_name
+from claims.extract.mention_shapes import EN_NAME_LINKS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.name_words import SIZE_WORDS
 from claims.extract.types import SpeakerRef
@@ -26,9 +27,14 @@ from claims.extract.speaker_organisations_short_forms import ShortFormLinks
 # "le quotidien Le Soir").
 OUTLET_NOUNS_FR = frozenset(("journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "mensuel", "titre"))
 
-# "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
+# "Aviapass", not "HUG": a name written as a word, not as initials.
 _NAMED_NOT_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w-]*")
+# "The U.S. Bureau of Reclamation's November study": the owner's name without its possessive.
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
+# A body's name right after its lower-case description ("the road safety charity SlowDown UK").
+_NAME_APPOSED = re.compile(r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,3})(?![\w'’-])")
+# "Nepal's National Examinations Board": a possessive owner opening a name of two more words.
+_COUNTRY_OWNER_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*['’]s (?=\S+ \S)")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
@@ -141,6 +147,9 @@ def names_a_town(text: str, start: int, end: int) -> bool:
         and _REGION_AFTER.match(text, end) is not None
 
 
+# "Jamaicans Against Police Excess": "Police" after a capitalised linking word inside a longer name, no police body.
+_INSIDE_A_LONGER_NAME = re.compile(r"\w (?:%s) $" % "|".join(w.capitalize() for w in sorted(EN_NAME_LINKS)))
+# "Police Scotland said", "the Police Service of Northern Ireland,": a police body named with "Police" first.
 _POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
 # "the Ministry of State-Owned Enterprises said": a ministry or department named with its noun first, speaking.
 _SPEAKING_MINISTRY_FIRST = re.compile(
@@ -185,6 +194,13 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         Mining Limited", "Arcadia Foods Plc", "Vuillerat Décolletage SA")."""
         # ("Toronto-based Meridian Logistix Inc.": where it is, no part of its name)
         found = {_DESCRIBED_OPENING.sub("", m.group()) for m in _LEGAL_FORM_NAME.finditer(self.text, 0, position)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_with_noun_before(self, noun: str, position: int) -> str | None:
+        """English: the one body named before POSITION whose name closes on NOUN ("Kenya's Pharmacy and Poisons Board
+        (PPB)" … "the board said"): that body, not the board of a company named in between."""
+        found = {_COUNTRY_OWNER_OPENING.sub("", name) for at, name in self.organisations.named_at
+                 if at < position and name.endswith(" " + noun.capitalize())}  # (not "Nepal's": the name is whole without it)
         return found.pop() if len(found) == 1 else None
 
     def _apposed_noun_named_before(self, noun: str, position: int) -> str | None:
@@ -287,6 +303,10 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
                 # (but "Antimonopoly Regulation Service": a capitalised word ending in "-ly" is no adverb)
                 continue
             name = " ".join(words + [match.group("noun") or match.group("noun2")])
+            if match.group("lower") and (apposed := _NAME_APPOSED.match(self.text, match.end())) is not None \
+                    and not is_first_name(first := apposed.group("name").split()[0]) and fold(first) not in lex.roles \
+                    and first.rstrip(".") not in lex.titles and first not in lex.function_words:
+                name = apposed.group("name")  # "the road safety charity SlowDown UK": its name, right after its description
             if match.group("proper"):  # "United States Commission" + " on Presidential Debates"
                 tail = organisation_tail(self.text, match.end(), name, lex)
                 owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))
@@ -301,7 +321,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             found.append((match.start(), _POSSESSIVE_CLOSING.sub("", name + (match.group("local") or "") + (match.group("designator") or ""))))
         if noun == "police":  # "Police Scotland", "Police Service of Northern Ireland": the noun first
             found = sorted(found + [(m.start(), m.group()) for m in _POLICE_FIRST.finditer(self.text)
-                                    if not any(fold(w) in lex.roles or w in lex.titles or is_first_name(w) for w in m.group().split()[1:])])
+                                    if not any(fold(w) in lex.roles or w in lex.titles or is_first_name(w) for w in m.group().split()[1:])
+                                    and not _INSIDE_A_LONGER_NAME.search(self.text, max(0, m.start() - 30), m.start())])
         if noun in ("ministry", "department"):  # "the Ministry of State-Owned Enterprises said … the ministry said"
             found = sorted(found + [(m.start("name"), m.group("name")) for m in _SPEAKING_MINISTRY_FIRST.finditer(self.text)
                                     if m.group("name").split()[0].lower() == noun])
@@ -375,7 +396,8 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if not tied and head in self.lex.management:
             # "Vuillerat Décolletage SA va supprimer …, a annoncé la direction"; "Selon la direction" of "le centre
             # hospitalier Côte de Lumière"
-            return (self._apposed_noun_named_before(head, position) if self.lex.adjectival_names and len(words) == 1 else None) \
+            return (self._apposed_noun_named_before(head, position) or self._named_with_noun_before(head, position)
+                    if self.lex.adjectival_names and len(words) == 1 else None) \
                 or self._legal_form_named_before(position) or self._managed_institution_before(position) \
                 or (not self.lex.adjectival_names and self.company_opening_sentence_before(position))
         if not tied:

@@ -8,7 +8,7 @@ import re
 
 from functools import lru_cache
 from claims.extract.first_names import is_first_name
-from claims.extract.name_words import PAPER_WORDS
+from claims.extract.name_words import PAPER_TITLE_OPENINGS, PAPER_WORDS
 from claims.extract.segments import sentence_start
 from claims.extract.speakers import Mention, fold
 from claims.extract.triggers import anchored_finditer
@@ -142,8 +142,10 @@ class FrenchOrganisationLinks:
         return None
 
     def _paper_quoted_before(self, position: int, earlier) -> str | None:
-        """English: the latest speaker so far whose name closes on a newspaper's word ("Daily Nation", "Fiji Times")."""
-        return next((name for name in reversed(earlier) if name[:1].isupper() and name.split()[-1] in PAPER_WORDS
+        """English: the latest speaker so far whose name closes on a newspaper's word ("Daily Nation", "Fiji Times")
+        or opens on one ("Gazeta Paranaense", "Daily Maverick")."""
+        return next((name for name in reversed(earlier) if name[:1].isupper()
+                     and (name.split()[-1] in PAPER_WORDS or name.split()[0] in PAPER_TITLE_OPENINGS and " " in name)
                      and self.text.find(name, 0, position) >= 0), None)
 
     def union_named_before(self, mention: Mention, position: int) -> str | None:

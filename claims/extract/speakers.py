@@ -122,9 +122,9 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"
-    if (" 24 " in segment or "France " in segment or "Europe " in segment or "Channel " in segment) \
-            and NUMBERED_OUTLET_NAME.search(segment) is not None:
-        found = with_numbered_outlets(segment, found)  # "France 24", "Il Sole 24 Ore"
+    if (" 24 " in segment or "France " in segment or "Europe " in segment or "Channel " in segment or " 1re" in segment
+            or " 1ère" in segment) and NUMBERED_OUTLET_NAME.search(segment) is not None:
+        found = with_numbered_outlets(segment, found)  # "France 24", "Il Sole 24 Ore", "Réunion 1re"
     if lex.adjectival_names and "Mission in " in segment:
         # "the United Nations Verification Mission in Colombia": a mission's name holds its country
         found = [(o, with_mission_country(segment, n, o)) for o, n in found]
@@ -380,6 +380,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 continue
             if i == 0 and opens_on_a_first_name_like_a_role(tokens):
                 continue  # "Pere Baró Soler": a first name
+            if lex.adjectival_names and i >= 1 and cut == i - 1 and tokens[i + 1:i + 2] == ["of"] and is_first_name(tokens[i - 1]):
+                continue  # "Chief Raymond Keeper of Wapikwan Cree Nation": a surname that is also a role word, then his body
             if i >= 1 and fold(token) in ("general", "generale", "generaux", "generales") \
                     and (fold(tokens[i - 1]) in lex.companies or fold(tokens[i - 1]) in lex.organisations):
                 continue  # "la Société Générale", "la Compagnie générale", "the Directorate General of Shipping": the body's
@@ -537,6 +539,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not (len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() and not is_first_name(tokens[-keep])) \
                     and not body_noun_after(segment, match.end(), lex) and not PARTICLE_RE.fullmatch(tokens[-keep]) \
                     and tokens[-keep][1:2] not in ("'", "’") \
+                    and not (tokens[-1][:2] in ("d'", "d’") and not is_first_name(tokens[-keep])) \
                     and tokens[-keep] not in PLACE_WORDS and tokens[-1] not in PLACE_WORDS \
                     and not (lex.adjectival_names and tokens[0] in COMPASS_WORDS_EN) \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
@@ -547,7 +550,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                              and (tokens[-keep - 1].endswith(("al", "ic"))
                                   or len(tokens) == keep + 1 and _PLURAL_BEFORE_OF_THE.search(segment, max(0, base - 30), base))
                              and not is_first_name(tokens[-keep])):
-                # (not "at Corvin Heavy Industries": a company's name whole; nor "of Bury St Edmunds": a saint's
+                # (not "at Corvin Heavy Industries": a company's name whole; nor "du Yacht-Club Côte d'Opale": a place after
+                # the club's noun, no given name before its particle; nor "of Bury St Edmunds": a saint's
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
                 # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
                 # Sucumbíos": no English name holds "of"; nor "of the Kansas Municipal Risk Pool": no person after an

@@ -125,9 +125,10 @@ def unnamed_mention(segment: str, role: str | None, lex: Lexicon) -> Mention | N
     words = {fold(w) for w in phrase.split()} | {fold(w).rstrip("s") for w in phrase.split()}
     if words & lex.organisations or (lex.adjectival_names and fold(phrase.split()[-1]) in lex.management):
         return Mention(segment, role=phrase, organisation=True)  # ("The management said …, it said": a body)
-    if lex.adjectival_names and 2 <= len(tokens := phrase.split()) <= 4 and country_demonym(tokens[0]) \
+    if lex.adjectival_names and 2 <= len(tokens := phrase.split()) <= 4 and (country_demonym(tokens[0]) or tokens[0].islower()) \
             and fold(tokens[-1]) in lex.organisation_nouns and all(w.islower() for w in tokens[1:]):
-        return Mention(segment, role=phrase, organisation=True)  # a headline's "Kenyan charity says", "Welsh rail operator says"
+        # a headline's "Kenyan charity says", "Welsh rail operator says", "free-to-air channel says"
+        return Mention(segment, role=phrase, organisation=True)
     first = fold(segment.split()[0]).rstrip("'’")
     words = phrase.split()
     if lex.adjectival_names and people_around_someone(phrase):

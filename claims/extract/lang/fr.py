@@ -99,7 +99,7 @@ ROLE_WORDS = (
     "professeure", "expert", "experte", "analyste", "économiste", "vice-président", "vice-présidente",
     "ministre-président", "ministre-présidente",
     "négociateur", "négociatrice", "manifestant", "manifestante", "militant", "militante", "graphiste", "caricaturiste", "dessinateur", "dessinatrice",
-    "journaliste", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
+    "journaliste", "photographe", "médecin", "témoin", "habitant", "habitante", "policier", "officier",
     "colonel", "commandant", "capitaine", "sergent", "délégué", "déléguée", "représentant",
     "lieutenant", "lieutenante", "lieutenant-colonel", "adjudant", "adjudante", "adjudant-chef", "major", "brigadier",
     "brigadière", "caporal", "skipper", "skippeuse", "navigateur", "navigatrice",
