@@ -615,7 +615,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind421": "en",
         "en-blind422": "en",
         "fr-blind405": "fr",
-        "fr-blind406": "fr"}
+        "fr-blind406": "fr",
+        "en-blind424": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
