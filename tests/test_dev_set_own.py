@@ -616,7 +616,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind422": "en",
         "fr-blind405": "fr",
         "fr-blind406": "fr",
-        "en-blind424": "en"}
+        "en-blind424": "en",
+        "en-blind425": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
