@@ -618,7 +618,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind406": "fr",
         "en-blind424": "en",
         "en-blind425": "en",
-        "en-blind423": "en"}
+        "en-blind423": "en",
+        "fr-blind410": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
