@@ -619,7 +619,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind424": "en",
         "en-blind425": "en",
         "en-blind423": "en",
-        "fr-blind410": "fr"}
+        "fr-blind410": "fr",
+        "fr-blind409": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
