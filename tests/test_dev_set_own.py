@@ -620,7 +620,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind425": "en",
         "en-blind423": "en",
         "fr-blind410": "fr",
-        "fr-blind409": "fr"}
+        "fr-blind409": "fr",
+        "en-blind426": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
