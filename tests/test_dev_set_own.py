@@ -621,7 +621,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind423": "en",
         "fr-blind410": "fr",
         "fr-blind409": "fr",
-        "en-blind426": "en"}
+        "en-blind426": "en",
+        "fr-blind408": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
