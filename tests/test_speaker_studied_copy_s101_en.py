@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -69,3 +69,39 @@ def test_a_headlines_description_is_the_name_after_it_in_the_lede():
             "The Samoa Rugby Union on Monday sold the broadcast rights to the pay-television company Blue Lagoon Media, "
             "ending a deal with the free-to-air channel Talofa Sports TV.\n")
     assert _speaker(text, "it will sue") == "Talofa Sports TV"
+
+
+def test_a_service_named_after_the_people_who_work_in_it():
+    text = _article("The courthouse in Brandon was evacuated on Tuesday after a bomb threat, Manitoba Sheriff Services said.",
+                    "Sheriff Services said the caller had not made any demands.")
+    assert _speaker(text, "the caller had not made any demands") == "Manitoba Sheriff Services"
+
+
+def test_a_first_name_after_of_opens_the_persons_name():
+    text = _article("The Court of Appeal yesterday quashed the conviction of Delroy Anthony Whyte, who had served nine years.",
+                    "Speaking to reporters at the gate, Whyte said: \"I told them from the first day I was at home.\"")
+    assert _speaker(text, "I told them from the first day") == "Delroy Anthony Whyte"
+
+
+def test_the_company_is_the_subsidiary_not_the_group_that_owns_it():
+    text = _article("Workers at the Los Andes copper mine walked out on Wednesday after talks collapsed, according to the mine's "
+                    "operator.",
+                    "Minera Los Andes SpA, which is majority-owned by the Canadian group Northgate Metals, told the market "
+                    "regulator that it had activated a contingency plan.",
+                    "The mine's largest union represents 900 of its 1,300 employees. Its president, Jorge Vidal, said the "
+                    "company's final offer was an insult.",
+                    "In a separate statement, the company said its offer was \"the best in the region\".")
+    assert _speaker(text, "its offer was") == "Minera Los Andes SpA"
+
+
+def test_a_name_in_quotation_marks_after_called_is_no_quotation():
+    text = _article("Ruth Macaulay, a retired nurse who runs a Facebook group called \"Islanders Without Doctors\", told "
+                    "Wikinews that members were driving three hours to clinics in Charlottetown.")
+    assert _speaker(text, "members were driving three hours") == "Ruth Macaulay"
+    assert all("Islanders Without Doctors" != c.content for c in claims_of(text, "en"))
+
+
+def test_a_filipino_name_linked_by_ng():
+    text = _article("The parents' group Samahan ng Magulang tweeted on Wednesday: \"Vaccines are free at your barangay health "
+                    "station.\"")
+    assert _speaker(text, "Vaccines are free") == "Samahan ng Magulang"

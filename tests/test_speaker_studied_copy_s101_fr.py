@@ -47,3 +47,26 @@ def test_the_occasion_is_no_part_of_the_body():
                     "Les élus s'inquiètent. L'intersyndicale a appelé à une grève jeudi.",
                     title="France : le quotidien Le Réveil du Cher va supprimer 30 postes, selon l'intersyndicale")
     assert _speaker(text, "le quotidien Le Réveil du Cher va supprimer") == "intersyndicale du journal"
+
+
+def test_the_spokesman_not_the_description_of_his_company():
+    text = _article("12 mars 2012. - Le chantier du tramway est suspendu, a indiqué la société Archéo-Est.",
+                    "La communauté urbaine affirme que la mise en service n'est pas remise en cause. Un porte-parole "
+                    "d'Lorraine TP Réseaux, l'entreprise chargée du génie civil, a en revanche estimé que le chantier "
+                    "accuserait « au minimum deux mois de retard ».")
+    assert _speaker(text, "le chantier accuserait") == "porte-parole d'Lorraine TP Réseaux"
+
+
+def test_and_other_inside_a_bodys_name():
+    text = _article("13 mars 2012. - Les réfugiés rentrent.",
+                    "La Commission nationale des terres et autres biens (CNTB) a assuré que chaque rapatrié « sera réinstallé "
+                    "sur ses terres ou indemnisé ».")
+    assert _speaker(text, "chaque rapatrié") == "Commission nationale des terres et autres biens"
+
+
+def test_a_surname_opening_a_sentence_before_a_relative_clause():
+    text = _article("24 mai 2012. - Le procureur Alphonse Habimana a requis vingt ans de prison contre Évariste Mugenzi, "
+                    "ancien bourgmestre.",
+                    "Mugenzi, qui a nié les faits tout au long du procès, a pris brièvement la parole à la fin de l'audience. "
+                    "« Je n'ai tué personne », a-t-il dit.")
+    assert _speaker(text, "Je n'ai tué personne") == "Évariste Mugenzi"

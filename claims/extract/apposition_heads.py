@@ -38,9 +38,10 @@ _ROLE_OF_NAME_EN = re.compile(r"(?P<role>[a-z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z][^
 
 # French: a body described by its noun ("l'organisme public chargé des achats").
 _BODY_DESCRIPTION_FR = re.compile(r"\s*(?:[Ll]['’]|[Ll][ea]\s+|[Uu]ne?\s+)(?P<noun>[a-zà-ÿ-]+)")
-# French: a person named by a role whose complement is a body's name ("Un responsable de l'Autorité générale").
+# French: a person named by a role whose complement is a body's name ("Un responsable de l'Autorité générale", "Un
+# porte-parole d'Alsace TP Réseaux").
 _ROLE_OF_A_NAMED_BODY_FR = re.compile(
-    r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[A-ZÀ-ÖØ-Þ]")
+    r"\s*(?:[Uu]ne?|[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-ÖØ-Þ]")
 
 
 def named_before_role_apposition(segment: str, apposition: Mention, lex: Lexicon) -> Mention | None:

@@ -27,9 +27,10 @@ _CAP = "ʻ?" + _UPPER + _CAP_REST  # (a Polynesian glottal stop may open a name:
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
-_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|arap|es|kwa)"
+_PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|of|o|wa|ole|pentru|für|voor|para|por|na|nan|ap|arap|es|kwa|ng)"
 # ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "arap": Kalenjin; "es": "Dar es Salaam";
-# "upon": "Newcastle upon Tyne", "Kingston upon Thames"; "kwa", Swahili "of": "Mukuru kwa Njenga")
+# "upon": "Newcastle upon Tyne", "Kingston upon Thames"; "kwa", Swahili "of": "Mukuru kwa Njenga"; "ng", Filipino "of":
+# "Kalinga ng Magulang")
 # A nickname in quotation marks between first name and surname ("Desmond 'Lucky' Okafor") joins them.
 _NICKNAME = r"[ \u00a0]['‘\"“][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*)?['’\"”][ \u00a0]"
 # "&" inside a name of capitalised words ("Korea Agro-Fisheries & Food Trade Corp.", "Marks & Spencer",

@@ -116,9 +116,11 @@ _NO_BODY_OPENING = frozenset(("For", "From", "By", "And", "But", "Former"))
 
 def role_opening_a_body(tokens: list[str], i: int) -> bool:
     """English: a role word opening a body's name, no title: a role of people in training before a plural ("Graduate
-    Employees United"), or one of the charities named so ("Victim Support")."""
+    Employees United"), one of the charities named so ("Victim Support"), or the service of those people closing the
+    name ("Manitoba Sheriff Services", "Sheriff Services said")."""
     return i + 1 < len(tokens) and (fold(tokens[i]) in _TRAINING_ROLES and tokens[i + 1].endswith("s") and not is_first_name(tokens[i + 1])
-                                    or f"{tokens[i]} {tokens[i + 1]}" in _BODIES_OPENING_WITH_A_ROLE)
+                                    or f"{tokens[i]} {tokens[i + 1]}" in _BODIES_OPENING_WITH_A_ROLE
+                                    or i + 2 == len(tokens) and tokens[i + 1] in ("Service", "Services"))
 
 
 # Words that make "General" the opening of a body's name rather than a rank.

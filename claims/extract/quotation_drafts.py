@@ -179,9 +179,10 @@ _ENGLISH_COMPLEMENT_AFTER = re.compile(
 # A quotation signed after a dash: ' — Mayor Lucia Ferrante', closing its sentence.
 _DASH_SIGNATURE = re.compile(r"[\s,.]*[—–]\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^.!?«»\"“”—–()\n]{2,80}?)[\s.]*")
 _LOWER_CASE_WORD_AROUND = re.compile(r"[a-z] .*\S [a-z]$", re.DOTALL)
-# "a practice critics call "buy and dry"", "what it calls "…"": the quotation names the thing before
+# "a practice critics call "buy and dry"", "what it calls "…"", "a Facebook group called "Nova Scotians Without Doctors"":
+# the quotation names the thing before
 _CALLS_BEFORE = re.compile(r"\b(?:calls?(?:[ \u00a0]+(?:the|an?))?|(?:calls?|called|calling|bills|billed|billing|styles|styled|styling)[ \u00a0]+"
-                           r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?)[ \u00a0]+$")
+                           r"(?:itself|himself|herself|themselves)(?:[ \u00a0]+(?:the|an?))?|(?<=[a-z] )(?:called|dubbed|nicknamed))[ \u00a0]+$")
 _TITLE_LINKS = frozenset(("of", "the", "and", "a", "in", "on", "de", "la", "le", "du", "des", "et"))
 # English: a pronoun or a name, maybe after its role, then "said" closing the sentence ("…, she said.", "…, battalion chief
 # Marcus Whitlow of Eugene Springfield Fire said.").
@@ -270,6 +271,8 @@ class QuotationDrafts:
         if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
                 and any(head_start <= c.start() < q.open and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
             attribution = None  # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported": X's words
+        if attribution is not None and self.language == "en" and _CALLS_BEFORE.search(text, max(0, q.open - 30), q.open):
+            return None  # "a Facebook group called "Nova Scotians Without Doctors", told Wikinews that …": a name
         if attribution is not None:
             m, mention, pos = attribution
             used_cues.add(m.start())

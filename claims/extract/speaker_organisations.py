@@ -61,8 +61,10 @@ _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # (but "La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
 _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
                            r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$"
-                           # ("Wolds and Dales Trains, which is owned by the transport group Calder Mobility, accepted")
-                           r"|,\s*(?:which\s+is\s+|which\s+was\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+                           # ("Wolds and Dales Trains, which is owned by the transport group Calder Mobility, accepted", "…, which
+                           # is majority-owned by the Australian group Redbank Resources,")
+                           r"|,\s*(?:which\s+is\s+|which\s+was\s+)?(?:(?:majority|wholly|partly|jointly)-)?(?:owned|controlled)\s+by\s+"
+                           r"(?:the\s+)?(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,3}$")
 # The owned body's name, closing right before its owner's clause.
 _NAME_BEFORE_OWNER = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:(?:and|&|of)\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})$")
 
@@ -250,7 +252,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     def _owned_by_the_one_at(self, offset: int) -> str | None:
         """English: the name closing right before the owner's clause that OFFSET's name ends ("X, which is owned by
         the transport group Y"), else None."""
-        clause = _OWNER_BEFORE.search(self.text, max(0, offset - 40), offset)
+        clause = _OWNER_BEFORE.search(self.text, max(0, offset - 80), offset)
         owned = _NAME_BEFORE_OWNER.search(self.text, max(0, clause.start() - 120), clause.start()) \
             if clause is not None and self.lex.adjectival_names else None
         return owned.group("name") if owned is not None else None
@@ -258,7 +260,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     def _owner_at(self, offset: int) -> bool:
         """Whether the body named at OFFSET owns the one a sentence is about ("l'entreprise, détenue
         depuis 2021 par le groupe italien X, a expliqué"): it is not the company speaking."""
-        return _OWNER_BEFORE.search(self.text, max(0, offset - 40), offset) is not None
+        return _OWNER_BEFORE.search(self.text, max(0, offset - 80), offset) is not None
 
     def named_organisation(self, noun: str, position: int) -> str | None:
         """The fuller name the article gave an organisation that a bare common noun stands for:

@@ -244,9 +244,10 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                 # "l'équipe d'Hélène Vasseur-Daumas" after "Hélène Vasseur-Daumas publie …": still her
                 speakers.person_mentions.append((offset, end, name))
                 people.add(name)
-            elif sentence_adverb and lex.adjectival_names and not (
+            elif sentence_adverb and not (
                 organisation or noun is not None or name.isupper() or name in speakers.common_words
-            ):
+            ) and (lex.adjectival_names or text[:offset].rstrip(". ").rsplit(None, 1)[-1:] != ["M"]):
+                # (French: not "l'avocat de M. Tazi, Me X": the title's full stop opens no sentence)
                 surnames_before_comma.append((offset, end, name))
             # ("Jean-Yves" is a name written in full, "Low-cost" opening a sentence is not)
             if (len(tokens) >= 2 or "-" in name and name[name.rfind("-") + 1:][:1].isupper()) \
@@ -278,12 +279,12 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                 speakers.organisation_ties.append((offset, "entreprise", name))
         if lex.adjectival_names:
             speakers.full_names.extend(_names_before_possessives(text, lex))
-            if surnames_before_comma:
-                # "Menendez, 52, who took over in January, …": a surname the article wrote in full
-                # elsewhere, not a sentence adverb ("However, …")
-                surnames = {full.split()[-1] for _, full in speakers.full_names if " " in full}
-                speakers.person_mentions = sorted(
-                    speakers.person_mentions + [m for m in surnames_before_comma if m[2] in surnames])
+        if surnames_before_comma:
+            # "Menendez, 52, who took over in January, …", "Rugwiza, qui a nié les faits, …": a surname the article
+            # wrote in full elsewhere, not a sentence adverb ("However, …", "Néanmoins, …")
+            surnames = {full.split()[-1] for _, full in speakers.full_names if " " in full}
+            speakers.person_mentions = sorted(
+                speakers.person_mentions + [m for m in surnames_before_comma if m[2] in surnames])
         speakers.person_mentions = [
             # "Interrogée par Le Parisien": a capitalised article inside a sentence opens a title or an
             # organisation's name, unless the words are a person's surname ("Marine Le Pen" … "Le Pen").

@@ -574,12 +574,14 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and fold(words[-1]) in lex.organisations and segment[:base].rstrip()[-1:].islower():
                 name = raw  # "la communauté urbaine Le Havre Seine Métropole": a town's article inside a sentence
         if lex.adjectival_names and " " in name and all(fold(t) in lex.portfolios or fold(t) in lex.roles for t in name.split()) \
+                and not role_opening_a_body(name.split(), 0) \
                 and not (not any(fold(t) in lex.roles for t in name.split())
                          and (VERB_NEXT.match(segment, match.end()) or not segment[match.end():].strip())) \
                 and not ((joined := AND_ORGANISATION.match(segment, match.end())) is not None
                          and fold(joined.group("last")) in lex.organisations):
             # "Deputy Health Minister for Administration X": an office, no name (but "the Health
-            # Information and Quality Authority": a body's name runs on; "Interior Health said": a health authority)
+            # Information and Quality Authority": a body's name runs on; "Interior Health said": a health authority;
+            # "Sheriff Services said": a service)
             continue
         if " " not in name and name.endswith(DESCRIBING_SUFFIXES) and raw.startswith("The "):
             continue  # "The Chennai-based specialty plastics maker": where it is, no name

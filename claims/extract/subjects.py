@@ -225,10 +225,12 @@ _FRENCH_QUANTIFIERS = frozenset(("plusieurs", "certains", "certaines", "quelques
 def _bare_noun_conjunct(phrase: str, lex: Lexicon) -> bool:
     """French: whether PHRASE, after "et", opens with a bare lower-case noun ("et transitaires de Côte
     d'Ivoire"): a French subject of its own takes a determiner, so the noun shares the one before it."""
-    first = phrase.split()[0] if phrase.split() else ""
-    # ("et chercheurs-enseignants": a compound noun too)
+    words = phrase.split()
+    first = words[0] if words else ""
+    # ("et chercheurs-enseignants": a compound noun too; "des terres et autres biens": "autres" with a noun, no determiner)
     return first[:1].islower() and first.replace("-", "").isalpha() and first not in lex.function_words and fold(first) not in lex.pronouns \
-        and fold(first) not in lex.bare_determiners and first not in _FRENCH_QUANTIFIERS
+        and fold(first) not in lex.bare_determiners and (first not in _FRENCH_QUANTIFIERS
+                                                         or first == "autres" and len(words) >= 2 and words[1][:1].islower())
 
 
 # The name someone gave, closing the subject: "un étudiant qui s'est présenté sous le nom de Wang a déclaré", "a student
