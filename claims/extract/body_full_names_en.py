@@ -12,7 +12,7 @@ from functools import lru_cache
 from claims.extract.first_names import is_first_name
 from claims.extract.fuller_forms_en import completed_with_place
 from claims.extract.lang.en import SPELLING_VARIANTS
-from claims.extract.mention_shapes import EN_NAME_LINKS
+from claims.extract.mention_shapes import CAPITALISED_EN_NAME_LINKS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
 from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town, names_an_office_holder
@@ -274,7 +274,7 @@ _CAPITALISED_RUN_NEXT = re.compile(r"(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ
 _CAPITALISED_NOUN_NEXT = re.compile(
     r"[ \u00a0]+(?:Association|Federation|Council|Board|Foundation|Union|Society|Trust|Alliance|Network|Committee)\b")
 # A head after a capitalised linking word ("Jamaicans Against Police"): the name's object, not its head.
-_LINKED_HEAD = re.compile(r"\b(?:%s) \w+$" % "|".join(w.capitalize() for w in sorted(EN_NAME_LINKS)))
+_LINKED_HEAD = re.compile(rf"\b(?:{CAPITALISED_EN_NAME_LINKS}) \w+$")
 
 
 @lru_cache(maxsize=128)

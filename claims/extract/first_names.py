@@ -54,7 +54,7 @@ Mourad Samir Rachid Mustapha Hamid Abdelkader Abdelaziz Nabil Farid Djamel Kamel
 Hichem Lotfi Walid Tarek Slimane Larbi Abdellah Abdelmajid Driss Aziz Noureddine Redouane
 Marcus Luke Ryan Jacob Ethan Nathan Adrian Eric Carl Derek Dale Wayne Troy Kyle Tyler Justin Brandon Greg Larry Jerry Bruce Roy Eugene Ralph Russell Phillip Todd Gerald Harold Howard Lawrence Leonard Victor Shane Travis Curtis Glenn Dylan Callum Connor Liam Jamie Ross Barry Clive Malcolm Trevor Duncan Hamish Alistair Fergus
 Kofi Koffi Kwame Kwaku Kwabena Kwadwo Kwesi Kodjo Kojo
-Dwayne Dwight Marlon Delroy Desmond Errol Leroy Winston Clive
+Dwayne Dwight Marlon Delroy Desmond Errol Leroy Winston
 Abu
 """.split())
 

@@ -39,6 +39,8 @@ PLURAL_GROUP_DESCRIBED_EN = re.compile(
 PLURAL_KIND_BEFORE_NAMES = re.compile(r"(?P<noun>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}s)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])")
 # English words that link the capitalised words of one name ("Doctors Without Borders", "Jamaicans Against Police Excess").
 EN_NAME_LINKS = frozenset(("without", "for", "of", "against", "in", "on", "and", "united", "international"))
+# The same words capitalised, as a regular expression's alternation ("Jamaicans Against Police Excess").
+CAPITALISED_EN_NAME_LINKS = "|".join(word.capitalize() for word in sorted(EN_NAME_LINKS))
 # French: someone described by an indefinite noun and its complement ("une habitante du quartier"), up to a relative clause.
 FRENCH_INDEFINITE_DESCRIPTION = re.compile(
     r"(?:[Uu]n|[Uu]ne)\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|du|des|d['’]|à|au|aux)\s*"

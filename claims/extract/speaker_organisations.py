@@ -15,7 +15,7 @@ from claims.extract.quotes import inside_quotation_marks
 from claims.extract.sources import KNOWN_AGENCIES, last_agency_named
 from claims.extract.speakers import Mention, closes_on_a_company_word, fold, names_in
 from claims.extract.first_names import is_first_name
-from claims.extract.mention_shapes import EN_NAME_LINKS
+from claims.extract.mention_shapes import CAPITALISED_EN_NAME_LINKS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.name_words import SIZE_WORDS
 from claims.extract.types import SpeakerRef
@@ -150,7 +150,7 @@ def names_a_town(text: str, start: int, end: int) -> bool:
 
 
 # "Jamaicans Against Police Excess": "Police" after a capitalised linking word inside a longer name, no police body.
-_INSIDE_A_LONGER_NAME = re.compile(r"\w (?:%s) $" % "|".join(w.capitalize() for w in sorted(EN_NAME_LINKS)))
+_INSIDE_A_LONGER_NAME = re.compile(rf"\w (?:{CAPITALISED_EN_NAME_LINKS}) $")
 # "Police Scotland said", "the Police Service of Northern Ireland,": a police body named with "Police" first.
 _POLICE_FIRST = re.compile(r"\bPolice(?: Service of(?: the)?)? [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)?(?= (?:said|says|told|has|have|had|is|was|confirmed|announced)\b|[,.;:])")
 # "the Ministry of State-Owned Enterprises said": a ministry or department named with its noun first, speaking.

@@ -246,8 +246,9 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
                 people.add(name)
             elif sentence_adverb and not (
                 organisation or noun is not None or name.isupper() or name in speakers.common_words
-            ) and (lex.adjectival_names or text[:offset].rstrip(". ").rsplit(None, 1)[-1:] != ["M"]):
-                # (French: not "l'avocat de M. Tazi, Me X": the title's full stop opens no sentence)
+            ) and (lex.adjectival_names or not (before := text[max(0, offset - 8):offset].rstrip(". ").split())
+                   or before[-1] not in lex.titles):
+                # (French: not "l'avocat de M. Tazi, Me X": a title's full stop opens no sentence)
                 surnames_before_comma.append((offset, end, name))
             # ("Jean-Yves" is a name written in full, "Low-cost" opening a sentence is not)
             if (len(tokens) >= 2 or "-" in name and name[name.rfind("-") + 1:][:1].isupper()) \
