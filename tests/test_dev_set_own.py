@@ -623,7 +623,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind409": "fr",
         "en-blind426": "en",
         "fr-blind408": "fr",
-        "fr-blind407": "fr"}
+        "fr-blind407": "fr",
+        "en-blind428": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
