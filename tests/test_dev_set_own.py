@@ -624,7 +624,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind426": "en",
         "fr-blind408": "fr",
         "fr-blind407": "fr",
-        "en-blind428": "en"}
+        "en-blind428": "en",
+        "fr-blind411": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
