@@ -626,7 +626,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind407": "fr",
         "en-blind428": "en",
         "fr-blind411": "fr",
-        "fr-blind412": "fr"}
+        "fr-blind412": "fr",
+        "en-blind427": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
