@@ -15,7 +15,9 @@ from claims.extract.lang.en import SPELLING_VARIANTS
 from claims.extract.mention_shapes import CAPITALISED_EN_NAME_LINKS
 from claims.extract.name_tails import organisation_tail
 from claims.extract.speakers import Mention, fold, folded_words, with_mission_country
-from claims.extract.speaker_organisations import PEOPLES_POSSESSIVES, bodies_under_other_heads, names_a_town, names_an_office_holder
+from claims.extract.speaker_organisations import (
+    bodies_under_other_heads, names_a_town, names_an_office_holder, without_owner,
+)
 from claims.extract.state_names_en import country_demonym
 from claims.extract.speaking_bodies_en import city_government, named_in_apposition, scopes_clash
 
@@ -27,6 +29,13 @@ _NAMED_POLICE_FORCE = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,4}(?:(?:state|provincial|prefectural|federal|"
     r"regional|city|county|municipal|national)[ \u00a0]+)?(?:Police(?:[ \u00a0]+(?:" + "|".join(_POLICE_BODY_WORDS) + "))?"
     r"|police|Constabulary(?:[ \u00a0]+Force)?))(?![\w-]|['’](?!s\b))(?![ \u00a0]+(?:Integrity|Commission|Complaints|Ombudsman|Conduct|Authority|Oversight|Review|Standards|Accountability|Federation|Association|Union|officer|officers|chief|spokes))")
+
+
+def _a_countrys_police(words: list[str]) -> bool:
+    """Whether WORDS are a demonym and "police" ("Jamaican police"): a country's force by its epithet, no name."""
+    return len(words) == 2 and words[1] == "police" and country_demonym(words[0])
+
+
 _KINDS_OF_POLICE = frozenset(("riot", "traffic", "transport", "border", "military", "secret", "mounted", "local", "armed",
                               "tourist", "judicial", "municipal", "national", "federal", "state", "provincial", "regional",
                               "city", "county", "city's", "religious", "morality"))
@@ -43,16 +52,6 @@ _PLACE_POSSESSIVES = frozenset(f"{place}{mark}s" for place in ("island", "state"
                                                                 "county", "region", "nation", "town") for mark in "'’")
 _BODY_HEAD_WORDS = frozenset(("Department", "Agency", "Authority", "Service", "Office", "Ministry", "Commission", "Council",
                               "Institute", "Board", "Directorate"))
-
-
-def _without_owner(name: str) -> str:
-    """NAME without an owner or an article opening it: "Sunday's", "New Zealand's" (in "New Zealand's
-    Ministry of Foreign Affairs and Trade"), "A Rapid City Police Department officer" are no part of it."""
-    words = name.split()
-    if words[0] in ("A", "An"):
-        return " ".join(words[1:])
-    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s")) and not w.endswith(PEOPLES_POSSESSIVES)), None)
-    return " ".join(words[owner + 1:]) if owner is not None else name
 
 
 # A body's name in a second language right after its first, before its short form: "NZ Transport Agency" +
@@ -99,8 +98,7 @@ class EnglishBodyFullNames:
         """"Energy Ministry" where the article also writes "the Energy and Infrastructure Ministry":
         the one longer name with the same first and last words (an organisation word), else None."""
         words = name.split()
-        if (name.lower() == "police" or len(words) == 2 and words[1] == "police" and country_demonym(words[0])) \
-                and (force := self._one_named_police_force()) is not None:
+        if (name.lower() == "police" or _a_countrys_police(words)) and (force := self._one_named_police_force()) is not None:
             return force  # "police said" after "The Maldives Police Service (MPS) has suspended …"; a headline's "Jamaican police"
         lowered = name[:1].lower() + name[1:]  # ("Prefectural police said": the sentence's capital)
         if 2 <= len(words) <= 3 and lowered.islower() and fold(words[-1]) in self.lex.organisations \
@@ -145,7 +143,7 @@ class EnglishBodyFullNames:
                 if len(words) >= 3 and words[0].endswith(("'s", "’s")):
                     words = words[1:]  # "Brazil's Federal Police": the country owns the force, no part of its name
                 if len(words) >= 2 and fold(words[0]) not in _KINDS_OF_POLICE and not _LINKED_HEAD.search(m.group("name")) \
-                        and not (words[1:] == ["police"] and country_demonym(words[0])):
+                        and not _a_countrys_police(words):
                     # (not "Riot police cleared the square", nor "Jamaicans Against Police Excess", nor a headline's
                     # "Jamaican police", which stands for the force named)
                     found.add(" ".join(words))
@@ -212,7 +210,7 @@ class EnglishBodyFullNames:
                   and not (noun == "city" and (run := _CAPITALISED_RUN_NEXT.match(self.text, m.end(1))) is not None
                            and self.lex.organisations.isdisjoint(fold(w) for w in run.group().split()))}
         # (not "Queen City" of the charity "Queen City Open Door"; but "Cedar City" of "Cedar City Police Department")
-        found = {with_mission_country(self.text, _without_owner(name)) for name in found}
+        found = {with_mission_country(self.text, without_owner(name)) for name in found}
         found = {name for name in found if " " in name}
         found = {_with_its_complement(self.text, name) for name in found
                  if not names_an_office_holder(name[:name.find(head)].split(), self.lex)}  # (not "Deputy Commissioner of Police")

@@ -33,8 +33,6 @@ _NAMED_NOT_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w-]*")
 _POSSESSIVE_CLOSING = re.compile(r"['’]s$")
 # A body's name right after its lower-case description ("the road safety charity SlowDown UK").
 _NAME_APPOSED = re.compile(r"[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,3})(?![\w'’-])")
-# "Nepal's National Examinations Board": a possessive owner opening a name of two more words.
-_COUNTRY_OWNER_OPENING = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w-]*['’]s (?=\S+ \S)")
 _OPENING_ARTICLES = frozenset(("The", "A", "An"))
 _VAGUE_MODIFIERS = frozenset(("same", "other", "new", "whole", "entire", "first", "second", "last", "next",
                               "former", "said", "such", "only", "main", "local", "own", "two", "three", "present",
@@ -143,6 +141,16 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
 _REGION_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+|[ \t]*(?:\n|$)")
 
 
+def without_owner(name: str) -> str:
+    """NAME without an owner or an article opening it: "Sunday's", "New Zealand's" (in "New Zealand's
+    Ministry of Foreign Affairs and Trade"), "A Rapid City Police Department officer" are no part of it."""
+    words = name.split()
+    if words[0] in ("A", "An"):
+        return " ".join(words[1:])
+    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s")) and not w.endswith(PEOPLES_POSSESSIVES)), None)
+    return " ".join(words[owner + 1:]) if owner is not None else name
+
+
 def names_a_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a town given with its region ("in Port Union, Newfoundland")."""
     return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is not None \
@@ -201,7 +209,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
     def _named_with_noun_before(self, noun: str, position: int) -> str | None:
         """English: the one body named before POSITION whose name closes on NOUN ("Kenya's Pharmacy and Poisons Board
         (PPB)" … "the board said"): that body, not the board of a company named in between."""
-        found = {_COUNTRY_OWNER_OPENING.sub("", name) for at, name in self.organisations.named_at
+        found = {without_owner(name) for at, name in self.organisations.named_at
                  if at < position and name.endswith(" " + noun.capitalize())}  # (not "Nepal's": the name is whole without it)
         return found.pop() if len(found) == 1 else None
 
