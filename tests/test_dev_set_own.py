@@ -627,7 +627,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind428": "en",
         "fr-blind411": "fr",
         "fr-blind412": "fr",
-        "en-blind427": "en"}
+        "en-blind427": "en",
+        "en-blind429": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
