@@ -628,7 +628,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind411": "fr",
         "fr-blind412": "fr",
         "en-blind427": "en",
-        "en-blind429": "en"}
+        "en-blind429": "en",
+        "en-blind432": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
