@@ -629,7 +629,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind412": "fr",
         "en-blind427": "en",
         "en-blind429": "en",
-        "en-blind432": "en"}
+        "en-blind432": "en",
+        "en-blind430": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
