@@ -631,7 +631,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind429": "en",
         "en-blind432": "en",
         "en-blind430": "en",
-        "en-blind431": "en"}
+        "en-blind431": "en",
+        "fr-blind413": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
