@@ -632,7 +632,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind432": "en",
         "en-blind430": "en",
         "en-blind431": "en",
-        "fr-blind413": "fr"}
+        "fr-blind413": "fr",
+        "fr-blind414": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
