@@ -634,7 +634,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind431": "en",
         "fr-blind413": "fr",
         "fr-blind414": "fr",
-        "fr-blind415": "fr"}
+        "fr-blind415": "fr",
+        "fr-blind416": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
