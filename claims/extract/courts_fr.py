@@ -29,6 +29,13 @@ _COURT = re.compile(
     r"(?:\s+(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*)?)?)")
 
 
+# The words naming the court whose ruling the court speaking reviews ("confirmant … le jugement rendu en 2011 par
+# le tribunal correctionnel de Draguignan", "infirmant la décision du tribunal"): not the one speaking.
+_RULING_UNDER_REVIEW_BY = re.compile(
+    r"(?:rendue?s?|prononcée?s?)\b[^.;]{0,30}\spar\s*$|(?:confirm|infirm|annul|réform|cass)\w*(?:\s+[\w'’]+){0,3}?"
+    r"\s+(?:le|la|les|l['’])\s*(?:jugement|décision|condamnation|verdict|peine)s?\s*$")
+
+
 # A court the article names by a name of its own, not "tribunal" or "cour": the body that sentenced
 # ("condamné … par l'Audience provinciale d'Alicante", "Le pôle anticorruption d'Antananarivo a condamné").
 _SENTENCING_BODY = re.compile(
@@ -48,7 +55,8 @@ def rulings_to_courts(text: str, drafts: list[Draft], resolved: list[SpeakerRef 
         # (a bare "le tribunal" names no court: "Le tribunal a annoncé que …" is the last one named in full)
         # (the labour court's "conseil de prud'hommes" only for "le conseil": a ruling, or "la cour", is the court of appeal's)
         courts = [m.group("court") for m in _COURT.finditer(text, 0, draft.start) if len(m.group("court").split()) > 1
-                  and (speaker.name == "conseil") == m.group("court").lower().startswith("conseil")]
+                  and (speaker.name == "conseil") == m.group("court").lower().startswith("conseil")
+                  and _RULING_UNDER_REVIEW_BY.search(text, max(0, m.start() - 60), m.start()) is None]
         if speaker.name.lower() in ("cour", "tribunal") and (same := [c for c in courts if c.lower().startswith(speaker.name.lower())]):
             courts = same  # "la cour estime" after "la cour d'appel de Libreville" and "le tribunal correctionnel": the court of appeal
         if not courts:

@@ -71,6 +71,10 @@ _OWN_DOCUMENT = re.compile(r"\s*(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+|derni
 _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS) - {"resultats"}
 # The sentence's subject named right before ", selon laquelle": "(. )L'association Tortues du Maroni, ".
 _BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:!?«»\n]{1,60}),\s*$")
+# A paper named by its kind right before ", selon lequel": "l'hebdomadaire local Le Sérésien, ".
+_OUTLET_NAMED_RIGHT_BEFORE = re.compile(
+    r"(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+)(?P<np>(?:quotidien|journal|hebdomadaire|magazine|mensuel|site|radio|chaîne)(?:\s+[a-zà-ÿ-]+){0,2}"
+    r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*),\s*$")
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)
 # A French clause's auxiliary: the clause before it has its verb.
@@ -259,6 +263,9 @@ class FrenchQuotes(SourceAppositions):
         if (antecedent := _BODY_OPENING_THE_SENTENCE.search(self.text, max(0, source.start() - 80), source.start())) is not None \
                 and (body := parse_mention(antecedent.group("np"), self.lex)) is not None and body.name and not body.pronoun:
             return body, relative.end()  # "L'association Tortues du Maroni, selon laquelle …": the body just named
+        if (outlet := _OUTLET_NAMED_RIGHT_BEFORE.search(self.text, max(0, source.start() - 80), source.start())) is not None \
+                and (paper := parse_mention(outlet.group("np"), self.lex)) is not None and paper.name and not paper.pronoun:
+            return paper, relative.end()  # "les révélations de l'hebdomadaire local Le Sérésien, selon lequel …": that paper
         return Mention(relative.group(1), pronoun=True), relative.end()
 
     def _source_mention(self, source, np: str) -> Mention | None:

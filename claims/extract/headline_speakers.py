@@ -10,6 +10,7 @@ from claims.extract.bodies_by_kind_en import BODY_KINDS
 from claims.extract.drafts import Draft
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import en as english
+from claims.extract.lang import fr as french
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.organisations import COMPANY_NOUNS
 from claims.extract.speaking_bodies_en import GENERIC_BODY_NOUNS, paper_reporting
@@ -170,6 +171,8 @@ _LOWER_WORDS = r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}"
 _PLACE_THEN_GROUP = re.compile(rf"{_PLACE_WORDS} (?P<group>{_LOWER_WORDS}s)")
 # A place, then a person's role in lower case ("Belarus opposition candidate").
 _PLACE_THEN_ROLE = re.compile(rf"{_PLACE_WORDS} (?P<role>{_LOWER_WORDS})")
+# A French headline's relative by a possessive ("sa famille", "son père").
+_KIN_POSSESSIVE_FR = re.compile(r"(?:son|sa|ses|leur|leurs)\s+(?P<noun>" + "|".join(french.KIN_NOUNS) + ")")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
@@ -204,6 +207,14 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 r"[ \u00a0]+(?:de|des|du|d['’]|of)[ \u00a0]*[^,.;:()]{3,80}?)[ \u00a0]+(?:ont|have|had)[ \u00a0]",
                 text[paras[1][0]:paras[1][1]])) is not None:
             # "…, selon leurs directeurs" over the lede's "Les directeurs de onze hautes écoles … ont dénoncé …": that group
+            speakers_of[i] = SpeakerRef(subject.group("group"), speaker.mention, speaker.role, speaker.kind)
+            continue
+        if speaker.kind == "person" and (kin := _KIN_POSSESSIVE_FR.fullmatch(speaker.name)) is not None and len(paras) > 1 \
+                and (subject := re.search(
+                    rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=\.[ \u00a0]-[ \u00a0]))(?:La|Le|L['’])[ \u00a0]*(?P<group>{re.escape(kin.group('noun'))}"
+                    r"[ \u00a0]+(?:du|de[ \u00a0]+la|de|d['’])[ \u00a0]*(?:[a-zà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*))"
+                    r"(?=[ \u00a0,])", text[paras[1][0]:paras[min(2, len(paras) - 1)][1]])) is not None:
+            # "…, sa famille dénonce …" over the lede's "La famille du défunt conteste cette version": whose family
             speakers_of[i] = SpeakerRef(subject.group("group"), speaker.mention, speaker.role, speaker.kind)
             continue
         if speaker.kind == "person" and (placed_group := _PLACE_THEN_GROUP.fullmatch(speaker.name)) is not None and (lede_group := next((
@@ -288,9 +299,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                                                                                 or _PLACE_THEN_ONE_NOUN.fullmatch(speaker.name)))) \
                 and speaker.name not in _KINDS_OF_BODY_IN_CAPITALS:
             continue  # (a name: no description to complete; but "Kenyan health ministry", "UN agency", "selon une ONG")
-        # ("…, governing body says": whichever body the lede names first, as for "officials")
+        # ("…, governing body says": whichever body the lede names first, as for "officials"; "…, selon leur association":
+        # the body the lede names, but "…, sa famille dénonce …" is a dead man's family, no body)
         stems, generic = _stems(speaker.name), fold(speaker.name).split()[-1] in _GENERIC_OFFICIALS or fold(speaker.name).endswith(" body") \
-            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS  # ("…, selon leur association": the body the lede names)
+            or speaker.name.split()[0] in _POSSESSIVE_DETERMINERS and speaker.name.split()[-1] not in french.KIN_NOUNS
         regulator = fold(speaker.name).split()[-1] in _REGULATORS
         police = fold(speaker.name).split()[-1] == "police"  # ("Bangladesh police say" over "the Criminal Investigation Department")
         company = fold(speaker.name).split()[-1] in COMPANY_NOUNS | _FIRMS_BY_TRADE  # ("…, contractor says")

@@ -110,7 +110,8 @@ _AUDIENCE_FIRST = re.compile(
 # d'information Casa Actu Salma,": a medium named by its kind, its title, then the person; or its kind alone, then
 # the subject's determiner ("à l'agence un passager").
 MEDIUM_BY_KIND = r"(?:à\s+|au\s+|auprès\s+(?:du\s+|de\s+|d['’]))" + _MEDIUM
-_MEDIUM_BY_KIND = re.compile(r"\s*" + MEDIUM_BY_KIND)
+# ("a reconnu mardi dans le quotidien Kathimerini un haut fonctionnaire": the paper it was said in)
+_MEDIUM_BY_KIND = re.compile(r"\s*(?:" + MEDIUM_BY_KIND + r"|dans\s+(?:le\s+)?" + _MEDIUM + ")")
 _TITLE_THEN_PERSON = re.compile(
     # ("au quotidien El Diario del Altiplano Marta Fuentes": a link word inside the title; "Le Républicain d'Albret": an
     # elided one)

@@ -26,12 +26,12 @@ def ends_with_legal_form(name: str) -> bool:
 
 
 # English bodies' nouns that never stand for a company with a legal form ("Karamea Ridge Coal Ltd" is no union).
-_NEVER_A_COMPANY = frozenset(("union", "council", "ministry", "department", "commission", "federation", "association", "charity"))
+NEVER_A_COMPANY = frozenset(("union", "council", "ministry", "department", "commission", "federation", "association", "charity"))
 
 
 def never_this_company(noun: str, name: str) -> bool:
     """Whether a body's NOUN ("the union") cannot stand for NAME, a company with a legal form."""
-    return noun in _NEVER_A_COMPANY and ends_with_legal_form(name)
+    return noun in NEVER_A_COMPANY and ends_with_legal_form(name)
 
 
 def with_legal_forms(text: str, resolved: list[SpeakerRef | None]) -> None:

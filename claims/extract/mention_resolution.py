@@ -18,6 +18,7 @@ from claims.extract.mention_shapes import OWNED_DOCUMENT_NOUNS
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.name_words import COMPANY_DESIGNATORS, PAPER_WORDS, PLURAL_BODY_ENDINGS, SIZE_WORDS
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words
+from claims.extract.speaker_english_people import tied_to_another_body
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
 from claims.extract.speaker_relations import DEMONSTRATIVES
@@ -521,7 +522,8 @@ class MentionResolution:
         """The one person the article ties after POSITION to a role with ROLE's head word."""
         head = self.role_head(role)
         tied = {n for o, r, n in self.role_ties if o > position and r and head in fold(r).split()
-                and (self.lex.adjectival_names or self.role_head(r) == head)}  # (not "la porte-parole du collectif")
+                and (self.lex.adjectival_names or self.role_head(r) == head)  # (not "la porte-parole du collectif")
+                and not tied_to_another_body(self.text, role, head, o, self.lex.organisations)}
         return tied.pop() if len(tied) == 1 else None
 
     def _surname_of_full_name(self, word: str, position: int) -> str | None:

@@ -60,8 +60,9 @@ def with_union_numbers(segment: str, found) -> list[tuple[int, str]]:
     or more and is no year ("CUPE Local 8475", "CUPE 2278"; not "EU 27", "COP 2026")."""
     numbered = []
     for offset, name in found:
-        local = _UNION_LOCAL_NUMBER.match(segment, offset + len(name)) if name.endswith(" Local") or name.isupper() else None
-        if local is not None and (name.endswith(" Local") or len(local.group()) >= 4 and not _YEAR.fullmatch(local.group().strip())):
+        after_local = name == "Local" or name.endswith(" Local")  # ("Local 220 tweeted": the local alone)
+        local = _UNION_LOCAL_NUMBER.match(segment, offset + len(name)) if after_local or name.isupper() else None
+        if local is not None and (after_local or len(local.group()) >= 4 and not _YEAR.fullmatch(local.group().strip())):
             name += local.group()
         numbered.append((offset, name))
     return numbered

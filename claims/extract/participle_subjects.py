@@ -166,6 +166,9 @@ _DOCUMENT_RIGHT_BEFORE_EN = re.compile(r"\b(?:a|an)\s+(?P<np>(?:[a-z-]+\s+)?(?:n
                                        r"(?:\s+(?:on|in|at)\s+(?:the|a|its|their)\s+[a-z]+)?)\s+$")
 
 
+# "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
+
 def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Sequence[Quote] = ()) -> Mention | None:
     """The subject of the main verb of the participle's clause (in English the clause after the last
     ", but" / ", and" / ";" before AT): the speaker of an English inverted attribution right before
@@ -175,6 +178,9 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     (""Dennis made a mistake," Ferrante said, adding …")."""
     if not lex.adjectival_names and (avant := FR_BEFORE_INFINITIVE.search(text, max(start, at - 12), at)) is not None:
         at = avant.start()  # "…, a-t-il déclaré, avant d'ajouter que": the clause before "avant de"
+    if lex.adjectival_names and (quoted := _QUOTED_AS.search(text, max(start, at - 100), at)) is not None \
+            and (speaker := parse_mention(quoted.group("np"), lex)) is not None:
+        return speaker  # "Xinhua quoted Premier Li Qiang as saying …" (inside a quotation too): the person quoted
     if lex.adjectival_names:
         start = next((q.end for q in quotes if start <= q.open and q.end <= at and not text[start:q.open].strip()), start)
         if (clause := _LAST_CLAUSE_OPENING.search(text, max(start, at - 160), at)) is not None \

@@ -269,8 +269,12 @@ class QuotationDrafts:
             # salué « une victoire », rapporte la chaîne Y"
             attribution = None
         if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
-                and any(head_start <= c.start() < q.open and c.group("verb").lower().endswith("ing") for c in self._sentence_cues):
-            attribution = None  # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported": X's words
+                and any(head_start <= c.start() < q.open and (c.group("verb").lower().endswith("ing")
+                                                              or c.group("verb").lower() in ("said", "says", "told"))
+                        for c in self._sentence_cues):
+            # "X requested a recount, saying that ballots had been "set aside", RTÉ News reported", "The Department … said the
+            # order could be reviewed "once …", the state-run Philippine News Agency reported": X's words, the outlet relays
+            attribution = None
         if attribution is not None and self.language == "en" and _CALLS_BEFORE.search(text, max(0, q.open - 30), q.open):
             return None  # "a Facebook group called "Nova Scotians Without Doctors", told Wikinews that …": a name
         if attribution is not None:

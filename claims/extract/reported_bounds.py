@@ -92,7 +92,9 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:et|and|mais|but)\s+(?:\S+\s+){0,4}$|,
                           r"|,\s*(?:despite|amid)\s+(?:\S+\s+){0,8}$"
                           # "…, the state news agency Xinhua reported": an outlet described, then its name
                           r"|,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agency|newspaper|daily|broadcaster|channel|outlet|website|magazine|weekly)"
-                          r"\s+(?:[A-Z]\S*\s+){1,3}$")
+                          r"\s+(?:[A-Z]\S*\s+){1,3}$"
+                          # "…, the state-run Philippine News Agency reported": an outlet's name after its description
+                          r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z]\S*\s+){1,4}$")
 # "… « un mensonge » : la fédération de parents d'élèves affirme que …": a colon, then a new sentence's subject
 _COLON_THEN_SUBJECT = re.compile(r"\s:\s*(?=[Ll]e\s|[Ll]a\s|[Ll]es\s|[Ll]['’]|[Tt]he\s|[Ss]on\s|[Ss]a\s|[Ss]es\s|[Ll]eurs?\s|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
                                 r"(?:\S+\s+){1,8}$")  # (not ": des annonces publiées …": a list of what it is)

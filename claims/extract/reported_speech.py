@@ -134,8 +134,6 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:(?:later|then|also|subsequently|now)\s+)?"
     r"(?:[a-z]{2,}ed|has|had|have|is|was|were|will|would|could|can|did|does|left|went|came|told|said|withdrew|won|lost)\b")
 _PARTICIPLE_APPOSITION = re.compile(r",\s+[a-z]{2,}ed\s+(?:on|in|by|at|from|with|for|during|after|before)\b[^,]*(?=,)")
-# "Xinhua quoted Premier Li Qiang as saying …": the person quoted speaks, the outlet relays.
-_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<np>[^,;:.\"“”]{2,80}?)\s+as\s+$")
 _TOLD_REPORTER = re.compile(rf"\s+{EN_REPORTER_AUDIENCE}\s")
 # A singular noun phrase, no "et" joining a second one ("l'essentiel de l'écart", not "la maire et son adjoint").
 _SINGULAR_NOUN_PHRASE_FR = re.compile(r"(?:(?:le|la|un|une|son|sa|cette|ce)\s+|l['’]\s*)(?-i:[a-zà-ÿ])(?:(?!\set\s)[^,])*$", re.IGNORECASE)
@@ -492,8 +490,6 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             if self.language == "en" and (source := _SOURCE_RIGHT_BEFORE.search(text, max(s, m.start() - 80), m.start())):
                 # "…, according to health officials, adding that …": the source goes on speaking
                 mention = parse_mention(source.group("np"), self.lex) or mention
-            elif self.language == "en" and (quoted := _QUOTED_AS.search(text, max(s, m.start() - 100), m.start())):
-                mention = parse_mention(quoted.group("np"), self.lex) or mention
             if mention is None and self.language == "en" and (
                 document := EN_RELEASED_DOCUMENT.search(text, max(s, m.start() - 80), m.start())
             ) is not None and not text[document.end():m.start()].strip(" ,"):

@@ -56,6 +56,16 @@ _PLURAL_LAST = re.compile(r"\s(?:and|&)\s[a-z-]+\s+[a-z-]+[a-hj-rtv-z]s$")  # "c
 _PLACE_BODY_NOUNS = frozenset(MUNICIPALITY_NOUNS) | {"district", "county", "state", "province", "region", "school", "hospital"}
 
 
+
+def tied_to_another_body(text: str, role: str, head: str, offset: int, bodies: frozenset[str]) -> bool:
+    """Whether the name at OFFSET follows ROLE's HEAD after another body's noun than ROLE's (BODIES): "police board
+    chair" is not "Finance committee chair Sandra Petrenko", another body's chair."""
+    words = fold(role).split()
+    if head not in words or words.index(head) == 0 or words[words.index(head) - 1] not in bodies:
+        return False
+    before = fold(text[max(0, offset - 40):offset]).split()[-2:]
+    return len(before) == 2 and before[1] == head and before[0] in bodies and before[0] != words[words.index(head) - 1]
+
 class EnglishPersonReferences:
     """The people of `EnglishReferences`: the age, party and gender the article gives a person, and whom
     "the 54-year-old", "the Democrat", "the latter" or a headline's role names."""
@@ -99,7 +109,8 @@ class EnglishPersonReferences:
         family = self.lex.role_families.get(head, frozenset()) | {head}
         found, of_family, shared = set(), set(), {}
         for offset, tied, name in self.role_ties:
-            if offset <= position or tied.endswith("-year-old"):
+            if offset <= position or tied.endswith("-year-old") \
+                    or tied_to_another_body(self.text, role, head, offset, self.lex.organisations):
                 continue
             tied_words = {w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in tied.split()}
             if words & tied_words or family & tied_words:

@@ -83,6 +83,8 @@ _BENCH_BEFORE = re.compile(
 # A court's judges as a speaker ("The bench observed", "A three-judge bench ruled", "the three-judge panel found").
 _JUDGES = re.compile(r"(?:(?:[\w-]+-judge|full|constitutional|appeal|appeals|two|three|five|seven|nine)\s+)?"
                      r"(?:bench|panel|judges|justices|(?<=judge )chamber)")
+# "The panel of three judges found" after the court's ruling (not "a panel of three justices said": a panel introduced).
+_PANEL_OF_JUDGES = re.compile(r"panel\s+of\s+(?:two|three|five|seven|nine)\s+(?:judges|justices)")
 # A panel no name was found for, in an article about a court ("the three-member panel found"): the court's.
 _COUNTED_PANEL = re.compile(r"[\w-]+-member\s+panel")
 # How many sit on a body, before its noun ("the three-member tribunal"): no other body than the one its noun stands for.
@@ -173,7 +175,8 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             continue
         if (_BENCH_BEFORE.search(text, draft.sentence[0], draft.position + 1) is not None
                 or (_JUDGES.fullmatch(name) or _JUDGES.fullmatch(LEADING_ARTICLE.sub("", (speaker.mention or "").strip()))
-                    or _COUNTED_PANEL.fullmatch(name) or name in _RULINGS)
+                    or _COUNTED_PANEL.fullmatch(name) or name in _RULINGS
+                    or DEFINITE_ARTICLE.match(speaker.mention or "") and _PANEL_OF_JUDGES.fullmatch(name))
                 and LEADING_ARTICLE.match((speaker.mention or "").strip())) \
                 and (court := court_named_before(text, draft.sentence[0])) is not None:
             # "A bench of justice X and justice Y observed", "The bench observed", "The ruling found": the court named before
@@ -345,6 +348,11 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
                 or author_of_document_before(text, _STUDY_NOUNS, drafts, resolved, i if draft.paragraph > 1 else len(drafts))
         elif speaker.kind == "organisation" and (completed := completed_with_place(text, name)) is not None:
             replaced = completed  # "the Tea Board said" after "the Tea Board of Kenya"
+        elif _UNION_LOCAL.fullmatch(name) and len(whole := {m.group() for m in re.finditer(
+                rf"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)* {re.escape(name)}(?![\w-])", text)
+                if m.group()[:-len(name) - 1].split()[-1] in ORGANISATION_WORDS}) == 1:
+            resolved[i] = SpeakerRef(whole.pop(), speaker.mention, speaker.role, "organisation")  # "Local 220" of "… Union Local 220"
+            continue
         elif name[:1].isupper() and (designated := with_corporate_designator(text, name)) is not None:
             replaced = designated
         elif name[:1].isupper() and " " in name and len(name.split()) <= 3 and not is_first_name(name.split()[0]) \
@@ -360,5 +368,7 @@ def fuller_names(text: str, drafts, resolved: list[SpeakerRef | None]) -> None:
             resolved[i] = SpeakerRef(replaced, speaker.mention, speaker.role, speaker.kind)
 
 
+# A union's local by its number alone ("Local 220").
+_UNION_LOCAL = re.compile(r"Local \d{1,5}[A-Z]?")
 _PLACE_KINDS = frozenset(("City", "County", "Town", "Township", "Village", "Borough", "Parish"))  # ("Cedar City": the city)
 _ORGANISATION_WORDS_LOWER = frozenset(w.lower() for w in ORGANISATION_WORDS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from claims.extract.courts_fr import ADJECTIVE
 from claims.extract.first_names import is_first_name
 from claims.extract.name_words import PAPER_TITLE_OPENINGS, PAPER_WORDS
 from claims.extract.segments import sentence_start
@@ -195,6 +196,12 @@ class FrenchOrganisationLinks:
             found = next((m for m in reversed(list(fuller_french_organisations("ministre", self.text, position)))
                           if not _PRIME_BEFORE.search(self.text, max(0, m.start() - 9), m.start())), None)
             return "ministère" + found.group()[len("ministre"):].replace("\u00a0", " ") if found is not None else None
+        if found is None and " " not in key:
+            # "le comité" after "Le comité Nobel norvégien a attribué …": the one name the noun was written with
+            named = {m.group().replace("\u00a0", " ") for m in re.finditer(
+                rf"(?<![\w-]){re.escape(head)}[ \u00a0]+(?!(?:La|Le|Les|De|Du|Des|Un|Une)[ \u00a0]|L['’])[A-ZÀ-ÖØ-Þ][\w'’-]+"
+                rf"(?:[ \u00a0]{ADJECTIVE})?(?![\w'’-])", self.text[:position])}
+            return named.pop() if len(named) == 1 else None
         if found is None:
             return None
         end = found.end()

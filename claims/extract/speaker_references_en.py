@@ -84,8 +84,10 @@ _RELATIVE_AFTER_NOUN = re.compile(r"\s+(?:that|which)\s+[a-z]")
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
 _BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
-# The Royal Canadian Mounted Police by its short form, maybe with its province ("the Saskatchewan RCMP"): a force.
-_MOUNTED_POLICE = re.compile(r"\b(?:(?<=\b[Tt]he )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?RCMP\b")
+# A police force whose name does not close on its kind: the Royal Canadian Mounted Police by its short form, maybe
+# with its province ("the Saskatchewan RCMP"), "Police Scotland", "the Police Service of Northern Ireland".
+_FORCE_NAMED_OTHERWISE = re.compile(r"\b(?:(?<=\b[Tt]he )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?RCMP\b"
+                                    r"|\bPolice (?:Scotland|Service of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # Nouns that stand for a body whose name holds no word of its kind ("NATO … the alliance said"): the
 # names of each such body, as the article may write them ("the Quad" only after "the": a common word).
 _LISTED_BODIES_OF_NOUN = {"alliance": (
@@ -212,8 +214,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         named = self.organisation_with_head(noun)
         if named is None and noun in _BODIES_OF_NOUN:  # "the force said" after "West Midlands Police said"
             named = next((found for head in _BODIES_OF_NOUN[noun] if (found := self.organisation_with_head(head))), None)
-            if named is None and noun == "force" and len(mounted := set(_MOUNTED_POLICE.findall(self.text, 0, position))) == 1:
-                named = mounted.pop()  # "The Saskatchewan RCMP tweeted …. On Monday, the force said"
+            if named is None and noun == "force" and len(forces := set(_FORCE_NAMED_OTHERWISE.findall(self.text, 0, position))) == 1:
+                named = forces.pop()  # "The Saskatchewan RCMP tweeted …. On Monday, the force said"; "Police Scotland appealed …"
         if named is None and noun in _LISTED_BODIES_OF_NOUN:  # "the alliance said" after "NATO defence ministers agreed"
             named = self._listed_body_before(noun, position)
         if named is None and noun in _PUBLIC_BODY_NOUNS and modifier is None:

@@ -118,7 +118,7 @@ def names_in(segment: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         found = [(o, n + domain.group()) if (domain := DOMAIN_AFTER.match(segment, o + len(n))) is not None else (o, n)
                  for o, n in found]
         found = _initials_joined(segment, found)
-    if lex.adjectival_names and any(n.endswith(" Local") or n.isupper() for _, n in found):
+    if lex.adjectival_names and any(n.endswith(" Local") or n == "Local" or n.isupper() for _, n in found):
         found = with_union_numbers(segment, found)
     if not lex.adjectival_names and " Canada" in segment and (department := FEDERAL_DEPARTMENT_FR.search(segment)) is not None:
         found = one_name(found, department)  # "Pêches et Océans Canada", "Emploi et Développement social Canada"

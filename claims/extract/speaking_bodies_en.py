@@ -10,8 +10,8 @@ import re
 from claims.extract.bodies_by_kind_en import PRESS_WORDS
 from claims.extract.first_names import first_name_gender
 from claims.extract.lang.en import SPELLING_VARIANTS
-from claims.extract.legal_forms import never_this_company
-from claims.extract.organisations import NOT_A_COMPANY
+from claims.extract.legal_forms import NEVER_A_COMPANY, never_this_company
+from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY
 from claims.extract.sources import canonical_source
 from claims.extract.types import SpeakerRef
 
@@ -69,6 +69,10 @@ _ALSO_NAMED = {"union": {"association", "federation"},
                          "alliance", "coalition"}}
 
 
+# The noun an apposition gave a name right before it ("operator, ").
+_DESCRIBED_RIGHT_BEFORE = re.compile(r"\b([a-z]+),\s*$")
+
+
 def _other_kinds(noun: str) -> frozenset[str]:
     """The body nouns that name another kind of body than NOUN (not its spelling variant, nor a kind named so too)."""
     return GENERIC_BODY_NOUNS - {noun, SPELLING_VARIANTS.get(noun)} - _ALSO_NAMED.get(noun, set())
@@ -113,6 +117,10 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
         return False
     if never_this_company(noun, earlier.name) or noun in _PRIVATE_NOUNS and NOT_A_COMPANY.search(earlier.name):
         return False  # ("the company" is no "Health and Safety Executive")
+    if noun in NEVER_A_COMPANY and (at := text.find(earlier.name)) > 0 \
+            and (described := _DESCRIBED_RIGHT_BEFORE.search(text, max(0, at - 30), at)) is not None \
+            and described.group(1) in COMPANY_NOUNS:
+        return False  # ("The mine's operator, Compañía Minera del Loa, said …" is no union)
     if paper_reporting(earlier.name, noun) or earlier.mention and (at := text.find(earlier.mention)) >= 0 \
             and outlet_reported(text, at + len(earlier.mention), noun):
         return None  # (", The Nation reported. … the company said": the paper is no company)

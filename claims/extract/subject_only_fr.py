@@ -80,7 +80,9 @@ def subject_then_object(text: str, start: int, end: int, inverted: Mention | Non
 
 # French: a sentence opening with a definite noun phrase and an auxiliary ("Le parquet de Nanterre a …").
 _FRENCH_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Un|Une|le|la|les|l['’])\s*[^,;:«»()\n.]{1,90}?)(?:\s*\([^()]{1,30}\))?"
+    # ("Le ministère de l'Enseignement primaire, secondaire et professionnel a qualifié …": adjectives listed in its name)
+    r"\s*(?P<np>(?:Le|La|Les|L['’]|Ce|Cet|Cette|Un|Une|le|la|les|l['’])\s*[^,;:«»()\n.]{1,90}?"
+    r"(?:(?:,\s*[a-zà-ÿ-]+)+\s+et\s+[a-zà-ÿ-]+)?)(?:\s*\([^()]{1,30}\))?"
     # (maybe an apposition: "Le Syndicat national de la santé publique, affilié à la CDT, a apporté …")
     r"(?:,(?P<apposition>[^,;:«»()\n.]{1,90}(?:\s*\([^()]{1,15}\))?),)?"
     r"\s+(?:a|ont|avait|avaient|est|sont|était|étaient"

@@ -1,0 +1,64 @@
+"""English rules found in session 102 (on the copies studied then). Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "en")
+
+
+def _article(*paragraphs: str, title: str = "Title") -> str:
+    return f"{title}\n\nTuesday, March 3, 2020\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_person_quoted_as_saying_inside_a_quotation():
+    text = _article("Nickel rose 1.2 percent in London on Thursday, according to Reuters, which quoted a Jakarta-based trader as "
+                    "saying the ban had \"tightened supply\" at a time of low stocks.")
+    assert _speaker(text, "the ban had") == "Jakarta-based trader"
+
+
+def test_another_bodys_chair_is_not_the_headlines_chair():
+    text = _article("The chair of the Regina Police Board, councillor Dale Wiebe, said the freeze was \"reckless\".",
+                    "Finance committee chair Olga Marchuk defended the vote.",
+                    title="Council backs police budget freeze; police board chair calls it 'reckless'")
+    assert _speaker(text, "it 'reckless'") == "police board chair"  # (not "Olga Marchuk")
+
+
+def test_a_union_local_by_its_number_alone():
+    text = _article("Workers at the Lethbridge beef plant have voted to reject the deal, their union, Prairie Meat Workers Union "
+                    "Local 318, said yesterday.",
+                    "Local 318 tweeted on Thursday night: \"Members have spoken. No deal until the plant is safe.\"")
+    assert _speaker(text, "Members have spoken") == "Prairie Meat Workers Union Local 318"
+
+
+def test_the_force_after_police_scotland():
+    text = _article("Police Scotland on Wednesday appealed for information after a red kite was found poisoned near Dunkeld.",
+                    "According to the force, tests found a banned pesticide in its stomach.")
+    assert _speaker(text, "tests found a banned pesticide") == "Police Scotland"
+
+
+def test_the_panel_of_judges_is_the_court_that_ruled():
+    text = _article("The Medan District Court on Tuesday ordered a palm oil company to pay damages for river pollution.",
+                    "The panel of three judges found that the company had released waste water for two years.")
+    assert _speaker(text, "the company had released") == "Medan District Court"
+
+
+def test_a_body_said_then_an_outlet_reported_the_quotation():
+    text = _article("The Department of Trade and Industry (DTI) said the order could be reviewed \"once prices settle\", the "
+                    "state-run Philippine News Agency reported.")
+    assert _speaker(text, "the order could be reviewed") == "Department of Trade and Industry"
+
+
+def test_the_people_a_paper_cites_before_its_clause():
+    text = _article("The Globe and Mail reported on Tuesday, citing people familiar with the matter, that Ridgeback had "
+                    "rejected a private approach in May.")
+    assert _speaker(text, "Ridgeback had rejected") == "people familiar with the matter"
+
+
+def test_the_union_is_not_the_company_named_as_the_operator():
+    text = _article("The mine's operator, Compañía Minera del Sur, said on Thursday that production had been halted.",
+                    "The mine's largest union is asking for a 5 percent rise. The company has offered 1.5 percent, according "
+                    "to the union.")
+    assert _speaker(text, "The company has offered") == "union"  # (not "Compañía Minera del Sur")

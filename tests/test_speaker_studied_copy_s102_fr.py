@@ -1,0 +1,61 @@
+"""French rules found in session 102 (on the copies studied then). Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def _article(*paragraphs: str, title: str = "Titre") -> str:
+    return f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_management_named_in_full_before_is_that_body():
+    text = _article("3 mai 2012. - Un détenu de la maison centrale de Clairvaux s'est évadé lundi lors d'un transfert vers "
+                    "l'hôpital de Troyes, a indiqué la direction interrégionale des services pénitentiaires de Dijon.",
+                    "Interrogée par l'AFP, la direction interrégionale a assuré que le transfert s'était déroulé "
+                    "« selon les règles ».")
+    assert _speaker(text, "le transfert s'était déroulé") == "direction interrégionale des services pénitentiaires de Dijon"
+
+
+def test_a_dead_mans_family_in_the_headline_is_the_ledes_family():
+    text = _article("8 mars 2012. - Un homme de 41 ans est mort dans la nuit dans les locaux du commissariat de Nîmes, a "
+                    "annoncé jeudi le parquet de Nîmes.",
+                    "La famille du défunt conteste cette version. Son frère, Malik Haddad, a dit avoir vu des traces de coups.",
+                    title="Nîmes : un homme meurt en garde à vue, sa famille dénonce des « violences policières »")
+    assert _speaker(text, "des « violences policières »") == "famille du défunt"
+
+
+def test_the_court_whose_ruling_is_confirmed_is_not_the_one_speaking():
+    text = _article("6 juin 2012. - La cour d'appel de Nîmes a condamné mercredi l'ancien maire de Valbonne à un an de prison "
+                    "avec sursis, confirmant le jugement rendu en 2011 par le tribunal correctionnel d'Avignon.",
+                    "Les magistrats ont estimé que ses fonctions lui imposaient « un devoir d'exemplarité ».")
+    assert _speaker(text, "ses fonctions lui imposaient") == "cour d'appel de Nîmes"
+
+
+def test_a_ministry_whose_name_lists_adjectives_goes_on_after_a_participle():
+    text = _article("Le ministère de l'Enseignement primaire, secondaire et technique a qualifié la grève d'« illégale » dans "
+                    "un communiqué lu lundi à la télévision publique TVN, assurant que les salaires seraient payés "
+                    "« avant la fin du mois ».")
+    assert _speaker(text, "les salaires seraient payés") == "ministère de l'Enseignement primaire, secondaire et technique"
+
+
+def test_selon_lequel_after_a_paper_named_by_its_kind():
+    text = _article("L'affaire avait éclaté en 2010 après les révélations de l'hebdomadaire local Le Courrier d'Ans, selon "
+                    "lequel plusieurs marchés avaient été attribués sans appel d'offres.")
+    assert _speaker(text, "plusieurs marchés avaient été attribués") == "Le Courrier d'Ans"
+
+
+def test_the_paper_the_words_were_said_in_is_not_the_speaker():
+    text = _article("Le pays devra trouver 3 milliards d'euros d'économies d'ici à juin, a reconnu mardi dans le quotidien "
+                    "Kathimerini un haut fonctionnaire du ministère des Finances, qui a requis l'anonymat.")
+    assert _speaker(text, "Le pays devra trouver") == "haut fonctionnaire du ministère des Finances"
+
+
+def test_a_body_named_with_a_capitalised_word_then_by_its_noun():
+    text = _article("12 octobre 2012. - Le comité Nobel norvégien a attribué vendredi le prix Nobel de la paix à une ONG "
+                    "kényane. Dans sa décision, le comité estime que l'organisation a « contribué à la paix ».")
+    assert _speaker(text, "l'organisation a") == "comité Nobel norvégien"
