@@ -638,7 +638,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind416": "fr",
         "en-blind433": "en",
         "en-blind434": "en",
-        "en-blind435": "en"}
+        "en-blind435": "en",
+        "en-blind436": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
