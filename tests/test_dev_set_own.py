@@ -639,7 +639,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind433": "en",
         "en-blind434": "en",
         "en-blind435": "en",
-        "en-blind436": "en"}
+        "en-blind436": "en",
+        "fr-blind420": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
