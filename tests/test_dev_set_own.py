@@ -640,7 +640,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind434": "en",
         "en-blind435": "en",
         "en-blind436": "en",
-        "fr-blind420": "fr"}
+        "fr-blind420": "fr",
+        "fr-blind417": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
