@@ -641,7 +641,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind435": "en",
         "en-blind436": "en",
         "fr-blind420": "fr",
-        "fr-blind417": "fr"}
+        "fr-blind417": "fr",
+        "fr-blind419": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
