@@ -62,3 +62,16 @@ def test_the_union_is_not_the_company_named_as_the_operator():
                     "The mine's largest union is asking for a 5 percent rise. The company has offered 1.5 percent, according "
                     "to the union.")
     assert _speaker(text, "The company has offered") == "union"  # (not "Compañía Minera del Sur")
+
+
+def test_a_time_adjunct_after_a_conjunction_before_the_subject():
+    text = _article("Plans for a road across the reserve have been contested before. In 2011 a highway plan was dropped after "
+                    "protests, and in 2015 the Regional Court of Justice ruled that such a road would be unlawful.")
+    assert _speaker(text, "such a road would be unlawful") == "Regional Court of Justice"
+
+
+def test_the_headlines_owner_is_the_name_opening_the_lede():
+    text = _article("Kestrel Valley Coal said yesterday that it will close its Moose Ridge mine in January, ending 180 jobs.",
+                    "The union representing the miners said the company had told it on Wednesday.",
+                    title="Alberta coal mine to close in January with loss of 180 jobs, owner says")
+    assert _speaker(text, "Alberta coal mine to close") == "Kestrel Valley Coal"

@@ -59,3 +59,23 @@ def test_a_body_named_with_a_capitalised_word_then_by_its_noun():
     text = _article("12 octobre 2012. - Le comité Nobel norvégien a attribué vendredi le prix Nobel de la paix à une ONG "
                     "kényane. Dans sa décision, le comité estime que l'organisation a « contribué à la paix ».")
     assert _speaker(text, "l'organisation a") == "comité Nobel norvégien"
+
+
+def test_the_management_of_the_prison_named_before():
+    text = _article("14 février 2012. - Deux détenus se sont évadés dans la nuit de la maison d'arrêt de Majicavo, a annoncé lundi "
+                    "la direction interrégionale des services pénitentiaires.",
+                    "La direction de l'établissement a reconnu que la dernière ronde avait eu lieu vers 2 heures du matin.")
+    assert _speaker(text, "la dernière ronde avait eu lieu") == "maison d'arrêt de Majicavo"
+
+
+def test_the_headlines_organisers_are_the_group_the_lede_names():
+    text = _article("16 septembre 2012. - Plus de 500 000 personnes ont manifesté samedi dans une vingtaine de villes, ont affirmé "
+                    "samedi soir les organisateurs, le collectif citoyen Rua Livre, né sur les réseaux sociaux.",
+                    title="Portugal : plus de 500 000 manifestants contre l'austérité, selon les organisateurs")
+    assert _speaker(text, "plus de 500 000 manifestants") == "Rua Livre"
+
+
+def test_a_statement_put_out_in_the_evening_before_the_inverted_subject():
+    text = _article("Le texte doit permettre « de créer des emplois stables », a indiqué dans un communiqué publié dans la soirée "
+                    "la présidence du Conseil.")
+    assert _speaker(text, "Le texte doit permettre") == "présidence du Conseil"

@@ -239,8 +239,11 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                      and (said.name[:-len(speaker.name) - 1].count(" ") <= 1 or said.name.startswith(("team of ", "group of ")))
                      or later.paragraph <= 2 and said.name.lower().startswith(speaker.name.lower() + " at ")
                      # ("…, owners say" over the lede's "…, its owners said", whom the article names: "Bréhaut family")
+                     # ("…, selon les organisateurs" over the lede's "les organisateurs, le collectif citoyen Basta")
                      or later.paragraph <= 2 and ((said.mention or "").lower() in (f"its {speaker.name}", f"their {speaker.name}")
-                                                  or (said.mention or "").lower().startswith((f"its {speaker.name}, ", f"their {speaker.name}, ")))
+                                                  or (said.mention or "").lower().startswith(
+                                                      (f"its {speaker.name}, ", f"their {speaker.name}, ", f"les {speaker.name}, ",
+                                                       f"leurs {speaker.name}, ")))
                      # ("…, residents say" over the lede's "Residents of Skirlby", "Owners of mechanised fishing boats in Kerala")
                      or later.paragraph <= 2 and said.kind == "person" and said.name.lower().startswith(
                          tuple(speaker.name.lower() + f" {of} " for of in ("of", "in", "from")))

@@ -177,7 +177,10 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"(?:sur|devant|dans)\s+(?:le|la|l['’])\s*(?:quai|place|parvis|port|marché|pont|plage|parking|rond-point)"
     r"(?-i:(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3})|"
     # ("a annoncé mercredi dans un communiqué la police cantonale": where it was said)
-    r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?|"
+    r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?"
+    # ("a indiqué dans un communiqué publié dans la soirée la présidence du Conseil": when it was put out)
+    r"(?:\s+(?:publiée?|diffusée?|transmise?)\s+(?:dans\s+la\s+(?:soirée|matinée|journée|nuit)|en\s+fin\s+de\s+(?:journée|matinée)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
     # ("a confié dimanche à l'arrivée la jeune femme": where, in the race)
     r"à\s+l['’]arrivée|au\s+départ|à\s+l['’]issue\s+(?:de\s+la\s+course|du\s+match|de\s+la\s+rencontre)|"

@@ -87,6 +87,14 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             # lede has say so ("Mashonaland Dairy Products")
             speakers_of[i] = SpeakerRef(company, speaker.mention, speaker.role, "organisation")
             continue
+        if fold(speaker.role) in _OWNING_ROLES and (lede := next(((later, said) for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                                                                  if said is not None), None)) is not None \
+                and lede[0].paragraph <= 2 and " " in lede[1].name and lede[1].name[:1].isupper() \
+                and not is_first_name(lede[1].name.split()[0]) and speakers.text.startswith(lede[1].name, lede[0].sentence[0]):
+            # "Alberta coal mine to close …, owner says" over the lede's "Boreal Thermal Coal said yesterday that it will close its
+            # … mine": the name opening the lede, no word of a company's in it
+            speakers_of[i] = SpeakerRef(lede[1].name, speaker.mention, speaker.role, "organisation")
+            continue
         person = speakers.body_person_for_headline_role(speaker.role, draft.start)
         if person is None and fold(speaker.role) in _ANY_OFFICIAL and draft.paragraph == 0 and (said := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph > 0), None)) is not None \

@@ -127,7 +127,8 @@ _DOTTED_INITIALS_CLOSING = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 _SHORT_FORM_IN_NAME = re.compile(r"\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\)")
 MANAGED_INSTITUTION_FR = re.compile(
     r"(?P<name>(?:[Cc]entre\s+hospitalier(?:\s+universitaire|\s+régional|\s+intercommunal)?|[Hh]ôpital|CHU|[Cc]linique|[Uu]niversité|"
-    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD)(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\))?\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
+    r"[Ll]ycée|[Cc]ollège|[Mm]usée|[Aa]éroport|Ehpad|EHPAD|[Mm]aison\s+d['’]arrêt|[Mm]aison\s+centrale|[Cc]entre\s+pénitentiaire"
+    r"|[Cc]entre\s+de\s+détention)(?:\s+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{2,6}\))?\s+(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)(?:[ \u00a0-]+(?:(?:de\s+la|de|du|des|d['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*"
     r"(?:[ \u00a0][a-zà-ÿ]+(?:aise|ais|aine|ain|ienne|ien|oise|ois|ale|al)\b)?)")  # ("de la Polynésie française")
 # A plural possessive of people opens a body's name ("Fishermen's Protective Union"), no owner.
@@ -229,7 +230,7 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         return found.pop() if len(found) == 1 else None
 
     def _managed_institution_before(self, position: int) -> str | None:
-        """French: the one hospital, school, university or museum the article named before POSITION
+        """French: the one hospital, school, university, museum or prison the article named before POSITION
         ("le centre hospitalier de Lannion-Trestel"), whose management "la direction" is."""
         if self.lex.adjectival_names:
             return None

@@ -377,6 +377,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         region = region[:year.start()]  # "Un audit commandé par la région en 2023 concluait": when, no part of who
     if region[:1] in "TLOEIBSDA" and (time := _LEADING_TIME.match(region)) is not None:
         region = region[time.end():]  # "The next day on Twitter West accused …"
+    elif lex.adjectival_names and region[:1] in "tloeibsda" \
+            and (time := _LEADING_TIME.match(region[:1].upper() + region[1:])) is not None:
+        region = region[time.end():]  # "…, and in 2014 the East African Court of Justice ruled": after a conjunction
     # The end-anchored patterns below are searched only where a match can start (each search
     # would otherwise try every position of the region).
     if lex.adjectival_names and region.rstrip().endswith(",") and region.count(",") == 1 and _BARE_SAY_NEXT.match(text, end) \
