@@ -642,7 +642,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind436": "en",
         "fr-blind420": "fr",
         "fr-blind417": "fr",
-        "fr-blind419": "fr"}
+        "fr-blind419": "fr",
+        "fr-blind418": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
