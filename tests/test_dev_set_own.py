@@ -644,7 +644,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind417": "fr",
         "fr-blind419": "fr",
         "fr-blind418": "fr",
-        "en-blind437": "en"}
+        "en-blind437": "en",
+        "en-blind438": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
