@@ -646,7 +646,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind418": "fr",
         "en-blind437": "en",
         "en-blind438": "en",
-        "en-blind439": "en"}
+        "en-blind439": "en",
+        "en-blind440": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
