@@ -648,7 +648,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind438": "en",
         "en-blind439": "en",
         "en-blind440": "en",
-        "fr-blind422": "fr"}
+        "fr-blind422": "fr",
+        "fr-blind421": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
