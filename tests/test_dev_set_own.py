@@ -649,7 +649,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind439": "en",
         "en-blind440": "en",
         "fr-blind422": "fr",
-        "fr-blind421": "fr"}
+        "fr-blind421": "fr",
+        "fr-blind423": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
