@@ -650,7 +650,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind440": "en",
         "fr-blind422": "fr",
         "fr-blind421": "fr",
-        "fr-blind423": "fr"}
+        "fr-blind423": "fr",
+        "fr-blind424": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
