@@ -75,3 +75,28 @@ def test_the_headlines_owner_is_the_name_opening_the_lede():
                     "The union representing the miners said the company had told it on Wednesday.",
                     title="Alberta coal mine to close in January with loss of 180 jobs, owner says")
     assert _speaker(text, "Alberta coal mine to close") == "Kestrel Valley Coal"
+
+
+def test_a_given_name_that_is_also_a_capitals():
+    text = _article("Club president Washington Arrieta denied that any wages were outstanding.",
+                    "\"Every player has been paid up to August,\" Arrieta told El Observador.")
+    assert _speaker(text, "Every player has been paid") == "Washington Arrieta"
+
+
+def test_a_cricket_club_is_the_club():
+    text = _article("Sri Lankan first-class cricket club Chilaw Marians CC has dismissed its head coach, Dean Hollis, three "
+                    "months into a two-year contract, the club announced on Monday.",
+                    "In a statement, the club said the decision followed \"a breakdown in the relationship\".",
+                    title="Sri Lankan club Chilaw Marians sack head coach after player complaints")
+    assert _speaker(text, "has dismissed its head coach") == "Chilaw Marians CC"
+
+
+def test_a_number_inside_a_bodys_name_after_of_the():
+    text = _article("Mary Keewatin, coordinator of the Treaty Four Justice Circle, told CBC News the recommendations were "
+                    "\"a good start\".")
+    assert _speaker(text, "the recommendations were") == "Mary Keewatin"
+
+
+def test_an_office_named_by_its_title_then_its_province():
+    text = _article("Ombudsman Manitoba said on Monday it had received 37 complaints from the jail since the outbreak began.")
+    assert _speaker(text, "it had received 37 complaints") == "Ombudsman Manitoba"

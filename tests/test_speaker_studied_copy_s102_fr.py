@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -79,3 +79,34 @@ def test_a_statement_put_out_in_the_evening_before_the_inverted_subject():
     text = _article("Le texte doit permettre « de créer des emplois stables », a indiqué dans un communiqué publié dans la soirée "
                     "la présidence du Conseil.")
     assert _speaker(text, "Le texte doit permettre") == "présidence du Conseil"
+
+
+def test_nouns_listed_in_a_standfirst_name_no_company():
+    text = _article("Poussière, camions et tirs de mine : des habitants se plaignent des travaux de la future ligne. Le "
+                    "constructeur assure que le chantier respecte « toutes les normes en vigueur ».",
+                    title="Sarthe : les riverains du chantier dénoncent des nuisances")
+    assert _speaker(text, "le chantier respecte") == "constructeur"
+
+
+def test_a_preposition_inside_a_bodys_name_is_no_verb():
+    text = _article("L'Association contre le bruit aérien du Sundgau (ACBAS) a dénoncé « une course au volume » et affirmé que "
+                    "les vols de nuit avaient doublé en cinq ans.")
+    assert _speaker(text, "les vols de nuit avaient doublé") == "Association contre le bruit aérien du Sundgau"
+
+
+def test_an_elided_article_counts_as_a_word_before_an_inverted_verb():
+    claims = claims_of(_article("L'économie reste fragile, a reconnu jeudi le maire de Tripoli."), "fr")
+    assert [(c.content, c.speaker.name) for c in claims if c.kind != "assertion"] == [
+        ("L'économie reste fragile", "maire de Tripoli")]
+
+
+def test_a_court_estimant_then_the_agency_relaying():
+    text = _article("La cour criminelle de Tanta a acquitté mardi six policiers accusés d'avoir tué des manifestants, estimant "
+                    "qu'ils avaient agi « en état de légitime défense », rapporte l'agence officielle Mena.")
+    assert _speaker(text, "ils avaient agi") == "cour criminelle de Tanta"
+
+
+def test_who_backs_the_subject_is_no_speaker():
+    text = _article("Le Front Polisario, soutenu par Alger, a répété samedi qu'aucune normalisation ne devait se faire au "
+                    "détriment du peuple sahraoui.")
+    assert _speaker(text, "aucune normalisation") == "Front Polisario"

@@ -185,6 +185,13 @@ _PUBLIC_BODY_NOUNS_EN = frozenset(("watchdog", "regulator", "agency", "authority
 _UNIT_NOUNS_EN = frozenset(("office", "bureau", "branch", "plant", "division", "headquarters"))
 
 
+def given_name_like_a_body(tokens: list[str], lex: Lexicon) -> bool:
+    """Whether TOKENS, two or three words after a person's role, open on a word that stands for a body elsewhere and
+    hold no other ("president Washington Ferrés": a given name, not the capital's government)."""
+    return 2 <= len(tokens) <= 3 and tokens[0][1:].islower() and fold(tokens[0]) in lex.organisations \
+        and lex.organisations.isdisjoint(fold(w) for w in tokens[1:])
+
+
 def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker SEGMENT names, from its names, its role and the words around them."""
     if not lex.adjectival_names and _PARTICIPLE_AND_COMPLEMENT_FR.fullmatch(segment) is not None:
@@ -454,6 +461,8 @@ def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | Non
             # "la Société régionale multiservices Casablanca-Settat": a capitalised noun opens the name
             name = segment[primary[0][0]:primary[1][0] + len(primary[1][1])]
     low_words = {fold(w) for w in name.split()}
+    if lex.adjectival_names and role is not None and fold(role.split()[-1]) in lex.roles and given_name_like_a_body(name.split(), lex):
+        low_words.discard(fold(name.split()[0]))  # "Club president Washington Ferrés": a given name, no capital's government
     if lex.adjectival_names and role is None and len(primary) == 1 \
             and _UNIT_AFTER_NAME_EN.fullmatch(segment, primary[0][0] + len(name)) is not None:
         return Mention(segment, role=clean_phrase(segment, lex), organisation=True)  # "The PSNI's Banbridge neighbourhood team"
@@ -548,6 +557,9 @@ def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | Non
     if not lex.adjectival_names and role is not None and _FIRM_OF_A_FAMILY_FR.search(name) is not None \
             and fold(role) in fold(name).split():
         role = None  # "Roussot et Fils": a firm, no son
+    if lex.adjectival_names and role is not None and role[:1].isupper() and " " not in role and f"{role} {name}" in segment \
+            and names_a_place_after_a_town(name):
+        return Mention(segment, name=f"{role} {name}", organisation=True)  # "Ombudsman Saskatchewan said": an office, no person
     return Mention(segment, name=name, role=role, organisation=organisation)
 
 

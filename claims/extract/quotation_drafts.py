@@ -263,10 +263,12 @@ class QuotationDrafts:
         if relayed and any(head_start <= c.start() < q.open and c.group("aux") and not _judged_right_before(text, c, q.open)
                            for c in self._sentence_cues):
             return None  # "La direction a jugé que la route était « signalée », rapporte L'Équipe": the outlet relays the clause
-        if relayed and any(head_start <= c.start() < q.open and (_PRESENT_CUE_FR.search(c.group("verb")) or c.group("aux"))
+        if relayed and any(head_start <= c.start() < q.open and (_PRESENT_CUE_FR.search(c.group("verb")) or c.group("aux")
+                                                                 or c.group("verb").lower().endswith("ant"))
                            for c in self._sentence_cues):
             # "La région Bretagne, qui …, défend un investissement « vital … », rapporte le quotidien X": hers; so is "X a
-            # salué « une victoire », rapporte la chaîne Y"
+            # salué « une victoire », rapporte la chaîne Y", and "La cour a acquitté …, estimant qu'ils avaient agi « … »,
+            # rapporte l'agence Mena"
             attribution = None
         if attribution is not None and self.language == "en" and attribution[0].group("verb").lower() in ("reported", "reports") \
                 and any(head_start <= c.start() < q.open and (c.group("verb").lower().endswith("ing")

@@ -123,6 +123,8 @@ _TRAILING_SAID = re.compile(r",\s*(?:[\w'’.-]+\s+){1,6}(?:said|says)(?:\s+on\s
 # French: what follows a verb that has its subject before it: an infinitive or an attribute ("X, dit avoir saisi le
 # préfet", "l'ancien gestionnaire, reconnu coupable d'avoir détourné …"), never an inverted subject.
 _NO_SUBJECT_AFTER_FR = re.compile(r"\s+(?:avoir|être|vouloir|pouvoir|devoir|faire|coupables?|responsables?|innocente?s?)\b")
+# A French elided article or preposition, a word of its own ("l'économie", "d'ici").
+_ELIDED_ARTICLE_FR = re.compile(r"\b[LlDd]['’](?=\w)")
 # A plural noun that looks like a reporting verb, then its complement ("Employee fraud reports across the region have doubled").
 _PLURAL_NOUN_THEN_PREPOSITION = re.compile(r"\s+(?:across|of|from|about|over|into|against)\s")
 # A bare plural noun right after the verb, its object ("written letters to the family that …"),
@@ -266,7 +268,9 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                 else:
                     ce = cs  # "« … », a déclaré le ministre, rapporte la MAP": the quotation's attribution, relayed
             resumed = self._resumed_after_incise(m, e)  # ("Le ministre, a-t-il précisé, pourra …": a short head)
-            if ce - cs > 0 and (word_count(text[cs:ce]) >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
+            # (French counts an elided article as a word: "L'économie reste fragile, a reconnu le maire")
+            words = word_count(text[cs:ce]) + (len(_ELIDED_ARTICLE_FR.findall(text, cs, ce)) if self.language == "fr" else 0)
+            if ce - cs > 0 and (words >= 4 or resumed and self.language == "fr") and comp is None and short_tail and (
                 pronoun or self.language != "en" or self._noun_phrase_follows(m.end(), e)
             ) and (pronoun or not self._french_subject_only(cs, ce)) \
                     and not (self.language == "fr" and not pronoun and _NO_SUBJECT_AFTER_FR.match(text, m.end())) \

@@ -67,6 +67,8 @@ _ELIDED_ROLE = re.compile(r"[Ll]['’][a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?(?<![sx])"
 _EN_BEFORE = re.compile(r"(?:^|\s)en\s+$")
 # A headline's or intertitle's kicker: "Dordogne : le centre hospitalier visé …" (a topic, no subject).
 _KICKER_AFTER = re.compile(r"[ \u00a0]*:")
+# French: a list of common nouns opening a paragraph: "Poussière, camions et tirs de mine : …" (no name).
+_LISTED_NOUNS_AFTER = re.compile(r",[ \u00a0]+(?!(?:une?|les?|la|des)[ \u00a0]|l['’])[a-zà-ÿ]+(?:[ \u00a0]+[a-zà-ÿ]+){0,3}[ \u00a0]+et[ \u00a0]")
 # A dateline's place opening a paragraph: "Genève (DPA) - …", "MOSCOU — …".
 _DATELINE_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?[-–—][ \u00a0]")
 
@@ -392,14 +394,16 @@ class PressEpithets:
                     or _ROUTE_BEFORE.search(text, max(0, since + offset - 40), since + offset) \
                     or _named_storm(text, name) \
                     or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—") \
-                    or (since + offset == 0 or text[since + offset - 1] == "\n") and _KICKER_AFTER.match(text, since + offset + len(name)):
+                    or (since + offset == 0 or text[since + offset - 1] == "\n") and (_KICKER_AFTER.match(text, since + offset + len(name))
+                                                                                  or _LISTED_NOUNS_AFTER.match(text, since + offset + len(name))):
                 # ("un correspondant de l'AFP. Selon le syndicat": no news agency is a union; "Concrètement, …": an
                 # adverb; "que Heidi.news a pu consulter. … écrit la société": a news site is no company; "la
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
                 # "sur la presqu'île du Malsaucy": a place;
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's
                 # credit; "a indiqué à Fréquence Mistral": whom it was said to; "la ligne Namur–Luxembourg", "entre Ciney et
-                # Arlon": a route's or a range's places; "Québec : un parc éolien …": a headline's topic)
+                # Arlon": a route's or a range's places; "Québec : un parc éolien …": a headline's topic; "Poussière, camions
+                # et tirs de mine : …": nouns listed)
                 continue
             if not self.lex.adjectival_names and (kind := fold(name.split()[0])) in _COURT_NOUNS and head not in _COURT_NOUNS:
                 continue  # "la Cour supérieure ordonne … L'association étudiante dénonce": a court is no association

@@ -83,7 +83,7 @@ _RELATIVE_AFTER_NOUN = re.compile(r"\s+(?:that|which)\s+[a-z]")
 # "the Vancouver-based miner": a description of the organisation the article is about.
 _SEATED = ("-based", "-headquartered", "-listed", "-owned")
 # Nouns that stand for a body whose name ends with another word: a police force.
-_BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC")}
+_BODIES_OF_NOUN = {"force": ("police", "constabulary"), "club": ("FC", "AFC", "SC", "CC", "RFC")}  # ("Negombo Lions CC")
 # A police force whose name does not close on its kind: the Royal Canadian Mounted Police by its short form, maybe
 # with its province ("the Saskatchewan RCMP"), "Police Scotland", "the Police Service of Northern Ireland".
 _FORCE_NAMED_OTHERWISE = re.compile(r"\b(?:(?<=\b[Tt]he )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?RCMP\b"

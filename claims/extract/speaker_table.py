@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.lang import en as english
 from claims.extract.first_names import first_middle_and_surname, is_first_name
-from claims.extract.mention_names import SECOND_COMPLEMENT_BEFORE_FR
+from claims.extract.mention_names import SECOND_COMPLEMENT_BEFORE_FR, given_name_like_a_body
 from claims.extract.organisations import ArticleOrganisations
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
 from claims.extract.name_contexts import SPORT_NAME_WORDS
@@ -210,6 +210,9 @@ class ArticleSpeakers(NameLookups, RoleLookups, PressEpithets, OrganisationLinks
             if folded[0][1:2] in ("'", "’") and folded[0][:1] in ("l", "d"):
                 folded[0] = folded[0][2:]  # "L'Agence régionale …": the article's elision is no part of the noun
             organisation = not organisations.isdisjoint(folded) or folded[0] in lex.named_works  # ("Forges Mosanes")
+            if organisation and lex.adjectival_names and given_name_like_a_body(tokens, lex) \
+                    and (before := text[max(0, offset - 30):offset].split()) and fold(before[-1]) in lex.roles:
+                organisation = False  # "Club president Washington Ferrés"
             if len(tokens) >= 3 and not organisations.isdisjoint(folded[:-2]) and all(
                 t[:1].isupper() and f not in organisations and f not in lex.roles for t, f in zip(tokens[-2:], folded[-2:])
             ):

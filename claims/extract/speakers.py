@@ -547,7 +547,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and not (lex.adjectival_names and "of" in tokens[-keep:]) \
                     and not (lex.adjectival_names and segment.endswith((" in ", " near "), 0, base) and not is_first_name(tokens[-keep])) \
                     and not (lex.adjectival_names and segment.endswith((" of the ", " for the "), 0, base) and len(tokens) > keep
-                             and (tokens[-keep - 1].endswith(("al", "ic"))
+                             and (tokens[-keep - 1].endswith(("al", "ic")) or tokens[-keep - 1] in NUMBER_WORDS
                                   or len(tokens) == keep + 1 and _PLURAL_BEFORE_OF_THE.search(segment, max(0, base - 30), base))
                              and not is_first_name(tokens[-keep])):
                 # (not "at Corvin Heavy Industries": a company's name whole; nor "du Yacht-Club Côte d'Opale": a place after
@@ -555,7 +555,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                 # town; nor "for the Clean Air Krakow coalition": the capitalised words name the body the noun
                 # after them is; nor "de l'USPO Grand Est": a region; nor "of the Federation of Kichwa Communities of
                 # Sucumbíos": no English name holds "of"; nor "of the Kansas Municipal Risk Pool": no person after an
-                # adjective of the body's, nor "of the Grote Prijs Ieperboog": a race's name whole, no given name in it)
+                # adjective of the body's, nor "of the Grote Prijs Ieperboog": a race's name whole, no given name in it; nor "of
+                # the Treaty Six Justice Circle": a number inside the name)
                 raw = " ".join(tokens[-keep:])
         if not cut and not lex.adjectival_names and len(tokens) >= 4 and fold(tokens[0]) in lex.organisations \
                 and is_first_name(tokens[-2]) and tokens[-3][:1].isupper() and not is_first_name(tokens[-3]) \

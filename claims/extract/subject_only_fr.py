@@ -94,7 +94,9 @@ _FRENCH_OPENING_SUBJECT = re.compile(
     # (not "la direction départementale des territoires": an adjective of the body's)
     r"|(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bqui\s)"
     r"(?!(?:départementale|régionale|nationale|générale|municipale|centrale|locale|fédérale|cantonale|communale|territoriale"
-    r"|provinciale|internationale|interministérielle|publique|technique|économique|sanitaire)\s)(?P<singular>[a-zà-ÿ]{3,}e)"
+    # (nor "L'Association contre les nuisances aériennes": a preposition inside the name)
+    r"|provinciale|internationale|interministérielle|publique|technique|économique|sanitaire|contre|entre|comme|outre)\s)"
+    r"(?P<singular>[a-zà-ÿ]{3,}e)"
     r"(?=\s+(?:une?|le|la|les|des|son|sa|ses|leur)\s))\s")
 _VERB_THEN_QUE = re.compile(r"\s+[a-zà-ÿ]+\s+(?:que\s|qu['’])")
 # "cité par l'Agence centrafricaine de presse": who relays the subject's words, no subject.

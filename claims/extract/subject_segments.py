@@ -178,6 +178,8 @@ _OWNED_BY_SEGMENT = re.compile(
     r"|\s*(?:owned|controlled|acquired|bought|operated|run|led|headed|chaired|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
 # Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
 _REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
+# French: a participle of backing or leading and its agent in apposition ("soutenu par Alger", "dirigée par X").
+_BACKED_BY_FR = re.compile(r"\s*(?:soutenu|appuyé|épaulé|accompagné|entouré|rejoint|présidé|dirigé|financé|mandaté)e?s?\s+par\s")
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 # ("Dans sa décision, rendue mardi et dont l'AFP a obtenu une copie, la juridiction estime": when, and who has it)
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+(?:par|(?:[a-zà-ÿ]+\s+){0,3}(?:et\s+)?dont)\s")
@@ -293,6 +295,8 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
         if not lex.adjectival_names and index > 0 and _PARTICIPLE_APPOSITION_FR.match(segment):
             continue  # "Une mère de famille, venue avec son fils devant le lycée, a raconté": what she did, no speaker
+        if not lex.adjectival_names and index > 0 and found is None and _BACKED_BY_FR.match(segment):
+            continue  # "Le Front Polisario, soutenu par Alger, a répété": who backs the subject, no speaker
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
             continue  # "The drivers, most of them members of the X Association, say": the drivers
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
