@@ -651,7 +651,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind422": "fr",
         "fr-blind421": "fr",
         "fr-blind423": "fr",
-        "fr-blind424": "fr"}
+        "fr-blind424": "fr",
+        "en-blind441": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
