@@ -110,3 +110,18 @@ def test_who_backs_the_subject_is_no_speaker():
     text = _article("Le Front Polisario, soutenu par Alger, a répété samedi qu'aucune normalisation ne devait se faire au "
                     "détriment du peuple sahraoui.")
     assert _speaker(text, "aucune normalisation") == "Front Polisario"
+
+
+def test_a_gerund_after_an_inverted_verb_has_its_subject():
+    text = _article("La production de bouteilles sera transférée vers ses sites de Pologne, a précisé le groupe dans un "
+                    "communiqué, en invoquant \"une surcapacité structurelle\" du marché européen.")
+    assert _speaker(text, "La production de bouteilles") == "groupe"
+    assert _speaker(text, "une surcapacité structurelle") == "groupe"
+
+
+def test_a_participle_after_its_auxiliary_is_no_role():
+    claims = claims_of(_article("« Le chômage partiel, c'est l'antichambre des licenciements », a jugé Hélène Vautrin, déléguée "
+                                "centrale de l'Union des travailleurs du verre (UTV)."), "fr")
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.kind == "direct"] == [
+        ("Hélène Vautrin", "déléguée centrale de l'Union des travailleurs du verre")]
+

@@ -171,8 +171,6 @@ _LOWER_WORDS = r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}"
 _PLACE_THEN_GROUP = re.compile(rf"{_PLACE_WORDS} (?P<group>{_LOWER_WORDS}s)")
 # A place, then a person's role in lower case ("Belarus opposition candidate").
 _PLACE_THEN_ROLE = re.compile(rf"{_PLACE_WORDS} (?P<role>{_LOWER_WORDS})")
-# A French headline's relative by a possessive ("sa famille", "son père").
-_KIN_POSSESSIVE_FR = re.compile(r"(?:son|sa|ses|leur|leurs)\s+(?P<noun>" + "|".join(french.KIN_NOUNS) + ")")
 # A headline's group by its owner's possessive ("selon leurs directeurs", "their parents say").
 _THEIR_NOUN = re.compile(r"(?:leurs|their)\s+(?P<noun>[a-zà-ÿ-]+[sx])")
 
@@ -209,9 +207,9 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "…, selon leurs directeurs" over the lede's "Les directeurs de onze hautes écoles … ont dénoncé …": that group
             speakers_of[i] = SpeakerRef(subject.group("group"), speaker.mention, speaker.role, speaker.kind)
             continue
-        if speaker.kind == "person" and (kin := _KIN_POSSESSIVE_FR.fullmatch(speaker.name)) is not None and len(paras) > 1 \
-                and (subject := re.search(
-                    rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=\.[ \u00a0]-[ \u00a0]))(?:La|Le|L['’])[ \u00a0]*(?P<group>{re.escape(kin.group('noun'))}"
+        if speaker.kind == "person" and len(kin := speaker.name.split()) == 2 and kin[0] in french.KIN_POSSESSIVES \
+                and kin[1] in french.KIN_NOUNS and len(paras) > 1 and (subject := re.search(
+                    rf"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=\.[ \u00a0]-[ \u00a0]))(?:La|Le|L['’])[ \u00a0]*(?P<group>{re.escape(kin[1])}"
                     r"[ \u00a0]+(?:du|de[ \u00a0]+la|de|d['’])[ \u00a0]*(?:[a-zà-ÿ-]+|[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*))"
                     r"(?=[ \u00a0,])", text[paras[1][0]:paras[min(2, len(paras) - 1)][1]])) is not None:
             # "…, sa famille dénonce …" over the lede's "La famille du défunt conteste cette version": whose family

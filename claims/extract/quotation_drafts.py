@@ -328,8 +328,13 @@ class QuotationDrafts:
             return None  # "…, selon la direction, et par « plus de 60 % » des infirmiers, selon les syndicats": the later source's
         if head_attr is not None:
             m, mention, gap = head_attr
-            if self.language == "fr" and isinstance(m, Cue) and mention is not None \
-                    and (gerund := _GERUND_THEN_QUE_FR.search(gap)) is not None:
+            gerund = _GERUND_THEN_QUE_FR.search(gap) if self.language == "fr" and isinstance(m, Cue) else None
+            if gerund is not None and text[:m.start()].rstrip().endswith(",") \
+                    and (mention is None or mention.name is None and not mention.pronoun and word_count(mention.text) >= 4) \
+                    and (inverted := mention_after(text, m.end(), q.open - len(gap) + gerund.start("cue"), self.lex)[0]) is not None \
+                    and not inverted.pronoun and (inverted.name or inverted.role):
+                mention = inverted  # "…, a précisé le groupe dans un communiqué, en invoquant « … »": the inverted verb's subject
+            if gerund is not None and mention is not None:
                 # "a rappelé que les pêcheurs touchaient une aide, tout en reconnaissant que « … »": the gerund's own
                 # clause, its subject the verb's (the clause before it is the verb's claim)
                 start = q.open - len(gap) + gerund.start("cue")

@@ -75,6 +75,9 @@ _MADE_BY_FR = re.compile(r"\b(?:(?P<work>mis\s+en\s+scène|réalisé|écrit|comp
                          r"(?:l[ea]\s+[A-ZÀ-ÖØ-Þ][\w-]*\s+|l['’])?$")
 
 
+# French: an auxiliary right before a role word ("a jugé"): the word is the verb's participle.
+_AUXILIARY_CLOSING_FR = re.compile(r"(?:^|\s)(?:a|ont|avait|avaient|aurait)\s+$")
+
 def tie_roles(speakers, text: str, lex: Lexicon) -> None:
     """Add to SPEAKERS' role ties (and genders) what the words around each full name say."""
     for offset, name in speakers.full_names:
@@ -163,6 +166,8 @@ def tie_roles(speakers, text: str, lex: Lexicon) -> None:
         if hit is not None and lex.adjectival_names and _FOR_THE_NOUN_CLOSING.search(candidate) \
                 and (name.split()[-1] in COMPANY_NAME_ENDINGS or fold(name.split()[-1]) in lex.organisations):
             hit = None  # "Counsel for the landowner, Southern Rise Developments,": the body names the landowner, no counsel
+        if hit is not None and not lex.adjectival_names and _AUXILIARY_CLOSING_FR.search(candidate, 0, hit[0]):
+            hit = None  # "« … », a jugé Mireille Fontanel": a verb's participle ("jugé"), no judge
         if hit is not None and not lex.adjectival_names and MEDIUM_BEFORE.search(text, max(0, offset - 40), offset):
             hit = None  # "a déclaré le metteur en scène au quotidien régional L'Écho du Vaucluse": the outlet holds no role
         if hit is not None and not lex.adjectival_names and (gender := first_name_gender(name)) is not None \
