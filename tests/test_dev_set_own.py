@@ -653,7 +653,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind423": "fr",
         "fr-blind424": "fr",
         "en-blind441": "en",
-        "en-blind442": "en"}
+        "en-blind442": "en",
+        "fr-blind426": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
