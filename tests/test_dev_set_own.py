@@ -654,7 +654,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind424": "fr",
         "en-blind441": "en",
         "en-blind442": "en",
-        "fr-blind426": "fr"}
+        "fr-blind426": "fr",
+        "fr-blind425": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
