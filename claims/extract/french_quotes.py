@@ -15,7 +15,7 @@ from claims.extract.quotes import Quote
 from claims.extract.speakers import Mention, fold
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.speaker_mentions import parse_mention
-from claims.extract.inverted_subjects import mention_after
+from claims.extract.inverted_subjects import MEDIUM_KINDS_FR, mention_after
 from claims.extract.first_named import first_named
 from claims.extract.cues import is_weak
 from claims.extract.source_appositions import SourceAppositions, is_kind_then_name
@@ -73,7 +73,7 @@ _FRENCH_DOCUMENTS = frozenset(fold(w) for w in fr.DOCUMENT_WORDS) - {"resultats"
 _BODY_OPENING_THE_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<np>(?:L['’]|La |Le |Les )?[a-zà-ÿ]*\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:!?«»\n]{1,60}),\s*$")
 # A paper named by its kind right before ", selon lequel": "l'hebdomadaire local Le Sérésien, ".
 _OUTLET_NAMED_RIGHT_BEFORE = re.compile(
-    r"(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+)(?P<np>(?:quotidien|journal|hebdomadaire|magazine|mensuel|site|radio|chaîne)(?:\s+[a-zà-ÿ-]+){0,2}"
+    r"(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+)(?P<np>" + MEDIUM_KINDS_FR + r"(?:\s+[a-zà-ÿ-]+){0,2}"
     r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*),\s*$")
 # The relative pronoun after "pour" / "selon" / "d'après": "pour qui", "selon lequel".
 _RELATIVE_SOURCE = re.compile(r"(qui|lequel|laquelle|lesquels|lesquelles|whom)\s+", re.IGNORECASE)

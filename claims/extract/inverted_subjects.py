@@ -24,10 +24,11 @@ _PLATFORM_FIRST = re.compile(
     r"(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube|Telegram|"
     r"BFMTV|BFM\s+TV|LCI|CNews|TF1|RTL|RMC|franceinfo|France\s?Info|France\s+Inter|Europe\s+1|France\s+[2-5]|"
     + OVERSEAS_CHANNEL + r")(?=\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|(?:la|le|les|the)\s|l['’]))\s+")  # ("… Facebook la sauteuse X")
+# A French medium's kind ("quotidien", "hebdomadaire", "chaîne").
+MEDIUM_KINDS_FR = (r"(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|(?:bi|tri)?hebdomadaire"
+                   r"|(?:bi)?mensuel|agence)")
 # A medium named by its kind, maybe with an adjective: "la radio publique ", "l'agence ", "au quotidien ".
-_MEDIUM = (r"(?:la\s+|l['’])?(?:radio|télévision|chaîne|quotidien|journal|site(?:\s+d['’]information)?|magazine|(?:bi|tri)?hebdomadaire"
-           r"|(?:bi)?mensuel|agence)"
-           r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+")
+_MEDIUM = r"(?:la\s+|l['’])?" + MEDIUM_KINDS_FR + r"(?:\s+(?!(?:de|du|des)\s)[a-zà-ÿ]{4,})?\s+"
 _AUDIENCE_FIRST = re.compile(
     # "au micro de Star FM Colette, 79 ans,": a station closing on its kind, then a first name and its apposition
     r"^\s*(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes)\s+(?:de\s+|d['’])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+)?"

@@ -170,16 +170,15 @@ _PLACE_BODY_DESCRIPTION = re.compile(
 _NAME_THEN_LOWER_CASE_ROLE = re.compile(r"\s+[a-z]")  # ("Hawaii Island chapter chair": a place, then the role)
 # An opening adjunct that ends on a role ("Replying to a question from the Leader of the Opposition").
 _ADJUNCT_CLOSING_ON_ROLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|After|During)\s[^,]*?\s(?:from|by|with|to|of)\s+the\s+(?P<role>[A-Z][\w\s'’-]{1,50}?)\s*")
-# A company's owner or founder, or a body's leader, in apposition ("détenue depuis 2021 par le groupe X", "owned since
-# 2019 by X", "menée par X").
+# A company's owner or founder, or a body's leader or backer, in apposition ("détenue depuis 2021 par le groupe X",
+# "owned since 2019 by X", "menée par X", "soutenu par Alger").
 _OWNED_BY_SEGMENT = re.compile(
     r"\s*(?:détenue?s?|possédée?s?|rachetée?s?|contrôlée?s?|reprise?s?|acquise?s?|fondée?s?|dirigée?s?|présidée?s?"
-    r"|gérée?s?|exploitée?s?|financée?s?|menée?s?|emmenée?s?|conduite?s?|filiale)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
+    r"|gérée?s?|exploitée?s?|financée?s?|menée?s?|emmenée?s?|conduite?s?|filiale"
+    r"|soutenue?s?|appuyée?s?|épaulée?s?|accompagnée?s?|entourée?s?|mandatée?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?(?:par|de|du|des|d['’])\s"
     r"|\s*(?:owned|controlled|acquired|bought|operated|run|led|headed|chaired|a\s+subsidiary)\s+(?:(?:since|in)\s+\d{4}\s+)?(?:by|of)\s")
 # Whom a person speaks for, in apposition ("representing the company", "au nom de l'association").
 _REPRESENTING_SEGMENT = re.compile(r"\s*(?:representing|on\s+behalf\s+of|acting\s+for|représentant|au\s+nom\s+d)", re.IGNORECASE)
-# French: a participle of backing or leading and its agent in apposition ("soutenu par Alger", "dirigée par X").
-_BACKED_BY_FR = re.compile(r"\s*(?:soutenu|appuyé|épaulé|accompagné|entouré|rejoint|présidé|dirigé|financé|mandaté)e?s?\s+par\s")
 # French: a participle and its agent in apposition ("lue par le conseiller X"): who did it, no subject.
 # ("Dans sa décision, rendue mardi et dont l'AFP a obtenu une copie, la juridiction estime": when, and who has it)
 _PARTICIPLE_AGENT_SEGMENT = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|it|ite|ites|its)\s+(?:par|(?:[a-zà-ÿ]+\s+){0,3}(?:et\s+)?dont)\s")
@@ -295,8 +294,6 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
         if not lex.adjectival_names and index > 0 and _PARTICIPLE_APPOSITION_FR.match(segment):
             continue  # "Une mère de famille, venue avec son fils devant le lycée, a raconté": what she did, no speaker
-        if not lex.adjectival_names and index > 0 and found is None and _BACKED_BY_FR.match(segment):
-            continue  # "Le Front Polisario, soutenu par Alger, a répété": who backs the subject, no speaker
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
             continue  # "The drivers, most of them members of the X Association, say": the drivers
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
@@ -325,7 +322,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if found is None and index > 0 and _OWNED_BY_SEGMENT.match(segment) \
                 and (owned := parse_mention(segments[index - 1], lex)) is not None and owned.organisation and not owned.pronoun:
             # "l'entreprise, détenue depuis 2021 par le groupe italien X, a expliqué", "The company, owned since 2019
-            # by X, said": who owns it, no speaker
+            # by X, said", "Le Front Polisario, soutenu par Alger, a répété": who owns or backs it, no speaker
             continue
         if found is not None and index == 0 and not lex.adjectival_names \
                 and FRONTED_PARTICIPLE_PHRASE_FR.fullmatch(segment.strip()) and first_name_gender(segment.split()[0]) is None:
