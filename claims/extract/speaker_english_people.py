@@ -61,10 +61,11 @@ def tied_to_another_body(text: str, role: str, head: str, offset: int, bodies: f
     """Whether the name at OFFSET follows ROLE's HEAD after another body's noun than ROLE's (BODIES): "police board
     chair" is not "Finance committee chair Sandra Petrenko", another body's chair."""
     words = fold(role).split()
-    if head not in words or words.index(head) == 0 or words[words.index(head) - 1] not in bodies:
+    qualifier = words[words.index(head) - 1] if head in words and words.index(head) > 0 else None
+    if qualifier not in bodies:
         return False
     before = fold(text[max(0, offset - 40):offset]).split()[-2:]
-    return len(before) == 2 and before[1] == head and before[0] in bodies and before[0] != words[words.index(head) - 1]
+    return len(before) == 2 and before[1] == head and before[0] in bodies and before[0] != qualifier
 
 class EnglishPersonReferences:
     """The people of `EnglishReferences`: the age, party and gender the article gives a person, and whom

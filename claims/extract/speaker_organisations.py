@@ -395,9 +395,10 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
         if self.lex.adjectival_names and len(words) > 1 and words[-1] in self.lex.roles:
             return None  # "A board spokesperson": a person, whose body's noun only qualifies the role
         if not self.lex.adjectival_names and head in self.lex.management and len(words) > 1 \
-                and words[1] not in ("de", "du", "des") and not words[1].startswith(("d'", "d’")) \
-                and any(" ".join(words) + link in fold(self.text[:position]) for link in (" de ", " du ", " des ", " d'", " d’")):
-            return None  # "la direction interrégionale", written in full before ("… des services pénitentiaires de Paris"): that body
+                and words[1] not in ("de", "du", "des") and not words[1].startswith(("d'", "d’")):
+            written = fold(self.text[:position])
+            if any(" ".join(words) + link in written for link in (" de ", " du ", " des ", " d'", " d’")):
+                return None  # "la direction interrégionale", written in full before ("… des services pénitentiaires de Paris"): that body
         if not self.lex.adjectival_names and head in self.lex.management and len(words) > 1 \
                 and words[-1].split("'")[-1] not in self.lex.companies and not _NAMED_NOT_ACRONYM.fullmatch(role.split()[-1].split("'")[-1].split("’")[-1]):
             # "la direction de l'aéroport": the airport's, which the managements pass finds, not a company's; "la
