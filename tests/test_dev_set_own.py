@@ -655,7 +655,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind441": "en",
         "en-blind442": "en",
         "fr-blind426": "fr",
-        "fr-blind425": "fr"}
+        "fr-blind425": "fr",
+        "en-blind444": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
