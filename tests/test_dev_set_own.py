@@ -656,7 +656,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind442": "en",
         "fr-blind426": "fr",
         "fr-blind425": "fr",
-        "en-blind444": "en"}
+        "en-blind444": "en",
+        "en-blind445": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
