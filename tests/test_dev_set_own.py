@@ -658,7 +658,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind425": "fr",
         "en-blind444": "en",
         "en-blind445": "en",
-        "en-blind443": "en"}
+        "en-blind443": "en",
+        "fr-blind430": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
