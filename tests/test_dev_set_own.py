@@ -659,7 +659,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind444": "en",
         "en-blind445": "en",
         "en-blind443": "en",
-        "fr-blind430": "fr"}
+        "fr-blind430": "fr",
+        "en-blind446": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
