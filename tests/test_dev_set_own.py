@@ -660,7 +660,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind445": "en",
         "en-blind443": "en",
         "fr-blind430": "fr",
-        "en-blind446": "en"}
+        "en-blind446": "en",
+        "fr-blind429": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
