@@ -661,7 +661,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind443": "en",
         "fr-blind430": "fr",
         "en-blind446": "en",
-        "fr-blind429": "fr"}
+        "fr-blind429": "fr",
+        "fr-blind428": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
