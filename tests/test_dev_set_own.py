@@ -662,7 +662,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind430": "fr",
         "en-blind446": "en",
         "fr-blind429": "fr",
-        "fr-blind428": "fr"}
+        "fr-blind428": "fr",
+        "fr-blind427": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
