@@ -72,7 +72,7 @@ _DESCRIPTION = re.compile(
 _HEAD_BEFORE_COMPLEMENT = re.compile(r"(?<![\w'’])(?:[Ll][ae]\s+|[Ll]['’]|[Uu]ne?\s+)[a-zà-ÿ][a-zà-ÿ-]+\s+(?:de\s+|d['’])$")
 # A fronted place that the description belongs to: "Sur la place du marché, une fleuriste …".
 _FRONTED_PLACE = re.compile(
-    r"^(?:Sur|Chez|Dans|Du côté d(?=u\s|e\s)|Au sein d(?=u\s|e\s))\s*(?P<np>(?:u|e|le|la|les|l['’])\s*[^,.;:!?«»]{2,80}?),\s")
+    r"^(?:Sur|Chez|Dans|Du côté d(?=u\s|e\s)|Au sein d(?=u\s|e\s))\s*(?P<np>(?:(?<=d)[ue]\s+|(?:le|la|les)\s+|l['’]\s*)[^,.;:!?«»]{2,80}?),\s")
 _CONTRACTIONS = (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"))
 _PRONOUN_GENDER = {"il": "m", "lui": "m", "elle": "f"}
 _DETERMINER_GENDER = {"un": "m", "le": "m", "une": "f", "la": "f"}

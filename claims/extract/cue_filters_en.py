@@ -162,6 +162,8 @@ _EN_AMOUNT_NEXT = re.compile(
     r"|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
 _FOUND_IN_A_STATE_NEXT = re.compile(r"\s+(?:dead|alive|guilty|not\s+guilty|unconscious|injured|safe|unharmed|abandoned|buried|floating|hanging|lying)\b")
+# "where doctors declared him dead": a status pronounced, no statement reported.
+_DECLARED_A_STATUS_NEXT = re.compile(r"\s+(?:(?:him|her|them|it)\s+)?(?:dead|deceased|brain[\s-]dead|missing|bankrupt|insolvent)\b")
 _EN_PLURAL_NOUN_FORMS = frozenset(("calls", "reports", "claims", "notes", "comments", "replies", "answers", "estimates",
                                    "forecasts", "promises", "warnings"))
 # A perfect's participle ("had gained calls"; not a passive's: "The man who was arrested claims") or a
@@ -323,6 +325,8 @@ def not_a_report_en(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         return True  # "parole board denies release to man …": a thing refused, no denial of a statement
     if verb.lower() == "found" and _FOUND_IN_A_STATE_NEXT.match(text, hit.end()):
         return True  # "A hen harrier found dead on a hill farm": a state the thing was found in, no finding
+    if verb.lower() in ("declared", "declares", "declare", "pronounced") and _DECLARED_A_STATUS_NEXT.match(text, hit.end()):
+        return True  # "where doctors declared him dead"
     if aux is None and (when := _PRONOUN_AFTER_EVENT_BEFORE.search(text, max(0, begin_token - 50), begin_token)) \
             and _REPORTED_THAT_BEFORE.search(text, max(0, when.start() - 300), when.start()):
         return True  # "found that the firm had dismissed her eleven days after she told her line manager she was pregnant": the

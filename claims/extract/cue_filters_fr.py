@@ -82,6 +82,8 @@ _FR_NOUN_JUST_BEFORE = re.compile(r"(?<![\w'’-])(?:des|les|la|une|ces|ses|leur
 # French: a short name in guillemets after "dit" ("le couloir dit « de la Grande Combe »", "la zone dite « des Lilas »").
 _FR_NAMED_SO_NEXT = re.compile(r"[ \u00a0]*«[ \u00a0\u202f]*(?:de|du|des|d['’])[ \u00a0][^«»]{1,40}?[ \u00a0\u202f]*»")
 _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le\s+long|de\s+la\s+route|du\s+toit|au\s+sol)\b")
+# "clamer son innocence": the object of the verb, never who speaks.
+_INNOCENCE_NEXT_FR = re.compile(r"\s+(?:son|sa|leur|ses|leurs)\s+innocence\b")
 
 
 def not_a_report_fr(text: str, end: int, hit: re.Match, verb: str, aux: str | None, pron: str | None, begin: int,
@@ -145,6 +147,8 @@ def not_a_report_fr(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         or _SEEN_IN_QUOTE_FR.match(text, hit.end())
     ):
         return True  # "on voit des maisons", "y voit une manœuvre": sight, or a view of no one's words
+    if verb.lower().startswith("clam") and _INNOCENCE_NEXT_FR.match(text, hit.end()):
+        return True  # "…, X, 38 ans, et Y, 41 ans, clament leur innocence": what they maintain, no inverted subject after it
     if verb.lower().startswith("gliss") and _PLACE_PREPOSITION_NEXT_FR.match(text, hit.end()):
         return True  # "des tonnes de roches ont glissé sur la voie": a landslide, not a remark slipped in
     if aux is None and verb.lower() in ("confié", "confiée", "confiés", "confiées") \

@@ -40,13 +40,14 @@ _LEVEL_AND_BODY = re.compile(r"(?:state|provincial|prefectural|county|regional|m
 
 
 # A town's police inside a sentence: "According to Yokote police, …" (not "Riot police" opening one).
-_PLACE_POLICE = re.compile(r"(?<=[a-z,] )(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,2}police\b")
+# (after a lower-case word or a comma: "South African police" names no town)
+_PLACE_POLICE = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*|,) (?P<police>(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*[ \u00a0]+){1,2}police)\b")
 
 
 def _one_named(text: str, noun: str) -> str | None:
     found = heads_named(text, noun, len(text)) | {m.group() for m in _NAMED_WITH_LEVEL.finditer(text) if m.group("noun") == noun}
     if noun == "police":
-        found |= {m.group() for m in _PLACE_POLICE.finditer(text)}
+        found |= {m.group("police") for m in _PLACE_POLICE.finditer(text)}
         if not found and "Constabulary" in text:
             found = heads_named(text, "constabulary", len(text)) or {  # "Durham Constabulary" … "Police said"
                 name for name in heads_named(text, "force", len(text)) if "Constabulary" in name}  # "the Jamaica Constabulary Force"
@@ -132,11 +133,17 @@ def _nhs_board_named(text: str) -> str | None:
 _PORTFOLIO_MINISTER = re.compile(r"\b(?P<before>[A-Z][a-z]+) [Mm]inister\b|\b[Mm]inister (?:of|for) (?P<after>[A-Z][a-z]+)\b(?! and| &|,)")
 _NO_PORTFOLIO = frozenset(("Prime", "Deputy", "Vice", "State", "Foreign", "Chief", "First", "Junior", "Cabinet", "Former",
                            "The", "A", "Interior", "Home", "Minister"))
+# A ministry titled "Secretariat" (Mexico's "Secretaría"): "Secretariat of National Defence", "Secretariat of the Navy".
+_SECRETARIAT = re.compile(r"\bSecretariat (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,4}")
 
 
 def _ministry_of_the_minister(text: str) -> str | None:
     """"Ministry of Energy" for "the ministry" in an article that names no ministry but one minister
-    of one portfolio ("Energy Minister Victor Cojocaru"), else None."""
+    of one portfolio ("Energy Minister Victor Cojocaru"), or one ministry by its Latin American title
+    ("Mexico's Secretariat of National Defence (SEDENA)"), else None."""
+    secretariats = {m.group() for m in _SECRETARIAT.finditer(text)}
+    if len(secretariats) == 1:
+        return secretariats.pop()
     portfolios = {m.group("before") or m.group("after") for m in _PORTFOLIO_MINISTER.finditer(text)}
     return f"Ministry of {portfolios.pop()}" if len(portfolios) == 1 and portfolios.isdisjoint(_NO_PORTFOLIO) else None
 

@@ -169,9 +169,10 @@ def campus_town(segment: str, name: str) -> bool:
 
 # French: an organisation's name that runs on in lower-case words after its capitalised head ("le
 # Conseil coréen pour la justice et la mémoire", "l'Organisation pour la sécurité et la coopération
-# en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières").
+# en Europe"), or after an organisation noun ("l'organisation Médecins sans frontières"), maybe with whom it gathers
+# ("le réseau d'observateurs Veille citoyenne du Faso").
 _ORGANISATION_NAME_RUNNING_ON = re.compile(
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+|ONG)\s+)?"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’])?(?:(?P<noun>[a-zà-ÿ]+|ONG)(?:\s+(?:de\s+|d['’])[a-zà-ÿ]+s)?\s+)?"
     r"(?P<name>(?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)(?P<rest>(?:\s+(?:[a-zà-ÿ-]+|[ldLD]['’][\wà-ÿ-]+|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+)){1,10}))")
 # Common nouns that head an institution's name when capitalised ("le Service départemental d'incendie
 # et de secours", "la Caisse nationale d'assurance maladie"), everyday words in lower case.

@@ -26,6 +26,8 @@ from claims.extract.state_names_en import COUNTRY_NAMES, NATION_NAMES, names_a_p
 
 # A capitalised owner right before a name ("Salalah's "): looked past to find the preposition before both.
 OWNER_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?:['’]s|(?<=s)['’])\s+$")
+# How often an event is held, between its owner and its name ("Belfast's annual Diwali festival").
+_RECURRENCE_BEFORE = re.compile(r"(?<=\s)(?:annual|yearly|biennial|monthly|weekly)\s+$")
 # "a 24-year-old" before a capitalised word: a person's age, then what they are.
 _AGE_EPITHET_BEFORE = re.compile(r"an?\s+\d{1,3}-year-old")
 _JOINED_AFTER_NAME = re.compile(r"[\w'’.-][ \u00a0]+(?:and|or|&)[ \u00a0]+$")
@@ -221,7 +223,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
                         and (held := role_in(segment, lex)) is not None and held[0] < o
                         and fold(held[1].split()[0]) not in lex.organisations)
                # "a shopkeeper in Salalah's al-Haffa market": a place owned by a place, inside the complement
-               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(OWNER_BEFORE.sub("", segment[:o])))
+               # ("The organisers of Belfast's annual Diwali festival": how often it is held, between the owner and the name)
+               and not (lex.adjectival_names and PREPOSITION_BEFORE.search(OWNER_BEFORE.sub("", _RECURRENCE_BEFORE.sub("", segment[:o]))))
                # "Farmers in the surrounding Sarah Baartman district": a place named after someone, no speaker
                and not (lex.adjectival_names and _PLACE_NOUN_AFTER_EN.match(segment, o + len(n)))
                # "A Grade 6 teacher", "a Year 10 pupil": a numbered level qualifying the noun after it, no name

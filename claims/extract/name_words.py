@@ -242,6 +242,8 @@ NON_PERSON_NAME_ENDINGS = frozenset(("Estate", "Estates", "Mill", "Mills", "Plan
                                       "District", "UK", "US", "USA", "Festival", "Carnival", "Fair", "Show", "Games", "Awards",
                                       "Championship", "Championships", "Marathon", "Regatta", "Nation", "School", "Clinic",
                                       "Library", "Surgery", "Mosque", "Conference", "Collective",
+                                      # places of worship ("St Anne's Church", "Holy Cross Church": no Anne Church)
+                                      "Church", "Chapel", "Cathedral", "Temple", "Synagogue", "Basilica", "Abbey",
                                       # South Asian bodies' words ("Sundarban Krishak Samiti", "Kisan Sangh", "Lok Sabha")
                                       "Samiti", "Sangh", "Sangha", "Sabha", "Parishad", "Sangathan", "Manch", "Morcha"))
 # English words that give a body's size after a number ("the three-member panel", "a 15-strong council"): no part of its name.

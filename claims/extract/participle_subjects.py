@@ -127,6 +127,9 @@ _INVERTED_VERB_THEN_AUDIENCE_FR = re.compile(
     r",\s+(?:a|ont)\s+(?P<verb>(?:indiqué|déclaré|annoncé|affirmé|expliqué|assuré|précisé|souligné|ajouté|estimé|confirmé|raconté|confié)"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?)?)"
     r"(?=\s+(?:à|au|aux|auprès)\s)[^«»“”\";:]{4,160}?,\s*(?:en\s+)?$")
+# A role and the name in apposition to it, the sentence's subject before its verb: "Le directeur général du groupe, Frédéric
+# Hummel, a confirmé à l'AFP le nombre de postes concernés, précisant …" (no inverted subject after the verb).
+_ROLE_THEN_NAME_SUBJECT_FR = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[a-zà-ÿ][^,.;:«»]{2,80},\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+")
 # A counted group opening the sentence ("About 200 growers", "1,500 workers").
 _COUNTED_GROUP_OPENING = re.compile(r"\s*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Over|At\s+least|Up\s+to)\s+)?"
                                     rf"(?:\d[\d,]*|{GROUP_COUNT_WORDS})\s+[a-z]")
@@ -242,6 +245,7 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
     elif (inverted := _INVERTED_PRONOUN_RIGHT_BEFORE_FR.search(text, max(start, at - 90), at)) is not None:
         return Mention(inverted.group("pron"), pronoun=True)  # "X a été saisie, a-t-il ajouté, précisant que …": he
     elif (told := _INVERTED_VERB_THEN_AUDIENCE_FR.search(text, max(start, at - 200), at)) is not None \
+            and not _ROLE_THEN_NAME_SUBJECT_FR.fullmatch(text, start, told.start()) \
             and (subject := mention_after(text, told.end("verb"), at, lex)[0]) is not None and not subject.pronoun \
             and (subject.name or subject.role):
         return subject  # "…, a expliqué mercredi au quotidien La Presse son agent, Luc Gendron, précisant que": past whom it was told

@@ -326,6 +326,9 @@ class QuotationDrafts:
         if head_attr is not None and not isinstance(head_attr[0], Cue) and _COORDINATED_CLAUSE_IN_GAP.search(head_attr[2]) \
                 and next(iter(self.sources_before.finditer(q.end, e)), None) is not None:
             return None  # "…, selon la direction, et par « plus de 60 % » des infirmiers, selon les syndicats": the later source's
+        if head_attr is not None and head_attr[0] is None and head_attr[2] == ":" and (source := next(iter(
+                self.sources_before.finditer(q.end, e)), None)) is not None and not text[q.end:source.start()].strip(" ,\u00a0"):
+            return None  # "Perpignan : « Le cinéma catalan a trouvé son public », selon le délégué du festival": his
         if head_attr is not None:
             m, mention, gap = head_attr
             gerund = _GERUND_THEN_QUE_FR.search(gap) if self.language == "fr" and isinstance(m, Cue) else None

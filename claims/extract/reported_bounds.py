@@ -188,7 +188,9 @@ _NARRATED_PAST = re.compile(r"\b(?:(?:19|20)\d\d|had|was|were|did)\b")
 # ("paient selon le nombre de levées de leur bac, et non plus selon la valeur locative": by what measure)
 MANNER_AFTER_SELON = re.compile(r"\s*(?:la|le|les|l['’]|un|une|des|leurs?|son|sa|ses)\s*(?:formules?|barèmes?|règles?|critères?|modalités"
                                 r"|principes?|méthodes?|grilles?|besoins|cas|âges?|tailles?|revenus|profils?|types?|niveaux?"
-                                r"|valeurs?|nombre|montants?|poids|durée|volume|quantité|superficie|surface)\b")
+                                r"|valeurs?|nombre|montants?|poids|durée|volume|quantité|superficie|surface"
+                                # ("vont de 15 000 à 48 000 euros selon l'ancienneté")
+                                r"|ancienneté|gravité|saisons?|périodes?|distances?|régions|secteurs|circonstances)\b")
 # French: the speaker's second verb, of fear or wish, joined by "et" ("… et redoutent une multiplication des dépôts").
 _FEAR_OR_WISH_JOINED_FR = re.compile(r"\s+et\s+(?:redout|craign|souhait|espèr|espér)(?:e|ent|ait|aient|é)\b|\s+et\s+craint\b")
 # French "selon elle" followed by more of the statement: the speaker's incise.

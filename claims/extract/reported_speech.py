@@ -57,6 +57,10 @@ _CITED_PEOPLE = re.compile(r"\b(?:officials|sources|authorities|police|officers|
                            r"|brokers|traders|dealers|analysts|economists|experts|diplomats|executives|investigators|doctors|lawyers"
                            r"|documents|records|data|figures)\b")
 _RELATIVE_PRONOUN_CLOSING = re.compile(r"\b(?:who|which|that)\s*$")
+# English: a subordinate clause's own subject closing the words after the comma ("…, Bubuashie and Odorkor after residents
+# complained"): the verb is the clause's, no inverted attribution.
+_SUBORDINATE_SUBJECT_CLOSING_EN = re.compile(r"\s(?:after|before|when|because|until|while|once|whenever)\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
+_RELATIVE_WORD_EN = re.compile(r"\b(?:who|whose|which|that)\b")  # ("a farmer whose crops failed after the storm")
 _EXAMPLES = re.compile(r",\s*(?:like|including|such\s+as)\b[^,]*,?\s*", re.IGNORECASE)
 _LEADING_ADJUNCT_EN = re.compile(r"\s*(?:In|On|At|During|After|Following|Through)\s[^,]{0,120},\s+(?:he|she|they|it|we)\s", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\b(?:and|et|but|mais)|,)\s*$", re.IGNORECASE)
@@ -372,6 +376,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None \
                     and _RELATIVE_PRONOUN_CLOSING.search(before, comma + 1) is None \
+                    and not (self.language == "en" and _SUBORDINATE_SUBJECT_CLOSING_EN.search(subject)
+                             and not _RELATIVE_WORD_EN.search(subject)) \
                     and not (NOUN_OBJECT_AFTER.match(tail_words) and COORDINATOR_OPENING.match(before, comma + 1)):
                 # (not "…, while Trump noted his strength": a clause of its own, not an inverted subject, nor "…, and
                 # a second deputy later reported the incident": a clause joined on, its verb with its own object; nor

@@ -76,12 +76,15 @@ def describes_the_segment_before(segment: str, segments: list[str], index: int, 
         # Wei Ling, 17, said" names her; nor is "An engineer in Dhaka, Tanvir Ahmed," a place of two words no place has)
         return True
     if not lex.adjectival_names and (kind := _INDEFINITE_BODY_FR.match(segment)) is not None \
-            and fold(kind.group("noun")) in lex.organisation_nouns \
+            and (fold(kind.group("noun")) in lex.organisation_nouns
+                 or fold(kind.group("noun")) in lex.organisations and fold(kind.group("noun")) not in lex.roles) \
             and (body := parse_mention(segments[index - 1], lex)) is not None and not body.pronoun \
-            and (body.name or index > 1 and body.role and _ROLE_OF_NAMED_BODY_FR.search(segments[index - 1]) is not None
-                 and names_a_person(segments[index - 2], lex)):
+            and (body.name or body.role and _ROLE_OF_NAMED_BODY_FR.search(segments[index - 1]) is not None
+                 and (index > 1 and names_a_person(segments[index - 2], lex)
+                      or index == 1 and fold(body.role.split()[0]) in lex.roles)):
         # "L'Observatoire de la liberté de la presse au Kivu (OLPK), une ONG basée à Goma, a dénoncé": what it is;
-        # "X, président de la Ligue pour la transparence administrative, une ONG de Bamako, a jugé": what his body is
+        # "X, président de la Ligue pour la transparence administrative, une ONG de Bamako, a jugé": what his body is; so
+        # is "Le porte-parole du Groupe salafiste de l'Adrar (GSA), un mouvement islamiste armé qui contrôle Kidal,"
         return True
     if not lex.adjectival_names and _PEOPLE_MEMBER_OF_AGE_FR.fullmatch(segment) \
             and names_a_person(segments[index - 1], lex):

@@ -160,9 +160,13 @@ _EN_NAME_CLOSING_SENTENCE = re.compile(r",\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ�
 
 # A clause opening with a person's full name, after an optional title: "Me Julien Lacroix a plaidé".
 _FULL_NAME_OPENING = re.compile(r"(?:(?:M\.|Mme|Me|Dr|Pr)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+(?:(?:de|du|le|la)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[a-zà-ÿ]")
+# A headline's label before its quotation ("Perpignan : « … »", "Carnac: "…"").
+_HEADLINE_LABEL = re.compile(r"[^\s:«»\"“”][^:«»\"“”]{0,40}?\s?:\s*(?=[«\"“])")
 # French "pour" phrases that say when or how, never whose view: "pour la première fois", "pour l'instant".
 _POUR_TIME_OR_LINK = re.compile(
-    r"\s*(?:la\s+(?:première|dernière|deuxième|troisième|seconde|énième)\s+fois|une\s+fois|l['’](?:instant|heure|essentiel)"
+    # ("Pour le troisième jour consécutif, aucun navire …", "pour la deuxième année consécutive": when)
+    r"\s*(?:(?:la|le)\s+(?:premi(?:er|ère)|derni(?:er|ère)|second(?:e)?|deuxième|troisième|quatrième|cinquième|sixième|septième"
+    r"|huitième|neuvième|dixième|énième|\d{1,2}e)\s+(?:fois|jour|journée|nuit|semaine|week-end|mois|année|saison)|une\s+fois|l['’](?:instant|heure|essentiel)"
     r"|le\s+moment|autant|cela|ça|commencer|finir|rappel|mémoire|l['’]année|cette\s+raison"
     r"|la\s+plupart|l['’]essentiel|partie|moitié|beaucoup)\b", re.IGNORECASE)  # ("pour la plupart pigistes": mostly)
 # French: a second past participle sharing the auxiliary of a claim before it ("… et appelé à …").
@@ -541,6 +545,8 @@ class SourcePhrases(PassiveAgents):
             if mention.pronoun and self.language == "fr" and (owner := _NAMED_CLAUSE_SUBJECT.match(text, start, end)) is not None \
                     and (named := parse_mention(owner.group("name"), self.lex)) is not None and named.name:
                 mention = named  # "SNCF Réseau en a recensé 2 400, selon son dernier rapport": the subject owns the report
+            if paragraph == 0 and (label := _HEADLINE_LABEL.match(text, start, end)) is not None:
+                start = label.end()  # "Perpignan : « … », selon le délégué du festival": the headline's label, no words of his
             whole = [q for q in quotes if q.open <= start + 1 and q.end >= end - 1]
             if whole:  # "« … », selon X": a quotation
                 found.append(Draft("direct", list(whole[0].spans), m.group().strip(), mention, m.start(), paragraph=paragraph))

@@ -446,6 +446,10 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
                 # "Le constructeur X a signé avec l'armateur Y une commande …, a annoncé l'entreprise": the sentence's subject
                 return subject[-1][1]
         name = (before[-1] if before else tied[0])[1]
+        if not self.lex.adjectival_names and len(words) == 1 and (headed := re.search(
+                rf"(?<![\w-]){re.escape(role[:1].upper() + role[1:])}(?:[ \u00a0][\w'’-]+){{1,3}}[ \u00a0]{re.escape(name)}(?![\w-])",
+                self.text[:position])) is not None:
+            return headed.group()  # "Selon le réseau" after "le Réseau de santé Vitalité": the name the noun opens
         # ("la scierie Thiriet" of a headline, "La scierie Thiriet et Fils" in the lede: the fullest)
         return max((n for _, n in tied if n.startswith(name + " ")), key=len, default=name)
 

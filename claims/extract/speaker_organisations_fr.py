@@ -45,7 +45,9 @@ def _fuller_french_organisation(noun: str) -> re.Pattern:
     # (the lookbehind "(?<![\w-])" after the first letter: a pattern opening with a letter is searched quickly)
     return re.compile(
         # ("groupement d'intérêt public des Calanques", "tribunal d'instance de Lyon": an elided complement among them)
-        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0](?:d['’])?[a-zà-ÿ-]+){{0,2}}[ \u00a0]+"
+        rf"(?i:{re.escape(noun[:1])})(?<![\w-].){re.escape(noun[1:])}(?:[ \u00a0](?:d['’])?[a-zà-ÿ-]+){{0,2}}"
+        # ("Mouvement pour la dignité de l'Azawad": what the body stands for, then its place)
+        r"(?:[ \u00a0]+pour[ \u00a0]+(?:la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|l['’])[a-zà-ÿ-]+)?[ \u00a0]+"
         # ("la direction des Papeteries de la Glane": a link inside the name)
         r"(?:de[ \u00a0]+(?:la[ \u00a0]+)?|du[ \u00a0]+|des[ \u00a0]+|d['’]|de[ \u00a0]+l['’])"
         # ("comité régional de la conchyliculture Arcachon Aquitaine": what a trade's body covers, then its place)

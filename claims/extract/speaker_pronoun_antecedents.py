@@ -195,6 +195,8 @@ def body_subject_before(text: str, draft: Draft, paras, gender: str) -> tuple[in
     start = paras[draft.paragraph][0]
     before = text.rfind(". ", start, draft.sentence[0] - 1)
     at = before + 2 if before >= 0 else start
+    if at >= draft.sentence[0]:
+        return None  # the paragraph opens on DRAFT's own sentence: its subject is what was said (`statement_subjects`)
     found = _BODY_OPENING_SENTENCE_FR.match(text, at)
     if found is None and (named := _NAMED_BODY_OPENING_SENTENCE_FR.match(text, at)) is not None \
             and body_gender(named.group("noun")) == gender:

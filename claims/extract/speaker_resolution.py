@@ -45,6 +45,18 @@ _ORGANS_OF_THE_SUBJECT_EN = {"its board": ("board", "{} board"), "its board of t
 _HEAD_BEFORE_COMPLEMENT = re.compile(r"\s+(?:who|that|which|whose|with|at|from|in|of|on|for)\s")
 
 
+def _subject_inside_last_claim(drafts: list[Draft], count: int, speaker: SpeakerRef | None, previous: SpeakerRef | None,
+                               draft: Draft) -> bool:
+    """Whether the sentence before DRAFT is the last claim's, opening on its content and ending on SPEAKER, the last
+    speaker ("Police seized … on Monday, the South African Police Service said. … it said"): the subject opening it is
+    what was said, not who "it" is."""
+    if speaker is None or speaker is not previous or not count:
+        return False
+    last = drafts[count - 1]
+    return last.paragraph == draft.paragraph and last.sentence[1] <= draft.sentence[0] and last.spans[0][0] == last.sentence[0] \
+        and last.position > last.spans[-1][1]
+
+
 def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, paras) -> list[SpeakerRef | None]:
     """Speakers of the drafts in reading order. A pronoun or a quote without attribution goes to
     the most recent of: the previous claim's speaker, the person last named in the narration."""
@@ -91,6 +103,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             if referring and speakers.lex.adjectival_names and (
                 subject := speakers.organisation_subject_before(text, draft.sentence[0], paras[draft.paragraph][0])
             ) is not None and (speaker is None or subject != speaker.name) \
+                    and not _subject_inside_last_claim(drafts, len(resolved), speaker, previous, draft) \
                     and (not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split())
                          # "Russia said … It argued …", "SA Health denied that … In a statement, it said": no one's first
                          # name, who spoke just before

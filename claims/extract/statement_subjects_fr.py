@@ -9,7 +9,7 @@ import re
 
 from claims.extract.drafts import Draft
 from claims.extract.first_names import first_name_gender
-from claims.extract.speakers import Lexicon, fold
+from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle)$")
@@ -32,6 +32,14 @@ def _agrees(np: str, gender: str, name: str | None) -> bool:
     return False
 
 
+def _person_of_gender(mention: Mention | None, gender: str) -> bool:
+    """Whether MENTION names a person whom the pronoun GENDER ("il", "elle") may stand for."""
+    if mention is None or not mention.name or mention.organisation or mention.pronoun:
+        return False
+    given = first_name_gender(mention.name)
+    return given is None or given == ("f" if gender == "elle" else "m")
+
+
 def statement_subjects(text: str, drafts: list[Draft], lex: Lexicon) -> None:
     """Give, in DRAFTS, each such pronoun attribution the statement's subject as its mention."""
     for i, draft in enumerate(drafts):
@@ -46,6 +54,8 @@ def statement_subjects(text: str, drafts: list[Draft], lex: Lexicon) -> None:
         if i > 0 and drafts[i - 1].paragraph == draft.paragraph \
                 or text[draft.sentence[0]:start].strip(" «“\"\u00a0") != "" or draft.position < end:
             continue  # the statement opens its sentence, the first claim of its paragraph; its attribution follows it
+        if i > 0 and drafts[i - 1].paragraph == draft.paragraph - 1 and _person_of_gender(drafts[i - 1].mention, gender):
+            continue  # "…, a annoncé son directeur, Pierre-Yves Koenig. ¶ Le conseil général a réduit …, a-t-il détaillé": him
         subject = _SUBJECT_THEN_VERB.match(text, start, end)
         candidate = parse_mention(subject.group("np"), lex) if subject is not None else None
         if candidate is None or candidate.pronoun or not _agrees(subject.group("np"), gender, candidate.name):

@@ -136,8 +136,9 @@ TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", 
           "Shri", "Smt", "Smt.", "Shrimati",
           # Professional titles of Philippine and East African copy ("Engr Ana Cruz", "Atty. Jose Lim").
           "Engr", "Engr.", "Atty", "Atty.",
-          # Clergy ("Museum director Father Tomasz Nowicki").
-          "Father", "Fr", "Fr.", "Rev", "Reverend",
+          # Clergy ("Museum director Father Tomasz Nowicki"); Buddhist monks' and Muslim clerics' styles of South Asian copy
+          # ("Venerable Pallegama Dhammaloka Thero", "Moulavi Mohamed Rizvi Farook").
+          "Father", "Fr", "Fr.", "Rev", "Reverend", "Venerable", "Ven.", "Moulavi", "Maulavi", "Maulvi",
           # Advocates of the Channel Islands, Scotland and South Africa ("Advocate Paul Robilliard").
           "Advocate")
 ROLE_WORDS = (
@@ -323,6 +324,8 @@ ORGANISATION_WORDS = (
     "Chamber",
     # Trades' and investors' bodies ("the South West Artisan Bakers' Guild", "the Harbour Consortium").
     "guild", "Guild", "consortium", "Consortium", "syndicate", "Syndicate",
+    # Churches' associations ("the Accra Fellowship of Gospel Churches … the fellowship had asked").
+    "Fellowship", "fellowship",
     "Forum", "Alliance", "Coalition", "Confederation", "Centre", "Center", "Society", "Fund", "Project", "Programme",
     "Initiative", "Institution", "Corporation", "Airlines", "Airways", "Museum", "Observatory", "Laboratory", "Zoo", "zoo",
     "Presidency", "Academy", "academy", "Directorate", "Secretariat", "Survey", "Inspectorate", "Tribunal",

@@ -351,8 +351,8 @@ ORGANISATION_WORDS = (
     # Tourism boards named after their region ("Savoie Mont Blanc Tourisme", "Bretagne Tourisme").
     "Tourisme",
     # Local bodies named by their kind and their place ("la criée des Sables-d'Olonne", "la régie La Tamponnaise des
-    # eaux", "le rectorat de l'Université libanaise", "le zoo de La Flèche").
-    "criée", "régie", "amicale", "rectorat", "vice-rectorat", "zoo", "coopérative", "aéroport",
+    # eaux", "le rectorat de l'Université libanaise", "le zoo de La Flèche", "la capitainerie du Grand port maritime de X").
+    "criée", "régie", "amicale", "rectorat", "vice-rectorat", "zoo", "coopérative", "aéroport", "capitainerie",
     # Church bodies ("le diocèse de Tarbes et Lourdes", "l'évêché").
     "diocèse", "Diocèse", "évêché", "archevêché", "paroisse",
     # Companies of the performing arts ("l'Orchestre de chambre de la Côte-Nord", "l'opéra", "la troupe").
@@ -427,6 +427,8 @@ ORGANISATION_NOUNS = (
     "institution", "instance", "établissement", "département", "transporteur", "armateur", "distributeur", "assureur",
     "fournisseur", "enseigne", "fondation", "trust", "collectif", "coopérative", "consortium", "maison",
     "régulateur", "organe", "initiative", "équipementier", "sous-traitant", "orchestre", "opéra", "troupe",
+    # ("le réseau d'observateurs Veille citoyenne du Faso", "le mouvement Ansar Dine")
+    "réseau", "mouvement", "coalition",
 ) + NAMED_WORKS
 # Interview answers that say nothing checkable: a sentence holding one of these (lower case).
 NON_ANSWERS = ("je ne sais pas", "je n'en sais rien", "aucune idée", "merci", "bonne question",
