@@ -663,7 +663,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind446": "en",
         "fr-blind429": "fr",
         "fr-blind428": "fr",
-        "fr-blind427": "fr"}
+        "fr-blind427": "fr",
+        "en-blind450": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
