@@ -665,7 +665,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind428": "fr",
         "fr-blind427": "fr",
         "en-blind450": "en",
-        "en-blind448": "en"}
+        "en-blind448": "en",
+        "en-blind449": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
