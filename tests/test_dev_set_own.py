@@ -666,7 +666,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind427": "fr",
         "en-blind450": "en",
         "en-blind448": "en",
-        "en-blind449": "en"}
+        "en-blind449": "en",
+        "fr-blind433": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
