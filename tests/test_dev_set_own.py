@@ -667,7 +667,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind450": "en",
         "en-blind448": "en",
         "en-blind449": "en",
-        "fr-blind433": "fr"}
+        "fr-blind433": "fr",
+        "en-blind447": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
