@@ -668,7 +668,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind448": "en",
         "en-blind449": "en",
         "fr-blind433": "fr",
-        "en-blind447": "en"}
+        "en-blind447": "en",
+        "fr-blind434": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
