@@ -670,7 +670,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind433": "fr",
         "en-blind447": "en",
         "fr-blind434": "fr",
-        "fr-blind432": "fr"}
+        "fr-blind432": "fr",
+        "fr-blind431": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
