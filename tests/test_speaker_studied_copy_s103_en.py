@@ -60,3 +60,72 @@ def test_the_organisers_of_a_towns_annual_festival_are_no_person():
     text = _article("The organisers of Leicester's annual Vaisakhi festival said on Thursday that this year's parade would be "
                     "held online.")
     assert _speaker(text, "this year's parade") == "organisers of Leicester's annual Vaisakhi festival"
+
+
+def test_a_spanish_bodys_name_keeps_its_articles_and_against():
+    text = _article("Kidnappings rose by 12 percent in the first half of the year, according to the civil organisation Red "
+                    "Ciudadana contra el Secuestro.")
+    assert _speaker(text, "Kidnappings rose") == "Red Ciudadana contra el Secuestro"
+
+
+def test_their_report_is_the_group_named_before():
+    text = _article('Council planning officers had recommended refusal. Their report to the committee found that the road '
+                    'was "too narrow for lorries".')
+    assert _speaker(text, "the road") == "council planning officers"
+
+
+def test_a_bare_group_further_down_is_no_body_named_later():
+    text = _article("A ban on drumming in Ga communities began on Monday.",
+                    "Shops along the main road closed early on Monday.",
+                    "Traditional healers say the silence allows the spirits to rest before the harvest.",
+                    "The ban will last until June, the Ga Traditional Council said.",
+                    title="Accra drumming ban begins")
+    assert _speaker(text, "the silence allows") == "Traditional healers"
+
+
+def test_an_office_in_title_case_with_its_initials_is_a_body():
+    text = _article("According to the National Coordinator for Disaster Reduction (CONRED), about 900 people had left their "
+                    "homes by Sunday night.")
+    assert _speaker(text, "about 900 people") == "National Coordinator for Disaster Reduction"
+
+
+def test_an_anonymity_clause_between_commas_after_a_quotation():
+    text = _article('"We decide every morning who gets oxygen," one nurse, who asked not to be named because staff were told '
+                    'not to speak to the press, told Wikinews on Tuesday.')
+    assert _speaker(text, "who gets oxygen") == ("nurse who asked not to be named because staff were told not to speak to "
+                                                 "the press")
+
+
+def test_doctors_at_a_centre_described_as_a_facility_speak():
+    text = _article("Doctors at the Lumley Treatment Centre, the largest facility treating COVID-19 patients in the city, say "
+                    "they have been rationing oxygen since last week.")
+    assert _speaker(text, "rationing oxygen") == "Doctors at the Lumley Treatment Centre"
+
+
+def test_an_authority_declaring_an_epidemic_is_what_a_newspaper_reports():
+    text = _article("In Maringá, the municipal health authority declared an epidemic on Friday after the city recorded 300 "
+                    "cases, according to the local newspaper Diário do Norte.")
+    assert _speaker(text, "declared an epidemic") == "Diário do Norte"
+
+
+def test_a_right_to_information_reply_obtained_by_a_group_is_the_source():
+    text = _article("The city corporation has paid nothing on 900 pothole claims since 2018, according to a Right to "
+                    "Information (RTI) reply obtained by the Mysuru Road Users' Forum.")
+    assert _speaker(text, "has paid nothing") == "Right to Information reply"
+
+
+def test_people_before_who_say_are_the_speakers():
+    text = _article("Rubbish piled up in parts of Kano, Nigeria on Tuesday, the third day of a strike by private refuse "
+                    "collectors who say the state owes them for months of work.")
+    assert _speaker(text, "the state owes them") == "private refuse collectors"
+
+
+def test_a_corporator_is_a_role_before_the_name():
+    text = _article("Corporator Sunil Deshpande said the corporation was spending more on footpaths than on libraries.")
+    assert _speaker(text, "spending more on footpaths") == "Sunil Deshpande"
+
+
+def test_the_opposition_after_a_headlines_semicolon():
+    text = _article("The council of San Rafael approved a 30 percent rise in municipal rates on Monday.",
+                    title="San Rafael council approves 30% rise in rates; opposition says it hits tenants")
+    assert _speaker(text, "it hits tenants") == "opposition"

@@ -81,3 +81,23 @@ def test_the_movement_is_the_movement_named_with_its_cause():
     text = _article("Les combattants du Mouvement pour la liberté de l'Adrar (MLA) ont pris jeudi le contrôle de Tessalit, "
                     "a affirmé le mouvement dans un communiqué.")
     assert _speaker(text, "ont pris jeudi") == "Mouvement pour la liberté de l'Adrar"
+
+
+def test_a_place_inside_a_bodys_name_its_initials_give():
+    text = _article("Deux gendarmes ont été blessés jeudi à Saül, a annoncé l'état-major des Forces armées en Guyane (FAG).")
+    assert _speaker(text, "Deux gendarmes") == "état-major des Forces armées en Guyane"
+
+
+def test_the_headlines_firemen_are_the_ledes_battalion():
+    text = _article("9 novembre 2012. - Douze habitants d'un immeuble de Toulon ont été évacués mardi, a indiqué le bataillon "
+                    "de marins-pompiers de Toulon.",
+                    title="Toulon : un immeuble menace de s'effondrer, selon les marins-pompiers")
+    assert _speaker(text, "un immeuble menace") == "bataillon de marins-pompiers de Toulon"
+
+
+def test_an_anonymous_miner_reached_by_a_newspaper():
+    text = _article("Les secours ont mis cinq heures à atteindre les victimes, selon un mineur de l'équipe de jour joint par "
+                    "téléphone par le quotidien La Voix du Nord. « Le toit s'est effondré sur une dizaine de mètres », a "
+                    "raconté cet homme, qui a requis l'anonymat.")
+    assert _speaker(text, "Les secours ont mis") == "mineur de l'équipe de jour"
+    assert _speaker(text, "Le toit s'est effondré") == "mineur de l'équipe de jour"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.drafts import Draft
+from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
 from claims.extract.quotes import inside_quotation_marks
 from claims.extract.types import SpeakerRef
 
@@ -87,8 +88,10 @@ def _sentence_start(text: str, position: int, floor: int = 0) -> int:
 
 
 _COMPLEMENT_OPENING = re.compile(r"\b(?:de|du|des)\s+$")
+_PRESS_HEAD = re.compile(PRESS_NOUNS_FR)
 # The verb of an incise right before its inverted subject ("…, proteste une riveraine").
-_INCISE_VERB_BEFORE = re.compile(r",\s+(?:[a-zà-ÿ'’-]+\s+){1,3}$")
+_INCISE_VERB_BEFORE = re.compile(r",\s+(?!(?:sur|dans|avec|pour|par|sans|sous|vers|chez|à|au|aux|en|de|du|des|contre|depuis|selon|et|mais)\s)"
+                                  r"(?:[a-zà-ÿ'’-]+\s+){1,3}$")  # (not "…, sur une quinzaine de mètres": a preposition's noun)
 
 
 def _description_before(text: str, start: int, marker: int) -> re.Match | None:
@@ -99,6 +102,8 @@ def _description_before(text: str, start: int, marker: int) -> re.Match | None:
             # ("« C'est la volonté politique qui reste inconnue », a-t-il déclaré sous couvert d'anonymat": his words, but
             # "« …, proteste une riveraine du chemin du Plan, qui préfère taire son nom. … »": the incise inside the marks)
             continue
+        if _PRESS_HEAD.fullmatch(m.group("head")):
+            continue  # "un mineur joint par téléphone par le quotidien Le Soleil": the outlet that reached the source
         earlier, found = found, m
     if found is None:
         return None

@@ -162,8 +162,10 @@ _EN_AMOUNT_NEXT = re.compile(
     r"|points|kilometres|miles)\b)")
 # Stems that are nouns too, after a word that only goes before a noun ("during public comment").
 _FOUND_IN_A_STATE_NEXT = re.compile(r"\s+(?:dead|alive|guilty|not\s+guilty|unconscious|injured|safe|unharmed|abandoned|buried|floating|hanging|lying)\b")
-# "where doctors declared him dead": a status pronounced, no statement reported.
-_DECLARED_A_STATUS_NEXT = re.compile(r"\s+(?:(?:him|her|them|it)\s+)?(?:dead|deceased|brain[\s-]dead|missing|bankrupt|insolvent)\b")
+# "where doctors declared him dead", "the municipal health authority declared an epidemic": a status pronounced, no
+# statement reported.
+_DECLARED_A_STATUS_NEXT = re.compile(r"\s+(?:(?:(?:him|her|them|it)\s+)?(?:dead|deceased|brain[\s-]dead|missing|bankrupt|insolvent)"
+                                     r"|(?:an?\s+)?(?:epidemic|outbreak|state\s+of\s+(?:emergency|disaster|calamity)|curfew))\b")
 _EN_PLURAL_NOUN_FORMS = frozenset(("calls", "reports", "claims", "notes", "comments", "replies", "answers", "estimates",
                                    "forecasts", "promises", "warnings"))
 # A perfect's participle ("had gained calls"; not a passive's: "The man who was arrested claims") or a
@@ -185,7 +187,9 @@ _EN_PEOPLE_ADMITTED_NEXT = re.compile(
     r"|refugees|migrants)\b")
 _EN_QUESTION_WORD_NEXT = re.compile(r"\s*(?:which|whether|how|when|why|what|who|whom|where|if)\b")
 # "a flash flood warning", "a Facebook post": a verb form ending an indefinite noun phrase.
-_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*)\s+){0,3}$")
+# ("a Right to Information (RTI) reply obtained by …": a name's initials in brackets among them)
+_EN_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]|[Aa]n|(?<=\bin )(?:its|his|her|their))\s+(?:(?P<last>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z][\w-]*)\s+){0,3}"
+                                   r"(?:\([A-Z]{2,8}\)\s+)?$")
 _EN_ROLES = frozenset(role.lower() for role in _en.ROLE_WORDS)
 _NOMINAL_FORMS = frozenset(_en.NOMINAL_VERB_FORMS)
 

@@ -144,7 +144,9 @@ _ONE_OF_BODIES_EN = re.compile(
 _PUBLIC_BODY_NOUNS = frozenset((
     "authority", "district", "regulator", "watchdog", "board", "council", "commission", "ministry", "department",
     "body", "trust", "service", "administration", "directorate", "inspectorate", "bureau", "secretariat",
-    "region", "hospital", "clinic", "school", "college", "laboratory", "port", "airport", "railroad", "railway"))
+    "region", "hospital", "clinic", "school", "college", "laboratory", "port", "airport", "railroad", "railway",
+    # ("the Kingtom Treatment Centre, the largest facility treating COVID-19 patients in Freetown")
+    "facility", "centre", "center"))
 # ("HSE West and North West, the health region that runs the hospital", "Gallup Indian Medical Center, the
 # Indian Health Service hospital across town")
 

@@ -262,6 +262,16 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
             # "les hôteliers de Lourdes dénoncent …" over the lede's "l'Union des hôteliers lourdais": their body
             speakers_of[i] = SpeakerRef(body.name, speaker.mention, speaker.role, "organisation")
             continue
+        if speaker.kind == "person" and speaker.name == speaker.role and " " not in speaker.name and speaker.name.islower() \
+                and (corps := next((found.group() for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
+                                    if later.paragraph <= 2 and said is not None and (found := re.search(
+                                        rf"(?<![\w'’-])(?:bataillon|brigade|corps|compagnie|escadron|régiment|groupement)[ \u00a0]+"
+                                        rf"(?:de|des)[ \u00a0]+{re.escape(speaker.name)}"
+                                        r"(?:[ \u00a0]+(?:de|du|d['’])[ \u00a0]*[A-ZÀ-ÖØ-Þ][\w'’-]*)?", said.name)) is not None), None)):
+            # "…, selon les marins-pompiers" over the lede's "le bataillon de marins-pompiers de Marseille" (or its spokesman):
+            # the unit of the corps they serve in
+            speakers_of[i] = SpeakerRef(corps, speaker.mention, speaker.role, "organisation")
+            continue
         if speaker.kind == "person" and speaker.name == speaker.role and speaker.name.islower() and (placed := next((
                 said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 2 and said is not None
                 and said.kind == "person" and said.role and fold(said.role).startswith(fold(speaker.name) + " at ")

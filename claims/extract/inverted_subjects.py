@@ -325,6 +325,24 @@ _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|sa
 _RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
 
 
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ]{2,8})\)")
+_LINK_WORDS_FR = frozenset(("de", "des", "du", "d'", "d’", "la", "l'", "l’", "le", "les", "et", "en", "pour"))
+
+
+def _initials_run_on(out: list[str], chunk: str, at: int, unbracketed: str) -> bool:
+    """Whether the capitalised word after AT in CHUNK closes the name whose initials the brackets give, the words of OUT
+    from its first capitalised one opening it ("Forces armées" + "Guyane" for "(FAG)")."""
+    following = _WORD_AFTER.match(chunk, at)
+    initials = _INITIALS_IN_BRACKETS.search(unbracketed)
+    if following is None or not following.group(1)[:1].isupper() or initials is None:
+        return False
+    first = next((i for i, word in enumerate(out) if word[:1].isupper()), None)
+    if first is None:
+        return False
+    words = [w for w in out[first:] if w.lower() not in _LINK_WORDS_FR] + [following.group(1)]
+    return "".join(w[0] for w in words).upper() == initials.group(1)
+
+
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
     """The speaker named right after an inverted verb: `, a déclaré le porte-parole du Kremlin, Dmitri Peskov, lors …`."""
     chunk = text[start:end]
@@ -484,6 +502,9 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             break  # "une aide-soignante de Château-du-Loir rencontrée en gare du Mans": where she was met, no part of who
         if out and not lex.adjectival_names and fold(out[0]) in ("un", "une") and _FRENCH_PARTICIPLE.fullmatch(bare.lower()):
             described_by_participle = True
+        if out and bare == "en" and not lex.adjectival_names and _initials_run_on(out, chunk, match.end(), unbracketed):
+            out.append(bare)  # "l'état-major des Forces armées en Guyane (FAG)": the place is in the name its initials give
+            continue
         if (fold(bare) in lex.stops and not (bare[:1].isupper() and out and out[-1][:1].isupper())) \
                 or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):
             # (a capitalised stop word after a capitalised one is a word of the name: "le quotidien Diario Sur")

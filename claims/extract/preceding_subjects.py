@@ -16,7 +16,7 @@ from claims.extract.segments import sentences
 if TYPE_CHECKING:
     from claims.extract.speaker_table import ArticleSpeakers
 
-_PLURAL_PRONOUNS = frozenset(("they", "ils", "elles", "eux"))  # ("selon eux")
+_PLURAL_PRONOUNS = frozenset(("they", "their", "ils", "elles", "eux"))  # ("selon eux")
 # ("The porters, most of whom belong to the X union, struck …, which they said …": an apposition between commas)
 _PLURAL_SUBJECT = re.compile(
     r"(?:The|These|Those|Les|Ces)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+[sx])(?:,[^,.;]{1,100},)?\s+"
@@ -47,8 +47,9 @@ _COUNTED_GROUP_OPENING = re.compile(
 # English: a group named by a bare plural noun of people opening the sentence ("Protesters blocked …"; not a
 # surname, "Williams")
 # ("Rights groups have long criticised …": a group noun after its kind, a perfect and its adverb)
-# ("Dairy farmers in the Argentine province of Córdoba poured …": a modifier first, where they are from after)
-_BARE_GROUP_OPENING = re.compile(r"(?P<np>(?:(?:[A-Z][a-z-]+\s+[a-z-]+|[A-Z][a-z-]+)(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)"
+# ("Dairy farmers in the Argentine province of Córdoba poured …": a modifier first, where they are from after; "Council
+# planning officers had recommended …": two)
+_BARE_GROUP_OPENING = re.compile(r"(?P<np>(?:(?:[A-Z][a-z-]+(?:\s+[a-z-]+){1,2}|[A-Z][a-z-]+)(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)"
                                  r"|[A-Z][a-z-]+\s+groups)(?:\s+(?:in|from|of)\s+[^,.;]{1,60}?)?)"
                                  r"\s+(?:(?:have|had)\s+(?:long\s+|repeatedly\s+|also\s+)?)?(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -71,6 +72,7 @@ def plural_subject(text: str, draft: Draft) -> str | None:
     when that sentence's subject is a group named by a common noun ("The stores were …")."""
     if draft.mention is None or draft.mention.text.split()[0].lower().removeprefix("-t-").removeprefix("-") not in _PLURAL_PRONOUNS:
         return None
+    they = draft.mention.text.split()[0].lower() in ("they", "their")  # ("Their report to the committee found")
     s, _ = draft.sentence
     match = _PLURAL_SUBJECT.match(text, s, draft.position)
     if match is None and draft.mention.text.split()[0] in ("Ils", "Elles", "ils", "elles"):
@@ -81,13 +83,13 @@ def plural_subject(text: str, draft: Draft) -> str | None:
         before = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
         match = (_PLURAL_SUBJECT.match(text, before, s) or _PLURAL_SUBJECT_WITH_COMPLEMENT_FR.match(text, before, s)) \
             if before < s else None
-    if match is None and draft.mention.text.split()[0].lower() == "they" \
+    if match is None and they \
             and (team := TEAM_INTRODUCED.match(text, s, draft.position)) is not None:
         return team.group("team")  # "A team of X has found …, which they say are …": the team
-    if match is None and draft.mention.text.split()[0].lower() == "they" \
+    if match is None and they \
             and (group := _group_opening(text, s, draft.position)) is not None:
         return group  # "About 300 journalists and media workers gathered …, which they say …"
-    if match is None and draft.mention.text.split()[0].lower() == "they":
+    if match is None and they:
         # "The rebels, many of them …, have tabled an amendment. In a letter …, they say …": the
         # plural subject of the sentence before, in the same paragraph.
         paragraph = text.rfind("\n", 0, s) + 1

@@ -261,6 +261,8 @@ class QuoteAttribution:
                 if 0 < words and (words <= 10 or words <= 20 and ("," in np or ANONYMITY_CLAUSE.search(np) is not None)):
                     # (a name and its apposition; "a care worker who did not want to give her name": the anonymity
                     # clause looked for only past ten words)
+                    if (anonymous := ANONYMITY_CLAUSE.search(np)) is not None and anonymous.group().startswith(","):
+                        np = np[:anonymous.start()]  # "one physician, who asked not to be named because …,": the clause added later
                     mention = parse_mention(np, self.lex)
                     if mention is not None:
                         return m, mention, m.end()

@@ -103,8 +103,11 @@ _NAMED_BODY_OPENING_FR = re.compile(r"(?:les|le|la|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _TRAILING_AND = re.compile(r"(?:,|\s+et)\s*$")
 # French: a town closing the sentence after an apposition (", à Barjac.").
 _TOWN_CLOSING_FR = re.compile(r",\s*à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:[\s-][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)*\s*[.!?…]?\s*$")
-# ("un prévisionniste joint par le quotidien X"; not "des habitants joints par téléphone": how, no outlet)
-_RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu|joint|contacté|interrogé)e?s?\s+par\s(?!téléphone|courriel|e-?mail|SMS)")
+# English: who obtained or saw a document, no part of who wrote it ("a reply obtained by the forum").
+_OBTAINED_BY_EN = re.compile(r"\s(?:obtained|seen|reviewed|examined)\s+by\s")
+# ("un prévisionniste joint par le quotidien X", "un mineur joint par téléphone par le quotidien X"; not "des habitants
+# joints par téléphone": how, no outlet)
+_RELAYED_BY_FR = re.compile(r"\s(?:consulté|obtenu|vu|cité|lu|joint|contacté|interrogé)e?s?\s+(?:par\s+téléphone\s+)?par\s(?!téléphone|courriel|e-?mail|SMS)")
 _FR_DOCUMENT_PARTICIPLE = re.compile(r"\s(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|présentée?s?|rendue?s?\s+publique?s?|signée?s?|adoptée?s?"
                                      r"|citée?s?\s+par"  # ("selon une étude de X citée par le quotidien, …")
                                      r"|auprès\s+(?:de|des|du|d['’]))\s")  # ("un sondage réalisé par X auprès de 214 officines")
@@ -514,6 +517,8 @@ class SourcePhrases(PassiveAgents):
             counted = _NAME_IN_APPOSITION_CLOSING.sub("", np)
             if self.language == "en" and (person := _EN_PERSON_THEN_DESCRIPTION.match(counted)) is not None:
                 counted = person.group("name")  # "…, according to Jenna Fischli, a crop specialist with … in Reno County."
+            if self.language == "en" and (relay := _OBTAINED_BY_EN.search(counted)) is not None:
+                counted = counted[:relay.start()]  # "according to a Right to Information (RTI) reply obtained by the X Forum."
             if word_count(_PARENTHESES.sub("", counted)) > (16 if _NAMED_BODY_COMPLEMENT.match(np) else 10):
                 # ("selon le Centre régional … de sauvetage (Cross) d'Étel": the short form is no word more; "selon un
                 # bilan provisoire du Bureau national de gestion des risques et des catastrophes": a body's long name)

@@ -103,8 +103,10 @@ def headline_roles_to_body_person(drafts, speakers_of, speakers) -> None:
             person = said.name  # "…, official says" over the lede's "Dr Ruth Akello, the commissioner for …, told Parliament"
         if person is not None:
             speakers_of[i] = SpeakerRef(person, speaker.mention, speaker.role, "person")
-        elif (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)
-              or _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None and _may_be_named_in(body, speaker.role):
+        elif draft.paragraph <= 2 and (body := _body_of_plural_role(speaker.role, speakers_of[i + 1:], speakers.lex)
+                                       or _body_of_its_noun(speaker.role, speakers_of[i + 1:], speakers.lex)) is not None \
+                and _may_be_named_in(body, speaker.role):
+            # (in the headline, its date line or the lede: not "Traditional priests say …" further down, a group of its own)
             speakers_of[i] = SpeakerRef(body, speaker.mention, speaker.role, "organisation")
 
 

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.document_authors import document_author
+from claims.extract.first_names import is_first_name
 from claims.extract.name_words import GROUP_COUNT_WORDS, MUNICIPALITY_NOUNS
 from claims.extract.document_mentions_en import document_about_a_person, document_maker, english_document_speaker
 from claims.extract.body_mentions_fr import BODY_SEATED, PRESS_TITLE, answering_agent, regional_body, unit_of_named_body
@@ -97,10 +98,17 @@ _BARE_BODY_EN = re.compile(r"(?:governing|sports?|health|industry|peak|professio
 # ("Science and Advice for Scottish Agriculture (SASA)": the initials of its capitalised words)
 _NAME_WITH_AND_THEN_INITIALS = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s*)+(?:(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s*)+)?)\((?P<short>[A-Z]{3,8})\)")
+# English: an office in title case, then its initials in brackets ("the National Coordinator for Disaster Reduction (CONRED)").
+_OFFICE_NAME_THEN_INITIALS_EN = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:National|Federal|State|Provincial|Regional|Executive|General)\s+[A-Z][a-z]+(?:\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}))\s*\([A-Z]{3,8}\)")
 # English: "a Dane", "an Australian", "a 24-year-old Eritrean": one capitalised noun after an indefinite article (a
 # people's, a party's member), maybe after an age.
 _INDEFINITE_CAPITALISED_NOUN = re.compile(r"(?:a|an)\s+(?:\d{1,3}-year-old\s+)?[A-Z][a-z]{2,}")
 
+# English: a document a person or a group wrote, by its possessive ("His report", "Their report to the committee").
+_PEOPLES_DOCUMENT_EN = re.compile(r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:report|study|findings|analysis|review"
+                                  r"|assessment|submission|affidavit|filing|petition|survey|research|audit)(?:\s+(?:to|for|on|into)\s+[^,;:]*)?")
 # English: figures an outlet obtained, no author named ("Figures obtained by the Highland Ledger").
 _RELAYED_FIGURES_EN = re.compile(r"\s*(?:[Nn]ew\s+|[Oo]fficial\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords)\s*")
 
@@ -138,6 +146,11 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
             and ((before := segment[:initials.start()].strip()) in ("", "the", "The") or before.endswith(",")):
         # (one body, not two joined by "and"; not "Kiril Dimitrov, chair of the Energy and Water Regulatory Commission (EWRC)")
         return Mention(PARENS.sub("", segment).strip(" ,;:«»\"“”"), name=initials.group("name").strip(), organisation=True)
+    if lex.adjectival_names and "(" in segment and (titled := _OFFICE_NAME_THEN_INITIALS_EN.fullmatch(segment.strip())) is not None \
+            and not any(is_first_name(word) for word in titled.group("name").split()):
+        # "the National Coordinator for Disaster Reduction (CONRED)": an office in title case with its initials is a body
+        # (not "Health Minister Ann Lee (FG)": a person and her party)
+        return Mention(PARENS.sub("", segment).strip(), name=titled.group("name"), organisation=True)
     if lex.adjectival_names and "(" in segment and (country := _INITIALS_THEN_COUNTRY_EN.search(segment)) is not None:
         segment = segment[:country.start()]  # "The Anti-Corruption Commission (ACC) of the Maldives": the body's name, then where
     segment = (PARENS.sub("", segment) if "(" in segment else segment).strip(" ,;:«»\"“”")
@@ -446,8 +459,12 @@ def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
         lex.adjectival_names and len(segment.split()) > 1 and role_in(segment, lex) is not None
     ):  # (English "its chief executive": a person in a role, below)
         return Mention(segment, pronoun=True, organisation=True)  # "It", "its forecast"
-    if lex.adjectival_names and segment.isalpha() and segment.islower() and (segment in lex.organisation_nouns or segment in MUNICIPALITY_NOUNS):
-        return Mention(segment, role=segment, organisation=True)  # a headline's "…, operator says", "…, town says": no article
+    if lex.adjectival_names and (owned := _PEOPLES_DOCUMENT_EN.fullmatch(segment.strip())) is not None:
+        return Mention(owned.group("owner"), pronoun=True)  # "Their report to the committee found": the people before wrote it
+    if lex.adjectival_names and segment.isalpha() and segment.islower() and (segment in lex.organisation_nouns or segment in MUNICIPALITY_NOUNS
+                                                                             or segment == "opposition"):
+        # a headline's "…, operator says", "…, town says", "…; opposition says": no article
+        return Mention(segment, role=segment, organisation=True)
     if lex.adjectival_names and _INDEFINITE_CAPITALISED_NOUN.fullmatch(segment) is not None:
         return Mention(segment, role=segment.split(None, 1)[1])  # "Morten Holm, a Dane, told": a people's noun, no name
     if lex.adjectival_names and UNNAMED_SOURCES.match(segment):

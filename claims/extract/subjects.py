@@ -12,7 +12,7 @@ from claims.extract.institution_names import complement_conjunct, quoted_body_na
 from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
 from claims.extract.subject_appositions import name_given
-from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, group_from_institution
+from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, group_from_institution, is_agent_noun
 from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
 from claims.extract.speaker_phrases import clean_phrase
 from claims.extract.subject_only_fr import gathered_or_restricted_subject_fr, opening_subject_fr, relative_antecedent_fr
@@ -251,6 +251,9 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
     """The clause subject right before a reporting verb, with its apposition."""
     region = text[start:end]
+    if "; " in region:  # a headline's "Mendoza council approves rise in rates; opposition says …": the clause after it
+        start += region.rindex("; ") + 2
+        region = text[start:end]
     if lex.adjectival_names and region.strip() == "Another" \
             and (ones := list(_ONE_PERSON_EN.finditer(text, text.rfind("\n", 0, max(0, start - 1)) + 1, start))):
         phrase = f"another {ones[-1].group('noun')}"
@@ -258,8 +261,10 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if not lex.adjectival_names and region.lstrip()[:2] in ("à ", "au") and (told := without_audience(region)) != region:
         region = told  # "a déclaré à l'agence Belga une porte-parole du SPF Intérieur, qui a rappelé": whom it was told is no subject
     if lex.adjectival_names and region.endswith(" who ") and (antecedent := _PERSON_BEFORE_WHO_EN.search(region)) is not None \
-            and (antecedent.group("noun") in PEOPLE_BY_KIND or antecedent.group("noun") in lex.roles):
-        # "Parole denied for Michigan man who says he was wrongly convicted": the person the relative clause is about
+            and (antecedent.group("noun") in PEOPLE_BY_KIND or antecedent.group("noun") in lex.roles
+                 or antecedent.group("noun").endswith("s") and is_agent_noun(antecedent.group("noun")[:-1], lex)):
+        # "Parole denied for Michigan man who says he was wrongly convicted": the person the relative clause is about (or
+        # the people: "a strike by private waste collectors who say the state owes them")
         return Mention(antecedent.group("np"), role=clean_phrase(antecedent.group("np"), lex))
     if lex.adjectival_names and ", where " in region and (place := _CARE_PLACE_WHERE_STAFF.search(region, max(0, len(region) - 140))):
         # "taken to the Moi Teaching and Referral Hospital, where doctors said": the hospital's doctors

@@ -173,7 +173,7 @@ ROLE_WORDS = (
     "musician", "athlete", "runner", "astronaut", "physician", "GP", "gp", "locum", "nurse", "surgeon", "epidemiologist", "virologist",
     "immunologist", "psychologist", "sociologist", "geologist", "meteorologist", "climatologist",
     "paleontologist", "zoologist", "archaeologist", "anthropologist", "lecturer", "diplomat",
-    "politician", "councillor", "councilor", "entrepreneur", "businessman", "businesswoman", "editor",
+    "politician", "councillor", "councilor", "corporator", "entrepreneur", "businessman", "businesswoman", "editor",
     "reporter", "correspondent", "columnist", "critic", "campaigner", "organizer", "organiser",
     "volunteer", "survivor", "priest", "bishop", "imam", "rabbi", "pastor", "costumer", "cosplayer",
     "abbot", "abbess", "monk", "nun", "friar", "vicar", "chaplain", "deacon", "archdeacon", "cleric", "preacher", "mufti", "patriarch",
@@ -306,7 +306,7 @@ DOCUMENT_WORDS = (
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
-    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry", "Síochána",
+    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry", "Síochána", "opposition",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
     "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
