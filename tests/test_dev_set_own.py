@@ -671,7 +671,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind447": "en",
         "fr-blind434": "fr",
         "fr-blind432": "fr",
-        "fr-blind431": "fr"}
+        "fr-blind431": "fr",
+        "en-blind451": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
