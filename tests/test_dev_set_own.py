@@ -672,7 +672,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind434": "fr",
         "fr-blind432": "fr",
         "fr-blind431": "fr",
-        "en-blind451": "en"}
+        "en-blind451": "en",
+        "en-blind452": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
