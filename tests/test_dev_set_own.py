@@ -674,7 +674,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind431": "fr",
         "en-blind451": "en",
         "en-blind452": "en",
-        "fr-blind435": "fr"}
+        "fr-blind435": "fr",
+        "fr-blind436": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
