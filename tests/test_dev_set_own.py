@@ -676,7 +676,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind452": "en",
         "fr-blind435": "fr",
         "fr-blind436": "fr",
-        "en-blind453": "en"}
+        "en-blind453": "en",
+        "en-blind454": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
