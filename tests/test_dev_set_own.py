@@ -677,7 +677,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind435": "fr",
         "fr-blind436": "fr",
         "en-blind453": "en",
-        "en-blind454": "en"}
+        "en-blind454": "en",
+        "fr-blind438": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
