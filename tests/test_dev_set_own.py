@@ -678,7 +678,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind436": "fr",
         "en-blind453": "en",
         "en-blind454": "en",
-        "fr-blind438": "fr"}
+        "fr-blind438": "fr",
+        "fr-blind437": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
