@@ -129,3 +129,15 @@ def test_the_opposition_after_a_headlines_semicolon():
     text = _article("The council of San Rafael approved a 30 percent rise in municipal rates on Monday.",
                     title="San Rafael council approves 30% rise in rates; opposition says it hits tenants")
     assert _speaker(text, "it hits tenants") == "opposition"
+
+
+def test_two_plural_groups_after_the_statement():
+    text = _article("Patients at several clinics in Lahore have been sent home without their medicines this month, health "
+                    "workers and patients say.")
+    assert _speaker(text, "sent home") == "health workers and patients"
+
+
+def test_a_report_published_on_a_day_of_a_month():
+    text = _article("A WHO situation report published on November 12 said cases had been recorded in 11 of the province's "
+                    "17 health zones.")
+    assert _speaker(text, "cases had been recorded") == "WHO situation report"

@@ -101,3 +101,23 @@ def test_an_anonymous_miner_reached_by_a_newspaper():
                     "raconté cet homme, qui a requis l'anonymat.")
     assert _speaker(text, "Les secours ont mis") == "mineur de l'équipe de jour"
     assert _speaker(text, "Le toit s'est effondré") == "mineur de l'équipe de jour"
+
+
+def test_before_whom_at_length_then_que():
+    text = _article("Bernard Giroux, ancien ingénieur, a affirmé mardi devant la commission d'enquête sur l'octroi des contrats "
+                    "publics dans l'industrie de la construction que sa firme avait versé « des milliers de dollars » à deux "
+                    "fonctionnaires.")
+    assert _speaker(text, "sa firme avait versé") == "Bernard Giroux"
+
+
+def test_a_poll_by_a_firm_printed_by_a_newspaper_is_the_firms():
+    text = _article("Le Parti vert recueille 31 % des intentions de vote, selon un sondage de la firme Léger Nord publié samedi "
+                    "par le quotidien La Tribune.")
+    assert _speaker(text, "Le Parti vert recueille") == "Léger Nord"
+
+
+def test_an_office_by_its_capitalised_title_is_no_person_with_a_role_of_its_family():
+    text = _article("Son directeur de campagne, Luc Tremblay, a assuré dimanche que le parti gagnerait.",
+                    "Quelque six millions d'électeurs sont appelés aux urnes, a rappelé le Directeur général des élections "
+                    "du Québec (DGEQ).")
+    assert _speaker(text, "six millions d'électeurs") == "Directeur général des élections du Québec"

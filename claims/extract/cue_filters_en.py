@@ -174,6 +174,9 @@ _EN_OBJECT_NOUN_BEFORE = re.compile(r"(?:\b(?:had|has|have|having)\s+(?:(?!been\
 _EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "statement", "post", "tweet", "remark"))
 _EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)
 _EN_YEAR_ADJUNCT_BEFORE = re.compile(r"\b(?:in|since|until|from|before|after|during)\s+(?:19|20)\d\d\s+$")
+# A day of a month before the verb ("A WHO situation report published on November 12 said"): a date, no quantity.
+_EN_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                                     r"\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")
@@ -290,7 +293,8 @@ def not_a_report_en(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         return True  # "over alleged plots", "has alleged ties to": an adjective, or a noun object
     if aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
             and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
-            and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
+            and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
+            and not _EN_DAY_OF_MONTH_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
         return True  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
     if aux is None and verb in _EN_BARE_NOUNS and _EN_NOUN_MODIFIER_BEFORE.search(
             text, max(0, begin_token - 10), begin_token):

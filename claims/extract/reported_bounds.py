@@ -448,7 +448,9 @@ class ReportedContentBounds:
         `told` and time or place adjuncts."""
         text = self.text
         start = m.end()
-        comp = self.pats.complementiser.search(text, start, min(limit, start + 100))
+        # (French adjuncts run longer: "a affirmé mardi devant la commission d'enquête sur l'octroi des contrats publics dans
+        # l'industrie de la construction que")
+        comp = self.pats.complementiser.search(text, start, min(limit, start + (130 if self.language == "fr" else 100)))
         if comp is not None and self.language == "en" and any(start <= cue.start() < comp.start() for cue in self._sentence_cues):
             comp = None  # "insists reforms are working, but builders warn that …": the later verb's "that"
         if comp is not None and self.language == "fr" and _SUBORDINATOR_BEFORE_QUE.search(text, max(start, comp.start() - 12), comp.start()):
@@ -480,6 +482,9 @@ class ReportedContentBounds:
         if comp and not weak_object and not re.search(r"[.!?«“\"]", _ABBREVIATION_DOT.sub("", _QUOTED_TITLE.sub("", between))) and word_count(between) <= (
             # ("told Tullis at the end of the hearing at the California Men's Colony in San Luis Obispo that": where)
             18 if telling and "," not in between and EN_FINITE.search(CAPITALISED_WORD.sub(" ", between)) is None
+            # ("a affirmé mardi devant la commission d'enquête sur l'octroi des contrats publics dans l'industrie de la
+            # construction que": before whom, at length)
+            or self.language == "fr" and "," not in between and _FR_AUDIENCE_FIRST.match(between)
             else 14 if self.language == "en" and (telling or _PREPOSITION_FIRST_EN.match(between))
             or self.language == "fr" and (_FR_ADJUNCT_BETWEEN_COMMAS.search(between) or _FR_AUDIENCE_FIRST.match(between)) else 8) and (
             # (French "a estimé au contraire, dans une chronique publiée par le Daily Telegraph, que …")

@@ -16,7 +16,7 @@ from claims.extract.reported_bounds import MANNER_AFTER_SELON
 from claims.extract.reported_subjects import SPEECH_VERBS
 from claims.extract.speakers import Mention, fold
 from claims.extract.speaker_mentions import parse_mention, without_recipient_fr
-from claims.extract.inverted_subjects import mention_after
+from claims.extract.inverted_subjects import MEDIUM_KINDS_FR, mention_after
 from claims.extract.source_agents import AGENT_ADJUNCT, source_phrase
 from claims.extract.sources import canonical_source
 from claims.extract.passive_agents import PassiveAgents
@@ -98,6 +98,8 @@ _BY_AGENT = re.compile(r"\spar\s")
 # ("une étude de l'agence régionale de santé (ARS) Occitanie": up to three lower-case words, maybe a short form, then the name)
 _AUTHOR_NAMED = re.compile(r"\s(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:[a-zà-ÿ]+\s+(?:de\s+|des\s+|du\s+)?){0,3}(?:\([A-Z]{2,8}\)\s+)?"
                            r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")
+# An outlet as the agent of a document's publication ("publié samedi par le quotidien Le Devoir").
+_MEDIUM_AGENT_FR = re.compile(r"\s*(?:le|la|l['’])\s*" + MEDIUM_KINDS_FR + r"\b")
 _INDEFINITE_DESCRIPTION_FR = re.compile(r"\s*(?:un|une)\s+[^\W\d_]")
 _NAMED_BODY_OPENING_FR = re.compile(r"(?:les|le|la|l['’])\s*[A-ZÀ-ÖØ-Þ]")
 _TRAILING_AND = re.compile(r"(?:,|\s+et)\s*$")
@@ -500,7 +502,10 @@ class SourcePhrases(PassiveAgents):
             if self.language == "fr" and (published := _FR_DOCUMENT_PARTICIPLE.search(np)) is not None:
                 # "…, selon un rapport de la X (ACR) publié le jeudi 19 novembre.": when, no part of who (but
                 # "… publiés dans la nuit par la Commission": the agent is)
-                if (agent := _BY_AGENT.search(np, published.end())) is not None:
+                if (agent := _BY_AGENT.search(np, published.end())) is not None \
+                        and not (_MEDIUM_AGENT_FR.match(np, agent.end()) and _AUTHOR_NAMED.search(np, 0, published.start())):
+                    # (not "un sondage de la firme Opinion Nord publié samedi par le quotidien Le Devoir": the paper only
+                    # prints what the firm found)
                     np = np[agent.end():]
                     if (adjunct := AGENT_ADJUNCT.search(np)) is not None:
                         np = np[:adjunct.start()]  # "… adopté par l'agglomération en 2024": when, no part of who

@@ -73,6 +73,8 @@ def person_in_role(speakers: ArticleSpeakers, mention, speaker: SpeakerRef | Non
         return None
     if not speakers.lex.adjectival_names and speaker.role and INDEFINITE_COMPLEMENT_FR.search(speaker.role):
         return speaker  # "le maire d'une commune rurale de l'agglomération": one the article does not name
+    if not speakers.lex.adjectival_names and speaker.role and speaker.role[:1].isupper() and mention.text[:3] in ("le ", "la "):
+        return speaker  # "a rappelé le Directeur général des élections du Québec": an office by its capitalised title, no person
     if speakers.lex.adjectival_names and speaker.role and fold(speaker.role).split()[-1] in _DOCUMENTS_EN:
         return speaker  # "the notice said": a document, no person in a role
     if not speakers.lex.adjectival_names and speaker.role and " " in speaker.name \

@@ -133,9 +133,11 @@ def unnamed_mention(segment: str, role: str | None, lex: Lexicon) -> Mention | N
     words = phrase.split()
     if lex.adjectival_names and people_around_someone(phrase):
         return Mention(segment, role=phrase)  # "Moradi's team", "the senator's aides"
-    if lex.adjectival_names and len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
-            and (words[-1].endswith("s") or words[-1] in _COLLECTIVE_STAFF):
-        return Mention(segment, role=phrase)  # "police", "local officials", "witnesses", "district staff"
+    if lex.adjectival_names and (len(words) <= 3 or len(words) <= 5 and words.count("and") == 1
+                                 and all(part.endswith("s") for part in phrase.split(" and "))) \
+            and all(w.isalpha() and w.islower() for w in words) and (words[-1].endswith("s") or words[-1] in _COLLECTIVE_STAFF):
+        # "police", "local officials", "witnesses", "district staff", "health workers and patients"
+        return Mention(segment, role=phrase)
     if lex.adjectival_names and 2 <= len(words) <= 4 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
             and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PLACE_BODIES_EN:
         return Mention(segment, role=phrase, organisation=True)  # "Kingman's school district": a place's body
