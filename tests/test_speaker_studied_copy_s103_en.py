@@ -141,3 +141,15 @@ def test_a_report_published_on_a_day_of_a_month():
     text = _article("A WHO situation report published on November 12 said cases had been recorded in 11 of the province's "
                     "17 health zones.")
     assert _speaker(text, "cases had been recorded") == "WHO situation report"
+
+
+def test_a_participle_of_how_he_spoke_is_no_subject():
+    text = _article('A lawyer for the company, Tomás Ibarra, said it would appeal. Speaking to local radio, he described the '
+                    'ruling as "a prize for squatters" and said the company had paid taxes on the land for sixty years.')
+    assert _speaker(text, "paid taxes on the land") == "Tomás Ibarra"
+
+
+def test_most_of_whom_speak_for_the_group_before():
+    text = _article("The families, most of whom say they bought plots from a cooperative in the 1990s, were served with "
+                    "eviction notices on Monday.")
+    assert _speaker(text, "bought plots") == "families"

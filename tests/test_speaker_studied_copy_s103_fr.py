@@ -121,3 +121,8 @@ def test_an_office_by_its_capitalised_title_is_no_person_with_a_role_of_its_fami
                     "Quelque six millions d'électeurs sont appelés aux urnes, a rappelé le Directeur général des élections "
                     "du Québec (DGEQ).")
     assert _speaker(text, "six millions d'électeurs") == "Directeur général des élections du Québec"
+
+
+def test_a_haitian_creole_name_keeps_its_for():
+    text = _article("Au moins 8 000 personnes sont mortes depuis 2010, selon Jistis pou Viktim Kolera.")
+    assert _speaker(text, "8 000 personnes") == "Jistis pou Viktim Kolera"

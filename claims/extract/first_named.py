@@ -53,14 +53,16 @@ _PRESENT_VERB = re.compile(r" [a-z]+s\b")
 # (not the adjective of a second noun: "family lawyers and retired judges")
 VERB_AFTER_PHRASE = re.compile(r"\s(?:(?<!\band\s)(?<!\bor\s)[a-z]+ed|said|says|told|held|began|has|have|had|was|were|is|are|will|would|did|does|do"
                                r"|could|can|may)\b")
+# A participle and its preposition opening the sentence ("Speaking to local radio, he …"): how, before the subject.
+_PARTICIPLE_ADJUNCT = re.compile(r"[A-Z][a-z]+ing\s+(?:to|with|at|on|in|after|before|from|during|outside)\b")
 
 
 def group_up_to_verb(text: str, start: int, end: int, lex: Lexicon, longest: int) -> tuple[str, Mention] | None:
     """The group a role names from START up to its verb (or the first comma, before END), with its phrase, when
     that phrase holds at most LONGEST words: "Lawyers for the family filed …", "Dairy farmers in X are selling …"."""
     phrase = VERB_AFTER_PHRASE.split(text[start:end].split(",", 1)[0], 1)[0]
-    if count_words(phrase) > longest:
-        return None
+    if count_words(phrase) > longest or _PARTICIPLE_ADJUNCT.match(phrase):
+        return None  # (not "Speaking to local radio, he described …": how he spoke, before the subject)
     group = parse_mention(phrase, lex)
     if group is None or group.pronoun or group.name or not group.role:
         return None

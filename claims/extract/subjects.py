@@ -246,6 +246,8 @@ _ONE_PERSON_EN = re.compile(r"\b[Oo]ne\s+(?P<noun>[a-z]+)(?=,|\s+(?:said|says|to
 # English: a person's noun after a preposition, then "who" right before the verb ("… for Michigan man who says").
 _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|about)\s+(?P<np>(?:(?:an?|the)\s+)?"
                                    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+))\s+who\s+$")
+# English: a group, then the share of it a relative clause speaks for ("The residents, most of whom say …").
+_SHARE_OF_WHOM_EN = re.compile(r"(?:^|(?<=[.;:] ))(?P<np>[^,.;:]{3,80}),\s+(?:most|many|some|all|several|few|half|each)\s+of\s+whom\s+$")
 
 
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
@@ -266,6 +268,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         # "Parole denied for Michigan man who says he was wrongly convicted": the person the relative clause is about (or
         # the people: "a strike by private waste collectors who say the state owes them")
         return Mention(antecedent.group("np"), role=clean_phrase(antecedent.group("np"), lex))
+    if lex.adjectival_names and region.endswith(" whom ") and (share := _SHARE_OF_WHOM_EN.search(region)) is not None \
+            and (group := parse_mention(share.group("np"), lex)) is not None and not group.pronoun and (group.name or group.role):
+        return group  # "The residents, most of whom say they bought plots …": the residents
     if lex.adjectival_names and ", where " in region and (place := _CARE_PLACE_WHERE_STAFF.search(region, max(0, len(region) - 140))):
         # "taken to the Moi Teaching and Referral Hospital, where doctors said": the hospital's doctors
         return Mention(place.group("staff"), role=f"{place.group('staff')} at {place.group('place')}")
