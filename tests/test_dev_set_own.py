@@ -679,7 +679,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind453": "en",
         "en-blind454": "en",
         "fr-blind438": "fr",
-        "fr-blind437": "fr"}
+        "fr-blind437": "fr",
+        "en-blind455": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
