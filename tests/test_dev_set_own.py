@@ -680,7 +680,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind454": "en",
         "fr-blind438": "fr",
         "fr-blind437": "fr",
-        "en-blind455": "en"}
+        "en-blind455": "en",
+        "en-blind456": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
