@@ -681,7 +681,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind438": "fr",
         "fr-blind437": "fr",
         "en-blind455": "en",
-        "en-blind456": "en"}
+        "en-blind456": "en",
+        "fr-blind439": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
