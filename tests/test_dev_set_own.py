@@ -682,7 +682,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind437": "fr",
         "en-blind455": "en",
         "en-blind456": "en",
-        "fr-blind439": "fr"}
+        "fr-blind439": "fr",
+        "fr-blind440": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
