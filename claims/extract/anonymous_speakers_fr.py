@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.drafts import Draft
 from claims.extract.body_mentions_fr import PRESS_NOUNS_FR
+from claims.extract.drafts import Draft
 from claims.extract.quotes import inside_quotation_marks
 from claims.extract.types import SpeakerRef
 
@@ -88,6 +88,7 @@ def _sentence_start(text: str, position: int, floor: int = 0) -> int:
 
 
 _COMPLEMENT_OPENING = re.compile(r"\b(?:de|du|des)\s+$")
+# A newspaper's noun heading a description ("le quotidien Le Soleil"): an outlet, no anonymous source.
 _PRESS_HEAD = re.compile(PRESS_NOUNS_FR)
 # The verb of an incise right before its inverted subject ("…, proteste une riveraine").
 _INCISE_VERB_BEFORE = re.compile(r",\s+(?!(?:sur|dans|avec|pour|par|sans|sous|vers|chez|à|au|aux|en|de|du|des|contre|depuis|selon|et|mais)\s)"

@@ -294,7 +294,7 @@ def not_a_report_en(text: str, end: int, hit: re.Match, verb: str, aux: str | No
     if aux is None and _EN_QUANTIFIER_BEFORE.search(text, max(0, begin_token - 10), begin_token) \
             and not _EN_NAME_WITH_NUMBER_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
             and not _EN_YEAR_ADJUNCT_BEFORE.search(text, max(0, begin_token - 16), begin_token) \
-            and not _EN_DAY_OF_MONTH_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say")
+            and not _EN_DAY_OF_MONTH_BEFORE.search(text, max(0, begin_token - 16), begin_token):  # ("moved in 2024 say", "on May 3 said")
         return True  # "before any comment", "no reply", "one million confirmed infections": a noun or an adjective
     if aux is None and verb in _EN_BARE_NOUNS and _EN_NOUN_MODIFIER_BEFORE.search(
             text, max(0, begin_token - 10), begin_token):

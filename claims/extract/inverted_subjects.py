@@ -325,6 +325,7 @@ _FIELD_OF_OFFICE = re.compile(r"\s+(?!(?:journalistes|médias|élus|habitants|sa
 _RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,.;:«»]{1,60}?)\s*(?:[.;]|,\s+lors\s.*)?\s*$")
 
 
+# A name's initials in brackets ("(FAG)"), and the link words its initials leave out.
 _INITIALS_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ]{2,8})\)")
 _LINK_WORDS_FR = frozenset(("de", "des", "du", "d'", "d’", "la", "l'", "l’", "le", "les", "et", "en", "pour"))
 

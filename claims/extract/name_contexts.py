@@ -26,7 +26,8 @@ _CAP = "ʻ?" + _UPPER + _CAP_REST  # (a Polynesian glottal stop may open a name:
 # ("wa", Arabic "and", inside organisations' names: "Maâ wa Hayat"; "ole", Maasai "son of": "Joseph ole Sankale";
 # "i", Catalan "and": "Núria Soler i Vidal"; "pentru", "für", "voor", "para", "por", "for" inside
 # bodies' names: "Părinți pentru Informare", "Médicos por la Vida"; Spanish articles and "contra": "Comisión Nacional de
-# los Derechos Humanos", "Red Ciudadana contra el Secuestro"; "to" after "Right": "Right to Information Act"; Haitian "pou": "Jistis pou Viktim Kolera")
+# los Derechos Humanos", "Red Ciudadana contra el Secuestro"; "to" after "Right": "Right to Information Act"; Haitian
+# "pou": "Jistis pou Viktim Kolera")
 # (Gaelic articles inside names of bodies: "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar".)
 _PARTICLE = r"(?:upon|de|du|des|d['’]|von|van|der|den|ter|al-|el-|al|el|ben|bin|bint|binti|anak|ag|ould|da|do|dos|di|del|della|das|y|i|la|le|los|las|of|(?<=Right[ \u00a0])to|o|wa|ole|pentru|für|voor|para|por|contra|pou|na|nan|ap|arap|es|kwa|ng)"
 # ("o": Māori "of" inside a name, "Te Rūnanga o Ngāi Tahu"; "ap": Welsh "son of", "Gareth ap Ifan"; "arap": Kalenjin; "es": "Dar es Salaam";

@@ -306,7 +306,7 @@ DOCUMENT_WORDS = (
 )
 AUTHOR_PREPOSITIONS = ("by the", "by", "from the", "from", "of the", "of", "published by", "released by")
 ORGANISATION_WORDS = (
-    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry", "Síochána", "opposition",
+    "Kremlin", "White House", "Pentagon", "Downing Street", "government", "ministry", "Ministry", "Síochána",
     "department", "Department", "army", "military", "police", "Police", "court", "Court", "council",
     "Council", "commission", "Commission", "agency", "Agency", "company", "group", "union", "Union",
     "party", "Party", "federation", "association", "NASA", "UN", "NATO", "EU", "bank", "Bank",
