@@ -683,7 +683,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind455": "en",
         "en-blind456": "en",
         "fr-blind439": "fr",
-        "fr-blind440": "fr"}
+        "fr-blind440": "fr",
+        "en-blind459": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
