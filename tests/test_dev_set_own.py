@@ -684,7 +684,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind456": "en",
         "fr-blind439": "fr",
         "fr-blind440": "fr",
-        "en-blind459": "en"}
+        "en-blind459": "en",
+        "en-blind458": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
