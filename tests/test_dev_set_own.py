@@ -686,7 +686,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind440": "fr",
         "en-blind459": "en",
         "en-blind458": "en",
-        "en-blind460": "en"}
+        "en-blind460": "en",
+        "en-blind457": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
