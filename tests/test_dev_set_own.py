@@ -688,7 +688,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind458": "en",
         "en-blind460": "en",
         "en-blind457": "en",
-        "fr-blind443": "fr"}
+        "fr-blind443": "fr",
+        "fr-blind442": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
