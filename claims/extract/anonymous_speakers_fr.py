@@ -22,7 +22,7 @@ ANONYMITY = re.compile(
     r"(?:cité|nommé|identifié)e?"
     r"|qui (?:n['’]a pas voulu|ne veut pas|n['’]a pas souhaité|ne souhaite pas|a refusé de|refuse de) (?:donner|dire|livrer) son nom"
     r"|qui (?:préfère|a préféré) taire son nom"
-    r"|qui (?:préfère|a préféré|souhaite|a souhaité) ne pas être (?:cité|nommé|identifié)e?")
+    r"|qui (?:préfère|a préféré|souhaite|a souhaité|a demandé à|demande à) ne pas être (?:cité|nommé|identifié)e?")
 
 
 _SPOKEN_TO = re.compile(r"\s+auprès\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[^,;:]{1,80}")

@@ -61,9 +61,11 @@ def answering_agent(segment: str) -> str | None:
 # A unit of a named body: "la délégation régionale de la Direction générale des élections de Kankan",
 # "l'antenne locale de la Croix-Rouge": the unit, named with its body.
 _UNIT_OF_NAMED_BODY_FR = re.compile(
-    r"(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<unit>(?:délégation|antenne|section|cellule|branche)"
+    r"(?:[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<unit>(?:(?:délégation|antenne|section|cellule|branche)"
     # ("la délégation alsacienne de la Fondation du patrimoine": the region's adjective)
     r"(?:\s+(?:régionale|départementale|locale|provinciale|préfectorale|territoriale|nationale|communale|[a-zà-ÿ]{4,}(?:ienne|aise|oise|ine|ane|ale)))?"
+    # ("le bureau en Colombie du Haut-Commissariat des Nations unies aux droits de l'homme": the country it works in)
+    r"|bureau\s+(?:en|au)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)"
     r"\s+(?:de\s+la|du|de\s+l['’]|des)\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,;:«»]{1,90}"
     # "la section SUD Santé Sociaux de l'hôpital": a union's section, named by the union, in its workplace
     r"|section\s+(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*"

@@ -183,6 +183,8 @@ EN_RELEASED_DOCUMENT = re.compile(
 _NOUN_OBJECT_VERBS = tuple(stem.lower() for stem in _en.NOUN_OBJECT_REPORTING_VERBS)
 _BARE_CLAUSE_WEAK_VERBS = tuple(stem.lower() for stem in _en.BARE_CLAUSE_WEAK_VERBS)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+# A relative pronoun and its own past in -ed ("landlords who evicted tenants …"): the auxiliary after is the main clause's.
+_RELATIVE_THEN_PAST = re.compile(r"\b(?:who|which|that)\s+[a-z]{3,}ed\s")
 _CONJUNCTION_OR_RELATIVE = re.compile(r"[,;]|\b(?:and|or|but|who|whom|which|that|when|while|after|before|because|if|as)\b")
 # Where the main clause after a verb stops: a relative or a coordinated clause, a subordinate one
 # ("declared victory, but the troops have remained", "any plans to close the plant, which employs").
@@ -240,6 +242,8 @@ def main_clause_en(text: str, start: int, end: int) -> bool:
         return False
     if _RELATIVE_WORD.search(text, start, verbs[0].start()) is None:
         return True
+    if _RELATIVE_THEN_PAST.search(text, start, verbs[0].start()) is not None:
+        return True  # "landlords who evicted tenants during the freeze could face …"
     # A second verb group: not the participle of the relative clause's auxiliary ("who had attacked").
     return any(
         not (previous.group().lower() in AUXILIARIES and not text[previous.end():verb.start()].strip(" "))

@@ -84,6 +84,8 @@ _FR_NAMED_SO_NEXT = re.compile(r"[ \u00a0]*«[ \u00a0\u202f]*(?:de|du|des|d['’
 _PLACE_PREPOSITION_NEXT_FR = re.compile(r"\s+(?:sur|dans|sous|vers|hors|jusqu|le\s+long|de\s+la\s+route|du\s+toit|au\s+sol)\b")
 # "clamer son innocence": the object of the verb, never who speaks.
 _INNOCENCE_NEXT_FR = re.compile(r"\s+(?:son|sa|leur|ses|leurs)\s+innocence\b")
+# "qui a demandé à ne pas être identifié", "demande l'anonymat": anonymity asked for, no statement.
+_ANONYMITY_ASKED_NEXT_FR = re.compile(r"\s+(?:à\s+ne\s+pas\s+être\s+(?:cité|nommé|identifié)e?s?|l['’]anonymat|à\s+(?:garder\s+l['’]anonymat|rester\s+anonymes?))\b")
 
 
 def not_a_report_fr(text: str, end: int, hit: re.Match, verb: str, aux: str | None, pron: str | None, begin: int,
@@ -149,6 +151,8 @@ def not_a_report_fr(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         return True  # "on voit des maisons", "y voit une manœuvre": sight, or a view of no one's words
     if verb.lower().startswith("clam") and _INNOCENCE_NEXT_FR.match(text, hit.end()):
         return True  # "…, X, 38 ans, et Y, 41 ans, clament leur innocence": what they maintain, no inverted subject after it
+    if verb.lower().startswith("demand") and _ANONYMITY_ASKED_NEXT_FR.match(text, hit.end()):
+        return True  # "Un habitant joint par l'AFP, qui a demandé à ne pas être identifié, a raconté …": no statement
     if verb.lower().startswith("gliss") and _PLACE_PREPOSITION_NEXT_FR.match(text, hit.end()):
         return True  # "des tonnes de roches ont glissé sur la voie": a landslide, not a remark slipped in
     if aux is None and verb.lower() in ("confié", "confiée", "confiés", "confiées") \

@@ -17,11 +17,15 @@ _NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ
 _PARAGRAPHS_AFTER = 2
 # Police ranks a name may open with ("The spokeswoman, Inspector Salote Naivalu,").
 _POLICE_RANKS = frozenset(("Inspector", "Sergeant", "Constable", "Superintendent", "Detective"))
-# A group described by what it does, then named by the next paragraph's subject with a group's word closing its name.
+# A group described by what it does, then named by the next paragraph's subject with a group's word closing its name
+# (or in apposition to the group's noun).
 _GENERIC_GROUPS = frozenset(("group", "organisation", "organization", "coalition"))
 _GROUP_NAMED_NEXT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In\s+its\s+[a-z]+,\s+)?[Tt]he\s+(?P<body>(?:[A-Z][\w'’-]+\s+){1,5}"
                                r"(?:Alliance|Association|Coalition|Federation|Council|Union|Network|Society|Foundation|Army|Front|Movement))"
-                               r"(?=(?:\s+\([A-Z]{2,}\))?(?:,|\s+said\b))")  # ("The Ranao People's Army (RPA), which says")
+                               r"(?=(?:\s+\([A-Z]{2,}\))?(?:,|\s+said\b))"  # ("The Ranao People's Army (RPA), which says")
+                               # ("A tenants' organisation in Córdoba said … / The group, Inquilinos Unidos de Córdoba, said")
+                               r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:group|organi[sz]ation|coalition),\s+"
+                               r"(?P<apposed>[A-Z][\w'’-]+(?:\s+(?:(?:de|del|da|do|of|for|and)\s+)?[A-Z][\w'’-]+){0,5}),")
 
 
 def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerRef | None], paras) -> None:
@@ -39,11 +43,11 @@ def described_then_named(text: str, drafts: list[Draft], resolved: list[SpeakerR
         titled = head.group("head").capitalize() + " "
         if (speaker.role.split()[0] in _GENERIC_GROUPS or speaker.role.split()[-1] == "union" or head.group("head") in _GENERIC_GROUPS) \
                 and (generic := _GROUP_NAMED_NEXT.search(text, draft.end, paras[min(draft.paragraph + 1, len(paras) - 1)][1])) is not None \
-                and text.find(generic.group("body"), 0, draft.start) == -1:
+                and text.find(generic.group("body") or generic.group("apposed"), 0, draft.start) == -1:
             # "A group representing cattle ranchers in western Kansas asked …, saying … / In its letter, the High Plains
             # Cattlemen's Alliance, based in Dodge City, said": the group the next paragraph names; "a Manila-based
             # seafarers' union said … The United Filipino Seafarers' Alliance (UFSA) said"
-            resolved[i] = SpeakerRef(generic.group("body"), speaker.mention, speaker.role, "organisation")
+            resolved[i] = SpeakerRef(generic.group("body") or generic.group("apposed"), speaker.mention, speaker.role, "organisation")
             continue
         if text.find(head.group("head") + ",", draft.end, paras[last][1]) == -1 and text.find(titled, draft.end, paras[last][1]) == -1 \
                 and text.find(f" {head.group('head')} ", draft.end, paras[last][1]) == -1 \

@@ -178,8 +178,9 @@ _ADVERBS_AFTER_VERB = re.compile(
     r"(?:sur|devant|dans)\s+(?:le|la|l['’])\s*(?:quai|place|parvis|port|marché|pont|plage|parking|rond-point)"
     r"(?-i:(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){1,3})|"
     # ("a annoncé mercredi dans un communiqué la police cantonale": where it was said)
-    r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?"
-    # ("a indiqué dans un communiqué publié dans la soirée la présidence du Conseil": when it was put out)
+    r"(?:dans|par)\s+(?:un|une|son|sa|le|la)\s+(?:communiqué|déclaration|courriel|courrier|message|lettre|note|rapport)(?:\s+(?:de\s+presse|commun|conjoint|officiel))?"
+    # ("a indiqué dans un communiqué publié dans la soirée la présidence du Conseil", "affirme dans un rapport publié
+    # mercredi l'association X": when it was put out)
     r"(?:\s+(?:publiée?|diffusée?|transmise?)\s+(?:dans\s+la\s+(?:soirée|matinée|journée|nuit)|en\s+fin\s+de\s+(?:journée|matinée)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
@@ -328,6 +329,8 @@ _RELATIVE_THEN_NAMED = re.compile(r"qui\s[^,.;:«»]{1,60},\s+(?P<np>(?:(?:la|le
 # A name's initials in brackets ("(FAG)"), and the link words its initials leave out.
 _INITIALS_IN_BRACKETS = re.compile(r"\(([A-ZÀ-Þ]{2,8})\)")
 _LINK_WORDS_FR = frozenset(("de", "des", "du", "d'", "d’", "la", "l'", "l’", "le", "les", "et", "en", "pour"))
+# Prepositions a body's name may hold, its initials spelling them or not ("Regards sur la détention (RSD)").
+_NAME_PREPOSITIONS_FR = frozenset(("à", "au", "aux", "sur", "sous", "contre", "sans", "dans", "par"))
 
 
 def _initials_run_on(out: list[str], chunk: str, at: int, unbracketed: str) -> bool:
@@ -342,6 +345,25 @@ def _initials_run_on(out: list[str], chunk: str, at: int, unbracketed: str) -> b
         return False
     words = [w for w in out[first:] if w.lower() not in _LINK_WORDS_FR] + [following.group(1)]
     return "".join(w[0] for w in words).upper() == initials.group(1)
+
+
+def _words_up_to_initials(out: list[str], unbracketed: str) -> int:
+    """How many words after OUT, up to the brackets, go on the name whose initials the brackets give
+    ("l'association Regards" + "sur la détention" for "(RSD)"); 0 when they spell no such name."""
+    initials = _INITIALS_IN_BRACKETS.search(unbracketed)
+    first = next((i for i, word in enumerate(out) if re.split(r"['’]", word)[-1][:1].isupper()), None)
+    if initials is None or first is None:
+        return 0
+    named = out[first:]
+    words = unbracketed[:initials.start()].split()
+    tail_start = next((k + len(named) for k in range(len(words) - len(named), -1, -1) if words[k:k + len(named)] == named), None)
+    if tail_start is None or not 1 <= len(words) - tail_start <= 5 or any(not w.isalpha() for w in words[tail_start:]):
+        return 0
+    spelled = [re.split(r"['’]", w)[-1] for w in named + words[tail_start:] if w.lower() not in _LINK_WORDS_FR]
+    for kept in (spelled, [w for w in spelled if w.lower() not in _NAME_PREPOSITIONS_FR]):
+        if "".join(w[:1] for w in kept).upper() == initials.group(1):
+            return len(words) - tail_start
+    return 0
 
 
 def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mention | None, int]:
@@ -384,8 +406,13 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
     chunk = _PARENTHESIS.sub("", chunk) if "(" in chunk else chunk
     out = []
     described_by_participle = False
+    initialled = 0  # words still to take, up to the initials in brackets
     for match in _TOKEN_OR_COMMA.finditer(chunk):
         token = match.group()
+        if initialled:
+            initialled -= 1
+            out.append(token)
+            continue
         if token == ",":
             rest = chunk[match.end():].lstrip()
             nxt = rest.split(" ", 1)[0] if rest else ""
@@ -514,6 +541,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
                 out += [",", place.group("name")]
             elif out and not lex.adjectival_names and bare == "qui" and (named := _RELATIVE_THEN_NAMED.match(chunk, match.start())):
                 out = [named.group("np")]  # "la société d'économie mixte qui gère le site, la Semitour Périgord": the body named
+            elif out and not lex.adjectival_names and "(" in unbracketed and (initialled := _words_up_to_initials(out, unbracketed)):
+                initialled -= 1
+                out.append(bare)
+                continue
             break
         if len(out) >= (20 if "," in out and (bare[:1].isupper() or len(out) - out.index(",") <= 4) else 14) \
                 and not (len(out) < 20 and bare[:1].isupper() and out[-1][:1].isupper()):

@@ -84,7 +84,10 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # An inverted subject that is a role, then the person's name between commas, then an adjunct
 # ("lundi le directeur général de l'Office national de l'huile (ONH), Paul Roux, lors d'une journée …").
 _ROLE_THEN_NAME_TAIL = re.compile(
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,120},"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+)?"
+    # ("peu avant minuit à Caracas la présidente du Conseil national électoral (CNE), Gladys Irazábal, sur la base de …")
+    r"(?:(?:peu\s+|juste\s+)?(?:avant|après|vers)\s+(?:midi|minuit|\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)\s+)?"
+    r"(?:à\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+)?(?:le|la|l['’])\s*[a-zà-ÿ][^,;:«»]{2,120},"
     # (the body's second name in between: "de la communauté d'agglomération Béthune-Bruay, Artois-Lys Romane, Philippe Lesage")
     r"(?:\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,3},)?"
     # (or a rank: "le chargé de communication de la Protection civile, le lieutenant Karim Belaïd")

@@ -59,6 +59,12 @@ _NUMBERED_LEVEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+\s\d{1,2}\s+$")
 _COMPLEMENT_NOUN_BEFORE = re.compile(r"[a-zà-ÿ]\s+(?:du|de\s+la|de\s+l['’]|des)\s*[a-zà-ÿ]{3,}\s+(?:(?:Les|Le|La)\s+)?$")  # ("du festival Les Nuits …")
 _NEGATION_CLITIC = re.compile(r"\s+n['’](?:y|en)?\b.*$")
 _NAME_COMPLETING_ROLE = re.compile(r"(?: (?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’&-]*|of|for|and|the|on)){1,5}(?<! of)(?<! for)(?<! and)(?<! the)(?<! on)")
+# French: a role, then a body's capitalised name running on to the capitalised owner closing it ("porte-parole du Bureau
+# de la coordination des affaires humanitaires de l'ONU"): one office, however long.
+_ROLE_OF_OWNED_BODY_FR = re.compile(r"\S+ (?:du |de la |de l['’]|des )[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][^,()]* (?:de l['’]|de la |du |des |de )"
+                                    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*")
+# Bodies whose names may hold "en" or "et" between capitalised words ("l'association Pornic Voiles et Traditions").
+_CIVIC_BODY_NOUNS_FR = ("association", "organisation", "collectif")
 # A plural owner's mark, then a body's noun: "Nurses’ union NZNO".
 _PLURAL_OWNER_BODY = re.compile(r"['’]\s+(?P<noun>[a-z]+)\s+")
 # A role at a named body, then the town, county and country the body is in.
@@ -355,7 +361,8 @@ def mention_from_names(segment: str, lex: Lexicon) -> Mention | None:
             role = COUNTING_WORD.sub("", role)  # "One magistrate who voted for the increase": who, not how many
         if role and len(role.split()) > 8 and not _NAME_COMPLETING_ROLE.fullmatch(role, len(" ".join(role.split()[:8]))) \
                 and not (len(role.split()) <= 12 and role.split()[7] in _LINKING_WORDS) \
-                and not (len(role.split()) <= 20 and "whose" in role.split()):
+                and not (len(role.split()) <= 20 and "whose" in role.split()) \
+                and not (not lex.adjectival_names and len(role.split()) <= 14 and _ROLE_OF_OWNED_BODY_FR.fullmatch(role)):
             # (but "an official at the National Company for Road Infrastructure Administration",
             # "a representative of one of the clubs in the top division", whose cut would end on "the",
             # and "a teacher in Mito whose house was damaged in the fire", a description and its clause)
@@ -525,9 +532,10 @@ def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | Non
             # "l'Association de défense des victimes de Caves & Héritage": a capitalised body's noun, then what it is for
             return Mention(segment, name=f"{name} {' '.join(tail)}".rstrip(" .;:"), role=role, organisation=True)
         if not lex.adjectival_names and len(tail) in (2, 3) and tail[1][:1].isupper() and (len(tail) == 2 or tail[2].startswith("(")) \
-                and (tail[0] == "à" or tail[0] in ("en", "et") and "association" in fold(segment)):
+                and (tail[0] == "à" or tail[0] in ("en", "et") and any(noun in fold(segment) for noun in _CIVIC_BODY_NOUNS_FR)):
             # "l'association Vivre à Magny", "l'Université du Québec à Rimouski (UQAR)": the town, in the name
-            # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions")
+            # ("L'association de riverains Vivre en Vieille-Ville", "l'association Pornic Voiles et Traditions",
+            # "L'organisation de défense des droits de l'homme Ciudadanos en Alerta")
             return Mention(segment, name=f"{name} {tail[0]} {tail[1]}".rstrip(" .;:,"), role=role, organisation=True)
         if tail and tail[0][:1].islower() and (len(tail) <= 6 or lex.adjectival_names and len(tail) <= 10 and all(
                 w[:1].isupper() or w in ("of", "the", "and") for w in tail[1:])) and fold(tail[0]) not in lex.stops and tail not in (["et"], ["ou"]) \

@@ -18,7 +18,7 @@ from claims.extract.mention_shapes import OWNED_DOCUMENT_NOUNS
 from claims.extract.speaker_mentions import parse_mention
 from claims.extract.name_words import COMPANY_DESIGNATORS, PAPER_WORDS, PLURAL_BODY_ENDINGS, SIZE_WORDS
 from claims.extract.speakers import Lexicon, Mention, fold, folded_words
-from claims.extract.speaker_english_people import tied_to_another_body
+from claims.extract.speaker_english_people import introduced_unnamed, tied_to_another_body
 from claims.extract.speaker_lookups import PERSONAL_TITLE_OPENING
 from claims.extract.speaker_epithets import _ELIDED_ROLE
 from claims.extract.speaker_relations import DEMONSTRATIVES
@@ -428,8 +428,10 @@ class MentionResolution:
                     # "Le juge des référés du tribunal administratif de Nîmes a suspendu … le juge estime": that holder,
                     # not whoever the article names next
                     return SpeakerRef(holder, mention.text, mention.role, "person")
-                if previous is None or previous.kind != "person" or " " not in previous.name \
-                        or not any(paragraph <= o < position and self.full_name(n, o) == previous.name for o, _, n in self.person_mentions):
+                introduced = introduced_unnamed(self.text, mention.role, paragraph, position)
+                if (previous is None or previous.kind != "person" or " " not in previous.name
+                        or not any(paragraph <= o < position and self.full_name(n, o) == previous.name for o, _, n in self.person_mentions)) \
+                        and not introduced:  # ("In one case, a landlord removed the doors … The landlord told …": no one named)
                     name = self._only_person_near(position, role=mention.role)
                 if not name and self.lex.adjectival_names and fold(mention.role) in _SINGLE_OFFICES_EN:
                     name = self._only_untied_person_before(position)  # "Pavel Orlov arrived … the minister said"

@@ -265,6 +265,7 @@ class SourcePhrases(PassiveAgents):
         """Whether a reporting verb after POSITION in the sentence follows a comma and has its subject after it
         ("…, estime de son côté l'Union des propriétaires du Cher")."""
         return any(c.start() > position and c.group("aux") is None and self.text[:c.start()].rstrip().endswith(",")
+                   and not _RELAYED_BY_FR.match(self.text, c.start() - 1)  # ("…, interrogé par le quotidien X, …": who asked)
                    and (subject := mention_after(self.text, c.end(), c.end() + 80, self.lex)[0]) is not None
                    # (not "…, rapporte l'ATS": the agency relays what the source said)
                    and not (c.group("verb").lower().startswith(("rapport", "relat", "relai"))

@@ -103,13 +103,16 @@ _SUBJECT_THEN_VERB = re.compile(
     # ("The Wearside Chamber Orchestra, one of the oldest professional ensembles in …, will give": one of its kind)
     # ("Radio Glannau, a community radio station in Caernarfon, Gwynedd, will stop …": its place, then its region)
     # ("…, a state-funded tertiary institute with campuses in Whyalla, Port Augusta and Port Pirie, will stop": a list of places)
-    r"(?:,\s+(?:which|the|an?|one\s+of)\s[^,]{1,150}(?:,\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4})?,)?(?:\s+on\s+[A-Z][a-z]+day)?"
+    # ("The Housing Executive, set up in 1971, is the public housing authority": when it was founded)
+    r"(?:,\s+(?:which|the|an?|one\s+of|set\s+up|founded|established|created|formed)\s[^,]{1,150}(?:,\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4})?,)?(?:\s+on\s+[A-Z][a-z]+day)?"
     # ("Trego Plains Community Hospital in WaKeeney, Kansas will stop …": where it is)
     # ("… Club in North Otago, New Zealand, will not field …": a place of two words, its country of two)
     r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+)?(?:,\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=,))?,?)?"
     # ("Kentucky State Police are investigating …": an auxiliary and its participle)
     # ("Geisinger will close …": a future)
-    r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
+    # ("The Housing Executive … is the public housing authority for Northern Ireland": what the body is)
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ing|en)|(?:is|was)\s+(?:the|an?)\s"
+    r"|(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|said|told)"
     # ("The Ministry of Defence in Kabul put the losses at seven": a verb of irregular past)
     r"|will\s+[a-z]+|(?:" + "|".join(_IRREGULAR_PAST) + r"))\b")
 

@@ -67,6 +67,16 @@ def tied_to_another_body(text: str, role: str, head: str, offset: int, bodies: f
     before = fold(text[max(0, offset - 40):offset]).split()[-2:]
     return len(before) == 2 and before[1] == head and before[0] in bodies and before[0] != qualifier
 
+
+# Someone introduced by a role and no name ("a landlord removed the doors"), whom "the landlord" names again.
+_UNNAMED_INTRODUCTION = r"\b(?:[Aa]n?|[Uu]ne?)\s+{role}\b(?!\s*,\s*[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ])"
+
+
+def introduced_unnamed(text: str, role: str, start: int, end: int) -> bool:
+    """Whether text[start:end] introduces someone by ROLE with an indefinite article and no name after it."""
+    return re.search(_UNNAMED_INTRODUCTION.format(role=re.escape(role)), text[start:end]) is not None
+
+
 class EnglishPersonReferences:
     """The people of `EnglishReferences`: the age, party and gender the article gives a person, and whom
     "the 54-year-old", "the Democrat", "the latter" or a headline's role names."""
@@ -166,7 +176,8 @@ class EnglishPersonReferences:
             return None
         paragraph = self.text.rfind("\n", 0, position) + 1
         named = [n for o, _, n in self.person_mentions if paragraph <= o < position]
-        if not named or any(self.full_name(n, position) != previous.name for n in named):
+        if not named or any(self.full_name(n, position) != previous.name for n in named) \
+                or introduced_unnamed(self.text, mention.role, paragraph, position):
             return None
         return previous.name
 

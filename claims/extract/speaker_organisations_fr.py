@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from functools import lru_cache
+from claims.extract.bodies_by_nationality_fr import NATIONALITY_ENDINGS
 from claims.extract.courts_fr import ADJECTIVE
 from claims.extract.first_names import is_first_name
 from claims.extract.name_words import PAPER_TITLE_OPENINGS, PAPER_WORDS
@@ -265,6 +266,9 @@ class FrenchOrganisationLinks:
             # condamné X. L'homme était accusé de … / Selon le jugement, …")
             opening = text.rfind(". ", start, stop)
             body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
+            if body is not None and body.group("article") == "Les " and " " not in body.group("name") \
+                    and body.group("name").endswith(tuple(ending + "s" for ending in NATIONALITY_ENDINGS)):
+                body = None  # "Les Cubains n'auront plus besoin …": a people, no body
             if body is not None:
                 return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")
             institution = _INSTITUTION_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)

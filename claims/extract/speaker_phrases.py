@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lang import en
 from claims.extract.regex_trie import trie_pattern
 from claims.extract.speaker_lexicon import Lexicon, fold
 from claims.extract.name_words import DESCRIBING_SUFFIXES
@@ -47,7 +48,7 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
         if not hits:
             return None
     if lex.adjectival_names and "Executive" in segment:  # "the Housing Executive's figures": a body, no executive
-        hits = [h for h in hits if not (segment[h.start():h.end()] == "Executive" and _BODY_EXECUTIVE.search(segment, 0, h.end() + 12)
+        hits = [h for h in hits if not (segment[h.start():h.end()] == "Executive" and BODY_EXECUTIVE.search(segment, 0, h.end() + 12)
                                         and fold(segment[:h.start()].split()[-1]) not in lex.roles)]
         if not hits:
             return None
@@ -57,7 +58,8 @@ def role_in(segment: str, lex: Lexicon, last: bool = False) -> tuple[int, str] |
     return (hits[k].start(), low[hits[k].start():hits[-1].end()])
 
 
-_BODY_EXECUTIVE = re.compile(r"[A-Z][a-z]+\s+Executive(?!\s+[A-Z])")
+# A body named "… Executive" ("the Housing Executive's figures"), no chief executive.
+BODY_EXECUTIVE = re.compile(r"[A-Z][a-z]+\s+Executive(?!\s+[A-Z])")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:hospitaliere?|centre|pole|institut|campus)\s+$")  # (folded words)
 # A plural noun ending a phrase ("residents", not "press").
 _PLURAL_WORD = re.compile(r"[a-z’'-]+[^s]s")
@@ -84,6 +86,8 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
             words.pop()  # "Seafood restaurant operators and hoteliers here say": where the dateline is
     elif len(words) > 2 and fold(words[-1]) in _WHERE_THEY_LIVE_FR:
         words.pop()  # "une mère d'élève établie à Genève" whose place went: no participle left dangling
+    if lex.adjectival_names and len(words) > 2 and (dated := _DATED_CLOSING_EN.search(" ".join(words))) is not None:
+        return " ".join(words)[:dated.start()]  # "120 volunteers on March 13": when they worked, no part of who
     if not lex.adjectival_names and len(words) > 4 and (dated := _DATED_CLOSING_FR.search(" ".join(words))) is not None:
         return " ".join(words)[:dated.start()]  # "un rapport d'inspection de l'ARS daté du 2 août": when, no part of who
     if not lex.adjectival_names and len(words) > 3 and (come := _COME_TO_DO_CLOSING_FR.search(" ".join(words))) is not None:
@@ -93,6 +97,9 @@ def clean_phrase(phrase: str, lex: Lexicon) -> str:
 
 # French: "venu(e)(s)" and an infinitive closing a description ("venu le soutenir", "venue témoigner").
 _COME_TO_DO_CLOSING_FR = re.compile(r"\svenue?s?\s+(?:(?:le|la|les|l['’]|lui|leur|y|en)\s*)?[a-zà-ÿ]+(?:er|ir|re)$")
+# English: a day closing a description ("on March 13", "on Tuesday").
+_DATED_CLOSING_EN = re.compile(r"\son\s+(?:(?:" + "|".join(m.capitalize() for m in en.MONTHS if "." not in m and (len(m) > 3 or m == "may")) + r")\s+\d{1,2}"
+                               r"|(?:" + "|".join(d.capitalize() for d in en.WEEKDAYS if "." not in d) + r"))$")
 _DATED_CLOSING_FR = re.compile(r"\s(?:datée?s?|publiée?s?|rendue?s?|diffusée?s?)\s+(?:du|le)\s+\d{1,2}(?:er)?\s+"
                                r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?$")
 

@@ -15,6 +15,7 @@ from claims.extract.lede_companies_en import company_named_next, holder_named_ne
 from claims.extract.preceding_subjects import person_opening_sentence_before, plural_subject
 from claims.extract.sources import canonical_source
 from claims.extract.speaker_english import document_of_previous
+from claims.extract.speaker_phrases import BODY_EXECUTIVE
 from claims.extract.speaker_passes_fr import french_speaker_passes
 from claims.extract.speaker_table import ArticleSpeakers
 from claims.extract.speakers import fold
@@ -105,6 +106,7 @@ def resolve_speakers(text: str, drafts: list[Draft], speakers: ArticleSpeakers, 
             ) is not None and (speaker is None or subject != speaker.name) \
                     and not _subject_inside_last_claim(drafts, len(resolved), speaker, previous, draft) \
                     and (not speakers.lex.organisations.isdisjoint(fold(w) for w in subject.split())
+                         or subject.endswith(" Executive") and BODY_EXECUTIVE.search(subject) is not None  # "The Housing Executive … It told"
                          # "Russia said … It argued …", "SA Health denied that … In a statement, it said": no one's first
                          # name, who spoke just before
                          or previous is not None and subject == previous.name

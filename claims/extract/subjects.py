@@ -248,6 +248,8 @@ _PERSON_BEFORE_WHO_EN = re.compile(r"\b(?:for|to|of|on|with|from|against|by|abou
                                    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+))\s+who\s+$")
 # English: a group, then the share of it a relative clause speaks for ("The residents, most of whom say …").
 _SHARE_OF_WHOM_EN = re.compile(r"(?:^|(?<=[.;:] ))(?P<np>[^,.;:]{3,80}),\s+(?:most|many|some|all|several|few|half|each)\s+of\s+whom\s+$")
+# English: the subject of a relative clause about its object ("Caio Menezes, whom prosecutors described as …").
+_SUBJECT_AFTER_WHOM_EN = re.compile(r",\s+whom\s+(?P<np>(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+$")
 
 
 def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: int | None = None) -> Mention | None:
@@ -271,6 +273,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
     if lex.adjectival_names and region.endswith(" whom ") and (share := _SHARE_OF_WHOM_EN.search(region)) is not None \
             and (group := parse_mention(share.group("np"), lex)) is not None and not group.pronoun and (group.name or group.role):
         return group  # "The residents, most of whom say they bought plots …": the residents
+    if lex.adjectival_names and " whom " in region and (whom := _SUBJECT_AFTER_WHOM_EN.search(region)) is not None \
+            and (subject := parse_mention(whom.group("np"), lex)) is not None and not subject.pronoun and (subject.name or subject.role):
+        return subject  # "A businessman, Caio Menezes, whom prosecutors described as the syndicate's "man in Brazil"": prosecutors
     if lex.adjectival_names and ", where " in region and (place := _CARE_PLACE_WHERE_STAFF.search(region, max(0, len(region) - 140))):
         # "taken to the Moi Teaching and Referral Hospital, where doctors said": the hospital's doctors
         return Mention(place.group("staff"), role=f"{place.group('staff')} at {place.group('place')}")
