@@ -691,7 +691,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind443": "fr",
         "fr-blind442": "fr",
         "fr-blind441": "fr",
-        "fr-blind444": "fr"}
+        "fr-blind444": "fr",
+        "fr-blind445": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
