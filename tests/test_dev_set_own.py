@@ -692,7 +692,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind442": "fr",
         "fr-blind441": "fr",
         "fr-blind444": "fr",
-        "fr-blind445": "fr"}
+        "fr-blind445": "fr",
+        "en-blind463": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
