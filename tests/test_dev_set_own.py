@@ -693,7 +693,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind441": "fr",
         "fr-blind444": "fr",
         "fr-blind445": "fr",
-        "en-blind463": "en"}
+        "en-blind463": "en",
+        "fr-blind447": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
