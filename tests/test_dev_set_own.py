@@ -694,7 +694,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind444": "fr",
         "fr-blind445": "fr",
         "en-blind463": "en",
-        "fr-blind447": "fr"}
+        "fr-blind447": "fr",
+        "en-blind462": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
