@@ -695,7 +695,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind445": "fr",
         "en-blind463": "en",
         "fr-blind447": "fr",
-        "en-blind462": "en"}
+        "en-blind462": "en",
+        "en-blind464": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
