@@ -696,7 +696,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind463": "en",
         "fr-blind447": "fr",
         "en-blind462": "en",
-        "en-blind464": "en"}
+        "en-blind464": "en",
+        "en-blind461": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
