@@ -697,7 +697,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind447": "fr",
         "en-blind462": "en",
         "en-blind464": "en",
-        "en-blind461": "en"}
+        "en-blind461": "en",
+        "fr-blind446": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
