@@ -698,7 +698,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind462": "en",
         "en-blind464": "en",
         "en-blind461": "en",
-        "fr-blind446": "fr"}
+        "fr-blind446": "fr",
+        "fr-blind448": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
