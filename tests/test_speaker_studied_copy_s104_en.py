@@ -48,3 +48,33 @@ def test_whom_and_its_subject_before_a_quoted_description():
     text = _article("A trader, Joaquim Paiva, whom investigators described as the network's \"banker in Lisbon\", received "
                     "six years.")
     assert _speaker(text, "banker in Lisbon") == "investigators"
+
+
+def test_when_between_a_finding_verb_and_that():
+    text = _article("The safeguarding review, commissioned by the federation and carried out by the charity Safe Courts Wales, "
+                    "found in October 2019 that four clubs had let coaches work with children without checks.")
+    assert _speaker(text, "four clubs had let coaches") == "safeguarding review"
+
+
+def test_a_named_paper_before_its_kind():
+    text = _article("Police have questioned two men who live near the reserve, the Lampung Pos newspaper reported.")
+    assert _speaker(text, "questioned two men") == "Lampung Pos"
+
+
+def test_a_noun_of_a_compound_is_no_verb_in_a_relative_clause():
+    text = _article("Dewi Lestari, who heads the ministry's environmental dispute division, said the ruling was \"final and "
+                    "binding\".")
+    assert _speaker(text, "final and binding") == "Dewi Lestari"
+
+
+def test_a_headline_description_is_the_body_named_with_it_in_the_lede():
+    text = _article("More than a third of the clinics visited last month had no stock of malaria treatment, according to a "
+                    "survey published on Wednesday by Health Watch Mzuzu, a Mzuzu-based advocacy group.",
+                    title="Clinics running out of malaria drugs, advocacy group says")
+    assert _speaker(text, "Clinics running out") == "Health Watch Mzuzu"
+
+
+def test_they_in_a_relative_clause_are_the_workers_opening_the_sentence():
+    text = _article("Cleaners and porters at Queen Elizabeth Hospital stopped work yesterday over allowances which they say "
+                    "have not been paid since June.")
+    assert _speaker(text, "have not been paid since June") == "cleaners and porters at Queen Elizabeth Hospital"

@@ -60,3 +60,35 @@ def test_pour_then_the_paper_that_asked():
     text = _article("Pour l'économiste Jacques Pierre-Louis, interrogé par le quotidien Le Nouvelliste, la hausse est d'abord "
                     "due à la sécheresse du printemps.")
     assert _speaker(text, "la hausse est d'abord due") == "Jacques Pierre-Louis"
+
+
+def test_a_hyphenated_union_acronym_before_a_name():
+    text = _article("Le délégué syndical SNB-CFE-CGC Pascal Rivoire a affirmé que la banque sacrifiait ses agences rurales.")
+    assert _speaker(text, "sacrifiait ses agences rurales") == "Pascal Rivoire"
+
+
+def test_a_territory_is_no_acronym_named_before():
+    text = _article("« Le RSA et l'APA nous coûtent 14 millions de plus », a expliqué mercredi la vice-présidente chargée des "
+                    "finances, Hélène Marchal.",
+                    "Pour un propriétaire moyen, la hausse représentera une trentaine d'euros par an, selon les calculs du "
+                    "département.")
+    assert _speaker(text, "trentaine d'euros") != "RSA"
+
+
+def test_a_crowd_before_whom_the_statement_was_made():
+    text = _article("Le secrétaire du syndicat, Jean-Marc Ndong, a affirmé lundi devant plusieurs centaines d'ouvriers "
+                    "rassemblés à l'entrée de la cité minière que la direction avait refusé toute discussion.")
+    assert _speaker(text, "la direction avait refusé") == "Jean-Marc Ndong"
+
+
+def test_an_unrecognised_party_is_no_statement():
+    text = _article("La Haute Cour a condamné mardi l'opposant Paul Habyara, président du Parti pour la réconciliation (PPR, "
+                    "non reconnu), à dix ans de prison pour « conspiration ».")
+    assert not [c for c in claims_of(text, "fr") if c.content.startswith(")")]
+
+
+def test_a_headline_count_is_the_lede_count_of_its_author():
+    text = _article("Les explosions qui ont ravagé dimanche un dépôt de carburant ont fait au moins 93 morts, selon un nouveau "
+                    "bilan communiqué lundi soir par le gouvernement congolais.",
+                    title="Au moins 90 morts dans les explosions de Pointe-Noire, selon un nouveau bilan")
+    assert _speaker(text, "Au moins 90 morts") == "gouvernement congolais"

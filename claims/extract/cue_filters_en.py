@@ -90,6 +90,8 @@ _FROM_NEXT = re.compile(r"\s+from\s")
 # that", "stress the need").
 _NOUN_OF_A_COMPOUND_NEXT_EN = re.compile(r"\s+(?!(?:that|the|a|an|its|their|his|her|our|this|these|those|how|what|why|to|it|they|we)\b)"
                                          r"[a-z]{3,}\b")
+# A determiner and up to three lower-case modifiers: what a compound noun opens with ("the environmental dispute division").
+_DETERMINER_AND_MODIFIERS_BEFORE_EN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,3}$")
 # "object to", "object that": the verb (else "object" is a thing).
 _TO_OR_THAT_NEXT = re.compile(r"\s+(?:to|that)\b")
 _EN_NOUN_MARK_BEFORE = re.compile(
@@ -238,6 +240,9 @@ def not_a_report_en(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         return True  # "how it kept members informed": a state, no telling
     if aux is None and verb.lower() == "stress" and _NOUN_OF_A_COMPOUND_NEXT_EN.match(text, hit.end()):
         return True  # "A farm stress hotline set up by the state": a noun of the compound, no stressing
+    if aux is None and verb.lower() == "dispute" and _NOUN_OF_A_COMPOUND_NEXT_EN.match(text, hit.end()) \
+            and _DETERMINER_AND_MODIFIERS_BEFORE_EN.search(text, max(0, begin_token - 40), begin_token):
+        return True  # "who heads the ministry's environmental dispute division": a noun of the compound, no disputing
     if aux is None and verb.lower() == "object" and not _TO_OR_THAT_NEXT.match(text, hit.end()):
         return True  # "the faint, fuzzy object in images taken …": a thing, no objection
     if verb.lower() == "think" and text[hit.end():hit.end() + 5] in (" tank", "-tank"):

@@ -105,6 +105,9 @@ def not_a_report_fr(text: str, end: int, hit: re.Match, verb: str, aux: str | No
         return True  # "le foie gras de canard cru": raw, no belief (a belief takes its auxiliary: "a cru")
     if aux is None and text[begin_token - 2:begin_token] == "à-":
         return True  # "c'est-à-dire": no speech
+    if aux is None and text[max(0, begin_token - 4):begin_token].lower() in ("non ", "non-") \
+            and not text[max(0, begin_token - 5):max(0, begin_token - 4)].isalpha():
+        return True  # "(PDR, non reconnu)", "des revenus non déclarés": an adjective, negated, no speech
     if aux is None and verb.endswith(("é", "ée", "és", "ées")) and _FR_COPULA_BEFORE.search(
             text, max(0, begin_token - 30), begin_token) is not None:
         return True  # "Le football féminin reste peu développé": an adjective after its copula

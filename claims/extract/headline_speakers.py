@@ -463,16 +463,18 @@ def headline_short_forms_to_full_names(text: str, paras, drafts: list[Draft], sp
 
 def headline_descriptions_to_apposed_names(text: str, paras, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
     """A body the headline names by a description ("Norway's central bank holds key rate, …") is the name the first
-    paragraphs give that description in apposition ("Norges Bank, Norway's central bank, left …") or right after it
+    paragraphs give that description in apposition ("Norges Bank, Norway's central bank, left …", "… by Health Watch
+    Malawi, a Lilongwe-based advocacy group.") or right after it
     ("… with the free-to-air channel Bula Sports TV"): every claim given to the description."""
     if len(paras) < 2:
         return
     descriptions = {said.name for draft, said in zip(drafts, speakers_of) if draft.paragraph == 0 and said is not None
-                    and " " in said.name and said.name == said.role and not CAPITALISED_INITIAL.search(said.name, 1)}
+                    and " " in said.name and said.role and (said.name == said.role or said.name.endswith(" " + said.role))
+                    and not CAPITALISED_INITIAL.search(said.name, 1)}  # (and "Lilongwe-based advocacy group" for "advocacy group")
     lede = text[paras[1][0]:paras[min(2, len(paras) - 1)][1]]
     for description in descriptions:
         apposed = re.search(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5}),[ \u00a0]+"
-                            rf"(?:[Tt]he[ \u00a0]+|[Ll][ae][ \u00a0]+|[Ll]['’])?{re.escape(description)},", lede) \
+                            rf"(?:[Tt]he[ \u00a0]+|[Aa]n?[ \u00a0]+|[Ll][ae][ \u00a0]+|[Ll]['’]|[Uu]ne?[ \u00a0]+)?{re.escape(description)}[,.]", lede) \
             or re.search(rf"\b[Tt]he[ \u00a0]+{re.escape(description)}[ \u00a0]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*"
                          r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*){0,5})(?<![.])", lede)
         if apposed is None or is_first_name(apposed.group("name").split()[0]):  # (not "the TV channel Ann Lee founded")
@@ -549,25 +551,36 @@ DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 ENGLISH_BODY_NOUNS = frozenset(english.ORGANISATION_NOUNS) | COMPANY_NOUNS | BODY_KINDS
 _FIRMS_BY_TRADE = frozenset(("contractor", "builder"))  # (beyond COMPANY_NOUNS, which holds "developer")
 # What a headline names by its noun alone, as the lede's document or inquiry ("Inquiry finds …", "Study finds …").
-_HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit", "research"))
+_HEADLINE_DOCUMENTS_FR = frozenset(("bilan", "rapport", "etude", "enquete", "sondage"))
+_HEADLINE_DOCUMENTS = frozenset(("inquiry", "investigation", "probe", "study", "report", "survey", "review", "audit",
+                                 "research")) | _HEADLINE_DOCUMENTS_FR
+# The words that may come before such a document's noun in a headline ("selon un nouveau bilan", "new report").
+_HEADLINE_DOCUMENT_MODIFIERS = frozenset(("un", "une", "le", "la", "l'", "nouveau", "nouvelle", "dernier", "derniere", "premier",
+                                          "a", "the", "new", "latest"))
 
 
 def headline_documents_to_lede_document(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]) -> None:
-    """English: a headline's "Inquiry finds …" or "Study finds …" is the inquiry or study the first paragraphs
-    describe ("An independent inquiry into the deaths …", "A study published in the X Journal …"), or whoever
-    wrote it ("An inspection report published on Tuesday by the Office of the Inspector of Prisons found …")."""
+    """A headline's "Inquiry finds …", "Study finds …" or "…, selon un nouveau bilan" is the inquiry, study or count the
+    first paragraphs describe ("An independent inquiry into the deaths …", "A study published in the X Journal …"), or
+    whoever wrote it ("An inspection report published on Tuesday by the Office of the Inspector of Prisons found …",
+    "selon un nouveau bilan communiqué lundi soir par le gouvernement congolais")."""
     for i, draft in enumerate(drafts):
         if draft.paragraph > 0:
             break
-        if draft.mention is None or fold(draft.mention.text.strip()) not in _HEADLINE_DOCUMENTS:
+        words = fold(draft.mention.text.strip()).split() if draft.mention is not None else []
+        if not words or len(words) > 3 or words[-1] not in _HEADLINE_DOCUMENTS \
+                or not _HEADLINE_DOCUMENT_MODIFIERS.issuperset(words[:-1]):
             continue
-        noun = fold(draft.mention.text.strip())
+        noun = words[-1]
+        if noun in _HEADLINE_DOCUMENTS_FR and speakers_of[i] is not None and noun not in fold(speakers_of[i].name).split():
+            continue  # ("…, selon une étude" already given to the study's lead author; English gives the lede's study)
         described = next((said for later, said in zip(drafts[i + 1:], speakers_of[i + 1:])
                           if later.paragraph <= 2 and said is not None and later.mention is not None
                           and noun in fold(said.name).split() + fold(later.mention.text).split()[:4]
                           + fold(text[later.sentence[0]:later.position]).split()[:4]
                           # ("…, according to a report published on Monday by the Upland Farming Trust")
-                          + (fold(text[later.position:later.position + 60]).split()[:5] if fold(later.cue or "") == "according to" else [])),
+                          + (fold(text[later.position:later.position + 60]).split()[:5]
+                             if fold(later.cue or "") in ("according to", "selon", "d'apres") else [])),
                          None)
         if described is not None:
             speakers_of[i] = SpeakerRef(described.name, draft.mention.text, described.role, described.kind)

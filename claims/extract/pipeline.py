@@ -310,7 +310,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     headline_descriptions_to_apposed_names(named, paras, drafts, speakers_of)
     if language == "en":
         headline_kinds_to_later_bodies(named, paras, drafts, speakers_of)
-        headline_documents_to_lede_document(named, drafts, speakers_of)
+    headline_documents_to_lede_document(named, drafts, speakers_of)
     if interview is not None:
         drafts, speakers_of = without_self_reports(interview, drafts, speakers_of, speakers, cue_patterns)
     dateline = find_dateline(text, page_paras, language, facts.find_dates)

@@ -49,8 +49,10 @@ _COUNTED_GROUP_OPENING = re.compile(
 # ("Rights groups have long criticised …": a group noun after its kind, a perfect and its adverb)
 # ("Dairy farmers in the Argentine province of Córdoba poured …": a modifier first, where they are from after; "Council
 # planning officers had recommended …": two)
-_BARE_GROUP_OPENING = re.compile(r"(?P<np>(?:(?:[A-Z][a-z-]+(?:\s+[a-z-]+){1,2}|[A-Z][a-z-]+)(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives)"
-                                 r"|[A-Z][a-z-]+\s+groups)(?:\s+(?:in|from|of)\s+[^,.;]{1,60}?)?)"
+_BARE_GROUP_OPENING = re.compile(r"(?P<np>(?:(?:[A-Z][a-z-]+(?:\s+[a-z-]+){1,2}|[A-Z][a-z-]+)(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives|urses)"
+                                 # ("Nurses and midwives at Kamuzu Central Hospital in Lilongwe stopped work …")
+                                 r"(?:\s+and\s+[a-z-]+(?:ers|ents|ists|ians|ees|ors|ants|ials|ics|ives|urses))?"
+                                 r"|[A-Z][a-z-]+\s+groups)(?:\s+(?:in|from|of|at)\s+[^,.;]{1,60}?)?)"
                                  r"\s+(?:(?:have|had)\s+(?:long\s+|repeatedly\s+|also\s+)?)?(?:[a-z]+ed|met|went|came|took|held)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 

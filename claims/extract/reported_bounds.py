@@ -133,7 +133,9 @@ _FR_AUDIENCE_FIRST = re.compile(
     # "a assuré sous couvert d'anonymat au quotidien X, proche du pouvoir, que": how, then the audience
     r"|\s*sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat\b"
     # "a affirmé mardi devant la commission d'enquête sur l'industrie de la construction qu'il": before whom
-    r"|\s*(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|après-midi))?\s+)?devant\s+(?:la|le|les|l['’])\s*[a-zà-ÿ](?!.*\b(?:avoir|être)\s)")
+    # ("a affirmé lundi devant plusieurs centaines d'ouvriers rassemblés à l'entrée de la cité minière que": a crowd)
+    r"|\s*(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|après-midi))?\s+)?devant\s+"
+    r"(?:(?:la|le|les|l['’]|des|une?|plusieurs|quelques?|près\s+de)\s*[a-zà-ÿ]|\d)(?!.*\b(?:avoir|être)\s)")
 _FR_ADJUNCT_BETWEEN_COMMAS = re.compile(
     r",\s*(?:(?:dans|lors|au\s+cours|pendant|sur|devant|en|à|au|aux|via|selon)\s|(?:avant|après|alors|tandis)\s+qu(?:e\s|['’]))[^,]+,\s*$")
 _FR_DAY_ONLY = re.compile(r"\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|après-midi))?)?\s*")
@@ -243,6 +245,9 @@ _GERUND_BREAK = re.compile(r"(?:(?:,|(?<=,))\s+(?:tout\s+)?en\s+\w+ant\b|,?\s+to
                            r"|,\s+while\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+\s+(?:[a-z]+ed|put|said|says|told)\b)")
 _PLATFORM_ADJUNCT = re.compile(r"\s*(?:on|in|via)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.-]*|social\s+media|a\s+(?:post|video|blog))(?:\s+(?:account|page|feed|post|story|video))?"
                                r"(?:\s+(?:on|late|early|last)\s+\w+)?\s*,?\s*")
+# When, between a weak verb and "that" ("found in November 2019 that", "found last year that"): no object.
+_TIME_ADJUNCT_EN = re.compile(r"\s*(?:(?:in|on|during)\s+(?:(?:early|late|mid-)\s*)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+                              r"|in\s+\d{4}|last\s+(?:year|month|week|[A-Z][a-z]+)|(?:earlier\s+)?this\s+(?:year|month|week))\s*,?\s*")
 # A title in quotation marks: "a indiqué au « Nord Éclair Express » que …".
 _QUOTED_TITLE = re.compile(r"\b(?:au|à|aux|la|le|du)\s+«[^«».!?]{1,50}»")
 # The dot of an abbreviation between a verb and its "that": "said on Sept. 14 that", "told Dr. Lee that",
@@ -469,8 +474,8 @@ class ReportedContentBounds:
         telling = self.language == "en" and m.group("verb").lower() in TELLING
         weak_object = self.language == "en" and is_weak(m.group("verb"), self.pats) and word_count(between) >= 2 \
             and _IT_ADJECTIVE.fullmatch(between) is None  # "blaming charges that it says …" (not "called it unlikely that")
-        if weak_object and _PLATFORM_ADJUNCT.fullmatch(between):
-            weak_object = False  # "posted on Instagram that …": where, not what
+        if weak_object and (_PLATFORM_ADJUNCT.fullmatch(between) or _TIME_ADJUNCT_EN.fullmatch(between)):
+            weak_object = False  # "posted on Instagram that …", "found in November 2019 that …": where or when, not what
         if comp is not None and self.language == "en" and _COORDINATED_BEFORE_THAT.search(between) \
                 and EN_FINITE.search(between) is not None:
             comp = None  # "said markets had run short and that prices had risen": the first clause has no "that"

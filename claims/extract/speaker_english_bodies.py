@@ -16,6 +16,7 @@ from claims.extract.segments import lede, sentence_start
 from claims.extract.speakers import COMPANY_PREFIXES, Mention, fold, names_in
 from claims.extract.speaker_english_documents import STUDY_SUBJECT
 from claims.extract.speaker_english_people import DEFINITE
+from claims.extract.speaking_bodies_en import OUTLET_NOUNS_EN
 from claims.extract.subject_openings_en import GROUP_NOUNS
 
 
@@ -273,6 +274,8 @@ class EnglishBodyReferences:
                 or not self._body_kind(words[-1]) \
                 or fold(words[0]) not in DEFINITE and "'s" not in mention.text and "’s" not in mention.text:
             return None
+        if fold(words[-1]) in OUTLET_NOUNS_EN and any(w[:1].isupper() for w in words[1:-1]):
+            return None  # "…, the Kompas newspaper reported": the paper by its name, no kind standing for the subject
         text = self.text
         if "," not in text[max(0, position - 2):position + 1]:
             return None  # (POSITION is where the mention starts, or the space before it)

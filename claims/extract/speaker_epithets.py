@@ -20,7 +20,7 @@ from claims.extract.speaker_organisations import OUTLET_BEFORE, OUTLET_NOUNS_FR
 from claims.extract.speaker_organisations_fr import fuller_french_organisations
 from claims.extract.speaker_organisations_short_forms import ELIDED_ARTICLE
 from claims.extract.speaker_scan import _PLACE_BEFORE, headline_topic, introduced_by_noun
-from claims.extract.name_words import COMPANY_DESIGNATORS
+from claims.extract.name_words import COMPANY_DESIGNATORS, TERRITORIES
 from claims.extract.organisation_heads_fr import fuller_name_pattern, whole_name
 from claims.extract.speaker_phrases import TERRITORY_BEFORE_FR
 from claims.extract.speakers import Lexicon, Mention, fold, names_in
@@ -393,6 +393,7 @@ class PressEpithets:
                     or (not self.lex.adjectival_names and is_recipient(text, since + offset)) \
                     or _ROUTE_BEFORE.search(text, max(0, since + offset - 40), since + offset) \
                     or _named_storm(text, name) \
+                    or (role in TERRITORIES and inside_quotation_marks(text, text.rfind("\n", 0, since + offset) + 1, since + offset)) \
                     or text[since + offset + len(name):since + offset + len(name) + 1] in ("–", "—") \
                     or (since + offset == 0 or text[since + offset - 1] == "\n") and (_KICKER_AFTER.match(text, since + offset + len(name))
                                                                                   or _LISTED_NOUNS_AFTER.match(text, since + offset + len(name))):
@@ -401,7 +402,8 @@ class PressEpithets:
                 # tempête Daniel": a first name alone names no body; "« Moi, j'y suis entrée à 19 ans »": a pronoun;
                 # "sur la presqu'île du Malsaucy": a place;
                 # "par Précigné et Parcé-sur-Sarthe": a town; "un Bruxellois": who someone is; "© RAM 05": a photo's
-                # credit; "a indiqué à Fréquence Mistral": whom it was said to; "la ligne Namur–Luxembourg", "entre Ciney et
+                # credit; "a indiqué à Fréquence Mistral": whom it was said to; "« Le RSA … nous coûtent »" for "le département":
+                # someone's words name no territory's authority; "la ligne Namur–Luxembourg", "entre Ciney et
                 # Arlon": a route's or a range's places; "Québec : un parc éolien …": a headline's topic; "Poussière, camions
                 # et tirs de mine : …": nouns listed)
                 continue

@@ -60,6 +60,11 @@ _SHARE_OF_GROUP_EN = re.compile(
     r"(?P<group>[a-z][\w-]*s(?:\s+(?:who|that)\s+[a-z]+ed)?)")
 
 
+# English: a paper's name, then the kind of paper it is ("the Kompas newspaper", "The New Vision newspaper").
+_PRESS_KINDS_EN = ("newspaper", "daily", "tabloid")
+_NAME_THEN_PRESS_KIND_EN = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:newspaper|daily|tabloid)")
+
+
 def parse_mention(segment: str, lex: Lexicon) -> Mention | None:
     """The speaker named by a short noun phrase (a clause subject or the words after an inverted verb).
     A new `Mention` each call (callers complete theirs), parsed once per phrase: the passes of one
@@ -140,6 +145,8 @@ _INITIALS_THEN_COUNTRY_EN = re.compile(r"\s*\([A-Z]{2,6}\)\s+of\s+(?:the\s+)?[A-
 def _parsed_mention(segment: str, lex: Lexicon) -> Mention | None:
     if lex.adjectival_names and _PARTICLE_SURNAME_EN.fullmatch(segment.strip()):
         return Mention(segment.strip(), name=segment.strip())  # '"…," du Plessis said.'
+    if lex.adjectival_names and segment.endswith(_PRESS_KINDS_EN) and (paper := _NAME_THEN_PRESS_KIND_EN.fullmatch(segment.strip())):
+        return Mention(segment.strip(), name=paper.group("name"), organisation=True)  # "the Kompas newspaper": the paper's name
     if lex.adjectival_names and " and " in segment and "(" in segment and (initials := _NAME_WITH_AND_THEN_INITIALS.search(segment)) \
             and "".join(w[0] for w in initials.group("name").split() if w[0].isupper()) == initials.group("short") \
             and not segment[initials.end():].strip(" ,") \

@@ -427,7 +427,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         elif not cut and len(tokens) == 2 and tokens[0] == "Justice" and lex.adjectival_names \
                 and fold(tokens[1]) not in lex.organisations and base == 0:
             cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
-        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].isalpha() and not cut \
+        if len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0].replace("-", "").isalpha() and not cut \
                 and lex.organisations.isdisjoint(fold(t) for t in tokens[1:]) \
                 and tokens[0] not in INSTITUTION_PREFIXES and tokens[1] not in PLACE_WORDS and tokens[-1] not in PLACE_WORDS \
                 and " ".join(tokens[1:]) not in REGIONS_OF_SEVERAL_WORDS \
@@ -441,7 +441,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             # nor "BC Emergency Health Services": a service's name;
             # nor "the advocacy group TB Voices Eswatini", "le syndicat CGT Construction de la Gironde": the group's name;
             # nor "la fédération du BTP du Territoire de Belfort": the acronym's complement, unless a role's ("PDG de HP")
-            cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen": an acronym glued to a name
+            cut = 1  # "LFI Louis Boyard", "AFP Jean-Philippe Magnen", "SNB-CFE-CGC Patrick Renaudin": an acronym glued to a name
         elif not lex.adjectival_names and not cut and len(tokens) >= 4 and tokens[1] in MEDIA_ACRONYMS:
             cut = 2  # "la radio Joy FM Kodjo Amenyo": the station, then the person
         elif not lex.adjectival_names and not cut and len(tokens) == 3 and tokens[1] in MEDIA_ACRONYMS \

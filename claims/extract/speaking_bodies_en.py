@@ -29,7 +29,7 @@ GENERIC_BODY_NOUNS = frozenset((
 ))
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?"
 _PLURAL_HEAD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]{3,}(?<![su])s")
-_OUTLET_NOUNS = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
+OUTLET_NOUNS_EN = frozenset(("newspaper", "broadcaster", "outlet", "website", "daily", "magazine", "channel", "radio",
                            "television", "tabloid", "weekly", "news"))
 
 
@@ -81,13 +81,13 @@ def _other_kinds(noun: str) -> frozenset[str]:
 def paper_reporting(name: str, noun: str) -> bool:
     """Whether NAME is a paper's ("The Economic Times") that a body NOUN other than an outlet's ("the company")
     cannot stand for: it reported on the body."""
-    return noun not in _OUTLET_NOUNS and PRESS_WORDS.fullmatch(name.split()[-1]) is not None
+    return noun not in OUTLET_NOUNS_EN and PRESS_WORDS.fullmatch(name.split()[-1]) is not None
 
 
 def outlet_reported(text: str, end: int, noun: str) -> bool:
     """Whether the name ending at END "reported" (", The Nation reported"): an outlet, which a body NOUN other than an
     outlet's ("the company") cannot stand for."""
-    return noun not in _OUTLET_NOUNS and _REPORTED_NEXT.match(text, end) is not None
+    return noun not in OUTLET_NOUNS_EN and _REPORTED_NEXT.match(text, end) is not None
 
 
 _REPORTED_NEXT = re.compile(r"\s+(?:reported|reports|has\s+reported)\b")
@@ -113,7 +113,7 @@ def body_fit(noun: str, earlier: SpeakerRef | None, text: str) -> str | bool | N
     heads = {words[-1], words[0]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
     described = {w.casefold() for w in (earlier.mention or "").split()}
     if not heads.isdisjoint(_other_kinds(noun)) \
-            or described & _OUTLET_NOUNS:
+            or described & OUTLET_NOUNS_EN:
         return False
     if never_this_company(noun, earlier.name) or noun in _PRIVATE_NOUNS and NOT_A_COMPANY.search(earlier.name):
         return False  # ("the company" is no "Health and Safety Executive")
