@@ -699,7 +699,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind464": "en",
         "en-blind461": "en",
         "fr-blind446": "fr",
-        "fr-blind448": "fr"}
+        "fr-blind448": "fr",
+        "en-blind468": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
