@@ -700,7 +700,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind461": "en",
         "fr-blind446": "fr",
         "fr-blind448": "fr",
-        "en-blind468": "en"}
+        "en-blind468": "en",
+        "en-blind466": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
