@@ -702,7 +702,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind448": "fr",
         "en-blind468": "en",
         "en-blind466": "en",
-        "en-blind465": "en"}
+        "en-blind465": "en",
+        "fr-blind452": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
