@@ -703,7 +703,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind468": "en",
         "en-blind466": "en",
         "en-blind465": "en",
-        "fr-blind452": "fr"}
+        "fr-blind452": "fr",
+        "en-blind467": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
