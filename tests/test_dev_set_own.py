@@ -705,7 +705,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind465": "en",
         "fr-blind452": "fr",
         "en-blind467": "en",
-        "fr-blind449": "fr"}
+        "fr-blind449": "fr",
+        "fr-blind451": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
