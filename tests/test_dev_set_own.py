@@ -706,7 +706,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind452": "fr",
         "en-blind467": "en",
         "fr-blind449": "fr",
-        "fr-blind451": "fr"}
+        "fr-blind451": "fr",
+        "fr-blind450": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
