@@ -78,3 +78,34 @@ def test_they_in_a_relative_clause_are_the_workers_opening_the_sentence():
     text = _article("Cleaners and porters at Queen Elizabeth Hospital stopped work yesterday over allowances which they say "
                     "have not been paid since June.")
     assert _speaker(text, "have not been paid since June") == "cleaners and porters at Queen Elizabeth Hospital"
+
+
+def test_a_judge_of_a_named_court_is_no_court():
+    text = _article("A High Court judge in Leeds yesterday dismissed a judicial review brought by residents against the council, "
+                    "ruling that the council's consultation had been lawful.")
+    assert _speaker(text, "consultation had been lawful") == "High Court judge"
+
+
+def test_a_major_before_a_name_is_a_rank():
+    text = _article("The town's fire chief, Major Rodrigo Almeida, told El Comercio that the car had been found about 800 "
+                    "metres downstream.")
+    assert _speaker(text, "800 metres downstream") == "Rodrigo Almeida"
+
+
+def test_the_union_is_no_ministry_opening_the_sentence():
+    text = _article("On Monday the Dock Workers Union of Ghana called the strike. The Ministry of Employment has invited both "
+                    "sides to a meeting in Accra on Friday, the union said.")
+    assert _speaker(text, "invited both sides") == "Dock Workers Union of Ghana"
+
+
+def test_saying_after_an_object_and_its_apposition_is_the_subject():
+    text = _article("China's General Administration of Customs has suspended imports of soybeans from Prairie Gold Grain, a "
+                    "family-owned exporter in Brandon, Manitoba, saying its inspectors found \"harmful weeds\" in two shipments "
+                    "that arrived at the port of Dalian in May.")
+    assert _speaker(text, "harmful weeds") == "General Administration of Customs"
+
+
+def test_which_a_body_and_its_initials_said():
+    text = _article("Firefighters spent a second day tackling a wildfire on moorland above Hebden Bridge, which West Yorkshire "
+                    "Fire and Rescue Service (WYFRS) said had burned about two square kilometres.")
+    assert _speaker(text, "had burned about two square kilometres") == "West Yorkshire Fire and Rescue Service"

@@ -92,3 +92,25 @@ def test_a_headline_count_is_the_lede_count_of_its_author():
                     "bilan communiqué lundi soir par le gouvernement congolais.",
                     title="Au moins 90 morts dans les explosions de Pointe-Noire, selon un nouveau bilan")
     assert _speaker(text, "Au moins 90 morts") == "gouvernement congolais"
+
+
+def test_a_radio_with_a_number_in_its_name_then_the_speaker():
+    text = _article("« La mer était forte et le pilote a accéléré dans les vagues », a témoigné auprès de la radio Mayotte 1ère "
+                    "un rescapé de 22 ans.")
+    assert _speaker(text, "La mer était forte") == "rescapé de 22 ans"
+
+
+def test_a_paper_then_an_elided_role_and_its_holder():
+    text = _article("« Il a commis une erreur, mais ce n'est pas un tricheur », a déclaré au quotidien régional Le Journal du "
+                    "Médoc l'entraîneur de l'équipe, Francis Labarthe.")
+    assert _speaker(text, "ce n'est pas un tricheur") == "Francis Labarthe"
+
+
+def test_a_player_after_his_clubs_initials_is_no_place_of_the_club():
+    text = _article("L'Agence française de lutte contre le dopage (AFLD) a suspendu pour deux ans le pilier de l'Entente rugby "
+                    "Pays-Basque (ERPB) Sébastien Etcheverry, contrôlé positif à un anabolisant, a annoncé mercredi le club "
+                    "de Bayonne.",
+                    "Dans un communiqué, le club dit « prendre acte » de la décision mais affirme que le joueur n'a jamais eu "
+                    "l'intention de tricher.")
+    assert _speaker(text, "suspendu pour deux ans") == "Entente rugby Pays-Basque"
+    assert _speaker(text, "n'a jamais eu l'intention") == "Entente rugby Pays-Basque"

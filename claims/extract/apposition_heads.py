@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.clause_starts import has_clear_verb_en
 from claims.extract.first_names import is_first_name
 from claims.extract.group_phrases_en import describes_a_body
 from claims.extract.speaker_mentions import parse_mention
@@ -48,6 +49,8 @@ def named_before_role_apposition(segment: str, apposition: Mention, lex: Lexicon
     """Who SEGMENT names when APPOSITION, after it, is a role without a name describing what closes SEGMENT ("…avec
     Bernard Bonnet, le successeur de Claude Erignac, qui a rétorqué"); None when nothing closing SEGMENT is described."""
     head = name_closing(segment, lex)
+    if head is not None and lex.adjectival_names and has_clear_verb_en(segment, 0, len(segment)):
+        return None  # "X has suspended imports from Souris Valley Grain, a family-owned exporter, saying": an object described
     if head is not None and lex.adjectival_names and (group := GROUP_OF_PLACE.fullmatch(segment)) is not None \
             and (fold(group.group("noun")) in GROUP_NOUNS or fold(group.group("noun"))[:-1] in lex.roles):
         head = None  # "Residents of Ha Thetsane, an industrial suburb, said": the place is described

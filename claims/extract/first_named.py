@@ -21,6 +21,7 @@ from claims.extract.subject_region_edges import fronted_description_fr
 _LINKED_CAPITALS_FR = re.compile(r"[ \u00a0]+(?:pour|sans)[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # English prepositions that open a fronted adjunct ("Outside the courthouse, she told …").
 OPENING_PREPOSITIONS_EN = "In|On|At|During|After|Before|Following|Despite|Amid|From|Under|Outside|Inside|Throughout|Across|Within|Since"
 LEADING_ADJUNCT = re.compile(
@@ -161,6 +162,10 @@ def first_named(text: str, start: int, end: int, lex: Lexicon) -> Mention | None
                 mention = parse_mention(masked_region[offset:modified.end()], lex)
                 if mention is not None:
                     return mention
+            if lex.adjectival_names and modified is not None and fold(modified.group("noun")) in lex.roles \
+                    and (article := _INDEFINITE_BEFORE.search(masked_region, max(0, offset - 4), offset)) is not None \
+                    and (mention := parse_mention(masked_region[article.start():modified.end()], lex)) is not None and mention.role:
+                return mention  # "A High Court judge in Manchester yesterday dismissed …, ruling": the judge, no court
             if " " not in name and i + 1 < len(names) and " " in names[i + 1][1] \
                     and not masked_region[offset + len(name):names[i + 1][0]].strip(", "):
                 return Mention(names[i + 1][1], name=names[i + 1][1])  # "a Republican, Mark Amodei,"

@@ -121,8 +121,9 @@ _TITLE_THEN_PERSON = re.compile(
     r"(?P<person>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+){0,2})\s*(?:,|$)")
 _TITLE_THEN_SUBJECT = re.compile(
     # ("au trihebdomadaire L'Écho de l'Adamaoua un étudiant": "de l'" inside the title)
-    r"(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:de\s+la|de|du|des)\s+|d['’]|de\s+l['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3}\s+"
-    r"(?=(?:le|la|les|un|une|son|sa|ses)\s)")
+    # ("auprès de la radio Mayotte 1ère un rescapé": a number in the title)
+    r"(?:L['’]|La\s+|Le\s+|Les\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:de\s+la|de|du|des)\s+|d['’]|de\s+l['’])?(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]|\d)[\w'’-]*){0,3}\s+"
+    r"(?=(?:le|la|les|un|une|son|sa|ses)\s|l['’])")
 _SUBJECT_DETERMINER = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’]")
 
 

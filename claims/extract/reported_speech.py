@@ -49,7 +49,8 @@ _OTHER_VERB_OR_BEFORE = re.compile(r"\b(?:has|have|had)\s+[a-z]+\s+or\s+$")
 _FR_THING_SUBJECT = re.compile(r"(?<![\w’'])(?:[Cc]ela|[Cc]eci|[Çç]a|[Cc]e\s+qui)\s+(?:ne\s+|n['’]\s*)?$")
 # English: a place and its relative clause opening a sentence ("On Pentecost, where roads were cut by landslides").
 _PLACE_WHERE_OPENING = re.compile(r"(?:On|In|At|Near|Across|Along|Off)\s+[A-Z][^,]{0,60},\s+where\s[^,]{1,100}")
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,8}?)(?:also\s+)?$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?!(?:his|her|their)\s+(?:full\s+)?names?\b)(?P<np>(?:[\w’'-]+,?\s+){1,8}?"
+                               r"(?:\([A-Z][\w&.-]{1,9}\)\s+)?)(?:also\s+)?$", re.IGNORECASE)  # ("which X (WYFRS) said")
 # ", like Obama,": examples inside a group's noun phrase, not the group.
 _CITING_AFTER = re.compile(r",\s+citing\s+(?P<np>[^,.;:\"“”]{3,80}?)\s*[.!?]?\s*$")
 # (not "…, the committee said, citing a rise in inflation": a reason, no source)

@@ -290,6 +290,9 @@ class EnglishBodyReferences:
         if name is not None and (fold(words[-1]) in self.lex.companies or fold(words[-1]) in _TRADE_KINDS) \
                 and not _PUBLIC_BODY_HEADS.isdisjoint(fold(w) for w in name.split()):
             return None  # "The Competition Bureau of Canada has approved …, the Winnipeg carrier said": no public body trades
+        if name is not None and fold(words[-1]) in _CIVIC_BODY_HEADS and fold(words[-1]) not in fold(name).split() \
+                and not _PUBLIC_BODY_HEADS.isdisjoint(fold(w) for w in name.split()):
+            return None  # "The Federal Ministry of Labour has invited both sides …, the union said": no ministry is a union
         if name is None or not (name.isupper() and len(name) > 1 or not self.lex.organisations.isdisjoint(fold(w) for w in name.split())
                                 or text.startswith(name) and _HEADLINE_VERB_NEXT.match(text, len(name)) and self._lone_body_name(name)
                                 or fold(words[-1]) in self.lex.companies and self._no_persons_name(name)

@@ -94,6 +94,10 @@ _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
 
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+# Bodies of members, and public bodies, which never stand for each other ("le club" is no "Agence …").
+_MEMBERS_BODY_HEADS = frozenset(("club", "association", "syndicat", "federation", "collectif", "equipe"))
+_PUBLIC_BODY_HEADS = frozenset(("agence", "ministere", "tribunal", "cour", "conseil", "commission", "prefecture", "parquet",
+                                "autorite", "direction", "gouvernement", "mairie"))
 _BODY_SUBJECT = re.compile(
     r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*)){0,7}?)"
     # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
@@ -239,7 +243,10 @@ class FrenchOrganisationLinks:
             return None  # ("selon le quotidien": the newspaper, not the body its report is about)
         if any(w[:1].isupper() for w in mention.text.split()[1:]):
             return None  # "L'hôpital de Quimper": a body named by its own place
-        return self._body_subject_before(position) or (head in self.lex.companies and self._company_opening_the_sentence(position))
+        body = self._body_subject_before(position)
+        if body is not None and head in _MEMBERS_BODY_HEADS and fold(body.split()[0]) in _PUBLIC_BODY_HEADS:
+            body = None  # "L'Agence française de lutte contre le dopage a suspendu … Dans un communiqué, le club dit": no agency is a club
+        return body or (head in self.lex.companies and self._company_opening_the_sentence(position))
 
     def _company_opening_the_sentence(self, position: int) -> str | None:
         """"La Laiterie des Préalpes, à Bulle, paiera …, a annoncé lundi l'entreprise": the company whose name,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import is_first_name
 from claims.extract.sources import canonical_source
 from claims.extract.organisations import initials_in_any_order, stands_for
 from claims.extract.speakers import Mention, fold
@@ -151,6 +152,8 @@ class ShortFormLinks:
                 and fold(head.group("noun")) in self.lex.organisations and stands_for(short, head.group("noun") + " " + long):
             long = head.group() + long  # "au ministère des Ressources naturelles et des Forêts (MRNF)": the body's noun opens its name
         place = _PLACE_AFTER_SHORT_FORM.match(self.text, at + len(short) + 2)
+        if place is not None and is_first_name(place.group().split()[0]):
+            place = None  # "le pilier de l'Entente rugby Médoc-Atlantique (ERMA) Sébastien Lacoste": the player, no place
         return long + (place.group() if place else "")
 
     def company_with_short_form_before(self, mention: Mention, position: int) -> str | None:

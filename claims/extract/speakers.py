@@ -424,6 +424,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
             cut = 1  # headline "Namibian Petrus Haufiku wins …": where the person comes from, then the name
         if cut <= 1 and len(tokens) > 3 and (tokens[0], tokens[1]) in HONORIFIC_PAIRS and lex.adjectival_names:
             cut = 2  # "Tan Sri Ahmad Faizal", "Datuk Seri Lim Wei Ming" (not "Tan Wei Ming": a surname)
+        elif not cut and len(tokens) in (3, 4) and tokens[0] == "Major" and lex.adjectival_names \
+                and lex.organisations.isdisjoint(fold(t) for t in tokens) and not any(fold(t) in roles for t in tokens[1:]):
+            cut = 1  # "Major Rodrigo Tapia": an officer's rank (the adjective is no role word: "a major fire")
         elif not cut and len(tokens) == 2 and tokens[0] == "Justice" and lex.adjectival_names \
                 and fold(tokens[1]) not in lex.organisations and base == 0:
             cut = 1  # "Justice Pitts-Arnold": a judge by surname (not "Justice Department")
