@@ -707,7 +707,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind467": "en",
         "fr-blind449": "fr",
         "fr-blind451": "fr",
-        "fr-blind450": "fr"}
+        "fr-blind450": "fr",
+        "en-blind470": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
