@@ -708,7 +708,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind449": "fr",
         "fr-blind451": "fr",
         "fr-blind450": "fr",
-        "en-blind470": "en"}
+        "en-blind470": "en",
+        "en-blind469": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
