@@ -709,7 +709,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind451": "fr",
         "fr-blind450": "fr",
         "en-blind470": "en",
-        "en-blind469": "en"}
+        "en-blind469": "en",
+        "fr-blind453": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
