@@ -710,7 +710,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind450": "fr",
         "en-blind470": "en",
         "en-blind469": "en",
-        "fr-blind453": "fr"}
+        "fr-blind453": "fr",
+        "fr-blind454": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
