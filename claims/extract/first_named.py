@@ -20,6 +20,7 @@ from claims.extract.subject_region_edges import fronted_description_fr
 # French: capitalised words joined by "pour" or "sans" in one name ("Énergies pour Tous", "Reporters sans Frontières").
 _LINKED_CAPITALS_FR = re.compile(r"[ \u00a0]+(?:pour|sans)[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 _NAME_AS_MODIFIER = re.compile(r"[ \u00a0](?P<noun>[a-z][a-z-]+)\b")
+# The article before a name that only modifies the noun after it ("The Biden campaign", "A High Court judge").
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 # English prepositions that open a fronted adjunct ("Outside the courthouse, she told …").

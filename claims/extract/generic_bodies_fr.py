@@ -104,12 +104,12 @@ _SOURCE_WORDS = frozenset(("selon", "pour"))
 _TITLES = frozenset(french.TITLES) | frozenset(t.rstrip(".") for t in french.TITLES)
 _COMPANY_NOUNS = frozenset(("entreprise", "société", "groupe", "compagnie"))
 # Public bodies: never what "l'entreprise" stands for.
-_PUBLIC_HEADS = frozenset((
+PUBLIC_HEADS_FR = frozenset((
     "tribunal", "cour", "parquet", "ministere", "prefecture", "mairie", "gouvernement", "police", "gendarmerie",
     "justice", "conseil", "commission", "agence", "autorite", "ville", "commune", "municipalite", "region",
     "departement", "etat", "syndicat", "assemblee", "senat"))
 # Public bodies and bodies of members: never the company that just spoke.
-_NOT_COMPANY_HEADS = _PUBLIC_HEADS | frozenset((
+_NOT_COMPANY_HEADS = PUBLIC_HEADS_FR | frozenset((
     "association", "federation", "union", "collectif", "comite", "confederation", "coordination", "regroupement", "mouvement",
     "parti", "ligue", "intersyndicale"))
 _OF_ARTICLE = {"Le ": "du ", "La ": "de la ", "Les ": "des ", "L'": "de l'", "L’": "de l’"}
@@ -221,7 +221,7 @@ def _body_for(text: str, noun: str, position: int, paragraph: int, paras) -> tup
         # "le comité de défense de la maternité", "devant le conseil de prud'hommes de Créteil": the last one named before, as written
         named = [m for m in lower_case.finditer(text, paras[max(0, paragraph - 1)][0], position) if not is_recipient(text, m.start())]
         found = (" ".join(named[-1].group("name").split()), "") if named else None
-    if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in _PUBLIC_HEADS:
+    if found is None or noun in _COMPANY_NOUNS and fold(found[0].split()[0]) in PUBLIC_HEADS_FR:
         return None
     return found
 

@@ -79,8 +79,7 @@ LISTED_BODY_THEN_SPOKESPERSON = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<body>[A-Z].
 INDEFINITE_DESCRIPTION = re.compile(
     r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*\s+(?:(?:and|of|for|in|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]))?){1,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
     # ("A High Court judge in Manchester": where the court sits)
-    r"(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?")
+    r"(?:\s+in\s+(?!(?:" + "|".join(m.capitalize() for m in english.MONTHS if "." not in m) + r")\b)[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*)?")
 INDEFINITE_WHOSE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+whose\s+\S.*")  # "A woman whose father …"
 BODY_THEN_MODIFIER = re.compile(
     r"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))\s+(?:that|which|[a-z]{3,}ing)\s+\S.*")

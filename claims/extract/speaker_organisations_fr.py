@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from claims.extract.bodies_by_nationality_fr import NATIONALITY_ENDINGS
 from claims.extract.courts_fr import ADJECTIVE
+from claims.extract.generic_bodies_fr import PUBLIC_HEADS_FR
 from claims.extract.first_names import is_first_name
 from claims.extract.name_words import PAPER_TITLE_OPENINGS, PAPER_WORDS
 from claims.extract.segments import sentence_start
@@ -94,10 +95,8 @@ _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
 
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
-# Bodies of members, and public bodies, which never stand for each other ("le club" is no "Agence …").
-_MEMBERS_BODY_HEADS = frozenset(("club", "association", "syndicat", "federation", "collectif", "equipe"))
-_PUBLIC_BODY_HEADS = frozenset(("agence", "ministere", "tribunal", "cour", "conseil", "commission", "prefecture", "parquet",
-                                "autorite", "direction", "gouvernement", "mairie"))
+# Bodies of members, which no public body stands for ("le club" is no "Agence …").
+_MEMBERS_BODY_HEADS = frozenset(("club", "association", "federation", "collectif", "equipe"))
 _BODY_SUBJECT = re.compile(
     r"(?:[-–—][ \u00a0]+)?(?P<article>Le |La |Les |L['’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*(?:[ \u00a0]+(?:[a-zà-ÿ’'-][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]*)){0,7}?)"
     # "Le Tribunal pénal fédéral (TPF) de Bellinzone a condamné": a short form, then the place completing the name
@@ -244,7 +243,7 @@ class FrenchOrganisationLinks:
         if any(w[:1].isupper() for w in mention.text.split()[1:]):
             return None  # "L'hôpital de Quimper": a body named by its own place
         body = self._body_subject_before(position)
-        if body is not None and head in _MEMBERS_BODY_HEADS and fold(body.split()[0]) in _PUBLIC_BODY_HEADS:
+        if body is not None and head in _MEMBERS_BODY_HEADS and fold(body.split()[0]) in PUBLIC_HEADS_FR:
             body = None  # "L'Agence française de lutte contre le dopage a suspendu … Dans un communiqué, le club dit": no agency is a club
         return body or (head in self.lex.companies and self._company_opening_the_sentence(position))
 
