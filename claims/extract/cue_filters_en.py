@@ -177,8 +177,7 @@ _EN_BARE_NOUNS = frozenset(("comment", "report", "reply", "answer", "claim", "st
 _EN_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:public|official|initial|written|formal|brief|during|without|for)\s+$", re.IGNORECASE)
 _EN_YEAR_ADJUNCT_BEFORE = re.compile(r"\b(?:in|since|until|from|before|after|during)\s+(?:19|20)\d\d\s+$")
 # A day of a month before the verb ("A WHO situation report published on November 12 said"): a date, no quantity.
-_EN_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                                     r"\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
+_EN_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_en.FULL_MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?\s+$")
 _TO_NEXT = re.compile(r"\s+to\s")
 _FOR_NEXT = re.compile(r"\s+(?:for|on)\s")
 _TO_THEN_AS_NEXT = re.compile(r"\s+to\s+[^.;:!?\"“”]{1,80}?\sas\s")

@@ -14,7 +14,7 @@ from claims.extract.group_phrases_en import (
 )
 from claims.extract.organisations import COMPANY_NOUNS, DEMONYM_ENDINGS
 from claims.extract.institution_names import organisation_around
-from claims.extract.lang.en import DOCUMENT_WORDS
+from claims.extract.lang.en import DOCUMENT_WORDS, FULL_MONTH_NAMES
 from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.speaker_lexicon import Lexicon, fold, folded_words
 from claims.extract.name_tails import AND_ORGANISATION, organisation_tail
@@ -575,7 +575,7 @@ def _named_mention(segment: str, primary: list[tuple[int, str]], role: str | Non
 
 
 # English: a month closing a subject ("… sent by the directorate in August"): when, no part of who.
-_MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$")
+_MONTH_CLOSING_EN = re.compile(r"\s+in\s+(?:" + "|".join(FULL_MONTH_NAMES) + r")\s*$")
 # French: a service, what it does, then the area it covers, named by its rivers or places joined by hyphens ("le service de
 # prévision des crues Garonne-Tarn-Lot"): the whole is the service's name, the area no body of its own.
 _SERVICE_OF_AN_AREA_FR = re.compile(r"\s*(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u)\s*(?P<service>(?:service|centre|office)\s+(?:de|des|du|d['’])\s*[a-zà-ÿ'’ ]+?"

@@ -428,10 +428,10 @@ class MentionResolution:
                     # "Le juge des référés du tribunal administratif de Nîmes a suspendu … le juge estime": that holder,
                     # not whoever the article names next
                     return SpeakerRef(holder, mention.text, mention.role, "person")
-                introduced = introduced_unnamed(self.text, mention.role, paragraph, position)
                 if (previous is None or previous.kind != "person" or " " not in previous.name
                         or not any(paragraph <= o < position and self.full_name(n, o) == previous.name for o, _, n in self.person_mentions)) \
-                        and not introduced:  # ("In one case, a landlord removed the doors … The landlord told …": no one named)
+                        and not introduced_unnamed(self.text, mention.role, paragraph, position):
+                    # ("In one case, a landlord removed the doors … The landlord told …": no one named)
                     name = self._only_person_near(position, role=mention.role)
                 if not name and self.lex.adjectival_names and fold(mention.role) in _SINGLE_OFFICES_EN:
                     name = self._only_untied_person_before(position)  # "Pavel Orlov arrived … the minister said"

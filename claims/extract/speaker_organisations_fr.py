@@ -95,6 +95,8 @@ _PRESS_NOUNS = frozenset(("quotidien", "journal", "hebdomadaire", "magazine", "m
 
 # A sentence opening with an organisation's proper name and its verb: "La Conférence des évêques de
 # France n'a pas …", "L'Union démocratique du centre (UDC) a …".
+# A people's plural ("Les Cubains"), no body's name.
+_PEOPLE_ENDINGS = tuple(ending + "s" for ending in NATIONALITY_ENDINGS)
 # Bodies of members, which no public body stands for ("le club" is no "Agence …").
 _MEMBERS_BODY_HEADS = frozenset(("club", "association", "federation", "collectif", "equipe"))
 _BODY_SUBJECT = re.compile(
@@ -273,7 +275,7 @@ class FrenchOrganisationLinks:
             opening = text.rfind(". ", start, stop)
             body = _BODY_SUBJECT.match(text, start if opening < 0 else opening + 2, stop + 1)
             if body is not None and body.group("article") == "Les " and " " not in body.group("name") \
-                    and body.group("name").endswith(tuple(ending + "s" for ending in NATIONALITY_ENDINGS)):
+                    and body.group("name").endswith(_PEOPLE_ENDINGS):
                 body = None  # "Les Cubains n'auront plus besoin …": a people, no body
             if body is not None:
                 return body.group("name") + (body.group("place") or "").replace("\u00a0", " ")

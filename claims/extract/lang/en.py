@@ -495,6 +495,9 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct.": 10, "oct": 10, "november": 11, "nov.": 11,
     "nov": 11, "december": 12, "dec.": 12, "dec": 12,
 }
+# The months' full names, as written ("January" … "December"): the first longest form of each number above.
+FULL_MONTH_NAMES = tuple(max((m for m, n in MONTHS.items() if n == number and "." not in m), key=len).capitalize()
+                         for number in range(1, 13))
 # Month names that are also common words: only read as months next to a day number or a year.
 AMBIGUOUS_MONTHS = ("march", "may", "jan", "mar", "sep", "dec")
 WEEKDAYS = {

@@ -445,6 +445,8 @@ MONTHS = {
     "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept.": 9, "sept": 9, "octobre": 10,
     "oct.": 10, "novembre": 11, "nov.": 11, "décembre": 12, "decembre": 12, "déc.": 12, "dec.": 12,
 }
+# The months' full names, as written ("janvier" … "décembre"): the first longest form of each number above.
+FULL_MONTH_NAMES = tuple(max((m for m, n in MONTHS.items() if n == number and "." not in m), key=len) for number in range(1, 13))
 # Month names that are also common words: only read as months next to a day number or a year.
 AMBIGUOUS_MONTHS = ("mars", "mai")
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
