@@ -711,7 +711,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind470": "en",
         "en-blind469": "en",
         "fr-blind453": "fr",
-        "fr-blind454": "fr"}
+        "fr-blind454": "fr",
+        "en-blind474": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
