@@ -712,7 +712,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind469": "en",
         "fr-blind453": "fr",
         "fr-blind454": "fr",
-        "en-blind474": "en"}
+        "en-blind474": "en",
+        "en-blind473": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
