@@ -714,7 +714,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind454": "fr",
         "en-blind474": "en",
         "en-blind473": "en",
-        "en-blind472": "en"}
+        "en-blind472": "en",
+        "en-blind471": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
