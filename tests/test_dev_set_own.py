@@ -716,7 +716,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind473": "en",
         "en-blind472": "en",
         "en-blind471": "en",
-        "fr-blind456": "fr"}
+        "fr-blind456": "fr",
+        "fr-blind458": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
