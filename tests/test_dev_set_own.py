@@ -717,7 +717,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind472": "en",
         "en-blind471": "en",
         "fr-blind456": "fr",
-        "fr-blind458": "fr"}
+        "fr-blind458": "fr",
+        "fr-blind455": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
