@@ -718,7 +718,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind471": "en",
         "fr-blind456": "fr",
         "fr-blind458": "fr",
-        "fr-blind455": "fr"}
+        "fr-blind455": "fr",
+        "fr-blind457": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
