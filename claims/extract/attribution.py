@@ -283,7 +283,10 @@ class SentenceReader(QuoteAttribution, QuotationDrafts, ReportedSpeech, FrenchQu
             if qi + 1 < len(quotes) and draft.kind == "direct" and draft.cue and draft.position > q.end:
                 nxt = quotes[qi + 1]
                 between = text[draft.position:nxt.open]
-                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and word_count(between) <= 20:
+                if re.fullmatch(r"[^.!?«»“”\"]*,\s*", between) and word_count(between) <= 20 \
+                        and self.pats.complementiser.search(between) is None:
+                    # (not "», a-t-il expliqué, précisant que la hausse, « plus de 40 % », avait …": the quotation
+                    # inside a second statement of his)
                     draft.spans = draft.spans + nxt.spans
                     skip.add(qi + 1)
             draft.sentence = (s, e)

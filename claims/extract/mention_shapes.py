@@ -101,8 +101,8 @@ CAPITALISED_BODY_HEAD_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<h
 COMMON_BODY_HEADS_FR = frozenset(("ministere",))
 # English: a group's noun, then its name (which may open on a title's word: "Justice Now Jamaica").
 GROUP_NOUN_THEN_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}(?:group|organi[sz]ation|charity|campaign|movement|coalition|alliance|network|NGO)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*)+)")
+    r"(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?:group|organi[sz]ation|charity|campaign|movement|coalition|alliance|network|NGO)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*(?:\s+(?:(?:of|for|the|and|against)\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&'’.-]*)+)")
 # English: a body named with its linking words ("the Bahamas Chamber of Commerce and Employers
 # Confederation's chairman") owning the role that closes the phrase.
 LINKED_NAME_OWNING_ROLE = re.compile(

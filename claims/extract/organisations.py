@@ -342,6 +342,17 @@ def noun_first_form(name: str, text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+# A campaigners' or a rights group ("the digital rights group Datos Protegidos Chile"): no company.
+_CAMPAIGN_GROUP_BEFORE = re.compile(r"\b(?:rights|campaign|advocacy|pressure|lobby|protest|activist|environmental|conservation"
+                                    r"|residents['’]?|patients['’]?|victims['’]?|parents['’]?|tenants['’]?|consumer|community)\s+group\s+$")
+
+
+def campaign_group_named(text: str, name: str) -> bool:
+    """Whether TEXT introduces NAME as a campaigners' group ("the digital rights group NAME"), which no "the company" names."""
+    at = text.find(name)
+    return at > 0 and _CAMPAIGN_GROUP_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def organisation_noun(phrase: str) -> str | None:
     """"the company", "their union": the noun of a definite organisation noun on its own."""
     words = phrase.split()

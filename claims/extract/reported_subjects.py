@@ -25,6 +25,8 @@ _NP_WORDS = frozenset(("of", "for", "and", "other", "young",
                        "local", "senior", "former", "new", "chief", "deputy", "acting", "s"))
 # English: "told her", "told them": what the speaker was told, which the speaker reports.
 _TOLD_THE_SPEAKER = re.compile(r"\s+(?:her|him|them|me|us)\b")
+# English: a free relative for object ("confirmed what families had been saying"): a thing stated, no clause.
+_FREE_RELATIVE_NEXT = re.compile(r"\s+(?:what|how|why)\b")
 RELATIVE_APPOSITION = re.compile(r",\s*(?:who|whom|whose|which|qui|que|dont)\b(?:[^,]|(?<=\d),(?=\d))*,?", re.IGNORECASE)  # (not "2,900")
 # The verbs of "X reported (that) Y said …", "According to X, Y said …": Y is the speaker.
 SPEECH_VERBS = {
@@ -229,6 +231,8 @@ class ReportedSubjects:
             if self.language == "en" and takes_noun_object_en(cue.group("verb")) and not COMPLEMENTISER_NEXT.match(text, cue.end()) \
                     and not sure_clause_en(text, cue.end(), end):
                 return False  # "said that the detour added an hour to their commute": a noun object, no report
+            if self.language == "en" and _FREE_RELATIVE_NEXT.match(text, cue.end()):
+                return False  # "said the report confirmed what families had been saying": no report of the report's
             if self.language == "en" and cue.group("verb").lower() in TELLING and _TOLD_THE_SPEAKER.match(text, cue.end()):
                 return False  # "said her son told her by phone that …": what she was told, her claim
             if self.language == "en" and cue.group("verb").lower() in TELLING:

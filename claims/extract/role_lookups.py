@@ -116,6 +116,13 @@ class RoleLookups:
         if not exact and " " in key:
             # "le commissaire européen" for "le commissaire européen à la Pêche, Anders Lindqvist"
             exact = [(o, n) for o, r, n in self.role_ties if r.startswith(key + " ")]
+        if not exact and not self.lex.adjectival_names and " " not in key and (family := self.lex.role_families.get(key)) \
+                and not any(r.split()[0] == key for _, r, _ in self.role_ties) \
+                and not any(start < position for start, _, _ in self.person_mentions) \
+                and len(named := {n for _, r, n in self.role_ties if r.split()[0].split("-")[0] in family}) == 1:
+            # a headline's "assure leur PDG" for "son président-directeur général, X": the one person tied to a
+            # role of the same family, before anyone is named
+            exact = [(o, n) for o, _, n in self.role_ties if n in named]
         if not exact:
             head = key.split()[0]
             heads = {n for o, r, n in self.role_ties if r.split()[0] == head}

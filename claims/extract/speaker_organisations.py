@@ -9,7 +9,8 @@ import re
 
 from functools import lru_cache
 from claims.extract.organisations import (
-    COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, RECIPIENT_BEFORE, noun_first_form, organisation_noun,
+    COMPANY_NOUNS, DEMONYM_ENDINGS, INTRODUCING_NOUNS, RECIPIENT_BEFORE, campaign_group_named, noun_first_form,
+    organisation_noun,
 )
 from claims.extract.quotes import inside_quotation_marks
 from claims.extract.sources import KNOWN_AGENCIES, last_agency_named
@@ -58,7 +59,7 @@ _ONE_LINE_SPACE = r"(?:[^\S\n]*\n[^\S\n]*(?=\S)|[^\S\n]+)"
 # A group named as the owner in a company's own apposition ("l'entreprise, détenue depuis 2021 par le groupe X,")
 # (but "La maison est détenue par le groupe Korian. … la société a indiqué": the owner may speak as the company)
 _OWNER_BEFORE = re.compile(r",\s*(?:détenue?s?|rachetée?s?|contrôlée?s?|possédée?s?|reprise?s?|acquise?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\s+(?:le\s+|la\s+|l['’])?$"
-                           r"|\bfiliale\s+(?:du|de\s+la|de|d['’])\s*$"
+                           r"|\bfiliale\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*$"
                            # ("Wolds and Dales Trains, which is owned by the transport group Calder Mobility, accepted", "…, which
                            # is majority-owned by the Australian group Redbank Resources,")
                            r"|,\s*(?:which\s+is\s+|which\s+was\s+)?(?:(?:majority|wholly|partly|jointly)-)?(?:owned|controlled)\s+by\s+"
@@ -251,8 +252,9 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             at, named = -1, None  # "told Swiss public broadcaster RTR": an outlet, not the company
         tied = [(o, noun, n) for o, noun, n in self.organisation_ties if noun in COMPANY_NOUNS and at < o <= position]
         tied += [(o, noun, n) for o, noun, n in self.organisations.introduced if noun in COMPANY_NOUNS and at < o <= position]
-        # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking)
-        tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS]
+        # ("Finnish forest company X … told the broadcaster Yle … The company said": the outlet quoted is no company speaking,
+        # nor "the digital rights group Y" a company)
+        tied = [t for t in tied if t[1] not in _MEDIA_COMPANY_NOUNS and not (t[1] == "group" and campaign_group_named(self.text, t[2]))]
         if tied and (owned := self._owned_by_the_one_at(max(tied)[0])) is not None:
             return owned  # "X, which is owned by the transport group Y, accepted …. the company said": X
         tied = [t for t in tied if not self._owner_at(t[0])]
@@ -445,6 +447,10 @@ class OrganisationLinks(ShortFormLinks, FrenchOrganisationLinks):
             if subject:
                 # "Le constructeur X a signé avec l'armateur Y une commande …, a annoncé l'entreprise": the sentence's subject
                 return subject[-1][1]
+            headline = self.text[:max(0, self.text.find("\n"))]
+            if head in self.lex.management and len(in_headline := {n for _, n in before if n in headline}) == 1:
+                # "La direction a indiqué" paragraphs after "X a signé avec l'armateur Y": the company the headline is about
+                return in_headline.pop()
         name = (before[-1] if before else tied[0])[1]
         if not self.lex.adjectival_names and len(words) == 1 and (headed := re.search(
                 rf"(?<![\w-]){re.escape(role[:1].upper() + role[1:])}(?:[ \u00a0][\w'’-]+){{1,3}}[ \u00a0]{re.escape(name)}(?![\w-])",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAME_WORDS
+from claims.extract.organisations import COMPANY_NOUNS, NOT_A_COMPANY, TRADE_NAME_WORDS, campaign_group_named
 from claims.extract.released_documents_en import releasing_body
 from claims.extract.first_names import is_first_name
 from claims.extract.legal_forms import never_this_company
@@ -247,8 +247,9 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             # (not "Coldbrook Minerals Corp. named … The Vancouver-based miner said": a company named since)
             words = [words[0], words[-1]]  # "The German engineering group said": the company that just spoke
         if len(words) != 2 or words[0] not in ("the", "l'", "le", "la") or previous is None \
-                or not previous.mention or previous.mention not in self.text[max(0, position - 300):position]:
-            return None
+                or not previous.mention or previous.mention not in self.text[max(0, position - 300):position] \
+                or (previous.name.islower() and " " not in previous.name):
+            return None  # (not "The company said" left unresolved: "the group" is no bare noun)
         if previous.kind != "organisation" and (previous.role or self.gender_of(previous.name) is not None
                                                 or is_first_name(previous.name.split()[0])  # ("her first name, Julie")
                                                 or re.search(rf"\b{re.escape(previous.name)},\s+(?:who|whose)\s", self.text)):
@@ -277,6 +278,8 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
         if not self.lex.adjectival_names and noun not in fold(previous.name).split() \
                 and re.search(rf"(?:\b[Ll][ae]\s+|\b[Ll]['’]){re.escape(noun)}\s+[a-zà-ÿ]", self.text[:position]):
             return None  # "l'agence régionale de santé … a annoncé … La section SUD … L'agence a précisé": that agency
+        if noun in COMPANY_NOUNS and noun not in _ANY_BODY_NOUNS and campaign_group_named(self.text, previous.name):
+            return None  # "according to the digital rights group X. … the company said": no campaigners' group is a company
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \

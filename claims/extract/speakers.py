@@ -544,6 +544,7 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                     and tokens[-keep][1:2] not in ("'", "’") \
                     and not (tokens[-1][:2] in ("d'", "d’") and not is_first_name(tokens[-keep])) \
                     and tokens[-keep] not in PLACE_WORDS and tokens[-1] not in PLACE_WORDS \
+                    and not (tokens[-1] in COUNTRY_NAMES and not is_first_name(tokens[-keep])) \
                     and not (lex.adjectival_names and tokens[0] in COMPASS_WORDS_EN) \
                     and tokens[-keep] not in ("St", "St.", "Saint", "Ste", "Ste.") \
                     and not (lex.adjectival_names and tokens[-keep] in COMMON_NOUNS_OF_NAMES_EN) \

@@ -72,6 +72,7 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|on|through|under)\s+which\s+(?=\S)")
 _ADJUNCT_SEGMENT = re.compile(
     # (not a name opening on a particle: "Des Moines Water Works", "De Beers")
     r"^\s*(?-i:(?!(?:De|Des|Du)\s+[A-ZÀ-ÖØ-Þ]))(?:in|on|at|during|after|before|while|which|who|whom|whose|where|citing|dans|lors|sur|qui|dont|où|"
+    r"que(?=\s[^,]{1,60}\b(?:consulter|consulté|consultée|procuré|procurée|obtenu|obtenue)\s*$)|"  # ", que l'AFP a pu consulter,"
     r"(?:and|but)\s+(?:who|which|whose)|"  # "A nurse who worked there, and who asked …, said"
     r"although|though|because|unless|despite|when|whether|also|behind|amid|amidst|beyond|against|under|within|"
     r"throughout|among|across|unlike|"

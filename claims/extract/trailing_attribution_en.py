@@ -55,7 +55,8 @@ DOCUMENT_HEAD = re.compile(
 HEAD_THEN_SHORT_RELATIVE = re.compile(r"\s*the\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:that|which|who)\s+[a-z]+(?:s|ed|ght)|"
                                       r"(?:appointed|hired|engaged|retained|commissioned)\s+(?:to|by))"
                                       r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
-KIND_THEN_BODY_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<noun>[a-z]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,4}\s*")
+KIND_THEN_BODY_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<noun>[a-z]+)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*"
+                                 r"(?:\s+(?:(?:del|de|di|da|do|dos|du|des|la|el|of|the)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.&-]*){0,4}\s*")
 # ("the Ministry of Foreign Affairs in Lusaka": with its seat)
 LONG_PROPER_NAME = re.compile(r"\s*(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+(?:of|and|for|on|the|&|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*))+"
                               r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*)?\s*")

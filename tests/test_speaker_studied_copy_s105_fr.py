@@ -1,0 +1,52 @@
+"""French rules found in session 105 (on the copies studied then). Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+from extract_support import claims_of, speaker_of
+
+
+def _speaker(text: str, words: str) -> str | None:
+    return speaker_of(text, words, "fr")
+
+
+def _article(*paragraphs: str, title: str = "Titre") -> str:
+    return f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_quotation_inside_a_second_statement_is_not_the_first_quotation_resumed():
+    text = _article("Le directeur de la fonderie, Paul Kermarrec, a reçu les salariés. « Nous avons du travail jusqu'en mars. "
+                    "Le problème, c'est la trésorerie », a-t-il expliqué, précisant que la hausse du prix du cuivre, « plus de "
+                    "30 % en un an », avait réduit les marges de l'usine.")
+    claims = claims_of(text, "fr")
+    quote = next(c for c in claims if c.content.startswith("Nous avons du travail"))
+    assert "30 %" not in quote.content
+    assert _speaker(text, "la hausse du prix du cuivre") == "Paul Kermarrec"
+
+
+def test_a_headline_role_of_the_family_of_the_role_the_article_gives():
+    text = _article("L'entreprise « ne fermera pas », a assuré mercredi son président-directeur général, Alain Morvézen, "
+                    "devant les salariés.",
+                    title="Bretagne : les Conserveries Morvézen « ne fermeront pas », assure leur PDG")
+    assert _speaker(text, "ne fermeront pas") == "Alain Morvézen"
+
+
+def test_an_object_relative_clause_is_no_subject_of_the_report():
+    text = _article("Le cabinet d'expertise mandaté par les élus avait alerté la direction. Son rapport, que le quotidien "
+                    "L'Écho du Léon a pu consulter, estime que le site « pouvait absorber la perte du contrat ».")
+    assert _speaker(text, "pouvait absorber la perte") != "L'Écho du Léon"
+
+
+def test_the_management_of_a_subsidiary_is_the_subsidiary():
+    text = _article("La société de maintenance Ouest Levage, filiale de l'opérateur Norvia Services, a présenté lundi un plan "
+                    "de départs. Le site perd un contrat qui représentait « près de 30 % » de son activité, a expliqué la "
+                    "direction dans un communiqué.", title="Finistère : Ouest Levage supprime 80 postes")
+    assert _speaker(text, "près de 30 %") == "Ouest Levage"
+
+
+def test_the_management_is_the_company_the_headline_is_about():
+    text = _article("Le constructeur naval Chantiers Kerbiriou a signé mardi avec l'armateur norvégien Fjordline Marine "
+                    "une commande de quatre navires, a annoncé l'entreprise.",
+                    "En mai, les salariés avaient accepté un accord proposé par la direction.",
+                    "La direction a de son côté indiqué qu'une négociation salariale s'ouvrirait « à l'automne ».",
+                    title="Bretagne : les Chantiers Kerbiriou décrochent une commande de quatre navires")
+    assert _speaker(text, "à l'automne") == "Chantiers Kerbiriou"
