@@ -719,7 +719,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind456": "fr",
         "fr-blind458": "fr",
         "fr-blind455": "fr",
-        "fr-blind457": "fr"}
+        "fr-blind457": "fr",
+        "en-blind477": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
