@@ -720,7 +720,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind458": "fr",
         "fr-blind455": "fr",
         "fr-blind457": "fr",
-        "en-blind477": "en"}
+        "en-blind477": "en",
+        "en-blind478": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
