@@ -722,7 +722,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind457": "fr",
         "en-blind477": "en",
         "en-blind478": "en",
-        "en-blind476": "en"}
+        "en-blind476": "en",
+        "en-blind475": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
