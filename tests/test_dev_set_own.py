@@ -725,7 +725,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind476": "en",
         "en-blind475": "en",
         "fr-blind462": "fr",
-        "fr-blind460": "fr"}
+        "fr-blind460": "fr",
+        "fr-blind459": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
