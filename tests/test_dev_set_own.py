@@ -726,7 +726,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind475": "en",
         "fr-blind462": "fr",
         "fr-blind460": "fr",
-        "fr-blind459": "fr"}
+        "fr-blind459": "fr",
+        "fr-blind461": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
