@@ -42,3 +42,32 @@ def test_a_newspaper_named_with_a_particle_closing_a_long_sentence():
     text = _article("A judge in Cartagena on Wednesday granted conditional release to Rubén Ortega Lara, the former mayor of "
                     "Turbaco, the regional daily La Voz del Litoral reported.")
     assert _speaker(text, "granted conditional release") == "La Voz del Litoral"
+
+
+def test_an_office_opening_the_sentence_goes_on_speaking_through_a_participle():
+    text = _article("The Director of Public Prosecutions appealed in March, arguing that the sentencing judge had given too "
+                    "much weight to the driver's guilty plea.")
+    assert _speaker(text, "too much weight") == "Director of Public Prosecutions"
+
+
+def test_a_reporting_verb_closing_a_relative_clause_is_not_the_statement():
+    text = _article("The Police Ombudsman's Office (PONI), which investigated after the woman's family complained, said in a "
+                    "statement that the case showed \"the value of body-worn cameras\".")
+    assert _speaker(text, "the value of body-worn cameras") == "Police Ombudsman's Office"
+
+
+def test_a_participle_right_after_the_verb_is_no_clause():
+    text = _article("The fraud was uncovered in 2018 when a bank clerk in Ocho Rios reported repeated transfers to the "
+                    "suspects, The Observer reported.")
+    assert _speaker(text, "The fraud was uncovered") in ("The Observer", "Observer")
+    assert _speaker(text, "repeated transfers") != "bank clerk in Ocho Rios"
+
+
+def test_two_verbs_of_a_relative_clause_inside_the_subject():
+    text = _article("Women who salt and dry fish in Ziguinchor say the plant competes with them for sardines.")
+    assert _speaker(text, "the plant competes") == "Women who salt and dry fish in Ziguinchor"
+
+
+def test_a_headline_plural_subject_then_its_verb_and_say():
+    text = _article("Some text about the port.", title="Gambian fishermen protest foreign trawler licences, say catches have halved")
+    assert _speaker(text, "catches have halved") == "Gambian fishermen"

@@ -50,3 +50,17 @@ def test_the_management_is_the_company_the_headline_is_about():
                     "La direction a de son côté indiqué qu'une négociation salariale s'ouvrirait « à l'automne ».",
                     title="Bretagne : les Chantiers Kerbiriou décrochent une commande de quatre navires")
     assert _speaker(text, "à l'automne") == "Chantiers Kerbiriou"
+
+
+def test_a_headline_count_by_someone_described_is_the_lede_s_for_the_same_count():
+    text = _article("Les affrontements qui opposent depuis une semaine deux tribus à Sebha ont fait au moins 30 morts, a "
+                    "affirmé mardi un membre du conseil local, Ali Ghoudbane.",
+                    "Un responsable de la communauté toubou, Issa Mahamat, a accusé les brigades de « bombarder les quartiers ».",
+                    title="Libye : au moins 30 morts dans des affrontements à Sebha, selon un responsable local")
+    assert _speaker(text, "au moins 30 morts dans des affrontements à Sebha") == "Ali Ghoudbane"
+
+
+def test_a_quotation_closing_the_subject_of_a_que_clause_is_no_incise():
+    text = _article("Son président, Bernard Rochat, a estimé lundi dans les colonnes du quotidien 24 heures que le résultat "
+                    "« très serré » montrait « un canton coupé en deux ».")
+    assert _speaker(text, "un canton coupé en deux") == "Bernard Rochat"

@@ -265,7 +265,10 @@ def sure_clause_en(text: str, start: int, end: int) -> bool:
     main part (before a relative or coordinated clause) has a sure verb or a subject and its present."""
     head = _CLAUSE_HEAD_END.search(text, start, end)
     head_end = head.start() if head is not None else end
-    if _SURE_VERB.search(text, start, head_end) is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None \
+    first = _SURE_VERB.search(text, start, head_end)
+    if first is not None and first.group().endswith("ed") and not text[start:first.start()].strip():
+        first = _SURE_VERB.search(text, first.end(), head_end)  # "reported repeated payments to police": no subject before it
+    if first is not None or _SUBJECT_THEN_PRESENT.match(text, start, head_end) is not None \
             or _COUNTED_SUBJECT_THEN_PAST.match(text, start, head_end) is not None \
             or _SUBJECT_THEN_FREQUENCY_ADVERB.match(text, start, head_end) is not None:
         return True

@@ -235,8 +235,10 @@ def participle_subject(text: str, start: int, at: int, lex: Lexicon, quotes: Seq
             # ("A co-operative of small-scale fishers in Bacoor, Cavite, has asked …, saying": the co-operative, not Cavite)
             return subject  # "A rail engineering company in Crewe, England announced …, saying": the company, not England
         if (subject := subject_of_first_verb(text, start, at, lex, find_subject, need_role=False, named=False)) is not None \
-                and subject.role and not subject.name and not subject.pronoun and subject.text.startswith(("A ", "An ")) \
-                and fold(subject.role.split()[-1]) in lex.roles:
+                and subject.role and not subject.name and not subject.pronoun \
+                and (subject.text.startswith(("A ", "An ")) and fold(subject.role.split()[-1]) in lex.roles
+                     or subject.text.startswith("The ") and subject.role[:1].isupper() and fold(subject.role.split()[0]) in lex.roles):
+            # ("The Director of Public Prosecutions appealed in May, arguing that": an office, capitalised)
             return subject  # "A Western Australian coroner has recommended …, finding that": the coroner, not the state
     elif (relative := _CE_QUE_CLAUSE_RIGHT_BEFORE_FR.search(text, max(start, at - 200), at)) is not None \
             and (subject := parse_mention(relative.group("np"), lex)) is not None and not subject.pronoun \

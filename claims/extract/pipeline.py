@@ -35,6 +35,7 @@ from claims.extract.name_titles_en import titles_off_names
 from claims.extract.bodies_by_kind_en import kinds_to_bodies
 from claims.extract.generic_bodies_en import generic_nouns_to_bodies
 from claims.extract.speaker_short_forms_en import short_forms_in_speakers
+from claims.extract.headline_counts import headline_counts_to_lede_speaker
 from claims.extract.headline_labels import with_headline_label_claim
 from claims.extract.cited_by_relays import to_cited_sources
 from claims.extract.source_sentences import sources_before_relays, with_source_sentences_whole
@@ -275,6 +276,7 @@ def run(article: Article, extra_agencies: Sequence[str] = ()) -> Extraction:
     headline_quotes_to_their_speaker(named, drafts, speakers_of)
     headline_works_to_the_work_named(drafts, speakers_of)
     headline_quotes_to_main_speaker(drafts, speakers_of)
+    headline_counts_to_lede_speaker(named, drafts, speakers_of)
     relatives_to_their_person(named, paras, drafts, speakers_of, speakers, module)
     if language == "fr":
         demonyms_to_their_person(named, paras, drafts, speakers_of, speakers)

@@ -122,6 +122,9 @@ _QUOTED_SUBJECT_BEFORE = re.compile(r"(?:\b(?:un|une|le|la|les|des|du|au|aux|ce|
                                     r"|\b(?:[lLdD]|[qQ]u)['’])[ \u00a0]*$")
 # French: "que" right before a quotation, which opens the clause the quotation is the subject of.
 _QUE_RIGHT_BEFORE = re.compile(r"\b(?:que[ \u00a0]+|qu['’][ \u00a0]*)$")
+# French: "que" and a subject the quotation closes ("que le résultat « très serré » montrait …"): its clause's verb follows.
+_QUE_THEN_SUBJECT_BEFORE = re.compile(r"\b(?:que|qu['’])[ \u00a0]*(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs)[ \u00a0]*"
+                                      r"[^,;:.!?«»\"“”]{1,40}$")
 # English: the name a speaker gave in a relative clause ("who asked to be identified only as Brian").
 _NAME_GIVEN_AS = re.compile(r"\b(?:identified|named|called|known)\s+(?:only\s+)?(?:as|by)\s+[A-Z]")
 # French: a second verb of the same subject, coordinated or an infinitive after "avant de" ("a-t-il déclaré …, avant
@@ -228,6 +231,8 @@ class QuoteAttribution:
                         mention is None or not (mention.name or mention.pronoun)
                         and not self.lex.names_someone(fold(mention.role or "-").split()[0])):
                     break  # "et que « le coût du logement, pas celui des études », expliquait l'exode": the quote is its subject
+                if self.language == "fr" and "," not in gap and _QUE_THEN_SUBJECT_BEFORE.search(text, max(0, q.open - 60), q.open):
+                    break  # "a estimé que le résultat « très serré » montrait « … »": the subject's verb, no incise
                 return m, mention, m.end()
             if self.language == "en" and _NAMED_BEFORE_VERB.fullmatch(gap):
                 if m.group("aux") is None and m.group("verb").lower().endswith("ing"):

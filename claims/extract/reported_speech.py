@@ -58,6 +58,8 @@ _CITED_PEOPLE = re.compile(r"\b(?:officials|sources|authorities|police|officers|
                            r"|brokers|traders|dealers|analysts|economists|experts|diplomats|executives|investigators|doctors|lawyers"
                            r"|documents|records|data|figures)\b")
 _RELATIVE_PRONOUN_CLOSING = re.compile(r"\b(?:who|which|that)\s*$")
+# A relative pronoun opening what would be an inverted subject ("…, which investigated after the family complained,"): a clause.
+_RELATIVE_PRONOUN_OPENING = re.compile(r"\s*(?:who|whom|which)\s")
 # English: a subordinate clause's own subject closing the words after the comma ("…, Bubuashie and Odorkor after residents
 # complained"): the verb is the clause's, no inverted attribution.
 _SUBORDINATE_SUBJECT_CLOSING_EN = re.compile(r"\s(?:after|before|when|because|until|while|once|whenever)\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$")
@@ -228,6 +230,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
         )
         if relative is not None and relative.group().lstrip()[:4].lower() == "that" and clause_can_start_en(text, m.end()):
             relative = None  # "Small businesses that rely on the post for parcels said the strike …": the clause's own subject
+        if relative is not None and text.startswith(",", m.end()):
+            relative = None  # "X, which investigated after the boy's family complained, said …": the relative clause closes
         if relative is not None and _CONJUNCTION_LAST.search(relative.group("np")) is None \
                 and not self._complementiser_of_earlier_cue(relative) and body_described_by_its_work(text[s:m.start()], self.lex) is None:
             # (not "said that the bridge was safe but denied that …": a second verb of the speaker)
@@ -377,6 +381,7 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
                     and EN_SUBORDINATOR_OPENING.match(before, comma + 1) is None \
                     and _COMMENT_APPOSITION.match(before, comma) is None \
                     and _RELATIVE_PRONOUN_CLOSING.search(before, comma + 1) is None \
+                    and _RELATIVE_PRONOUN_OPENING.match(before, comma + 1) is None \
                     and not (self.language == "en" and _SUBORDINATE_SUBJECT_CLOSING_EN.search(subject)
                              and not _RELATIVE_WORD_EN.search(subject)) \
                     and not (NOUN_OBJECT_AFTER.match(tail_words) and COORDINATOR_OPENING.match(before, comma + 1)):

@@ -186,6 +186,8 @@ _DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"\b" + DOCUMENTS_BEFORE_PARTICIPLE + r
 _SUBJECT_DOCUMENT_BEFORE_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|The)\s+(?:[\w-]+\s+)?" + DOCUMENTS_BEFORE_PARTICIPLE + r"\s+$")
 # A French relative clause between commas: ", dont le projet est contesté,", ", qui a longtemps critiqué …,".
 _FRENCH_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|que|qu['’]|où)\s[^,;:.!?«»]{0,80}$")
+# English: a relative clause between commas whose verb comes later (", which investigated after the boy's family complained,").
+_ENGLISH_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s[^,;:.!?\"“”]{0,80}$")
 _FRENCH_RELATIVE_RIGHT_BEFORE = re.compile(r"(?<=[a-zà-ÿ] )qui\s+(?:ne\s+|n['’])?$")
 _DEFINING_RELATIVE_BEFORE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚa-z]\s+who\s+(?:had\s+|have\s+|has\s+)?$"
@@ -250,6 +252,10 @@ def verb_inside_subject(text: str, language: str, cue, m) -> bool:
             return True
         if comma >= 0 and _FRENCH_RELATIVE_RIGHT_BEFORE.search(text, max(comma, cue.start() - 12), cue.start()):
             return True  # ", gestionnaire du barrage de Naussac qui soutient le débit …, a indiqué": the relative's verb
+    if language == "en" and text[cue.end():m.start()].strip() == "," \
+            and (comma := text.rfind(",", max(0, cue.start() - 90), cue.start())) >= 0 \
+            and _ENGLISH_RELATIVE_OPENING.match(text, comma + 1, cue.start()):
+        return True  # "The IOPC, which investigated after the boy's family complained, said": the relative clause's verb
     if language == "en" and cue.group("aux") is None and cue.group("verb").lower().endswith("ed") \
             and _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(0, cue.start() - 20), cue.start()) \
             and text[cue.end():m.start()].rstrip().endswith(","):

@@ -106,6 +106,8 @@ _CARE_PLACE_WHERE_STAFF = re.compile(r"\b(?P<place>the\s+(?:(?:[A-Z][\w'’-]*|a
                                      r"\s*,\s+where\s+(?P<staff>doctors|nurses|surgeons|medics|staff|officials)\s*$")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
+# English: a relative pronoun and its verb right before "and" ("Women who smoke and dry fish"): the relative clause's verbs.
+_RELATIVE_VERB_BEFORE_AND = re.compile(r"\b(?:who|that|which)\s+[a-z]+\s+$")
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
 _RELATIVE_WORDS = ("qui", "who", "which", "that")
 # English: an object relative clause and its subject right before the verb ("figures that doctors say …").
@@ -182,7 +184,9 @@ _HEAD_BEFORE_RELATIVE = re.compile(r"\s*(?P<np>[^,;:\"“”]{2,80}?),\s+which\s
 _SUBJECT_ACTED_THEN_SAYS = re.compile(
     r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s+(?:[a-z]{3,}ly\s+)?"
     r"(?!(?:is|was|has|does|says)\b)"
-    r"(?:to\s+[a-z]{3,}|[a-z]{3,}(?:s|ed))(?:\s+[^,;:\"“”]{2,80})?,\s*")  # ("… runner provisionally suspended over missed tests, says")
+    # (or a plural's verb: "Senegalese fishermen protest foreign trawler licences, say …")
+    r"(?:to\s+[a-z]{3,}|[a-z]{3,}(?:s|ed)|(?:(?<=[a-hj-rtv-z]s\s)|(?<=men\s)|(?<=ple\s))(?!(?:are|were|have|say)\b)[a-z]{4,})"
+    r"(?:\s+[^,;:\"“”]{2,80})?,\s*")  # ("… runner provisionally suspended over missed tests, says")
 # English: a personal pronoun opening the sentence as its subject, then its verb.
 _PRONOUN_OPENING_EN = re.compile(r"\s*(He|She|They|It|We)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|d|s)\b")
 
@@ -478,6 +482,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "The Bureau National de Gestion des Risques et des Catastrophes": a French name
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and lex.adjectival_names \
+            and _RELATIVE_VERB_BEFORE_AND.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start()):
+        after_conjunction = None  # "Women who smoke and dry fish in Kafountine say": one group, two verbs of its relative clause
     if after_conjunction and not lex.adjectival_names and region.rstrip().endswith(" Canada") \
             and FEDERAL_DEPARTMENT_FR.search(region, max(0, after_conjunction.start() - 40)) is not None:
         after_conjunction = None  # "Emploi et Développement social Canada": one department
