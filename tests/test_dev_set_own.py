@@ -730,7 +730,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind461": "fr",
         "en-blind481": "en",
         "en-blind479": "en",
-        "en-blind480": "en"}
+        "en-blind480": "en",
+        "fr-blind464": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
