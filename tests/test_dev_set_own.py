@@ -732,7 +732,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind479": "en",
         "en-blind480": "en",
         "fr-blind464": "fr",
-        "fr-blind463": "fr"}
+        "fr-blind463": "fr",
+        "fr-blind466": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
