@@ -733,7 +733,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind480": "en",
         "fr-blind464": "fr",
         "fr-blind463": "fr",
-        "fr-blind466": "fr"}
+        "fr-blind466": "fr",
+        "en-blind482": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
