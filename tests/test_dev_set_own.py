@@ -734,7 +734,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind464": "fr",
         "fr-blind463": "fr",
         "fr-blind466": "fr",
-        "en-blind482": "en"}
+        "en-blind482": "en",
+        "fr-blind465": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
