@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_support import speaker_of
+from extract_support import claims_of, speaker_of
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -71,3 +71,16 @@ def test_two_verbs_of_a_relative_clause_inside_the_subject():
 def test_a_headline_plural_subject_then_its_verb_and_say():
     text = _article("Some text about the port.", title="Gambian fishermen protest foreign trawler licences, say catches have halved")
     assert _speaker(text, "catches have halved") == "Gambian fishermen"
+
+
+def test_a_time_adjunct_with_its_complement_before_that():
+    text = _article("The Jamaica Constabulary Force said on the day of the shooting that officers on patrol had come under fire.")
+    assert _speaker(text, "officers on patrol had come under fire") == "Jamaica Constabulary Force"
+
+
+def test_a_second_speaker_after_while_who_wrote_on_a_platform():
+    text = _article("Kemi Balogun, a research officer at the University of Jos, said most universities lacked the software, "
+                    "while Ada Okafor, a former doctoral student, wrote on Twitter that students had been \"pressured to get "
+                    "results\".")
+    assert _speaker(text, "pressured to get results") == "Ada Okafor"
+    assert "pressured" not in next(c.content for c in claims_of(text, "en") if c.content.startswith("most universities"))

@@ -64,3 +64,27 @@ def test_a_quotation_closing_the_subject_of_a_que_clause_is_no_incise():
     text = _article("Son président, Bernard Rochat, a estimé lundi dans les colonnes du quotidien 24 heures que le résultat "
                     "« très serré » montrait « un canton coupé en deux ».")
     assert _speaker(text, "un canton coupé en deux") == "Bernard Rochat"
+
+
+def test_a_body_whose_name_holds_et_before_its_initials():
+    text = _article("Six ans après la plainte, l'Association guadeloupéenne pour la santé et la mer (AGSM) a dénoncé mercredi "
+                    "une instruction « enlisée ».")
+    assert _speaker(text, "enlisée") == "Association guadeloupéenne pour la santé et la mer"
+
+
+def test_where_it_was_said_before_an_inverted_subject():
+    text = _article("« J'ai mis trois heures pour arriver. Si ça recommence, je prends la voiture », racontait mardi matin à "
+                    "la gare de Lausanne une aide-soignante frontalière.")
+    assert _speaker(text, "je prends la voiture") == "aide-soignante frontalière"
+
+
+def test_a_source_with_its_relative_clause_then_a_finding():
+    text = _article("Pour la Fédération des entreprises romandes, qui avait mené campagne contre le texte, le résultat montre "
+                    "que « les Suisses ne veulent pas d'une taxe de plus ».")
+    assert _speaker(text, "ne veulent pas d'une taxe") == "Fédération des entreprises romandes"
+
+
+def test_a_body_named_after_two_towns():
+    text = _article("Une dizaine de chapelles ont été cambriolées depuis avril, a affirmé vendredi le diocèse de Bayeux et "
+                    "Lisieux, qui a déposé plainte.")
+    assert _speaker(text, "chapelles ont été cambriolées") == "diocèse de Bayeux et Lisieux"

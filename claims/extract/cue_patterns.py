@@ -44,7 +44,9 @@ _DETERMINER_BEFORE = {
 # A source opening the sentence, then findings as the clause's subject ("Selon l'ODG, des contrôles menés en
 # septembre ont montré que …", "According to him, the department's latest stock assessment showed that …").
 _SOURCE_THEN_FINDINGS = {
-    "fr": re.compile(r"\s*(?:Selon|D['’]après)\s[^,;.«»]{3,120},\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*[a-zà-ÿ][^,;.«»A-Z]*"),
+    # ("Pour l'Union patronale, qui avait mené campagne contre le texte, le résultat montre que …")
+    "fr": re.compile(r"\s*(?:Selon|D['’]après|Pour)\s[^,;.«»]{3,120}(?:,\s*qui\s[^,;.«»]{3,80})?,\s*(?:des|les|ces|ses|leurs|la|le|l['’])\s*"
+                     r"[a-zà-ÿ][^,;.«»A-Z]*"),
     "en": re.compile(r"\s*According\s+to\s[^,;.\"“”]{2,120},\s*(?:the|its|their|his|her)\s+[a-z][^,;.\"“”A-Z]*"),
 }
 

@@ -103,6 +103,9 @@ _AUDIENCE_FIRST = re.compile(
     # "a indiqué à nos confrères de Vosges Matin son responsable": another outlet, named as colleagues, then the subject
     r"|^\s*(?:à|aux)\s+(?:nos|ses)\s+confrères\s+(?:de\s+|du\s+|d['’])(?:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+){1,3}"
     r"(?=(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])"
+    # "racontait à la gare de Cornavin une aide-soignante": where it was said, a place's name, then the subject's determiner
+    r"|^\s*(?:à|devant)\s+(?:la\s+|le\s+|l['’])[a-zà-ÿ-]{3,}\s+(?:de\s+|du\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
+    r"(?=(?:un|une|le|la|les)\s|l['’])"
     # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
 
@@ -533,6 +536,10 @@ def mention_after(text: str, start: int, end: int, lex: Lexicon) -> tuple[Mentio
             described_by_participle = True
         if out and bare == "en" and not lex.adjectival_names and _initials_run_on(out, chunk, match.end(), unbracketed):
             out.append(bare)  # "l'état-major des Forces armées en Guyane (FAG)": the place is in the name its initials give
+            continue
+        if bare == "et" and not lex.adjectival_names and len(out) >= 2 and out[-2] in ("de", "du") and out[-1][:1].isupper() \
+                and chunk[match.end():].lstrip()[:1].isupper() and not is_first_name(chunk[match.end():].split(None, 1)[0].strip(",.")):
+            out.append(bare)  # "le diocèse de Coutances et Avranches": two towns in the body's name
             continue
         if (fold(bare) in lex.stops and not (bare[:1].isupper() and out and out[-1][:1].isupper())) \
                 or (out and fold(bare) in ("que", "qu'", "that", "qui", "who", "et", "and", "mais", "but")):

@@ -56,8 +56,13 @@ _NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ
 _PRONOUN_SUBJECT_FIRST = re.compile(r"\s+(?:they|he|she|we|I|you)\s+[a-z]{3,}\s")
 
 
+# English: a time or place adjunct's noun and "of" ("on the day of the shooting"): its complement, no object.
+_ADJUNCT_NOUN_OF_BEFORE = re.compile(r"\b(?:on|in|at|during|after|before|since)\s+(?:the|a|an)\s+[\w-]+\s+of$")
+
+
 def _object_before_que(between: str) -> bool:
     return any(not (found.group().split()[0] == "des" and _NAME_COMPLEMENT_BEFORE.search(between, 0, found.start()))
+               and not _ADJUNCT_NOUN_OF_BEFORE.search(between, 0, found.start())
                for found in _OBJECT_BEFORE_QUE.finditer(between))
 
 
@@ -336,7 +341,7 @@ class ReportedContentBounds:
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 if self.language == "en" and cue.group("aux") is None and text.endswith(", ", start, cue.start()) \
-                        and _PREPOSITION_FIRST_EN.match(text, cue.end()):
+                        and _PREPOSITION_FIRST_EN.match(text, cue.end()) and cue.group("verb").lower() not in ("wrote", "said", "told", "spoke"):
                     continue  # "said the larvae, found at the port of Shanghai, had been …": a participle in apposition
                 if self.language == "en" and (cue.group("aux") or "").lower() in ("had", "has", "have") and takes_noun_object_en(cue.group("verb")) \
                         and not COMPLEMENTISER_NEXT.match(text, cue.end()) and not sure_clause_en(text, cue.end(), e):

@@ -11,6 +11,7 @@ from claims.extract.first_names import first_name_gender, is_first_name
 from claims.extract.institution_names import complement_conjunct, quoted_body_name
 from claims.extract.name_contexts import FAMILY_FIRM_CLOSINGS
 from claims.extract.one_of_them_fr import SHARE_OF_THEM
+from claims.extract.organisations import stands_for
 from claims.extract.subject_appositions import name_given
 from claims.extract.group_phrases_en import GROUP_OF_PLACES, PEOPLE_BY_KIND, group_from_institution, is_agent_noun
 from claims.extract.speakers import FEDERAL_DEPARTMENT_FR, Lexicon, Mention, fold, names_in
@@ -106,6 +107,9 @@ _CARE_PLACE_WHERE_STAFF = re.compile(r"\b(?P<place>the\s+(?:(?:[A-Z][\w'’-]*|a
                                      r"\s*,\s+where\s+(?P<staff>doctors|nurses|surgeons|medics|staff|officials)\s*$")
 _COORDINATION_END = re.compile(r"\b(?:and|et|but|mais)\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:and|et|but|mais)\s+(?P<np>[^,]+?)\s*$", re.IGNORECASE)
+# Initials in brackets closing the region ("… pour la santé et la terre (AMST)"), and an article opening a name.
+_INITIALS_CLOSING = re.compile(r"\(([A-ZÀ-ÖØ-Þ][\w&-]{1,9})\)\s*$")
+_ARTICLE_OPENING = re.compile(r"\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?", re.IGNORECASE)
 # English: a relative pronoun and its verb right before "and" ("Women who smoke and dry fish"): the relative clause's verbs.
 _RELATIVE_VERB_BEFORE_AND = re.compile(r"\b(?:who|that|which)\s+[a-z]+\s+$")
 _RELATIVE_END = re.compile(r"(?:,?\s+(?:qui|who|which|that|Qui|Who|Which|That))\s*$")  # (not "the WHO")
@@ -482,6 +486,9 @@ def find_subject(text: str, start: int, end: int, lex: Lexicon, sentence_start: 
         after_conjunction = None  # "The Bureau National de Gestion des Risques et des Catastrophes": a French name
     if after_conjunction and _NAME_AND_NAME.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start() + 8):
         after_conjunction = None  # "Rogaland Fire and Rescue": one name
+    if after_conjunction and (initials := _INITIALS_CLOSING.search(region)) is not None and stands_for(
+            initials.group(1), region[_ARTICLE_OPENING.match(region, region.rfind(",") + 1).end():initials.start()].strip()):
+        after_conjunction = None  # "l'Association martiniquaise pour la santé et la terre (AMST)": one name, its initials
     if after_conjunction and lex.adjectival_names \
             and _RELATIVE_VERB_BEFORE_AND.search(region, max(0, after_conjunction.start() - 30), after_conjunction.start()):
         after_conjunction = None  # "Women who smoke and dry fish in Kafountine say": one group, two verbs of its relative clause
