@@ -56,6 +56,8 @@ _NAME_COMPLEMENT_BEFORE = re.compile(r"(?:\b[Ll][ae]\s+|\b[Ll]['’])[A-ZÀ-ÖØ
 _PRONOUN_SUBJECT_FIRST = re.compile(r"\s+(?:they|he|she|we|I|you)\s+[a-z]{3,}\s")
 
 
+# English reporting verbs whose past is no participle ("…, while X, a farmer, wrote on Facebook that"): never in apposition.
+_PAST_ONLY_CUES_EN = frozenset(("wrote", "said", "told", "spoke"))
 # English: a time or place adjunct's noun and "of" ("on the day of the shooting"): its complement, no object.
 _ADJUNCT_NOUN_OF_BEFORE = re.compile(r"\b(?:on|in|at|during|after|before|since)\s+(?:the|a|an)\s+[\w-]+\s+of$")
 
@@ -341,7 +343,7 @@ class ReportedContentBounds:
                 if passive_participle(text, cue, self.language):
                     continue  # "ouverte pour « … » et confiée à la brigade": a passive participle, no speech
                 if self.language == "en" and cue.group("aux") is None and text.endswith(", ", start, cue.start()) \
-                        and _PREPOSITION_FIRST_EN.match(text, cue.end()) and cue.group("verb").lower() not in ("wrote", "said", "told", "spoke"):
+                        and _PREPOSITION_FIRST_EN.match(text, cue.end()) and cue.group("verb").lower() not in _PAST_ONLY_CUES_EN:
                     continue  # "said the larvae, found at the port of Shanghai, had been …": a participle in apposition
                 if self.language == "en" and (cue.group("aux") or "").lower() in ("had", "has", "have") and takes_noun_object_en(cue.group("verb")) \
                         and not COMPLEMENTISER_NEXT.match(text, cue.end()) and not sure_clause_en(text, cue.end(), e):
