@@ -735,7 +735,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind463": "fr",
         "fr-blind466": "fr",
         "en-blind482": "en",
-        "fr-blind465": "fr"}
+        "fr-blind465": "fr",
+        "en-blind483": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
