@@ -736,7 +736,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind466": "fr",
         "en-blind482": "en",
         "fr-blind465": "fr",
-        "en-blind483": "en"}
+        "en-blind483": "en",
+        "en-blind484": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

@@ -822,7 +822,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind466": ("own/fr-blind466", "fr"),
         "own-en-blind482": ("own/en-blind482", "en"),
         "own-fr-blind465": ("own/fr-blind465", "fr"),
-        "own-en-blind483": ("own/en-blind483", "en")}
+        "own-en-blind483": ("own/en-blind483", "en"),
+        "own-en-blind484": ("own/en-blind484", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -1545,7 +1546,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind466",
                  "own-en-blind482",
                  "own-fr-blind465",
-                 "own-en-blind483")
+                 "own-en-blind483",
+                 "own-en-blind484")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
