@@ -737,7 +737,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind482": "en",
         "fr-blind465": "fr",
         "en-blind483": "en",
-        "en-blind484": "en"}
+        "en-blind484": "en",
+        "fr-blind468": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
