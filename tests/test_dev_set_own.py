@@ -738,7 +738,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind465": "fr",
         "en-blind483": "en",
         "en-blind484": "en",
-        "fr-blind468": "fr"}
+        "fr-blind468": "fr",
+        "fr-blind467": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
