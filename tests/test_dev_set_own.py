@@ -739,7 +739,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind483": "en",
         "en-blind484": "en",
         "fr-blind468": "fr",
-        "fr-blind467": "fr"}
+        "fr-blind467": "fr",
+        "en-blind486": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
