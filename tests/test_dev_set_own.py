@@ -742,7 +742,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind467": "fr",
         "en-blind486": "en",
         "en-blind487": "en",
-        "en-blind488": "en"}
+        "en-blind488": "en",
+        "en-blind485": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
