@@ -743,7 +743,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind486": "en",
         "en-blind487": "en",
         "en-blind488": "en",
-        "en-blind485": "en"}
+        "en-blind485": "en",
+        "fr-blind471": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
