@@ -744,7 +744,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind487": "en",
         "en-blind488": "en",
         "en-blind485": "en",
-        "fr-blind471": "fr"}
+        "fr-blind471": "fr",
+        "fr-blind472": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
