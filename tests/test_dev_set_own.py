@@ -745,7 +745,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind488": "en",
         "en-blind485": "en",
         "fr-blind471": "fr",
-        "fr-blind472": "fr"}
+        "fr-blind472": "fr",
+        "fr-blind469": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
