@@ -746,7 +746,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind485": "en",
         "fr-blind471": "fr",
         "fr-blind472": "fr",
-        "fr-blind469": "fr"}
+        "fr-blind469": "fr",
+        "fr-blind470": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
