@@ -54,11 +54,12 @@ EN_AUDIENCE = re.compile(
     # "told employees and state officials Friday": two audiences
     r"(?:\s+and\s+(?:the\s+|state\s+|local\s+|city\s+|county\s+|federal\s+|other\s+)?(?:reporters|journalists|officials|employees"
     r"|staff|investors|residents|members|lawmakers|analysts|customers|parents|shareholders|councillors|councilors))?|"
-    r"the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
-    r"inquiry|panel|commission|parliament|senate|assembly|state|province|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     # "told the newspaper Página Siete …", "told the broadcaster NHK …": an outlet introduced by its kind
+    # (before a body: "told the state news agency Andina", not "the state")
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:newspaper|daily|broadcaster|news\s+agency|news\s+site|website|channel|magazine|weekly|"
     r"radio\s+station|station|outlet)\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w.&-]*){0,3}|"
+    r"the\s+(?:(?!the\s)[\w’'-]+\s+){0,3}?(?:authority|council|government|committee|board|ministry|agency|company|meeting|hearing|"
+    r"inquiry|panel|commission|parliament|senate|assembly|state|province|(?:House|Senate|Assembly|Legislature)(?:\s+of\s+[A-Z][a-z]+)?)|"
     + EN_REPORTER_AUDIENCE + "|"
     # ("Lloyd's List", "the Vanuatu Broadcasting and Television Corporation")
     # ("told 2AAA", "told 3AW": a radio station's call sign opens on its digit)

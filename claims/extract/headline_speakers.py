@@ -146,6 +146,16 @@ _PLACE_THEN_NOUNS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?: [a-z][a-z'�
 _PLACE_THEN_ONE_NOUN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+ [a-z]{4,}")  # "Blantyre hospice says …"
 _STEM = 5
 _OWNER = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*(?: [A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]*)?['’]s ")
+# A French body's nationality after its noun ("ministère ivoirien de la Santé"), which a headline leaves out.
+_NATIONALITY_AFTER_NOUN_FR = re.compile(r"^(?P<noun>[a-zà-ÿ]+) [a-zà-ÿ]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|and|ande) (?=d)")
+
+
+def _opens_without_nationality_fr(lede_name: str, headline_name: str) -> bool:
+    """Whether LEDE_NAME without the nationality after its noun ("ministère ivoirien de la Santé …") is or opens HEADLINE_NAME."""
+    short = _NATIONALITY_AFTER_NOUN_FR.sub(r"\g<noun> ", lede_name, count=1)
+    return short != lede_name and (short == headline_name or short.startswith(headline_name + " "))
+
+
 # The first words of a French union's name ("…, selon un syndicat" over the lede's "l'Union des personnels de …").
 _UNION_NAME_HEADS = frozenset(("union", "feder", "confe", "inter", "front", "secti"))
 _DOCUMENT_STEMS = frozenset(("sonda", "etude", "rappo", "study", "repor", "surve", "analy", "enque"))
@@ -290,8 +300,10 @@ def headline_generics_to_lede_speaker(text: str, paras, drafts: list[Draft], spe
                 continue
         if speaker.kind == "organisation" and (fuller := next((
                 said.name for later, said in zip(drafts[i + 1:], speakers_of[i + 1:]) if later.paragraph <= 3 and said is not None
-                and said.kind == "organisation" and _OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")), None)):
+                and said.kind == "organisation" and (_OWNER.sub("", said.name).startswith(_OWNER.sub("", speaker.name) + " ")
+                                                     or _opens_without_nationality_fr(said.name, speaker.name))), None)):
             # "…, health ministry says" read as "Fiji's Ministry of Health", the lede's "Ministry of Health and Medical Services"
+            # ("…, selon le ministère de la Santé" over the lede's "le ministère ivoirien de la Santé et de la Lutte contre le sida")
             speakers_of[i] = SpeakerRef(fuller, speaker.mention, speaker.role, "organisation")
             continue
         if " " not in speaker.name and speaker.name[:1].isupper() and speaker.name[1:].islower() and (fuller := next((

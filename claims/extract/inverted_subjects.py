@@ -7,7 +7,7 @@ import re
 from claims.extract.first_names import is_first_name
 from claims.extract.lang import fr
 from claims.extract.mention_shapes import OVERSEAS_CHANNEL
-from claims.extract.name_contexts import JOINED_OFFICE_AFTER
+from claims.extract.name_contexts import JOINED_OFFICE_AFTER, PLACE_NOUNS_FR
 from claims.extract.one_of_them_fr import ONE_OF_THEM
 from claims.extract.speakers import Lexicon, Mention, fold
 from claims.extract.speaker_mentions import parse_mention
@@ -106,6 +106,10 @@ _AUDIENCE_FIRST = re.compile(
     # "racontait à la gare de Cornavin une aide-soignante": where it was said, a place's name, then the subject's determiner
     r"|^\s*(?:à|devant)\s+(?:la\s+|le\s+|l['’])[a-zà-ÿ-]{3,}\s+(?:de\s+|du\s+|d['’])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+"
     r"(?=(?:un|une|le|la|les)\s|l['’])"
+    # "a témoigné devant l'hôpital Purpan Céline Arnaudet, infirmière": where it was said, the place's one-word name, then
+    # the person's two names
+    r"|^\s*(?:à|devant)\s+(?:la\s+|le\s+|l['’])" + PLACE_NOUNS_FR
+    + r"\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*\s+(?=[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]+[,.])"
     # "a réagi jeudi devant notre caméra Jean-Luc Vincent", "à notre micro une habitante": the outlet's own
     r"|^\s*(?:devant\s+(?:notre|nos)\s+(?:caméras?|micros?|objectif)|(?:à|au)\s+notre\s+micro|sur\s+notre\s+antenne|face\s+caméra)\s+(?=\S)")
 

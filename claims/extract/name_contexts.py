@@ -65,6 +65,9 @@ PARTICLE_RE = re.compile(_PARTICLE)
 # number alone, what the words before it left).
 NUMBERED_CHANNEL_BEFORE = re.compile(r"(?:^|(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]* )\d{1,2} $")
 PARTICLE_ANY_CASE = re.compile(_PARTICLE, re.IGNORECASE)
+# Places a French statement is made at, named by one word after their noun ("devant l'hôpital Purpan").
+PLACE_NOUNS_FR = r"(?:hôpital|clinique|gare|lycée|collège|école|mairie|usine|stade|université|église)"
+PLACE_NOUN_BEFORE_FR = re.compile(rf"(?:à|devant)\s+(?:la\s+|le\s+|l['’]){PLACE_NOUNS_FR}\s+$")
 # (not after the plural nouns that name a body's members inside its name: "Hanoi People's Committee",
 # "Women's Institute", "Children's Hospital", "International Longshoremen's Association")
 POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!men)(?<!\bChildren)(?<!\bMen)['’]s\b")

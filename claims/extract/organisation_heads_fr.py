@@ -29,8 +29,9 @@ _INSTITUTION_HEAD_WORDS = (
     "mouvement", "organisation", "reseau", "fonds", "ecole", "universite", "academie", "controle",
     "haut-commissariat", "haute", "conference", "societe", "compagnie", "banque", "region", "province",
     "metropole", "agglomeration", "communaute",
-    # ("la Cité internationale de la tapisserie d'Aubusson", "la Municipalité de Morges", "la Centrale générale de la FGTB")
-    "cite", "municipalite", "centrale",
+    # ("la Cité internationale de la tapisserie d'Aubusson", "la Municipalité de Morges", "la Centrale générale de la FGTB",
+    # "l'Administration portuaire de Sept-Îles")
+    "cite", "municipalite", "centrale", "administration",
 )
 _INSTITUTION_HEADS = frozenset(_INSTITUTION_HEAD_WORDS)
 _COMPLEMENT_NEXT = re.compile(r"(?:de|du|des)\s|d['’]")
@@ -191,7 +192,8 @@ _VERBS_LIKE_ADJECTIVES = r"(?:expliqu|indiqu|communiqu|revendiqu|impliqu|appliqu
 OF_LINK = r"[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])"
 # (its adjectives may be plural and joined by "et": "des Infrastructures maritimes et portuaires")
 # ("Val-de-Marne", "Saint-Étienne-du-Rouvray": a place's hyphenated lower-case links)
-_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*(?:[ \u00a0][A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*)*" \
+# ("Provence-Alpes-Côte d'Azur": an elided "de" inside the place's name)
+_CAPITALISED_RUN = r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*(?:[ \u00a0](?:d['’])?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’]*(?:-[\w'’]+)*)*" \
     + rf"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?!{_VERBS_LIKE_ADJECTIVES})(?:{ADJECTIVE}|[a-zà-ÿ]+ime)s?(?![\w'’-]))*"
 
 
@@ -242,7 +244,8 @@ def _body_completed_with_place(name: str, text: str) -> str | None:
         return None
     found = (m for m in re.finditer(rf"{_either_case(name)}(?:[ \u00a0]+\([A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]{{2,8}}\))?(?P<place>{OF_LINK}{_CAPITALISED_RUN})",
                                     text))
-    return _the_one(f"{name}{m.group('place')}".replace("\u00a0", " ") for m in found)
+    # (written as the article writes the body: "Agence régionale de santé …", one name with the lede's)
+    return _the_one(f"{m.group()[:len(name)]}{m.group('place')}".replace("\u00a0", " ") for m in found)
 
 
 _OF_CAPITALISED = re.compile(OF_LINK + r"[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ]")  # (not an adjective or a verb: "… de la Santé indique")

@@ -82,6 +82,11 @@ _NAMING_VERBS = ("call", "label", "term", "dub")
 _VERB_AFTER_TITLE = re.compile(r"[ \u00a0]+(?:(?:a|ont|est|sont|va|vont|has|have|is|was)[ \u00a0]+)?[a-zà-ÿ]{3,}(?:e|ent|s|é|ée|és|ées|it|u)[ \u00a0]+[a-zà-ÿ]")
 
 
+# English: a participle clause between the verb and the quotation ("conceded in a post, thanking residents "…""), whose
+# object the quotation is.
+# (not a preposition, "…, including "…"", nor a noun, "…, something Belgium "…"")
+_PARTICIPLE_CLAUSE_IN_GAP_EN = re.compile(r",\s+(?!(?:including|excluding|according|regarding|concerning|following|something|anything|nothing"
+                                          r"|everything)\s)[a-z]{3,}ing\s+[a-z]")
 # A second verb of the same subject, then its quoted object: " et révèle « ", " and reveals "".
 _AND_VERB_THEN_QUOTE = re.compile(r"[ \u00a0]+(?:et|and)[ \u00a0]+[a-zà-ÿ]+[ \u00a0]+[«“\"]")
 
@@ -411,6 +416,8 @@ class QuotationDrafts:
                 return None  # "a appelé les habitants « à la prudence »": an appeal, not a statement
             if self.language == "fr" and _APPEAL_AFTER_VERB_FR.search(text, m.end(), q.open):
                 return None  # "a-t-il ajouté, avant d'appeler les gendarmes à « regagner leurs postes »": an appeal
+            if self.language == "en" and isinstance(m, Cue) and first_comp is None and _PARTICIPLE_CLAUSE_IN_GAP_EN.search(gap):
+                return None  # "conceded in a post on Facebook, thanking residents "for …"": the quotation is what he thanked for
             if isinstance(m, Cue):
                 start = self._complement_start(m, q.open)
                 start, _ = trim(text, start, q.open)

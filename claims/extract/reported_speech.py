@@ -27,6 +27,7 @@ from claims.extract.subject_only_fr import subject_then_object
 from claims.extract.participle_subjects import participle_subject, share_of_opening_group
 from claims.extract.opening_subjects_en import DEFINITE_NOUN_SUBJECT
 from claims.extract.subjects import SOURCE_PHRASE, find_subject
+from claims.extract.subject_segments import CONTACT_RELATIVE_SUBJECT_EN
 from claims.extract.described_subjects_en import body_described_by_its_work
 from claims.extract.first_named import former_or_latter
 from claims.extract.mention_shapes import DAY_THEN_QUE_FR
@@ -72,7 +73,9 @@ _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 # "money he said would go to …", "what their union says are …", "what the National Migration Institute (INM) says are"
 # (an auxiliary right after the verb: no subject of its own; or a negative adverb then the verb: "prices they say no
 # longer cover the cost").
-_GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+|\([A-Z]{2,8}\)\s+){1,6}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+)$")
+_GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+|\([A-Z]{2,8}\)\s+){1,6}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+"
+                                      # "…, a decision vendors said would …": a noun in apposition, then its relative clause
+                                      rf"|,\s+(?:a|an|the)\s+[a-z]{{3,}}\s+(?P<contact>{CONTACT_RELATIVE_SUBJECT_EN})\s+)$")
 _AUXILIARY_OR_NEGATED_VERB_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
@@ -243,7 +246,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
 
         if self.language == "en" and not is_weak(verb, self.pats) and _AUXILIARY_OR_NEGATED_VERB_NEXT_EN.match(text, m.end()) \
                 and (gapped := _GAPPED_RELATIVE_SPEAKER.search(text, max(s, m.start() - 50), m.start())) is not None:
-            mention = Mention(gapped.group("pronoun"), pronoun=True) if gapped.group("pronoun") else parse_mention(gapped.group("np"), self.lex)
+            mention = Mention(gapped.group("pronoun"), pronoun=True) if gapped.group("pronoun") \
+                else parse_mention(gapped.group("np") or gapped.group("contact"), self.lex)
             cs, ce = trim(text, m.end(), self._content_end(m.end(), e, drafts))
             if mention is not None and word_count(text[cs:ce]) >= 2:
                 return Draft("indirect", [(cs, ce)], cue_text, mention, m.start(), paragraph=paragraph)

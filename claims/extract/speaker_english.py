@@ -136,6 +136,8 @@ def _body_of_its_noun(role: str, later, lex) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+# The last word of a local authority's name ("Portmore Municipal Corporation", "Kisumu County Assembly").
+_LOCAL_GOVERNMENT_BODIES = frozenset(("council", "corporation", "municipality", "assembly"))
 _LEVELS_OF_GOVERNMENT = frozenset(("county", "city", "state", "national", "regional", "provincial", "district",
                                    "federal", "local", "town", "municipal", "parish"))
 
@@ -160,6 +162,8 @@ def _body_of_plural_role(role: str, later, lex) -> str | None:
               # (not "tour guides" for the "Tanzania Association of Tour Operators": other people)
               and not any(w.endswith("s") and fold(w) != words[-1] and (fold(w)[:-1] in lex.roles or fold(w)[:-1] in lex.companies)
                           for w in s.name.split()[1:])}
+    if role[:1].isupper() and any(fold(body.split()[-1]) in _LOCAL_GOVERNMENT_BODIES for body in bodies):
+        return None  # "Portmore vendors", the "Portmore Municipal Corporation": people of the place its council governs
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -280,6 +280,11 @@ class EnglishPhraseReferences(EnglishRoleReferences, EnglishBodyFullNames, Engli
             return None  # "l'agence régionale de santé … a annoncé … La section SUD … L'agence a précisé": that agency
         if noun in COMPANY_NOUNS and noun not in _ANY_BODY_NOUNS and campaign_group_named(self.text, previous.name):
             return None  # "according to the digital rights group X. … the company said": no campaigners' group is a company
+        if noun in COMPANY_NOUNS and noun not in _ANY_BODY_NOUNS and re.search(rf"\bthe {noun}\b", self.text[since:position]) \
+                and introduced_by_noun(self.text, noun, position) not in (None, previous.name):
+            # "The bus, operated by the company X, … SUTRAN said the company had been fined … the company said": the body
+            # that spoke of the company is not it
+            return None
         if noun in _ANY_BODY_NOUNS or (noun in COMPANY_NOUNS and previous.name[:1].isupper() and NOT_A_COMPANY.search(previous.name) is None
                                                                  and not (previous.name.isupper() and self._written_with_the(previous.name))) or (noun in _BODY_NOUNS | _PUBLIC_BODY_NOUNS | _NAMED_BODY_NOUNS
                                        and {noun, SPELLING_VARIANTS.get(noun)} & set(folded_words(previous.name))) \

@@ -24,7 +24,7 @@ from claims.extract.name_contexts import (
     DOTTED_LEGAL_FORM_INSIDE, ELIDED_COMMON_NOUN, ELIDED_OPENING, ELIDED_ORGANISATION_ACRONYM, ELIDED_PARTICLE_OPENING,
     FAMILY_EPITHET_OPENING, FRENCH_LOCATIVE_BEFORE, FRONTED_PARTICIPLE_COMPLEMENT, GROUP_NOUN_BEFORE, HYPHENATED_EPITHET_OPENING,
     INDEFINITE_BEFORE, INDEFINITE_ROLE_APPOSITION, ITALIAN_TITLE, JOINED_OFFICE_AFTER, LOWER_CASE_NOUN_AFTER,
-    MICRO_BEFORE, MIDDLE_INITIAL, NAME, NUMBERED_CHANNEL_BEFORE, OF_A_BEFORE, PARTICLE_ANY_CASE, PARTICLE_RE,
+    MICRO_BEFORE, MIDDLE_INITIAL, NAME, NUMBERED_CHANNEL_BEFORE, OF_A_BEFORE, PLACE_NOUN_BEFORE_FR, PARTICLE_ANY_CASE, PARTICLE_RE,
     PLURAL_OWNER_AFTER, PORTFOLIO_LIST_BEFORE, POSSESSIVE, ROLE_AFTER_ORDINAL, ROLE_APPOSITION_NEXT, ROMAN,
     SAINT_BEFORE, SOURCE_PREPOSITION_BEFORE, THE_THEN_NAME, TITLED_PLACE_POSSESSIVE, VERB_NEXT, before_first_person,
     body_noun_after, demonym_words, party_after_noun,
@@ -450,6 +450,9 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
         elif not lex.adjectival_names and not cut and len(tokens) == 3 and tokens[1] in MEDIA_ACRONYMS \
                 and segment.startswith(",", match.end()) and MICRO_BEFORE.search(segment, max(0, base - 16), base):
             cut = 2  # "au micro de Star FM Colette, 79 ans,": the station, then the person's first name
+        elif not lex.adjectival_names and not cut and len(tokens) == 3 and is_first_name(tokens[1]) and not is_first_name(tokens[0]) \
+                and PLACE_NOUN_BEFORE_FR.search(segment, max(0, base - 24), base):
+            cut = 1  # "devant l'hôpital Purpan Céline Arnaudet": the place's name, then the person
         elif not lex.adjectival_names and not cut and len(tokens) >= 3 and NUMBERED_CHANNEL_BEFORE.search(segment, max(0, base - 16), base):
             cut = 1  # "a déclaré à France 3 Limousin Jean-Michel Fayolle": the channel's region, then the person
         elif lex.adjectival_names and not cut and len(tokens) > 3 and not GROUP_NOUN_BEFORE.search(segment, max(0, base - 16), base):
@@ -475,6 +478,8 @@ def _names_in(segment: str, lex: Lexicon) -> list[tuple[int, str]]:
                                                                 or portfolio_word(tokens[i], lex)))), default=cut)
                 if lex.organisations.isdisjoint(fold(t) for t in tokens[office_end:]):
                     cut = office_end
+            while lex.adjectival_names and cut < len(tokens) - 2 and portfolio_word(tokens[cut], lex):
+                cut += 1  # "Vice Chancellor for Student Affairs Ramon Villareal": the rest of the portfolio, then the person
             raw = " ".join(tokens[cut:])
         elif cut:
             continue

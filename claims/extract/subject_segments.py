@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.clause_starts import EN_AUXILIARIES
 from claims.extract.anonymous_speakers_en import ANONYMITY_CLAUSE
 from claims.extract.document_authors import AUTHORED_BY_EN
 from claims.extract.first_names import first_name_gender, is_first_name
@@ -126,9 +127,15 @@ _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 # English: a capitalised word closing a segment (a relative clause's object named).
 _NAME_CLOSING_EN = re.compile(r"\s[A-Z][\w'’-]*\s*$")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
-# English: a noun, then a relative clause without "that" whose subject says it ("a penalty the commission said was").
+# English: who says a relative clause without "that", after the noun it qualifies ("a penalty the commission said
+# was", "a decision vendors said would", "a move Mayor Ann Lee said would"): a definite description, a plural, a name.
+CONTACT_RELATIVE_SUBJECT_EN = (r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[a-z-]+\s+)?[a-z-]{3,}s"
+                               r"|[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w’'-]+){0,2}")
+# (but "the six councillors said they", "the rights group Amnesty International said": one noun phrase, unless the
+# verb's own subject is missing after it, "a decision vendors said would")
+_VERB_THEN_GAP_EN = re.compile(r"[ \t]*[a-z]+\s+(?:" + EN_AUXILIARIES + r")\b")
 _OBJECT_RELATIVE_SUBJECT_EN = re.compile(r"\s*(?:an?|the)\s+(?:[a-z-]+\s+)?(?!(?:at|in|of|for|from|on|with|by|near|to|and|or)\s)[a-z-]+\s+"
-                                         r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s*")
+                                         rf"(?P<np>{CONTACT_RELATIVE_SUBJECT_EN})\s*")
 _DEFINITE_DESCRIPTION = re.compile(r"\s*the\s+(?:[\w-]+['’]?\s+){0,5}[a-z]+\s*")
 # (its name may hold link words and numbers, and end on its initials: "the Ministry of Health (MoH)", "Rescue 1122")
 _BODY_NAMED_AFTER_ROLE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w&.'’-]*"
@@ -384,6 +391,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue
         if found is None and index == len(segments) - 1 and lex.adjectival_names \
                 and (relative := _OBJECT_RELATIVE_SUBJECT_EN.fullmatch(segments[index])) is not None \
+                and (relative.group("np").startswith("the") or _VERB_THEN_GAP_EN.match(text, end)) \
                 and (mention := parse_mention(relative.group("np"), lex)) is not None and (mention.name or mention.role):
             return mention  # "…, a penalty the commission said was …": the relative clause's subject
         if found is None and index > 0 and describes_the_segment_before(segment, segments, index, lex):
