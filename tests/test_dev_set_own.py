@@ -747,7 +747,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind471": "fr",
         "fr-blind472": "fr",
         "fr-blind469": "fr",
-        "fr-blind470": "fr"}
+        "fr-blind470": "fr",
+        "en-blind491": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
