@@ -748,7 +748,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind472": "fr",
         "fr-blind469": "fr",
         "fr-blind470": "fr",
-        "en-blind491": "en"}
+        "en-blind491": "en",
+        "fr-blind473": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
