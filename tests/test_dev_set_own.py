@@ -749,7 +749,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind469": "fr",
         "fr-blind470": "fr",
         "en-blind491": "en",
-        "fr-blind473": "fr"}
+        "fr-blind473": "fr",
+        "en-blind490": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
