@@ -750,7 +750,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind470": "fr",
         "en-blind491": "en",
         "fr-blind473": "fr",
-        "en-blind490": "en"}
+        "en-blind490": "en",
+        "en-blind492": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
