@@ -751,7 +751,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind491": "en",
         "fr-blind473": "fr",
         "en-blind490": "en",
-        "en-blind492": "en"}
+        "en-blind492": "en",
+        "en-blind489": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
