@@ -752,7 +752,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind473": "fr",
         "en-blind490": "en",
         "en-blind492": "en",
-        "en-blind489": "en"}
+        "en-blind489": "en",
+        "fr-blind474": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
