@@ -753,7 +753,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind490": "en",
         "en-blind492": "en",
         "en-blind489": "en",
-        "fr-blind474": "fr"}
+        "fr-blind474": "fr",
+        "fr-blind475": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
