@@ -754,7 +754,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind492": "en",
         "en-blind489": "en",
         "fr-blind474": "fr",
-        "fr-blind475": "fr"}
+        "fr-blind475": "fr",
+        "fr-blind476": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
