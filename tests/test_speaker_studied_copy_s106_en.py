@@ -54,3 +54,27 @@ def test_a_quotation_after_a_participle_clause_is_not_the_statement_of_the_verb_
                     '"help with the handover in any way I can".')
     assert not any("twelve good years" in c.content for c in claims_of(text, "en"))
     assert any("help with the handover" in c.content for c in claims_of(text, "en"))
+
+
+def test_a_relative_clause_of_the_headlines_object_is_no_that_of_its_verb():
+    text = _article("About 450 workers at the plant have been laid off, the union said on Monday.",
+                    title="Union says hundreds laid off at Ohio battery plant that supplies Ford")
+    assert _speaker(text, "hundreds laid off") == "Union"
+
+
+def test_a_headline_count_and_its_state_after_says_is_the_statement_not_what_precedes():
+    text = _article("Fjordfly announced on Thursday that it will stop flying eight routes.",
+                    title="Regional airline Fjordfly to cut eight routes, union says 300 jobs at risk")
+    claim = next(c for c in claims_of(text, "en") if c.cue == "says")
+    assert claim.content == "300 jobs at risk"
+
+
+def test_a_spanish_first_name_ending_like_an_agent_noun_is_no_title():
+    text = _article("The club's president, Héctor Daniel Ferrero, said the terrace had passed a safety inspection in March.")
+    assert _speaker(text, "safety inspection") == "Héctor Daniel Ferrero"
+
+
+def test_a_single_place_word_after_in_and_a_compass_word_is_no_antecedent_of_she():
+    text = _article("In Otara, in south Auckland, Losa Faleolo and her four children have lived in a motel room since May. "
+                    '"The kids do their homework on the bed," she said.')
+    assert _speaker(text, "homework on the bed") == "Losa Faleolo"

@@ -44,3 +44,11 @@ def test_a_capitalised_administration_alone_is_the_one_the_article_named_with_it
     text = _article("L'Administration portuaire de Baie-Comeau a lancé mardi les travaux d'un nouveau quai. Selon "
                     "l'Administration portuaire, quatre armateurs se sont déjà engagés à utiliser l'installation.")
     assert _speaker(text, "quatre armateurs") == "Administration portuaire de Baie-Comeau"
+
+
+def test_selon_lui_right_after_his_dated_statement_takes_its_day():
+    text = _article("5 décembre 2012. - « Nos revendications ont été déposées en mars », a déclaré mardi à l'AFP le secrétaire "
+                    "général du syndicat, Karim Benali. « Nous n'avons reçu aucune réponse. » Selon lui, la grève était suivie "
+                    "à 90 % à Oran.")
+    assert _speaker(text, "la grève était suivie") == "Karim Benali"
+    assert _said_on(text, "la grève était suivie") == "2012-12-04"

@@ -47,6 +47,7 @@ Keith Kenneth Kevin Mark Martin Matthew Michael Neil Nigel Oliver Owen Patrick P
 Richard Robert Roger Ronald Scott Sean Simon Stephen Steven Stuart Timothy Tom Tony Walter William
 Rhys Gareth Dafydd Iwan Huw Aled Owain Gethin Emyr Geraint Darren
 Alejandro Carlos Diego Fernando Javier Jorge José Juan Luis Manuel Miguel Pablo Pedro Ricardo Roberto
+Héctor Néstor Salvador Igor
 Alessandro Francesco Giovanni Giuseppe Marco Matteo Paolo Stefano Hans Jürgen Klaus Stefan Wolfgang
 Ahmed Ali Hassan Hussein Ibrahim Karim Khalid Mohamed Mohammed Mamadou Moussa Omar Youssef Amadou
 Ousmane Sergei Sergueï Dmitri Dmitry Ivan Vladimir Andrei Oleksandr

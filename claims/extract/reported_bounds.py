@@ -278,7 +278,7 @@ _RESUMED_AFTER_INCISE_FR = re.compile(r",\s+(?!(?!(?:cependant|pendant|avant|mai
 
 
 # "that runs the hospital": "that", a verb in -s and the object's determiner (not "that costs had risen").
-_THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:the|a|an|its|their|his|her)\s")
+_THAT_THEN_VERB_AND_OBJECT = re.compile(r"that\s+[a-z]{3,}s\s+(?:(?:the|a|an|its|their|his|her)\s|[A-Z])")  # ("… plant that supplies Ford")
 
 
 # A court right before its verb ("…, tribunal rules", "Coroner rules …", "…, the sheriff ruled").

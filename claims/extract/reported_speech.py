@@ -76,6 +76,9 @@ _CONJUNCTION_LAST = re.compile(r"\b(?:and|but|or)\s*$")
 _GAPPED_RELATIVE_SPEAKER = re.compile(r"(?:\bwhat\s+(?P<np>(?:[\w’'-]+\s+|\([A-Z]{2,8}\)\s+){1,6}?)|(?<=[a-z]\s)(?P<pronoun>he|she|they|it|we)\s+"
                                       # "…, a decision vendors said would …": a noun in apposition, then its relative clause
                                       rf"|,\s+(?:a|an|the)\s+[a-z]{{3,}}\s+(?P<contact>{CONTACT_RELATIVE_SUBJECT_EN})\s+)$")
+# A headline's verbless clause: a count, then the state it is in ("300 jobs at risk", "dozens missing").
+_COUNT_THEN_STATE_EN = re.compile(r"\s*(?:\d[\d,.]*|hundreds|thousands|dozens|(?:more\s+than|over|at\s+least|nearly|about|up\s+to)\s+\d[\d,.]*)"
+                                  r"\s+(?:[\w-]+\s+){0,4}?(?:at\s+risk|dead|missing|injured|hurt|homeless|displaced|stranded|trapped)\b")
 _AUXILIARY_OR_NEGATED_VERB_NEXT_EN = re.compile(r"\s+(?:" + EN_AUXILIARIES + r"|(?:no\s+longer|never|barely|hardly|rarely)\s+[a-z]{3,})\b")
 # "se sont félicités du résultat", "said during the debate that": an object or adjunct, not an inverted subject.
 _PREPOSITION_FIRST = re.compile(r"\s*(?:du|de|des|d['’]|of|for|with|about|on|in|during|at|pour|par|sur|contre)\b", re.IGNORECASE)
@@ -330,7 +333,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             elif comma != -1 and STATE_NAME.fullmatch(before, comma + 1) and IN_PLACE_CLOSING.search(before, 0, comma):
                 comma = before.rfind(",", 0, comma)  # "…, the Winnebago County Sheriff's Office in Oshkosh, Wisconsin said."
                 extended_subject = True
-            clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and EN_FINITE.search(tail_words)
+            clause_follows = bool(tail_words) and clause_can_start_en(text, m.end()) and (
+                EN_FINITE.search(tail_words) or paragraph == 0 and _COUNT_THEN_STATE_EN.match(tail_words) is not None)
             if clause_follows and verb.lower() in TELLING and (told := EN_AUDIENCE.match(tail_words + " ")) is not None \
                     and (told.end() > len(tail_words) or "," in told.group() and EN_PARTICIPLE_FIRST.match(tail_words, told.end())):
                 # "…, a senior official told Reuters." / "… told Reuters, adding that …": only the audience follows
@@ -466,7 +470,8 @@ class ReportedSpeech(ReportedSubjects, ParentheticalAttribution, ReportedContent
             _ELLIPTIC_END.search(text, max(start, end - 16), end) is not None
             and ((subordinate := _SUBORDINATE_ELLIPSIS.search(text, max(start, end - 60), end)) is None
                  or not EN_FINITE.search(text, start, subordinate.start()))
-            or (not has_complementiser and not EN_FINITE.search(text, start, end))
+            or (not has_complementiser and not EN_FINITE.search(text, start, end)
+                and not (paragraph == 0 and _COUNT_THEN_STATE_EN.match(text, start, end)))  # (headline "…, union says 300 jobs at risk")
             or (not has_complementiser and takes_noun_object_en(verb) and not sure_clause_en(text, start, end))
             # "I wrote this story for you": what was written, no statement
             or (not has_complementiser and verb.lower().startswith(("writ", "wrote")) and not sure_clause_en(text, start, end))

@@ -239,6 +239,9 @@ def _one_word_opening_headline(text: str, start: int, name: str) -> bool:
 
 
 _DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean")
+# English: "in" or "near", maybe a compass word, right before a single capitalised word: a place.
+_PLACE_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:[Ii]n|[Nn]ear)\s+(?:(?:north|south|east|west|northern|southern|eastern|western|central"
+                                          r"|north-east|north-west|south-east|south-west|downtown|rural|greater)\s+)?$")
 _LOWER_CASE_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 
 
@@ -265,6 +268,12 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
             text, max(0, start - 4), start
         ) or name.endswith(_DEMONYM_ENDINGS) and _LOWER_CASE_WORD_AFTER.match(text, end)):
             # "Vietnamese state media quoted her": a nationality before a noun, unless a full name holds the word
+            if full_words is None:
+                full_words = {w for _, full in speakers.full_names for w in full.split()}
+            if name not in full_words:
+                continue
+        if " " not in name and text.startswith(",", end) and _PLACE_PREPOSITION_BEFORE_EN.search(text, max(0, start - 24), start):
+            # "In Manurewa, in south Auckland, Losa Faleolo …, she said": a fronted place, no one "she" may be
             if full_words is None:
                 full_words = {w for _, full in speakers.full_names for w in full.split()}
             if name not in full_words:

@@ -64,7 +64,9 @@ def said_on(text: str, drafts: list[Draft], speakers_of: list[SpeakerRef | None]
             p_draft, p_speaker, p_date = previous
             same_speaker = speaker is not None and p_speaker is not None and speaker.name == p_speaker.name
             if p_date is not None and same_speaker and draft.paragraph - p_draft.paragraph <= 1 \
-                    and not (draft.cue and _SOURCE_CUE_FR.match(draft.cue)):
+                    and not (draft.cue and _SOURCE_CUE_FR.match(draft.cue)
+                             and not (draft.mention and draft.mention.pronoun and draft.paragraph == p_draft.paragraph)):
+                # (but "« … », a déclaré mardi X. Selon lui, la grève était suivie à 90 %": his, that day)
                 said_on = p_date
         dates.append(said_on)
         previous = (draft, speaker, said_on)
