@@ -755,7 +755,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind489": "en",
         "fr-blind474": "fr",
         "fr-blind475": "fr",
-        "fr-blind476": "fr"}
+        "fr-blind476": "fr",
+        "en-blind493": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
