@@ -756,7 +756,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind474": "fr",
         "fr-blind475": "fr",
         "fr-blind476": "fr",
-        "en-blind493": "en"}
+        "en-blind493": "en",
+        "fr-blind479": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
