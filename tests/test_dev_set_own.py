@@ -757,7 +757,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind475": "fr",
         "fr-blind476": "fr",
         "en-blind493": "en",
-        "fr-blind479": "fr"}
+        "fr-blind479": "fr",
+        "en-blind496": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
