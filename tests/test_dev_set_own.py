@@ -758,7 +758,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind476": "fr",
         "en-blind493": "en",
         "fr-blind479": "fr",
-        "en-blind496": "en"}
+        "en-blind496": "en",
+        "en-blind495": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
