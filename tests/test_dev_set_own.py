@@ -759,7 +759,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind493": "en",
         "fr-blind479": "fr",
         "en-blind496": "en",
-        "en-blind495": "en"}
+        "en-blind495": "en",
+        "fr-blind480": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
