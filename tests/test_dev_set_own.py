@@ -760,7 +760,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind479": "fr",
         "en-blind496": "en",
         "en-blind495": "en",
-        "fr-blind480": "fr"}
+        "fr-blind480": "fr",
+        "en-blind494": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
