@@ -761,7 +761,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind496": "en",
         "en-blind495": "en",
         "fr-blind480": "fr",
-        "en-blind494": "en"}
+        "en-blind494": "en",
+        "fr-blind478": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
