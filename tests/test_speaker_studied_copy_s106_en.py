@@ -78,3 +78,20 @@ def test_a_single_place_word_after_in_and_a_compass_word_is_no_antecedent_of_she
     text = _article("In Otara, in south Auckland, Losa Faleolo and her four children have lived in a motel room since May. "
                     '"The kids do their homework on the bed," she said.')
     assert _speaker(text, "homework on the bed") == "Losa Faleolo"
+
+
+def test_a_relative_clause_opening_on_a_preposition_is_no_speaker():
+    text = _article("An independent review into a stand collapse at Harwick Town's ground in March, in which 14 spectators "
+                    "were hurt, has found that the club ignored two warnings about the stand.")
+    assert _speaker(text, "ignored two warnings") == "independent review"
+
+
+def test_hours_later_opening_the_sentence_is_no_speaker():
+    text = _article("Hours later the Frente Cívico del Norte said in a statement that it, too, was leaving the alliance.")
+    assert _speaker(text, "leaving the alliance") == "Frente Cívico del Norte"
+
+
+def test_the_centre_alone_is_the_centre_the_article_named():
+    text = _article("Anoma Perera, a lawyer and convenor of the Centre for Electoral Justice, said the bill was wrong.",
+                    'The Centre later posted on Twitter: "The people will not give up their franchise quietly."')
+    assert _speaker(text, "give up their franchise") == "Centre for Electoral Justice"

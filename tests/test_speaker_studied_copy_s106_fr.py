@@ -52,3 +52,21 @@ def test_selon_lui_right_after_his_dated_statement_takes_its_day():
                     "à 90 % à Oran.")
     assert _speaker(text, "la grève était suivie") == "Karim Benali"
     assert _said_on(text, "la grève était suivie") == "2012-12-04"
+
+
+def test_an_interview_given_to_a_paper_before_the_inverted_subject_is_no_part_of_it():
+    text = _article("Ces mesures « ne suffiront pas », a estimé dans un entretien à L'Écho de la Loire le climatologue "
+                    "Bernard Vasseur, de l'université de Nantes.")
+    assert _speaker(text, "ne suffiront pas") == "Bernard Vasseur"
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_speaker():
+    text = _article("Rencontré près du marché central, un apprenti de 15 ans originaire de Kolda a raconté qu'il n'avait "
+                    "pas revu ses parents depuis deux ans.")
+    assert _speaker(text, "revu ses parents") == "apprenti de 15 ans originaire de Kolda"
+
+
+def test_l_ong_is_the_non_governmental_organisation_named_in_full():
+    text = _article("14 février 2012. - Deux employés de l'organisation non gouvernementale Puits du Sahel ont été enlevés "
+                    "dimanche soir sur la route d'Arlit, a annoncé lundi l'ONG dans un communiqué.")
+    assert _speaker(text, "ont été enlevés") == "Puits du Sahel"

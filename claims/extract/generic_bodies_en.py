@@ -228,7 +228,7 @@ def _utility_speaking(resolved: list[SpeakerRef | None]) -> str | None:
 _CAPITALISED_HEADS = frozenset((
     "ministry", "department", "division", "directorate", "authority", "agency", "commission", "board", "council",
     "committee", "bureau", "office", "service", "corporation", "institute", "tribunal", "court", "federation",
-    "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit", "prefecture"))
+    "association", "administration", "inspectorate", "secretariat", "foundation", "trust", "unit", "prefecture", "centre", "center"))
 # A role in a body written by its capitalised head alone: "a senior official of the Division".
 _ROLE_IN_HEAD = re.compile(r"(?P<role>.+ (?:of|for|at|from) the) (?P<head>[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][a-z]+)")
 

@@ -191,6 +191,10 @@ _ADVERBS_AFTER_VERB = re.compile(
     # mercredi l'association X": when it was put out)
     r"(?:\s+(?:publiée?|diffusée?|transmise?)\s+(?:dans\s+la\s+(?:soirée|matinée|journée|nuit)|en\s+fin\s+de\s+(?:journée|matinée)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?|"
+    # ("a estimé dans un entretien à L'Écho du Rhône le climatologue X": where it was said, and to whom)
+    r"dans\s+(?:un|une|son|sa)\s+(?:entretien|interview)(?:\s+(?:accordée?\s+)?(?:à\s+(?:la\s+|l['’])?|au\s+)"
+    r"(?:(?:quotidien|journal|hebdomadaire|magazine|radio|chaîne|site)\s+(?:[a-zà-ÿ]+\s+)?)?"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+)?[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w'’-]*){0,3}))?|"
     r"pour sa part|de son côté|quant à lui|quant à elle|lui-même|elle-même|même|par\s+téléphone|au\s+téléphone|"
     # ("a confié dimanche à l'arrivée la jeune femme": where, in the race)
     r"à\s+l['’]arrivée|au\s+départ|à\s+l['’]issue\s+(?:de\s+la\s+course|du\s+match|de\s+la\s+rencontre)|"

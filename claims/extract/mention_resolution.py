@@ -65,9 +65,10 @@ _COMPANY_FILINGS = frozenset(("the filing", "the disclosure", "the exchange fili
                               "the company filings", "its filings", "company records", "company figures", "the company's filings",
                               # (a planning application's: "Marston Gate Developments wants outline permission …")
                               "the application", "the planning application"))
+_INDEFINITE_BODY_FR = re.compile(r"(?:un|une)[ \u00a0]+(?P<noun>ONG|[a-zà-ÿ]{4,})")  # headline "…, avertit une ONG"
+_DEFINITE_ONG_FR = re.compile(r"[Ll]['’][ \u00a0]*ONG")  # "a annoncé l'ONG"
 # English: a document the article gives its owner by a possessive ("the authority's latest annual report",
 # "the match commissioner's report").
-_INDEFINITE_BODY_FR = re.compile(r"(?:un|une)[ \u00a0]+(?P<noun>ONG|[a-zà-ÿ]{4,})")  # headline "…, avertit une ONG"
 _OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[a-z-]+(?:['’]s)?\s+)?[\w-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-őŒŔ-ŽȘȚ][\w-]+){0,4})['’]s\s+(?:[a-z0-9-]+\s+){0,5}"
     + OWNED_DOCUMENT_NOUNS)  # ("the ministry's 2025 school census", "the sheriff's office's daily population report")
@@ -260,6 +261,9 @@ class MentionResolution:
                     introduced_by_noun(self.text, "organisation non gouvernementale", len(self.text)) if kind.group("noun") == "ONG"
                     else None)) is not None:
             return SpeakerRef(body, mention.text, kind.group("noun"), "organisation")  # headline "…, avertit une ONG"
+        if not self.lex.adjectival_names and mention.name == "ONG" and _DEFINITE_ONG_FR.fullmatch(mention.text.strip()) \
+                and (body := introduced_by_noun(self.text, "organisation non gouvernementale", position)) is not None:
+            return SpeakerRef(body, mention.text, "ONG", "organisation")  # "l'organisation non gouvernementale X … a annoncé l'ONG"
         if mention.name:
             if (" " not in mention.name or mention.name.endswith(" ans")) and (person := self._person_of_demonym(mention, position)) is not None:
                 return SpeakerRef(person, mention.text, mention.name, "person")  # "a déclaré le Norvégien"

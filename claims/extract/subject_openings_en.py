@@ -15,6 +15,8 @@ SENTENCE_ADVERBS = (
     r"Accordingly|Initially|Finally|Eventually|Ultimately|Notably|Officially|Publicly|Privately|Recently|Currently|"
     r"Yesterday|Today|Now|Then)")
 _SENTENCE_ADVERB = re.compile(SENTENCE_ADVERBS + r",\s+(?=\S)")
+# When, before the subject, with or without a comma ("Hours later the Frente Regional del Sur said").
+_TIME_LATER_OPENING = re.compile(r"\s*(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Soon)\s+(?:later|afterwards|after|earlier)\s*,?\s+(?=\S)")
 # A plural common noun opening a sentence, then a clause that defines the group ("Commuters who spoke
 # to the Courier", "Parents interviewed by the Herald"); a name never takes a clause without a comma.
 _GROUP_WITH_DEFINING_CLAUSE = re.compile(
@@ -74,7 +76,7 @@ _ADVERBS_CLOSING = re.compile(r"(?:\s+(?:also|later|then|first|again|now|still|s
 def without_adverbs(segment: str) -> str:
     """SEGMENT without a sentence adverb and its comma ("Separately, the police"), an opening
     conjunction ("But fishers at …") or the adverbs closing it ("Trump later")."""
-    if (adverb := _SENTENCE_ADVERB.match(segment)) is not None and segment[adverb.end():].strip():
+    if (adverb := _SENTENCE_ADVERB.match(segment) or _TIME_LATER_OPENING.match(segment)) is not None and segment[adverb.end():].strip():
         segment = segment[adverb.end():]
     if (conjunction := _OPENING_CONJUNCTION.match(segment)) is not None:
         segment = segment[conjunction.end():]

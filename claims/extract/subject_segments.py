@@ -127,6 +127,8 @@ _PERSONAL_RELATIVE = re.compile(r"\s*(?:who|whose)\s")
 # English: a capitalised word closing a segment (a relative clause's object named).
 _NAME_CLOSING_EN = re.compile(r"\s[A-Z][\w'’-]*\s*$")
 _DEFINITE_OPENING = re.compile(r"\s*the\s")
+# English: a relative clause opening on a preposition ("in which 23 spectators were injured").
+_PREPOSITION_THEN_WHICH = re.compile(r"\s*(?:in|on|at|during|from|for|by|with|under|of|after|to|through)\s+(?:which|whom)\s")
 # English: who says a relative clause without "that", after the noun it qualifies ("a penalty the commission said
 # was", "a decision vendors said would", "a move Mayor Ann Lee said would"): a definite description, a plural, a name.
 CONTACT_RELATIVE_SUBJECT_EN = (r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[a-z-]+\s+)?[a-z-]{3,}s"
@@ -157,6 +159,9 @@ _SHARE_OF_THEM_APPOSITION = re.compile(r"\s*(?:most|many|some|all|several|half|f
 # de Lyon", "réunis devant la préfecture", "installé rue Ricard depuis 1994").
 _PARTICIPLE_APPOSITION_FR = re.compile(r"\s*(?:venue?s?|réunie?s?|revenue?s?|arrivée?s?|partie?s?|descendue?s?|montée?s?|rentrée?s?"
                                        r"|installée?s?|établie?s?|domiciliée?s?)\s")
+# French: a participle opening the sentence says where the speaker was met or reached ("Rencontré près du marché, un
+# talibé de 11 ans a raconté"): no part of who.
+_OPENING_PARTICIPLE_FR = re.compile(r"\s*(?:Rencontré|Interrogé|Joint|Contacté|Interviewé|Questionné|Croisé|Sollicité|Approché)e?s?\s")
 # French: a pronoun repeating the subject in its apposition ("La municipalité, elle aussi partie civile, …").
 _EMPHATIC_PRONOUN_FR = re.compile(r"\s*(?:lui|elle|eux|elles)\s+(?:aussi|non\s+plus|-même|même|également)\b")
 # English: a body in apposition described by the law or the people that made it, who do not speak.
@@ -302,8 +307,12 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue  # "La municipalité actuelle, elle aussi partie civile, a indiqué": the pronoun repeats the subject
         if not lex.adjectival_names and index > 0 and _PARTICIPLE_APPOSITION_FR.match(segment):
             continue  # "Une mère de famille, venue avec son fils devant le lycée, a raconté": what she did, no speaker
+        if not lex.adjectival_names and index == 0 and found is not None and _OPENING_PARTICIPLE_FR.match(segments[0]):
+            break
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
             continue  # "The drivers, most of them members of the X Association, say": the drivers
+        if lex.adjectival_names and index > 0 and found is None and _PREPOSITION_THEN_WHICH.match(segments[index]):
+            continue  # "An independent review into a crowd crush, in which 23 spectators were injured, has found": the crush's
         if lex.adjectival_names and index > 0 and (created := _CREATED_BY.search(segment)) is not None:
             segment = segment[:created.start()]  # ", the independent watchdog created by the Fiscal Responsibility Act,": what made it
         if found is None and index == 1 and lex.adjectival_names and (made := _DOCUMENT_MADE_BY.fullmatch(segment)) is not None \
