@@ -266,14 +266,10 @@ def _without_sentence_openers(speakers: ArticleSpeakers, text: str) -> list[tupl
         start, end, name = mention
         if " " not in name and (name not in speakers.capitalised_inside and _SENTENCE_OPENING.search(
             text, max(0, start - 4), start
-        ) or name.endswith(_DEMONYM_ENDINGS) and _LOWER_CASE_WORD_AFTER.match(text, end)):
-            # "Vietnamese state media quoted her": a nationality before a noun, unless a full name holds the word
-            if full_words is None:
-                full_words = {w for _, full in speakers.full_names for w in full.split()}
-            if name not in full_words:
-                continue
-        if " " not in name and text.startswith(",", end) and _PLACE_PREPOSITION_BEFORE_EN.search(text, max(0, start - 24), start):
-            # "In Manurewa, in south Auckland, Losa Faleolo …, she said": a fronted place, no one "she" may be
+        ) or name.endswith(_DEMONYM_ENDINGS) and _LOWER_CASE_WORD_AFTER.match(text, end)
+                or text.startswith(",", end) and _PLACE_PREPOSITION_BEFORE_EN.search(text, max(0, start - 24), start)):
+            # "Vietnamese state media quoted her": a nationality before a noun; "In Manurewa, in south Auckland, Losa
+            # Faleolo …, she said": a fronted place, no one "she" may be; unless a full name holds the word
             if full_words is None:
                 full_words = {w for _, full in speakers.full_names for w in full.split()}
             if name not in full_words:

@@ -308,7 +308,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
         if not lex.adjectival_names and index > 0 and _PARTICIPLE_APPOSITION_FR.match(segment):
             continue  # "Une mère de famille, venue avec son fils devant le lycée, a raconté": what she did, no speaker
         if not lex.adjectival_names and index == 0 and found is not None and _OPENING_PARTICIPLE_FR.match(segments[0]):
-            break
+            break  # "Rencontré près du marché, un talibé de 11 ans a raconté": the talibé
         if lex.adjectival_names and index > 0 and found is None and _SHARE_OF_THEM_APPOSITION.match(segment):
             continue  # "The drivers, most of them members of the X Association, say": the drivers
         if lex.adjectival_names and index > 0 and found is None and _PREPOSITION_THEN_WHICH.match(segments[index]):
@@ -400,7 +400,7 @@ def subject_of_segments(text: str, start: int, end: int, region: str, lex: Lexic
             continue
         if found is None and index == len(segments) - 1 and lex.adjectival_names \
                 and (relative := _OBJECT_RELATIVE_SUBJECT_EN.fullmatch(segments[index])) is not None \
-                and (relative.group("np").startswith("the") or _VERB_THEN_GAP_EN.match(text, end)) \
+                and (relative.group("np").split()[0] == "the" or _VERB_THEN_GAP_EN.match(text, end)) \
                 and (mention := parse_mention(relative.group("np"), lex)) is not None and (mention.name or mention.role):
             return mention  # "…, a penalty the commission said was …": the relative clause's subject
         if found is None and index > 0 and describes_the_segment_before(segment, segments, index, lex):
