@@ -764,7 +764,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "en-blind494": "en",
         "fr-blind478": "fr",
         "fr-blind477": "fr",
-        "fr-blind482": "fr"}
+        "fr-blind482": "fr",
+        "fr-blind481": "fr"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 
