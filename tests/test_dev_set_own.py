@@ -766,7 +766,8 @@ SETS = {"fr": "fr", "en": "en", "fr-blind": "fr", "fr-blind2": "fr", "fr-blind3"
         "fr-blind477": "fr",
         "fr-blind482": "fr",
         "fr-blind481": "fr",
-        "en-blind497": "en"}
+        "en-blind497": "en",
+        "en-blind498": "en"}
 KINDS = {"direct", "indirect", "mixed"}
 QUOTE_MARKS = "«»“”„‘’‹›\"'"
 

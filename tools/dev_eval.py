@@ -852,7 +852,8 @@ SETS = {"fr": ("fr-wikinews", "fr"), "en": ("en-wikinews", "en"), "seed": ("seed
         "own-fr-blind477": ("own/fr-blind477", "fr"),
         "own-fr-blind482": ("own/fr-blind482", "fr"),
         "own-fr-blind481": ("own/fr-blind481", "fr"),
-        "own-en-blind497": ("own/en-blind497", "en")}
+        "own-en-blind497": ("own/en-blind497", "en"),
+        "own-en-blind498": ("own/en-blind498", "en")}
 
 # Held-out and study halves of the English sets (their READMEs name the held-out articles),
 # scored only when asked for with --only.
@@ -1605,7 +1606,8 @@ HELD_OUT_SETS = ("en-blind2", "en-blind3", "own-fr-blind2", "en-blind4", "own-fr
                  "own-fr-blind477",
                  "own-fr-blind482",
                  "own-fr-blind481",
-                 "own-en-blind497")
+                 "own-en-blind497",
+                 "own-en-blind498")
 # own/en-blind (every article held out): one half studied from session 6, the other kept unseen.
 OWN_EN_BLIND_HELD = ("eb02_ap_offshore_wind", "eb04_bbc_water_bills", "eb06_nyt_shutdown_talks",
                      "eb08_oregonian_sentencing", "eb10_aljazeera_ceasefire", "eb12_cnn_sleep_study")
